@@ -1,0 +1,68 @@
+"""What `make demo` shows. It runs what exists and says plainly what does not exist yet;
+it never prints an answer the assistant did not really produce."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import yaml
+from rich.console import Console
+from rich.table import Table
+
+from assistant.settings import Settings
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+SAMPLE_QUESTIONS = [
+    "Is Huaxin cleared to ship cells?",
+    "What is the late-delivery penalty in the Nordvolt contract?",
+    "Which suppliers source cobalt from conflict-affected areas?",
+    "Which corrective actions are overdue at Pearl River?",
+    "Does Kestrel have a UN 38.3 test summary for every cell model?",
+]
+
+# What later issues add, shown so a reader of the demo knows exactly what is missing.
+NOT_BUILT_YET = [
+    ("gov ingest", "parse, chunk, embed and store the corpus (issue #3)"),
+    ("gov facts / gov summarize", "facts with provenance and the onboarding summary (issue #4)"),
+    ("gov risk / checklist / sla / remediate", "the deterministic governance tools (issue #5)"),
+    ("gov ask", "grounded, cited answers (issue #6)"),
+]
+
+
+def corpus_inventory(root: Path = CORPUS) -> Table:
+    table = Table(title=f"Sample corpus in {root.name}/ (what will be ingested)")
+    for column in ("supplier", "segment", "country", "documents by folder"):
+        table.add_column(column)
+    for profile_path in sorted(root.glob("suppliers/*/profile.yaml")):
+        profile = yaml.safe_load(profile_path.read_text(encoding="utf-8"))
+        folders = Counter(p.parent.name for p in profile_path.parent.rglob("*")
+                          if p.is_file() and p.parent != profile_path.parent)
+        table.add_row(profile["legal_name"], profile["segment"], profile["country"],
+                      ", ".join(f"{name} {n}" for name, n in sorted(folders.items())))
+    return table
+
+
+def main() -> None:
+    console = Console()
+    settings = Settings()
+    console.rule("battery-governance demo")
+    console.print(f"As-of date: {settings.effective_as_of().isoformat()}  "
+                  f"engine: {'offline (no language model)' if not settings.llm else settings.llm}")
+    files = [p for p in CORPUS.rglob("*") if p.is_file() and p.suffix not in {".py", ".pyc"}
+             and p.name not in {"README.md", "access.yaml"} and "__pycache__" not in p.parts]
+    console.print(f"{len(files)} corpus documents found: "
+                  + ", ".join(f"{s} {n}" for s, n in sorted(Counter(p.suffix for p in files).items())))
+    console.print(corpus_inventory())
+    console.print("\n[bold]Not built yet[/] - so the demo does not ingest or answer anything:")
+    for command, what in NOT_BUILT_YET:
+        console.print(f"  [yellow]{command}[/]: {what}")
+    console.print("\nSample questions the demo will answer once `gov ask` exists:")
+    for question in SAMPLE_QUESTIONS:
+        console.print(f"  - {question}")
+    console.print("\nThe expected findings for each supplier are listed in corpus/README.md.")
+
+
+if __name__ == "__main__":
+    main()

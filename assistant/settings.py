@@ -1,0 +1,85 @@
+"""Settings, declared once. Every field has a default, a help line (its description) and an
+environment variable `GOV_<NAME>`; `gov config` prints the effective values, secrets masked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ENV_PREFIX = "GOV_"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
+
+    store: str = Field(
+        "./.gov/store",
+        description="Where the document store lives: a directory (embedded Chroma) "
+        "or http://HOST:PORT of a Chroma server.",
+    )
+    log_dir: Path = Field(
+        Path("./.gov/logs"),
+        description="Directory for the audit log of questions and answers, and conversations.",
+    )
+    log_enabled: bool = Field(
+        True, description="Record every question and answer in the audit log."
+    )
+    llm: str | None = Field(
+        None,
+        description="Chat model as provider:model (e.g. openai:gpt-4o-mini, ollama:llama3.1). "
+        "Unset = the offline engine; nothing leaves the machine.",
+    )
+    llm_base_url: str | None = Field(
+        None, description="Base URL of an OpenAI-compatible or Ollama server for the chat model."
+    )
+    llm_api_key: SecretStr | None = Field(
+        None, description="API key for the chat model's provider (never printed or logged)."
+    )
+    llm_timeout_seconds: float = Field(
+        30.0, gt=0, description="How long to wait for the chat model before falling back offline."
+    )
+    as_of: dt.date | None = Field(
+        None,
+        description="Date that verdicts are computed for (YYYY-MM-DD). Unset = today.",
+    )
+    max_file_mb: float = Field(
+        50.0, gt=0, description="Files larger than this are reported, not ingested."
+    )
+    pdf_timeout_seconds: float = Field(
+        60.0, gt=0, description="Time limit for extracting text from one PDF."
+    )
+    top_k: int = Field(8, ge=1, le=100, description="How many chunks retrieval returns.")
+
+    def effective_as_of(self) -> dt.date:
+        return self.as_of or dt.date.today()
+
+
+def env_var(field_name: str) -> str:
+    return f"{ENV_PREFIX}{field_name.upper()}"
+
+
+def describe(settings: Settings) -> list[dict[str, Any]]:
+    """Each setting with its env var, effective value (secrets masked), source and help."""
+    rows = []
+    for name, field in Settings.model_fields.items():
+        value = getattr(settings, name)
+        if isinstance(value, SecretStr):
+            shown: Any = "********" if value.get_secret_value() else ""
+        elif name == "as_of" and value is None:
+            shown = f"today ({dt.date.today().isoformat()})"
+        elif value is None:
+            shown = None
+        else:
+            shown = value if isinstance(value, bool | int | float) else str(value)
+        rows.append({
+            "name": name,
+            "env": env_var(name),
+            "value": shown,
+            "source": "environment" if name in settings.model_fields_set else "default",
+            "help": field.description,
+        })
+    return rows

@@ -1,0 +1,1 @@
+"""Prompt text shipped as package data."""

@@ -1,0 +1,60 @@
+"""The real `gov` console script, run as a user would run it."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from assistant.cli import app
+
+GOV = Path(sys.executable).with_name("gov")
+
+
+def gov(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(GOV), *args], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "COLUMNS": "200", **(env or {})})
+
+
+def registered_commands() -> list[str]:
+    return sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+
+
+def test_help_lists_every_command_with_one_line_of_help():
+    result = gov("--help")
+    assert result.returncode == 0, result.stderr
+    commands = registered_commands()
+    assert commands, "gov has no commands"
+    for name in commands:
+        line = next((ln for ln in result.stdout.splitlines() if f" {name} " in ln), None)
+        assert line is not None, f"{name} missing from gov --help"
+        assert len(line.split(name, 1)[1].strip(" │")) > 10, f"{name} has no help text"
+
+
+def test_config_prints_effective_values_and_masks_secrets():
+    result = gov("config", "--json", env={"GOV_LLM_API_KEY": "sk-secret-123", "GOV_TOP_K": "12"})
+    assert result.returncode == 0, result.stderr
+    rows = {row["name"]: row for row in json.loads(result.stdout)}
+    assert rows["top_k"] == {**rows["top_k"], "value": 12, "source": "environment"}
+    assert rows["llm_api_key"]["value"] == "********"
+    assert rows["store"]["value"] == os.environ["GOV_STORE"]
+    assert "sk-secret-123" not in result.stdout + result.stderr
+
+
+def test_config_table_shows_every_variable():
+    result = gov("config")
+    assert result.returncode == 0, result.stderr
+    for name in ("GOV_STORE", "GOV_LOG_DIR", "GOV_LLM", "GOV_AS_OF"):
+        assert name in result.stdout
+
+
+def test_bad_setting_is_one_clear_error_with_exit_code_2():
+    result = gov("config", env={"GOV_TOP_K": "many"})
+    assert result.returncode == 2
+    assert "GOV_TOP_K" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_version():
+    result = gov("--version")
+    assert result.returncode == 0 and result.stdout.startswith("gov ")
