@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -93,6 +94,157 @@ def config(as_json: JsonOption = False) -> None:
         value = "" if row["value"] is None else str(row["value"])
         table.add_row(row["env"], value, row["source"], row["help"])
     console.print(table)
+
+
+def open_index(settings: Settings, store: str | None = None) -> Any:
+    from ingest.index import Index
+
+    return Index.open(store or settings.store, settings.index_dir, precision=settings.embedding_precision)
+
+
+StoreOption = Annotated[str | None, typer.Option("--store", help="Store directory or http://HOST:PORT "
+                                                 "(default: GOV_STORE).")]
+
+
+@app.command()
+@handles_errors
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.", show_default=False)],
+    store: StoreOption = None,
+    supplier: Annotated[str | None, typer.Option("--supplier", help="Attribute every file to this "
+                                                 "supplier instead of the folder convention.")] = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files were deleted.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Ingest documents: parse, chunk, embed and store them; unchanged files are skipped."""
+    from ingest.pipeline import Ingestor
+
+    settings = load_settings()
+    index = open_index(settings, store)
+    ingestor = Ingestor(index, max_file_mb=settings.max_file_mb, pdf_timeout=settings.pdf_timeout_seconds)
+    try:
+        if as_json:
+            report = ingestor.run(paths, supplier=supplier, prune=prune)
+            print(report.model_dump_json(indent=2))
+        else:
+            report = run_with_progress(ingestor, paths, supplier=supplier, prune=prune)
+            render_ingest_report(report)
+    finally:
+        index.close()
+    raise typer.Exit(report.exit_code)
+
+
+def run_with_progress(ingestor: Any, paths: list[Path], **options: Any) -> Any:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def on_event(event: str, source: str) -> None:
+            if event == "total":
+                bar.update(task, total=int(source))
+            else:
+                bar.update(task, advance=1, description=source[-60:])
+
+        return ingestor.run(paths, progress=on_event, **options)
+
+
+def render_ingest_report(report: Any) -> None:
+    table = Table(title="Ingest summary")
+    for column in ("result", "files", "chunks"):
+        table.add_column(column)
+    table.add_row("ingested", str(len(report.ingested)), str(sum(f.chunks for f in report.ingested)))
+    table.add_row("unchanged", str(len(report.unchanged)), "")
+    table.add_row("removed", str(len(report.removed)), "")
+    table.add_row("failed", str(len(report.failed)), "", style="red" if report.failed else None)
+    console.print(table)
+    for failure in report.failed:
+        console.print(f"[red]failed[/] {failure.path}: {failure.reason}")
+    for outcome in report.ingested:
+        for warning in outcome.warnings:
+            console.print(f"[yellow]warning[/] {outcome.path}: {warning}")
+
+
+@app.command()
+@handles_errors
+def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
+    """Show what the store holds: documents, chunks, suppliers, types, last ingest, failures."""
+    from collections import Counter
+
+    settings = load_settings()
+    index = open_index(settings, store)
+    try:
+        files = [f for f in index.manifest.files() if f.state == "ok"]
+        info = {
+            "store": store or settings.store,
+            "documents": len(files),
+            "chunks": index.store.count(),
+            "suppliers": dict(sorted(Counter(f.supplier for f in files if f.supplier).items())),
+            "doc_types": dict(sorted(Counter(f.doc_type or "other" for f in files).items())),
+            "last_ingest": index.manifest.get_meta("last_ingest"),
+            "failures": [{"path": s, "reason": r, "at": at} for s, r, at in index.manifest.failures()],
+        }
+    finally:
+        index.close()
+    if as_json:
+        print(json.dumps(info, indent=2))
+        return
+    console.print(f"store {info['store']}: {info['documents']} documents, {info['chunks']} chunks, "
+                  f"last ingest {info['last_ingest'] or 'never'}")
+    for title, counts in (("suppliers", info["suppliers"]), ("document types", info["doc_types"])):
+        table = Table(title=title)
+        table.add_column("name")
+        table.add_column("documents", justify="right")
+        for name, count in counts.items():
+            table.add_row(str(name), str(count))
+        console.print(table)
+    for failure in info["failures"]:
+        console.print(f"[red]failed[/] {failure['path']}: {failure['reason']}")
+
+
+@app.command()
+@handles_errors
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for.", show_default=False)],
+    store: StoreOption = None,
+    supplier: Annotated[str | None, typer.Option("--supplier", help="Only this supplier's documents.")] = None,
+    doc_type: Annotated[str | None, typer.Option("--doc-type", help="Only this document type.")] = None,
+    k: Annotated[int, typer.Option("-k", help="How many chunks to return.")] = 0,
+    label: Annotated[list[str] | None, typer.Option("--label", help="Search as a caller holding this "
+                                                    "access label (repeatable); without it, no restriction.")] = None,
+    mode: Annotated[str, typer.Option("--mode", help="hybrid, dense or bm25.")] = "hybrid",
+    as_json: JsonOption = False,
+) -> None:
+    """Search the store: ranked chunks with source, page, supplier, type, score and text."""
+    from ingest.models import DOC_TYPES
+    from ingest.retrieval import Retriever
+
+    settings = load_settings()
+    if doc_type and doc_type not in DOC_TYPES:
+        raise GovError(f"unknown document type {doc_type!r}", stage="retrieval",
+                       hint=f"one of: {', '.join(DOC_TYPES)}", exit_code=2)
+    if mode not in ("hybrid", "dense", "bm25"):
+        raise GovError(f"unknown mode {mode!r}", stage="retrieval", hint="hybrid, dense or bm25", exit_code=2)
+    index = open_index(settings, store)
+    try:
+        hits = Retriever(index).search(query, k=k or settings.top_k, supplier=supplier, doc_type=doc_type,
+                                       labels=frozenset(label) if label else None, mode=mode)  # type: ignore[arg-type]
+    finally:
+        index.close()
+    if as_json:
+        print(json.dumps([{"source": h.chunk.source, "page": h.chunk.page, "supplier": h.chunk.supplier,
+                           "doc_type": h.chunk.doc_type, "section": h.chunk.section, "score": round(h.score, 6),
+                           "chunk_id": h.chunk.id, "text": h.chunk.text} for h in hits], indent=2))
+        return
+    if not hits:
+        console.print("no matching chunks")
+    for n, hit in enumerate(hits, start=1):
+        c = hit.chunk
+        where = f"{c.source}" + (f", page {c.page}" if c.page else "")
+        console.print(f"[bold]{n}. {where}[/]  [dim]{c.supplier or '-'} · {c.doc_type} · score {hit.score:.4f}[/]")
+        console.print(c.text.strip()[:600], markup=False, highlight=False)
+        console.print()
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m assistant.cli`

@@ -1,1 +1,1 @@
-"""ingest"""
+"""Ingestion: parse, chunk, embed and store documents with provenance; retrieve them."""

@@ -15,7 +15,8 @@ from pypdf import PdfReader
 from conftest import CORPUS, SHARED_REAL
 
 CORPUS_FILES = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix != ".py"
-                      and p.name != "README.md" and "__pycache__" not in p.parts)
+                      and p.name != "README.md" and not p.name.startswith(".")
+                      and "__pycache__" not in p.parts)
 
 
 def load_generator():

@@ -1,0 +1,42 @@
+"""A document's type from what it says (and, for the buyer's own folders, where it sits)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.models import ParsedDocument
+
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("test_summary", re.compile(r"38\.3.{0,80}test summary|test summary.{0,200}38\.3", re.S)),
+    ("questionnaire", re.compile(r"self-assessment|questionnaire")),
+    ("minerals_declaration", re.compile(r"due diligence statement|smelter (?:and|or) refiner list|"
+                                        r"minerals reporting template")),
+    ("contract", re.compile(r"(?:supply|purchase|quality|framework)\s+(?:and quality\s+)?agreement.{0,400}"
+                            r"(?:buyer|purchaser)", re.S)),
+    ("audit_report", re.compile(r"audit report|audit summary|ethical audit")),
+    ("test_report", re.compile(r"test report|iec 62133|ul 9540a|ul 1642|ul 2054")),
+    ("certificate", re.compile(r"certif.{0,600}(?:valid until|valid through|expiry date|expires on|"
+                               r"gültig bis|valid to)", re.S)),
+    ("policy", re.compile(r"code of conduct|(?:policy|procedure|standard).{0,200}document id|"
+                          r"document id.{0,200}(?:policy|procedure|standard)", re.S)),
+]
+KPI_HEADER = re.compile(r"on.?time|otd|ppm|lead.?time|delivery", re.I)
+
+
+def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
+    name = relative.rsplit("/", 1)[-1].lower()
+    if area == "policy":
+        return "policy"
+    if area == "standard":
+        return "standard"
+    if document.format == "xlsx-rmi":
+        return "minerals_declaration"
+    if document.format == "yaml" and (name in ("profile.yaml", "profile.yml") or "Legal name:" in document.text):
+        return "profile"
+    if document.format == "csv" and KPI_HEADER.search(document.text.split("\n", 1)[0]):
+        return "kpi"
+    head = document.text[:5000].lower()
+    for doc_type, pattern in RULES:
+        if pattern.search(head):
+            return doc_type
+    return "other"

@@ -1,0 +1,71 @@
+"""CSV exports and YAML profiles: rows and fields as lines that are never split."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.errors import UnreadableFile
+from ingest.formats.tables import rows_to_text
+from ingest.formats.text import read_text
+from ingest.models import ParsedDocument, Unit
+
+
+def load_csv(path: Path) -> ParsedDocument:
+    text, warnings = read_text(path)
+    lines = text.splitlines()
+    try:
+        dialect: Any = csv.Sniffer().sniff(lines[0], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(lines, dialect))
+    table = rows_to_text(rows)
+    if not table:
+        raise UnreadableFile("no rows in the CSV file")
+    return ParsedDocument(format="csv", units=[Unit(text=table, kind="table")], warnings=warnings)
+
+
+def humanize(key: object) -> str:
+    text = str(key).replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def inline(value: Any) -> str:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {inline(v)}" for k, v in value.items() if v not in (None, "", [], {}))
+    if isinstance(value, list):
+        return ", ".join(inline(v) for v in value) if value else "none"
+    return "" if value is None else str(value)
+
+
+def mapping_lines(data: dict[str, Any]) -> list[str]:
+    lines = []
+    for key, value in data.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            lines.append(f"{humanize(key)}:")
+            lines += [f"- {inline(item)}" for item in value]
+        elif value in (None, "", [], {}):
+            lines.append(f"{humanize(key)}: (empty)" if value in (None, "") else f"{humanize(key)}: none")
+        else:
+            lines.append(f"{humanize(key)}: {inline(value)}")
+    return lines
+
+
+def load_yaml(path: Path) -> ParsedDocument:
+    text, warnings = read_text(path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise UnreadableFile(f"invalid YAML: {str(exc).splitlines()[0]}") from None
+    if isinstance(data, dict):
+        body = "\n".join(mapping_lines(data))
+    elif data is None:
+        raise UnreadableFile("empty YAML document")
+    else:
+        body = inline(data)
+    return ParsedDocument(format="yaml", units=[Unit(text=body, kind="table")], warnings=warnings,
+                          title=str(data.get("legal_name")) if isinstance(data, dict) and data.get("legal_name")
+                          else None)

@@ -1,0 +1,34 @@
+"""Tables as text a reader and a retriever both understand: one line per row, each value
+labelled with its column header ("Month: 2026-06; OTD %: 91,2")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def clean(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value).strip()
+    if text.startswith("="):  # a formula without a cached value says nothing to a reader
+        return ""
+    if hasattr(value, "isoformat") and text.endswith("00:00:00"):
+        text = text[:10]
+    return " ".join(text.split())
+
+
+def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
+    cleaned = [[clean(v) for v in row] for row in rows]
+    cleaned = [row for row in cleaned if any(row)]
+    if not cleaned:
+        return ""
+    header, *body = cleaned
+    if not body or sum(1 for h in header if h) < 2:
+        return "\n".join(" | ".join(v for v in row if v) for row in cleaned)
+    lines = [" | ".join(h for h in header if h)]
+    for row in body:
+        pairs = [f"{header[i] or f'column {i + 1}'}: {value}" for i, value in enumerate(row)
+                 if value and i < len(header)]
+        pairs += [value for value in row[len(header):] if value]
+        lines.append("; ".join(pairs))
+    return "\n".join(lines)

@@ -1,0 +1,73 @@
+"""Markdown and plain text. UTF-8 first, then a detected encoding, then UTF-8 with replacement
+characters: a strange encoding is never a crash."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ingest.errors import UnreadableFile
+from ingest.models import ParsedDocument, Unit
+
+HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        return str(best), [f"decoded as {best.encoding} (not UTF-8)"]
+    return data.decode("utf-8", errors="replace"), ["not valid UTF-8; undecodable bytes replaced"]
+
+
+def read_text(path: Path) -> tuple[str, list[str]]:
+    data = path.read_bytes()
+    if not data.strip():
+        raise UnreadableFile("empty file (0 bytes)" if not data else "empty file (only whitespace)")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableFile("binary data in a text file")
+    return decode(data)
+
+
+def load_markdown(path: Path) -> ParsedDocument:
+    text, warnings = read_text(path)
+    units: list[Unit] = []
+    trail: list[tuple[int, str]] = []
+    lines: list[str] = []
+    title = None
+
+    def flush() -> None:
+        body = "\n".join(lines).strip("\n")
+        if body.strip():
+            units.append(Unit(text=body, section=[h for _, h in trail]))
+        lines.clear()
+
+    in_code = False
+    for line in text.splitlines():
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+        match = None if in_code else HEADING.match(line)
+        if match:
+            flush()
+            level, heading = len(match.group(1)), match.group(2)
+            title = title or heading
+            trail = [(lvl, h) for lvl, h in trail if lvl < level] + [(level, heading)]
+            lines.append(line)  # keep the heading in the text: it is part of what a reader sees
+        else:
+            lines.append(line)
+    flush()
+    if not units:
+        raise UnreadableFile("no text")
+    return ParsedDocument(format="markdown", units=units, title=title, warnings=warnings)
+
+
+def load_plain_text(path: Path) -> ParsedDocument:
+    text, warnings = read_text(path)
+    return ParsedDocument(format="text", units=[Unit(text=text)], warnings=warnings)

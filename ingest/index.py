@@ -1,0 +1,37 @@
+"""One store: the Chroma collection plus, beside it, the manifest, the BM25 index and the
+embedding cache. For an embedded store all of them live in the store directory; for a Chroma
+server the local parts live in the index directory (GOV_INDEX_DIR)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.embedder import Embedder
+from ingest.keyword import KeywordIndex
+from ingest.manifest import Manifest
+from ingest.store import ChunkStore, is_server
+
+
+@dataclass
+class Index:
+    store: ChunkStore
+    manifest: Manifest
+    keyword: KeywordIndex
+    embedder: Embedder
+
+    @classmethod
+    def open(cls, location: str, index_dir: Path | None = None, *, precision: str = "auto") -> Index:
+        if is_server(location):
+            local = index_dir or Path("./.gov/index")
+            chroma_location = location
+        else:
+            local = Path(location)
+            chroma_location = str(local / "chroma")
+        local.mkdir(parents=True, exist_ok=True)
+        return cls(store=ChunkStore(chroma_location), manifest=Manifest(local / "manifest.sqlite"),
+                   keyword=KeywordIndex(local / "bm25"),
+                   embedder=Embedder(local / "embeddings.sqlite", precision=precision))
+
+    def close(self) -> None:
+        self.manifest.close()

@@ -1,0 +1,119 @@
+"""The manifest (SQLite): for every ingested file its content hash and the ids of its chunks,
+plus the last failure of each file that could not be read. A file's row is marked `pending`
+before the store is touched and `ok` after, so a run killed in between is finished by the next."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (
+    source TEXT PRIMARY KEY, root TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL,
+    doc_type TEXT, supplier TEXT, labels TEXT NOT NULL DEFAULT '[]', pages INTEGER,
+    chunk_ids TEXT NOT NULL DEFAULT '[]', state TEXT NOT NULL, warnings TEXT NOT NULL DEFAULT '[]',
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS failures (
+    source TEXT PRIMARY KEY, root TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    source: str
+    root: str
+    sha256: str
+    size: int
+    doc_type: str | None
+    supplier: str | None
+    labels: list[str]
+    pages: int | None
+    chunk_ids: list[str]
+    state: str
+    warnings: list[str]
+    ingested_at: str
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Manifest:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _record(self, row: tuple) -> FileRecord:
+        (source, root, sha, size, doc_type, supplier, labels, pages, ids, state, warnings, at) = row
+        return FileRecord(source, root, sha, size, doc_type, supplier, json.loads(labels), pages,
+                          json.loads(ids), state, json.loads(warnings), at)
+
+    def get(self, source: str) -> FileRecord | None:
+        row = self.db.execute("SELECT * FROM files WHERE source = ?", (source,)).fetchone()
+        return self._record(row) if row else None
+
+    def files(self) -> Iterator[FileRecord]:
+        for row in self.db.execute("SELECT * FROM files ORDER BY source").fetchall():
+            yield self._record(row)
+
+    def all_chunk_ids(self) -> set[str]:
+        ids: set[str] = set()
+        for (chunk_ids,) in self.db.execute("SELECT chunk_ids FROM files"):
+            ids.update(json.loads(chunk_ids))
+        return ids
+
+    def ok_chunk_ids(self) -> list[str]:
+        ids: list[str] = []
+        for (chunk_ids,) in self.db.execute("SELECT chunk_ids FROM files WHERE state = 'ok' ORDER BY source"):
+            ids.extend(json.loads(chunk_ids))
+        return ids
+
+    def mark_pending(self, record: FileRecord, chunk_ids: list[str]) -> None:
+        """Before touching the store: remember every id this file may leave there (old and new)."""
+        previous = self.get(record.source)
+        union = list(dict.fromkeys([*(previous.chunk_ids if previous else []), *chunk_ids]))
+        self._write(record, union, "pending")
+
+    def mark_ok(self, record: FileRecord) -> None:
+        self._write(record, record.chunk_ids, "ok")
+        with self.db:
+            self.db.execute("DELETE FROM failures WHERE source = ?", (record.source,))
+
+    def _write(self, r: FileRecord, chunk_ids: list[str], state: str) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (r.source, r.root, r.sha256, r.size, r.doc_type, r.supplier, json.dumps(r.labels), r.pages,
+                 json.dumps(chunk_ids), state, json.dumps(r.warnings), now()))
+
+    def remove(self, source: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM files WHERE source = ?", (source,))
+            self.db.execute("DELETE FROM failures WHERE source = ?", (source,))
+
+    def record_failure(self, source: str, root: str, reason: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO failures VALUES (?,?,?,?)", (source, root, reason, now()))
+
+    def failures(self) -> list[tuple[str, str, str]]:
+        return self.db.execute("SELECT source, reason, at FROM failures ORDER BY source").fetchall()
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None

@@ -1,0 +1,207 @@
+"""Ingest files into an Index: scan, parse (PDFs in time-limited child processes), classify,
+attribute, chunk, embed and write - skipping unchanged files, replacing changed ones, and
+recording every file that cannot be read by name and reason while the rest still go in."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import GovError
+from ingest.chunker import Chunker, make_chunks
+from ingest.classify import classify
+from ingest.errors import UnreadableFile
+from ingest.formats import PDF, load_in_process, unsupported_reason
+from ingest.formats.pdf import extract_pages, to_document
+from ingest.index import Index
+from ingest.keyword import version_of
+from ingest.layout import CorpusRules, attribute, find_root
+from ingest.manifest import FileRecord, now
+from ingest.models import Chunk, Failure, FileOutcome, IngestReport, ParsedDocument
+from ingest.timebox import map_timeboxed
+
+Progress = Callable[[str, str], None]  # (event, source): "total" (source = count), "done", "failed"
+FLUSH_CHUNKS = 256  # embed in batches this large across small files
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    root: Path
+    source: str
+    sha256: str
+    size: int
+    supplier: str | None
+    area: str | None
+    labels: list[str]
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Ingestor:
+    def __init__(self, index: Index, *, max_file_mb: float = 50.0, pdf_timeout: float = 60.0, workers: int = 2):
+        if max_file_mb <= 0 or pdf_timeout <= 0 or workers < 1:
+            raise ValueError("max_file_mb, pdf_timeout and workers must be positive")
+        self.index = index
+        self.max_bytes = int(max_file_mb * 1024 * 1024)
+        self.max_file_mb = max_file_mb
+        self.pdf_timeout = pdf_timeout
+        self.workers = workers
+
+    # -- the run ---------------------------------------------------------------------------------
+
+    def run(self, paths: Sequence[Path], *, supplier: str | None = None, prune: bool = False,
+            progress: Progress | None = None) -> IngestReport:
+        notify = progress or (lambda event, source: None)
+        report = IngestReport()
+        self._sweep_orphans()
+        jobs, scopes = self._scan(paths, supplier, report)
+        todo = []
+        for job in jobs:
+            record = self.index.manifest.get(job.source)
+            if record and record.state == "ok" and record.sha256 == job.sha256 and \
+                    record.labels == job.labels and record.supplier == job.supplier:
+                report.unchanged.append(job.source)
+            else:
+                todo.append(job)
+        notify("total", str(len(todo)))
+        batch: list[tuple[Job, ParsedDocument, list[Chunk]]] = []
+        for job, document, reason in self._parse(todo):
+            if reason is not None or document is None:
+                self._fail(report, job.source, str(job.root), reason or "unreadable")
+                notify("failed", job.source)
+                continue
+            chunks = self._chunk(job, document)
+            batch.append((job, document, chunks))
+            if sum(len(c) for _, _, c in batch) >= FLUSH_CHUNKS:
+                self._write(batch, report, notify)
+                batch = []
+        self._write(batch, report, notify)
+        if prune:
+            for root, prefix in scopes:
+                self._prune(root, prefix, report)
+        self._refresh_keyword_index()
+        self.index.manifest.set_meta("last_ingest", now())
+        return report
+
+    # -- steps -----------------------------------------------------------------------------------
+
+    def _scan(self, paths: Sequence[Path], supplier: str | None,
+              report: IngestReport) -> tuple[list[Job], list[tuple[Path, str]]]:
+        jobs: list[Job] = []
+        scopes: list[tuple[Path, str]] = []
+        seen: set[str] = set()
+        for given in paths:
+            path = given.expanduser()
+            if not path.exists():
+                raise GovError(f"{given} does not exist", stage="ingest", exit_code=2)
+            path = path.resolve()
+            root = find_root(path)
+            rules = CorpusRules(root)
+            prefix = path.relative_to(root).as_posix() if path != root else ""
+            scopes.append((root, prefix))
+            files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+            for file in files:
+                source = file.relative_to(root).as_posix()
+                if source in seen or (file != path and rules.ignored(source)):
+                    continue
+                seen.add(source)
+                reason = unsupported_reason(file)
+                size = file.stat().st_size
+                if reason is None and size > self.max_bytes:
+                    reason = (f"file is {size / 1024 / 1024:.1f} MB, over the {self.max_file_mb:g} MB limit "
+                              "(GOV_MAX_FILE_MB)")
+                existing = self.index.manifest.get(source)
+                if reason is None and existing and existing.root != str(root):
+                    reason = (f"a file with this path was already ingested from {existing.root}; "
+                              "use one store per corpus folder")
+                if reason:
+                    self._fail(report, source, str(root), reason)
+                    continue
+                owner, area = attribute(source)
+                jobs.append(Job(file, root, source, sha256_of(file), size, supplier or owner, area,
+                                rules.labels(source)))
+        return jobs, scopes
+
+    def _parse(self, jobs: list[Job]) -> Iterator[tuple[Job, ParsedDocument | None, str | None]]:
+        pdfs = [j for j in jobs if j.path.suffix.lower() == PDF]
+        for job in (j for j in jobs if j.path.suffix.lower() != PDF):
+            try:
+                yield job, load_in_process(job.path), None
+            except UnreadableFile as exc:
+                yield job, None, exc.reason
+            except Exception as exc:  # a loader bug must cost one file, not the run
+                yield job, None, f"could not be read ({type(exc).__name__}: {exc})"
+        by_path = {job.path: job for job in pdfs}
+        for path, result, reason in map_timeboxed(extract_pages, list(by_path), timeout=self.pdf_timeout,
+                                                  workers=self.workers):
+            job = by_path[path]
+            if reason is not None:
+                yield job, None, reason
+                continue
+            try:
+                yield job, to_document(*result), None
+            except UnreadableFile as exc:
+                yield job, None, exc.reason
+
+    def _chunk(self, job: Job, document: ParsedDocument) -> list[Chunk]:
+        chunker = Chunker(self.index.embedder.count_tokens)
+        doc_type = classify(job.source, document, job.area)
+        return make_chunks(document.units, chunker, source=job.source, supplier=job.supplier,
+                           doc_type=doc_type, labels=job.labels, title=document.title)
+
+    def _write(self, batch: list[tuple[Job, ParsedDocument, list[Chunk]]], report: IngestReport,
+               notify: Progress) -> None:
+        if not batch:
+            return
+        everything = [c for _, _, chunks in batch for c in chunks]
+        vectors = self.index.embedder.embed([c.index_text() for c in everything])
+        offset = 0
+        for job, document, chunks in batch:
+            these = vectors[offset:offset + len(chunks)]
+            offset += len(chunks)
+            ids = [c.id for c in chunks]
+            record = FileRecord(job.source, str(job.root), job.sha256, job.size,
+                                chunks[0].doc_type if chunks else None, job.supplier, job.labels,
+                                document.pages, ids, "ok", document.warnings, now())
+            self.index.manifest.mark_pending(record, ids)
+            pending = self.index.manifest.get(job.source)
+            self.index.store.upsert(chunks, these)
+            self.index.store.delete(set(pending.chunk_ids if pending else []) - set(ids))
+            self.index.manifest.mark_ok(record)
+            report.ingested.append(FileOutcome(path=job.source, chunks=len(chunks), doc_type=record.doc_type,
+                                               supplier=job.supplier, pages=document.pages,
+                                               warnings=document.warnings))
+            notify("done", job.source)
+
+    def _prune(self, root: Path, prefix: str, report: IngestReport) -> None:
+        for record in list(self.index.manifest.files()):
+            inside = not prefix or record.source == prefix or record.source.startswith(prefix.rstrip("/") + "/")
+            if record.root == str(root) and inside and not (root / record.source).exists():
+                self.index.store.delete(record.chunk_ids)
+                self.index.manifest.remove(record.source)
+                report.removed.append(record.source)
+
+    def _sweep_orphans(self) -> None:
+        """Chunks the manifest does not know of (a crash can leave none, but a store can be
+        copied or edited by hand) are removed so retrieval never returns an unaccounted chunk."""
+        orphans = self.index.store.ids() - self.index.manifest.all_chunk_ids()
+        if orphans:
+            self.index.store.delete(orphans)
+
+    def _refresh_keyword_index(self) -> None:
+        ids = self.index.manifest.ok_chunk_ids()
+        if self.index.keyword.version != version_of(ids):
+            self.index.keyword.rebuild(self.index.store.chunks(ids) if ids else [])
+
+    def _fail(self, report: IngestReport, source: str, root: str, reason: str) -> None:
+        report.failed.append(Failure(path=source, reason=reason))
+        self.index.manifest.record_failure(source, root, reason)

@@ -1,0 +1,64 @@
+"""Hybrid retrieval: dense (MiniLM in Chroma) and keyword (BM25) rankings fused by reciprocal rank
+fusion, with supplier, document-type and access-label filters applied inside both."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from assistant.errors import GovError
+from ingest.index import Index
+from ingest.models import Chunk, Hit
+from ingest.store import where_filter
+
+Mode = Literal["hybrid", "dense", "bm25"]
+
+
+def visible(chunk: Chunk, labels: frozenset[str] | None) -> bool:
+    return labels is None or not chunk.labels or bool(labels & set(chunk.labels))
+
+
+class Retriever:
+    def __init__(self, index: Index, *, candidates: int = 50, rrf_k: int = 60):
+        if candidates < 1 or rrf_k < 1:
+            raise ValueError("candidates and rrf_k must be positive")
+        self.index = index
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+
+    def search(self, query: str, *, k: int = 8, supplier: str | None = None, doc_type: str | None = None,
+               labels: frozenset[str] | None = None, mode: Mode = "hybrid") -> list[Hit]:
+        if not query.strip():
+            raise GovError("the query is empty", stage="retrieval", exit_code=2)
+        if k < 1:
+            raise GovError("k must be at least 1", stage="retrieval", exit_code=2)
+        total = self.index.store.count()
+        if total == 0:
+            return []
+        n = min(max(self.candidates, 4 * k), total)
+        found: dict[str, Chunk] = {}
+        dense_rank: dict[str, int] = {}
+        keyword_rank: dict[str, int] = {}
+        if mode in ("hybrid", "dense"):
+            where = where_filter(supplier=supplier, doc_type=doc_type, labels=labels)
+            vector = self.index.embedder.embed_query(query)
+            for rank, (chunk, _similarity) in enumerate(self.index.store.query(vector, n, where), start=1):
+                found[chunk.id] = chunk
+                dense_rank[chunk.id] = rank
+        exact: set[str] = set()
+        if mode in ("hybrid", "bm25"):
+            matches = self.index.keyword.search(query, n, supplier=supplier, doc_type=doc_type, labels=labels)
+            for rank, (chunk_id, _score) in enumerate(matches, start=1):
+                keyword_rank[chunk_id] = rank
+            exact = set(self.index.keyword.exact(query, supplier=supplier, doc_type=doc_type, labels=labels))
+        fused = {i: sum(1.0 / (self.rrf_k + r[i]) for r in (dense_rank, keyword_rank) if i in r)
+                 for i in {*dense_rank, *keyword_rank, *exact}}
+        # A chunk holding an identifier the user typed (a certificate number, a report id) comes first:
+        # dense embeddings do not know such strings, and fusion alone can bury a lone keyword match.
+        top = sorted(fused, key=lambda i: (i not in exact, -fused[i], i))[:k]
+        missing = [i for i in top if i not in found]
+        if missing:
+            found.update({c.id: c for c in self.index.store.chunks(missing)})
+        hits = [Hit(chunk=found[i], score=fused[i], dense_rank=dense_rank.get(i), keyword_rank=keyword_rank.get(i))
+                for i in top if i in found]
+        # The filters above already exclude restricted chunks; this is the last line of defence.
+        return [h for h in hits if visible(h.chunk, labels)]

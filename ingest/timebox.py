@@ -1,0 +1,65 @@
+"""Run a function in a child process with a time limit. Some PDFs make pypdf loop forever; a
+thread cannot be stopped, a process can."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from ingest.errors import UnreadableFile
+
+# forkserver: children start from a small clean process, not a copy of one holding torch threads.
+_CONTEXT = mp.get_context("forkserver")
+# Children fork from a server that has already imported the readers, so each starts in ~ms.
+_CONTEXT.set_forkserver_preload(["ingest.formats.pdf"])
+
+
+def _child(func: Callable[[Any], Any], arg: Any, conn: Any) -> None:
+    try:
+        conn.send(("ok", func(arg)))
+    except UnreadableFile as exc:
+        conn.send(("unreadable", exc.reason))
+    except Exception as exc:  # any crash in a loader is a reason, not a crash of the ingest
+        conn.send(("unreadable", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def map_timeboxed(func: Callable[[Any], Any], args: Iterable[Any], *, timeout: float,
+                  workers: int = 2) -> Iterator[tuple[Any, Any, str | None]]:
+    """Yield (arg, result, reason) for each arg, running up to `workers` children at a time.
+    reason is None on success; a child that exceeds `timeout` seconds is killed."""
+    pending = list(args)
+    running: list[tuple[Any, Any, Any, float]] = []
+    while pending or running:
+        while pending and len(running) < workers:
+            arg = pending.pop(0)
+            parent, child = _CONTEXT.Pipe(duplex=False)
+            process = _CONTEXT.Process(target=_child, args=(func, arg, child), daemon=True)
+            process.start()
+            child.close()
+            running.append((arg, process, parent, time.monotonic() + timeout))
+        still: list[tuple[Any, Any, Any, float]] = []
+        for arg, process, conn, deadline in running:
+            if conn.poll():
+                try:
+                    status, payload = conn.recv()
+                except EOFError:
+                    status, payload = "unreadable", "the reader process died"
+                process.join()
+                yield (arg, payload, None) if status == "ok" else (arg, None, payload)
+            elif not process.is_alive():
+                yield arg, None, f"the reader process died (exit code {process.exitcode})"
+            elif time.monotonic() > deadline:
+                process.kill()
+                process.join()
+                yield arg, None, f"text extraction took longer than {timeout:g} s and was stopped"
+            else:
+                still.append((arg, process, conn, deadline))
+                continue
+            conn.close()
+        running = still
+        if running:
+            time.sleep(0.005)
