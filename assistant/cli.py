@@ -13,6 +13,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from assistant import __version__
@@ -55,9 +56,10 @@ def handles_errors(func: F) -> F:
             if kwargs.get("as_json"):
                 print(json.dumps({"error": exc.to_dict()}))
             else:
-                err_console.print(f"[bold red]error[/] ({exc.stage}): {exc.message}")
+                err_console.print(f"[bold red]error[/] ({exc.stage}): {escape(exc.message)}", soft_wrap=True,
+                                  highlight=False)
                 if exc.hint:
-                    err_console.print(f"  hint: {exc.hint}")
+                    err_console.print(f"  hint: {escape(exc.hint)}", soft_wrap=True, highlight=False)
             raise typer.Exit(exc.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
@@ -92,7 +94,7 @@ def config(as_json: JsonOption = False) -> None:
     table.add_column("help", overflow="fold")
     for row in rows:
         value = "" if row["value"] is None else str(row["value"])
-        table.add_row(row["env"], value, row["source"], row["help"])
+        table.add_row(row["env"], escape(value), row["source"], escape(row["help"] or ""))
     console.print(table)
 
 
@@ -145,7 +147,7 @@ def run_with_progress(ingestor: Any, paths: list[Path], **options: Any) -> Any:
             if event == "total":
                 bar.update(task, total=int(source))
             else:
-                bar.update(task, advance=1, description=source[-60:])
+                bar.update(task, advance=1, description=escape(source[-60:]))
 
         return ingestor.run(paths, progress=on_event, **options)
 
@@ -160,10 +162,12 @@ def render_ingest_report(report: Any) -> None:
     table.add_row("failed", str(len(report.failed)), "", style="red" if report.failed else None)
     console.print(table)
     for failure in report.failed:
-        console.print(f"[red]failed[/] {failure.path}: {failure.reason}")
+        console.print(f"[red]failed[/] {escape(failure.path)}: {escape(failure.reason)}", soft_wrap=True,
+                      highlight=False)
     for outcome in report.ingested:
         for warning in outcome.warnings:
-            console.print(f"[yellow]warning[/] {outcome.path}: {warning}")
+            console.print(f"[yellow]warning[/] {escape(outcome.path)}: {escape(warning)}", soft_wrap=True,
+                          highlight=False)
 
 
 @app.command()
@@ -197,10 +201,11 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
         table.add_column("name")
         table.add_column("documents", justify="right")
         for name, count in counts.items():
-            table.add_row(str(name), str(count))
+            table.add_row(escape(str(name)), str(count))
         console.print(table)
     for failure in info["failures"]:
-        console.print(f"[red]failed[/] {failure['path']}: {failure['reason']}")
+        console.print(f"[red]failed[/] {escape(failure['path'])}: {escape(failure['reason'])}", soft_wrap=True,
+                      highlight=False)
 
 
 @app.command()
@@ -241,8 +246,9 @@ def search(
         console.print("no matching chunks")
     for n, hit in enumerate(hits, start=1):
         c = hit.chunk
-        where = f"{c.source}" + (f", page {c.page}" if c.page else "")
-        console.print(f"[bold]{n}. {where}[/]  [dim]{c.supplier or '-'} · {c.doc_type} · score {hit.score:.4f}[/]")
+        where = escape(c.source + (f", page {c.page}" if c.page else ""))
+        console.print(f"[bold]{n}. {where}[/]  [dim]{escape(c.supplier or '-')} · {c.doc_type} · "
+                      f"score {hit.score:.4f}[/]", soft_wrap=True)
         console.print(c.text.strip()[:600], markup=False, highlight=False)
         console.print()
 

@@ -19,7 +19,7 @@ class Settings(BaseSettings):
     store: str = Field(
         "./.gov/store",
         description="Where the document store lives: a directory (embedded Chroma) "
-        "or http://HOST:PORT of a Chroma server.",
+        "or http://HOST:PORT[/COLLECTION] of a Chroma server.",
     )
     index_dir: Path | None = Field(
         None,

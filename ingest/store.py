@@ -66,16 +66,18 @@ class ChunkStore:
 
         self.location = location
         settings = ChromaSettings(anonymized_telemetry=False)
+        collection = COLLECTION
         try:
             if is_server(location):
                 url = urlparse(location)
+                collection = url.path.strip("/") or COLLECTION  # http://host:port/NAME: one server, many stores
                 self.client = chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
                                                   ssl=url.scheme == "https", settings=settings)
                 self.client.heartbeat()
             else:
                 self.client = chromadb.PersistentClient(path=location, settings=settings)
             self.collection = self.client.get_or_create_collection(
-                COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+                collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
         except GovError:
             raise
         except Exception as exc:

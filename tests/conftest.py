@@ -59,3 +59,71 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
     return home
+
+
+# -- real parts shared across tests: the model, a store of the sample corpus, a Chroma server ------
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory):
+    """The sample corpus ingested once into a real embedded Chroma store (read-only for tests)."""
+    from ingest.index import Index
+    from ingest.pipeline import Ingestor
+
+    store = tmp_path_factory.mktemp("corpus-store")
+    index = Index.open(str(store))
+    report = Ingestor(index).run([CORPUS])
+    assert not report.failed, report.failed
+    yield index
+    index.close()
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real Chroma server (`chroma run`, shipped with chromadb) on a free loopback port."""
+    import shutil
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    chroma = Path(sys.executable).with_name("chroma")
+    if not chroma.exists():
+        chroma = Path(shutil.which("chroma") or "chroma")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    data = tmp_path_factory.mktemp("chroma-server")
+    log = (data / "server.log").open("w")
+    process = subprocess.Popen([str(chroma), "run", "--path", str(data / "db"), "--host", "127.0.0.1",
+                                "--port", str(port)], stdout=log, stderr=subprocess.STDOUT,
+                               env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1).read()
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError(f"chroma server did not start: {(data / 'server.log').read_text()}") from None
+            time.sleep(0.2)
+    yield url
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def real_index(tmp_path_factory: pytest.TempPathFactory):
+    """The public documents in ../shared/real (3 PDFs, 3 workbooks) ingested once."""
+    from ingest.index import Index
+    from ingest.pipeline import Ingestor
+
+    index = Index.open(str(tmp_path_factory.mktemp("real-store")))
+    report = Ingestor(index).run([SHARED_REAL])
+    yield index, report
+    index.close()

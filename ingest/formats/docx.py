@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
+from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -31,7 +32,7 @@ def load_docx(path: Path) -> ParsedDocument:
         raise UnreadableFile("empty file (0 bytes)")
     try:
         document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise UnreadableFile(f"not a readable Word document ({type(exc).__name__}: {exc})") from None
     units: list[Unit] = []
     trail: list[tuple[int, str]] = []

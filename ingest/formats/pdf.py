@@ -31,8 +31,12 @@ def extract_pages(path: Path) -> tuple[list[str], str | None]:
     """Page texts and the document title. Runs in a child process (see ingest.timebox)."""
     with path.open("rb") as handle:
         reason = sniff_not_pdf(handle.read(2048))
+        handle.seek(max(0, path.stat().st_size - 2048))
+        tail = handle.read()
     if reason:
         raise UnreadableFile(reason)
+    if b"%%EOF" not in tail:  # pypdf would "recover" what it can; a buyer should know the file is cut off
+        raise UnreadableFile("truncated PDF: the end-of-file marker is missing (incomplete download or copy?)")
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken xref warnings are not failures
     try:
         reader = PdfReader(path)

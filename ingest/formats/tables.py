@@ -17,15 +17,22 @@ def clean(value: object) -> str:
     return " ".join(text.split())
 
 
+HEADER_SEARCH = 15  # title and note rows above a sheet's real header row
+
+
 def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
     cleaned = [[clean(v) for v in row] for row in rows]
     cleaned = [row for row in cleaned if any(row)]
     if not cleaned:
         return ""
-    header, *body = cleaned
+    # The header is the fullest of the first rows; rows above it (titles, notes) stay plain lines.
+    filled = [sum(1 for v in row if v) for row in cleaned[:HEADER_SEARCH]]
+    at = filled.index(max(filled))
+    preamble = [" | ".join(v for v in row if v) for row in cleaned[:at]]
+    header, *body = cleaned[at:]
     if not body or sum(1 for h in header if h) < 2:
         return "\n".join(" | ".join(v for v in row if v) for row in cleaned)
-    lines = [" | ".join(h for h in header if h)]
+    lines = preamble + [" | ".join(h for h in header if h)]
     for row in body:
         pairs = [f"{header[i] or f'column {i + 1}'}: {value}" for i, value in enumerate(row)
                  if value and i < len(header)]
