@@ -8,6 +8,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+import threading
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -42,16 +43,33 @@ def text_key(text: str) -> str:
 
 
 class Embedder:
-    # batch_size 16: measured fastest on 2 CPU cores (less padding per batch than 32/64/128)
     dimensions = 384
 
-    def __init__(self, cache_path: Path | None = None, *, batch_size: int = 16, precision: str = "auto"):
+    def __init__(self, cache_path: Path | None = None, *, batch_size: int | None = None, precision: str = "auto"):
         if precision not in ("auto", "fp32", "bf16"):
             raise ValueError("precision must be auto, fp32 or bf16")
         self.cache_path = cache_path
         self.batch_size = batch_size
         self.precision = precision
         self.embedded_count = 0  # texts actually run through the model (cache misses)
+        self._loading: threading.Thread | None = None
+
+    @property
+    def effective_batch_size(self) -> int:
+        # Measured on 2 cores: fp32 is fastest at 16 (less padding), bf16/AMX at 32.
+        return self.batch_size or (32 if self.uses_bf16 else 16)
+
+    def preload(self) -> None:
+        """Start loading the tokenizer and model in the background (3-4 s of imports and weights),
+        so that it overlaps with work that does not need them, such as PDF text extraction."""
+        if self._loading is None and "model" not in vars(self):
+            self._loading = threading.Thread(target=lambda: (self.tokenizer, self.model), daemon=True)
+            self._loading.start()
+
+    def _wait_for_preload(self) -> None:
+        if self._loading is not None:
+            self._loading.join()
+            self._loading = None
 
     @cached_property
     def tokenizer(self) -> Any:
@@ -69,6 +87,7 @@ class Embedder:
         """Tokens each text takes in the model, [CLS] and [SEP] included."""
         if not texts:
             return []
+        self._wait_for_preload()
         encoded = self.tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
         return [len(ids) for ids in encoded]
 
@@ -88,11 +107,12 @@ class Embedder:
     def _encode(self, texts: list[str]) -> np.ndarray:
         import torch
 
+        self._wait_for_preload()
         self.embedded_count += len(texts)
         # bf16 on CPUs that have it: ~2x faster, cosine to fp32 vectors >= 0.9999 (docs/benchmarks.md)
         precision = torch.autocast("cpu", dtype=torch.bfloat16) if self.uses_bf16 else contextlib.nullcontext()
         with precision:
-            vectors = self.model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+            vectors = self.model.encode(texts, batch_size=self.effective_batch_size, normalize_embeddings=True,
                                         convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
 

@@ -32,6 +32,9 @@ class ParsedDocument(BaseModel):
         return "\n".join(u.text for u in self.units)
 
 
+TITLE_IN_HEADER = 60  # characters; measured: short titles help retrieval, long ones only cost time
+
+
 class Chunk(BaseModel):
     """A retrievable span of one unit; `text` is exactly unit.text[start:end], so quotes are verbatim."""
 
@@ -49,8 +52,9 @@ class Chunk(BaseModel):
 
     def context_header(self) -> str:
         """What the chunk is from, prepended for embedding and keyword search (not for quoting)."""
-        parts = [self.supplier or "", self.doc_type.replace("_", " "), self.title or self.source,
-                 self.section]
+        # Short on purpose: every header token is embedded with every chunk, so a long title is left out.
+        title = self.title if self.title and len(self.title) <= TITLE_IN_HEADER else ""
+        parts = [self.supplier or "", self.doc_type.replace("_", " "), title, self.section]
         return " | ".join(p for p in parts if p)
 
     def index_text(self) -> str:

@@ -14,7 +14,7 @@ from ingest.chunker import Chunker, make_chunks
 from ingest.classify import classify
 from ingest.errors import UnreadableFile
 from ingest.formats import PDF, load_in_process, unsupported_reason
-from ingest.formats.pdf import extract_pages, to_document
+from ingest.formats.pdf import extract_part, merge_parts, parts_for, to_document
 from ingest.index import Index
 from ingest.keyword import version_of
 from ingest.layout import CorpusRules, attribute, find_root
@@ -62,7 +62,10 @@ class Ingestor:
             progress: Progress | None = None) -> IngestReport:
         notify = progress or (lambda event, source: None)
         report = IngestReport()
-        self._sweep_orphans()
+        manifest = self.index.manifest
+        if manifest.get_meta("run_state") == "running":  # the last run did not finish
+            self._sweep_orphans()
+        manifest.set_meta("run_state", "running")
         jobs, scopes = self._scan(paths, supplier, report)
         todo = []
         for job in jobs:
@@ -73,6 +76,9 @@ class Ingestor:
             else:
                 todo.append(job)
         notify("total", str(len(todo)))
+        if todo:
+            self.index.store.collection  # noqa: B018 - open (or fail to reach) the store before any parsing
+            self.index.embedder.preload()
         batch: list[tuple[Job, ParsedDocument, list[Chunk]]] = []
         for job, document, reason in self._parse(todo):
             if reason is not None or document is None:
@@ -89,7 +95,8 @@ class Ingestor:
             for root, prefix in scopes:
                 self._prune(root, prefix, report)
         self._refresh_keyword_index()
-        self.index.manifest.set_meta("last_ingest", now())
+        manifest.set_meta("last_ingest", now())
+        manifest.set_meta("run_state", "clean")
         return report
 
     # -- steps -----------------------------------------------------------------------------------
@@ -140,15 +147,27 @@ class Ingestor:
                 yield job, None, exc.reason
             except Exception as exc:  # a loader bug must cost one file, not the run
                 yield job, None, f"could not be read ({type(exc).__name__}: {exc})"
+        # Biggest first, big ones in parts on every worker: the longest extraction must not start last.
+        pdfs.sort(key=lambda job: -job.size)
+        parts = {job.path: parts_for(job.size, self.workers) for job in pdfs}
         by_path = {job.path: job for job in pdfs}
-        for path, result, reason in map_timeboxed(extract_pages, list(by_path), timeout=self.pdf_timeout,
-                                                  workers=self.workers):
+        tasks = [(job.path, part, parts[job.path]) for job in pdfs for part in range(parts[job.path])]
+        received: dict[Path, list] = {}
+        failed: set[Path] = set()
+        for (path, _part, _parts), result, reason in map_timeboxed(extract_part, tasks, timeout=self.pdf_timeout,
+                                                                  workers=self.workers):
+            if path in failed:
+                continue
             job = by_path[path]
             if reason is not None:
+                failed.add(path)
                 yield job, None, reason
                 continue
+            received.setdefault(path, []).append(result)
+            if len(received[path]) < parts[path]:
+                continue
             try:
-                yield job, to_document(*result), None
+                yield job, to_document(*merge_parts(received.pop(path))), None
             except UnreadableFile as exc:
                 yield job, None, exc.reason
 
@@ -191,8 +210,9 @@ class Ingestor:
                 report.removed.append(record.source)
 
     def _sweep_orphans(self) -> None:
-        """Chunks the manifest does not know of (a crash can leave none, but a store can be
-        copied or edited by hand) are removed so retrieval never returns an unaccounted chunk."""
+        """After a run that did not finish: chunks the manifest does not know of are removed, so
+        retrieval never returns an unaccounted chunk. (Files are marked pending before the store is
+        written, so none should exist; this is the belt to those braces.)"""
         orphans = self.index.store.ids() - self.index.manifest.all_chunk_ids()
         if orphans:
             self.index.store.delete(orphans)

@@ -60,31 +60,40 @@ def where_filter(*, supplier: str | None = None, doc_type: str | None = None,
 
 
 class ChunkStore:
+    """Opened on first use: a re-ingest of unchanged files never needs Chroma at all."""
+
     def __init__(self, location: str):
+        self.location = location
+        self._collection: Any = None
+
+    @property
+    def collection(self) -> Any:
+        if self._collection is None:
+            self._collection = self._open()
+        return self._collection
+
+    def _open(self) -> Any:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
-        self.location = location
+        location = self.location
         settings = ChromaSettings(anonymized_telemetry=False)
         collection = COLLECTION
         try:
             if is_server(location):
                 url = urlparse(location)
                 collection = url.path.strip("/") or COLLECTION  # http://host:port/NAME: one server, many stores
-                self.client = chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
-                                                  ssl=url.scheme == "https", settings=settings)
-                self.client.heartbeat()
+                client = chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
+                                             ssl=url.scheme == "https", settings=settings)
+                client.heartbeat()
             else:
-                self.client = chromadb.PersistentClient(path=location, settings=settings)
-            self.collection = self.client.get_or_create_collection(
+                client = chromadb.PersistentClient(path=location, settings=settings)
+            return client.get_or_create_collection(
                 collection, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
-        except GovError:
-            raise
         except Exception as exc:
             raise GovError(f"cannot open the store at {location}: {exc}", stage="store",
                            hint="for a server, start it with `chroma run --path DIR --host 127.0.0.1 --port P`",
                            exit_code=2) from None
-
     def upsert(self, chunks: Sequence[Chunk], embeddings: np.ndarray, batch: int = 1000) -> None:
         for i in range(0, len(chunks), batch):
             part = chunks[i:i + batch]

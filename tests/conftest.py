@@ -55,6 +55,7 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "gov"
     monkeypatch.setenv("GOV_STORE", str(home / "store"))
     monkeypatch.setenv("GOV_LOG_DIR", str(home / "logs"))
+    monkeypatch.setenv("GOV_INDEX_DIR", str(home / "index"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -27,8 +28,31 @@ def sniff_not_pdf(head: bytes) -> str | None:
     return "not a PDF: the file does not start with a PDF header"
 
 
-def extract_pages(path: Path) -> tuple[list[str], str | None]:
-    """Page texts and the document title. Runs in a child process (see ingest.timebox)."""
+PART_BYTES = 1_000_000  # PDFs larger than this are read in page-interleaved parts by several workers
+
+
+def parts_for(size: int, workers: int) -> int:
+    return max(1, min(workers, size // PART_BYTES + 1))
+
+
+def extract_part(job: tuple[Path, int, int]) -> tuple[list[str | None], str | None]:
+    """Part `part` of `parts` of a PDF: the text of every parts-th page from page `part`, None for
+    the pages another part reads. Runs in a child process (see ingest.timebox)."""
+    path, part, parts = job
+    pages, title = extract_pages(path, lambda number: number % parts == part)
+    return pages, title
+
+
+def merge_parts(results: list[tuple[list[str | None], str | None]]) -> tuple[list[str], str | None]:
+    merged: list[str] = []
+    for i in range(len(results[0][0])):
+        texts = [text for pages, _ in results if (text := pages[i]) is not None]
+        merged.append(texts[0] if texts else "")
+    return merged, results[0][1]
+
+
+def extract_pages(path: Path, wanted: Callable[[int], bool] = lambda number: True) -> tuple[list, str | None]:
+    """Page texts (None for pages not `wanted`) and the document title."""
     with path.open("rb") as handle:
         reason = sniff_not_pdf(handle.read(2048))
         handle.seek(max(0, path.stat().st_size - 2048))
@@ -47,7 +71,8 @@ def extract_pages(path: Path) -> tuple[list[str], str | None]:
                 raise UnreadableFile(f"encrypted PDF that cannot be opened: {exc}") from None
             if not opened:
                 raise UnreadableFile("encrypted PDF: a password is required to read it")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [(page.extract_text() or "") if wanted(number) else None
+                 for number, page in enumerate(reader.pages)]
         title = reader.metadata.title if reader.metadata else None
     except UnreadableFile:
         raise
