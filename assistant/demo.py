@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from assistant.settings import Settings
@@ -24,7 +25,6 @@ SAMPLE_QUESTIONS = [
 
 # What later issues add, shown so a reader of the demo knows exactly what is missing.
 NOT_BUILT_YET = [
-    ("gov ingest", "parse, chunk, embed and store the corpus (issue #3)"),
     ("gov facts / gov summarize", "facts with provenance and the onboarding summary (issue #4)"),
     ("gov risk / checklist / sla / remediate", "the deterministic governance tools (issue #5)"),
     ("gov ask", "grounded, cited answers (issue #6)"),
@@ -55,13 +55,33 @@ def main() -> None:
     console.print(f"{len(files)} corpus documents found: "
                   + ", ".join(f"{s} {n}" for s, n in sorted(Counter(p.suffix for p in files).items())))
     console.print(corpus_inventory())
-    console.print("\n[bold]Not built yet[/] - so the demo does not ingest or answer anything:")
+    show_retrieval(console, settings)
+    console.print("\n[bold]Not built yet[/] - so the demo answers nothing in its own words:")
     for command, what in NOT_BUILT_YET:
         console.print(f"  [yellow]{command}[/]: {what}")
-    console.print("\nSample questions the demo will answer once `gov ask` exists:")
-    for question in SAMPLE_QUESTIONS:
-        console.print(f"  - {question}")
     console.print("\nThe expected findings for each supplier are listed in corpus/README.md.")
+
+
+def show_retrieval(console: Console, settings: Settings) -> None:
+    """What hybrid retrieval finds for each sample question: real output, not an answer."""
+    from ingest.index import Index
+    from ingest.retrieval import Retriever
+
+    index = Index.open(settings.store, settings.index_dir, precision=settings.embedding_precision)
+    try:
+        if index.store.count() == 0:
+            console.print("[yellow]The store is empty; run `gov ingest corpus` first.[/]")
+            return
+        retriever = Retriever(index)
+        console.print("\n[bold]Sample questions[/] - the sources hybrid retrieval ranks highest "
+                      "(answers arrive with `gov ask`, issue #6):")
+        for question in SAMPLE_QUESTIONS:
+            console.print(f"\n  {question}")
+            for hit in retriever.search(question, k=3):
+                page = f", page {hit.chunk.page}" if hit.chunk.page else ""
+                console.print(f"    - {escape(hit.chunk.source)}{page}", highlight=False, soft_wrap=True)
+    finally:
+        index.close()
 
 
 if __name__ == "__main__":
