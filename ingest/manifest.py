@@ -80,11 +80,13 @@ class Manifest:
             ids.extend(json.loads(chunk_ids))
         return ids
 
-    def mark_pending(self, record: FileRecord, chunk_ids: list[str]) -> None:
-        """Before touching the store: remember every id this file may leave there (old and new)."""
+    def mark_pending(self, record: FileRecord, chunk_ids: list[str]) -> list[str]:
+        """Before touching the store: remember every id this file may leave there (old and new),
+        and return them."""
         previous = self.get(record.source)
         union = list(dict.fromkeys([*(previous.chunk_ids if previous else []), *chunk_ids]))
         self._write(record, union, "pending")
+        return union
 
     def mark_ok(self, record: FileRecord) -> None:
         self._write(record, record.chunk_ids, "ok")

@@ -191,10 +191,9 @@ class Ingestor:
             record = FileRecord(job.source, str(job.root), job.sha256, job.size,
                                 chunks[0].doc_type if chunks else None, job.supplier, job.labels,
                                 document.pages, ids, "ok", document.warnings, now())
-            self.index.manifest.mark_pending(record, ids)
-            pending = self.index.manifest.get(job.source)
+            may_remain = self.index.manifest.mark_pending(record, ids)
             self.index.store.upsert(chunks, these)
-            self.index.store.delete(set(pending.chunk_ids if pending else []) - set(ids))
+            self.index.store.delete(set(may_remain) - set(ids))
             self.index.manifest.mark_ok(record)
             report.ingested.append(FileOutcome(path=job.source, chunks=len(chunks), doc_type=record.doc_type,
                                                supplier=job.supplier, pages=document.pages,
