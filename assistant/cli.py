@@ -3,6 +3,7 @@ mapped to a message and an exit code here, at the edge, and nowhere else."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
@@ -251,6 +252,70 @@ def search(
                       f"score {hit.score:.4f}[/]", soft_wrap=True)
         console.print(c.text.strip()[:600], markup=False, highlight=False)
         console.print()
+
+
+@app.command()
+@handles_errors
+def suppliers(store: StoreOption = None, as_json: JsonOption = False) -> None:
+    """List every supplier with segment, country and document counts by type."""
+    from ingest.facts.registry import SupplierRegistry
+
+    settings = load_settings()
+    index = open_index(settings, store)
+    try:
+        registry = SupplierRegistry.from_manifest(index.manifest)
+    finally:
+        index.close()
+    if as_json:
+        print(json.dumps([dataclasses.asdict(s) for s in registry.suppliers], indent=2))
+        return
+    table = Table(title=f"{len(registry.suppliers)} suppliers")
+    for column in ("supplier", "segment", "country", "documents by type"):
+        table.add_column(column, overflow="fold")
+    for s in registry.suppliers:
+        table.add_row(escape(s.legal_name or s.name), s.segment or "?", escape(s.country or "?"),
+                      ", ".join(f"{k} {v}" for k, v in s.documents.items()))
+    console.print(table)
+
+
+@app.command()
+@handles_errors
+def facts(
+    supplier: Annotated[str, typer.Argument(help="Supplier name, alias or part of it.", show_default=False)],
+    kind: Annotated[str | None, typer.Option("--kind", help="Only facts of this kind.")] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the facts read from a supplier's documents, each with its source, page and quote."""
+    from ingest.facts.models import FACT_KINDS
+    from ingest.facts.registry import SupplierRegistry
+
+    if kind and kind not in FACT_KINDS:
+        raise GovError(f"unknown fact kind {kind!r}", stage="facts", hint=f"one of: {', '.join(FACT_KINDS)}",
+                       exit_code=2)
+    settings = load_settings()
+    index = open_index(settings, store)
+    try:
+        resolved = SupplierRegistry.from_manifest(index.manifest).resolve(supplier)
+        found = index.manifest.facts(supplier=resolved.name, kind=kind)
+    finally:
+        index.close()
+    if as_json:
+        print(json.dumps({"supplier": resolved.name, "facts": [f.model_dump(mode="json") for f in found]}, indent=2))
+        return
+    console.print(f"[bold]{escape(resolved.legal_name or resolved.name)}[/]: {len(found)} facts")
+    hidden = {"id", "kind", "supplier", "source", "page", "chunk_id", "quote", "labels", "confidence", "evidence",
+              "missing"}
+    for fact in found:
+        where = escape(fact.source + (f", page {fact.page}" if fact.page else ""))
+        console.print(f"\n[bold]{fact.kind}[/] [dim]{where}[/]", soft_wrap=True)
+        for name, value in fact.model_dump(mode="json", exclude=hidden).items():
+            if value not in (None, [], {}):
+                shown = value if not isinstance(value, list) or len(value) <= 4 else f"{len(value)} entries"
+                console.print(f"  {name}: {escape(str(shown))}", soft_wrap=True, highlight=False)
+        for name, reason in fact.missing.items():
+            console.print(f"  [yellow]{name}: not read[/] - {escape(reason)}", soft_wrap=True)
+        console.print(f"  [dim]quote: {escape(fact.quote)}[/]", soft_wrap=True, highlight=False)
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m assistant.cli`

@@ -15,8 +15,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:buyer|purchaser)", re.S)),
     ("audit_report", re.compile(r"audit report|audit summary|ethical audit")),
     ("test_report", re.compile(r"test report|iec 62133|ul 9540a|ul 1642|ul 2054")),
-    ("certificate", re.compile(r"certif.{0,600}(?:valid until|valid through|expiry date|expires on|"
-                               r"gültig bis|valid to)", re.S)),
+    ("certificate", re.compile(r"certif.{0,600}(?:valid until|valid through|expir|gültig bis|valid to|"
+                               r"certificate\s+(?:registration\s+)?(?:no|number)|registration\s+(?:no|number)|"
+                               r"cert\.\s*no)", re.S)),
     ("policy", re.compile(r"code of conduct|(?:policy|procedure|standard).{0,200}document id|"
                           r"document id.{0,200}(?:policy|procedure|standard)", re.S)),
 ]

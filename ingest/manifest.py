@@ -11,18 +11,28 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
+from ingest.facts.models import Fact, FactBase
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
     source TEXT PRIMARY KEY, root TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL,
     doc_type TEXT, supplier TEXT, labels TEXT NOT NULL DEFAULT '[]', pages INTEGER,
     chunk_ids TEXT NOT NULL DEFAULT '[]', state TEXT NOT NULL, warnings TEXT NOT NULL DEFAULT '[]',
-    ingested_at TEXT NOT NULL
+    ingested_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE IF NOT EXISTS failures (
     source TEXT PRIMARY KEY, root TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS facts (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL, supplier TEXT, kind TEXT NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS facts_by_supplier ON facts (supplier, kind);
+CREATE INDEX IF NOT EXISTS facts_by_source ON facts (source);
 """
+FACTS = TypeAdapter(list[Fact])
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,7 @@ class FileRecord:
     state: str
     warnings: list[str]
     ingested_at: str
+    version: int = 1  # of the pipeline that wrote it; older files are processed again
 
 
 def now() -> str:
@@ -51,14 +62,18 @@ class Manifest:
         self.db = sqlite3.connect(path)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(SCHEMA)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(files)")}
+        if "version" not in columns:  # a manifest written before facts existed
+            with self.db:
+                self.db.execute("ALTER TABLE files ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
 
     def close(self) -> None:
         self.db.close()
 
     def _record(self, row: tuple) -> FileRecord:
-        (source, root, sha, size, doc_type, supplier, labels, pages, ids, state, warnings, at) = row
+        (source, root, sha, size, doc_type, supplier, labels, pages, ids, state, warnings, at, version) = row
         return FileRecord(source, root, sha, size, doc_type, supplier, json.loads(labels), pages,
-                          json.loads(ids), state, json.loads(warnings), at)
+                          json.loads(ids), state, json.loads(warnings), at, version)
 
     def get(self, source: str) -> FileRecord | None:
         row = self.db.execute("SELECT * FROM files WHERE source = ?", (source,)).fetchone()
@@ -88,22 +103,37 @@ class Manifest:
         self._write(record, union, "pending")
         return union
 
-    def mark_ok(self, record: FileRecord) -> None:
-        self._write(record, record.chunk_ids, "ok")
+    def mark_ok(self, record: FileRecord, facts: list[FactBase] | None = None) -> None:
+        """After the store write: the file, its facts and the end of its failure, in one transaction."""
         with self.db:
+            self._write(record, record.chunk_ids, "ok")
             self.db.execute("DELETE FROM failures WHERE source = ?", (record.source,))
+            self.db.execute("DELETE FROM facts WHERE source = ?", (record.source,))
+            self.db.executemany("INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?)",
+                                [(f.id, f.source, f.supplier, f.kind, f.model_dump_json()) for f in facts or []])
 
     def _write(self, r: FileRecord, chunk_ids: list[str], state: str) -> None:
         with self.db:
             self.db.execute(
-                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (r.source, r.root, r.sha256, r.size, r.doc_type, r.supplier, json.dumps(r.labels), r.pages,
-                 json.dumps(chunk_ids), state, json.dumps(r.warnings), now()))
+                 json.dumps(chunk_ids), state, json.dumps(r.warnings), now(), r.version))
+
+    def facts(self, *, supplier: str | None = None, kind: str | None = None,
+              source: str | None = None) -> list[FactBase]:
+        query, args = "SELECT data FROM facts WHERE 1=1", []
+        for column, value in (("supplier", supplier), ("kind", kind), ("source", source)):
+            if value is not None:
+                query += f" AND {column} = ?"
+                args.append(value)
+        rows = [row[0] for row in self.db.execute(query + " ORDER BY source, kind, id", args)]
+        return list(FACTS.validate_json("[" + ",".join(rows) + "]"))
 
     def remove(self, source: str) -> None:
         with self.db:
             self.db.execute("DELETE FROM files WHERE source = ?", (source,))
             self.db.execute("DELETE FROM failures WHERE source = ?", (source,))
+            self.db.execute("DELETE FROM facts WHERE source = ?", (source,))
 
     def record_failure(self, source: str, root: str, reason: str) -> None:
         with self.db:

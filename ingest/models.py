@@ -68,6 +68,7 @@ class FileOutcome(BaseModel):
     supplier: str | None = None
     pages: int | None = None
     warnings: list[str] = Field(default_factory=list)
+    facts: int = 0
 
 
 class Failure(BaseModel):

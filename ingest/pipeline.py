@@ -13,6 +13,7 @@ from assistant.errors import GovError
 from ingest.chunker import Chunker, make_chunks
 from ingest.classify import classify
 from ingest.errors import UnreadableFile
+from ingest.facts.extract import extract_facts
 from ingest.formats import PDF, load_in_process, unsupported_reason
 from ingest.formats.pdf import extract_part, merge_parts, parts_for, to_document
 from ingest.index import Index
@@ -21,6 +22,10 @@ from ingest.layout import CorpusRules, attribute, find_root
 from ingest.manifest import FileRecord, now
 from ingest.models import Chunk, Failure, FileOutcome, IngestReport, ParsedDocument
 from ingest.timebox import map_timeboxed
+
+# Bumped when what ingestion produces for an unchanged file changes; older files are processed again.
+# 1: chunks only; 2: facts with provenance.
+PIPELINE_VERSION = 2
 
 Progress = Callable[[str, str], None]  # (event, source): "total" (source = count), "done", "failed"
 FLUSH_CHUNKS = 256  # embed in batches this large across small files
@@ -70,8 +75,8 @@ class Ingestor:
         todo = []
         for job in jobs:
             record = self.index.manifest.get(job.source)
-            if record and record.state == "ok" and record.sha256 == job.sha256 and \
-                    record.labels == job.labels and record.supplier == job.supplier:
+            if record and record.state == "ok" and record.sha256 == job.sha256 and record.version == PIPELINE_VERSION \
+                    and record.labels == job.labels and record.supplier == job.supplier:
                 report.unchanged.append(job.source)
             else:
                 todo.append(job)
@@ -188,16 +193,23 @@ class Ingestor:
             these = vectors[offset:offset + len(chunks)]
             offset += len(chunks)
             ids = [c.id for c in chunks]
-            record = FileRecord(job.source, str(job.root), job.sha256, job.size,
-                                chunks[0].doc_type if chunks else None, job.supplier, job.labels,
-                                document.pages, ids, "ok", document.warnings, now())
+            doc_type = chunks[0].doc_type if chunks else None
+            warnings = list(document.warnings)
+            try:
+                facts = extract_facts(job.path, document, chunks, source=job.source, supplier=job.supplier,
+                                      labels=job.labels, doc_type=doc_type or "other")
+            except Exception as exc:  # a fact reader problem costs facts, never the file
+                facts = []
+                warnings.append(f"facts could not be read ({type(exc).__name__}: {exc})")
+            record = FileRecord(job.source, str(job.root), job.sha256, job.size, doc_type, job.supplier,
+                                job.labels, document.pages, ids, "ok", warnings, now(), PIPELINE_VERSION)
             may_remain = self.index.manifest.mark_pending(record, ids)
             self.index.store.upsert(chunks, these)
             self.index.store.delete(set(may_remain) - set(ids))
-            self.index.manifest.mark_ok(record)
+            self.index.manifest.mark_ok(record, facts)
             report.ingested.append(FileOutcome(path=job.source, chunks=len(chunks), doc_type=record.doc_type,
-                                               supplier=job.supplier, pages=document.pages,
-                                               warnings=document.warnings))
+                                               supplier=job.supplier, pages=document.pages, warnings=warnings,
+                                               facts=len(facts)))
             notify("done", job.source)
 
     def _prune(self, root: Path, prefix: str, report: IngestReport) -> None:

@@ -1,0 +1,96 @@
+"""Management-system and product-safety certificates, as four kinds of certification body and more
+phrase them: label-and-value tables, prose ("remains valid through ..."), bilingual labels."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.facts.dates import find_date
+from ingest.facts.locate import Found, Locator, after_label, line_matching
+from ingest.facts.models import CertificateFact
+from ingest.models import Chunk, Unit
+
+STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL)\s*(9001|14001|45001|50001|16949|62133-2|62619|9540A|9540|1642|2054)"
+                      r"(?:\s?:\s?(\d{4}))?\b")
+LEGAL_SUFFIX = r"(?:Co\.,?\s*Ltd\.?|Pvt\.\s*Ltd\.?|Ltd\.?|GmbH|AG|AB|S\.A\.|K\.K\.|Inc\.?|LLC|SE|B\.V\.|s\.r\.o\.)"
+ENTITY = re.compile(rf"([A-Z][\w&.,'’ -]*?\b{LEGAL_SUFFIX})(?!\w)", re.I)
+ARTICLE = re.compile(r"^(?:the|die|der|das|la|le)\s+", re.I)
+
+LABELS = {
+    "number": [r"certificate\s+(?:registration\s+)?(?:no\.?|number|nr\.?)", r"registrier-nr\.?",
+               r"registration\s+(?:no\.?|number)", r"cert\.\s*no\.?"],
+    "issued": [r"date of issue", r"certificate issued", r"issue date", r"issued on", r"g[üu]ltig ab",
+               r"valid from", r"certified since", r"date of (?:initial )?certification"],
+    "expires": [r"valid until", r"valid through", r"valid thru", r"expiry date", r"expiration date",
+                r"expires on", r"expires", r"g[üu]ltig bis", r"valid to\b", r"date of expiry"],
+    "scope": [r"scope of (?:registration|certification|approval)", r"for the following scope",
+              r"for the scope", r"^\s*scope\b"],
+    "holder": [r"management system of", r"^\s*organi[sz]ation\b", r"certifies that the company",
+               r"^\s*certificate holder\b", r"^\s*holder\b"],
+}
+ISSUER_WORDS = re.compile(r"certif|register|zertifizierung|assurance|approvals?|inspection", re.I)
+
+
+def normalise_standard(match: re.Match[str]) -> str:
+    body, number, edition = match.groups()
+    return f"{body.upper()} {number}" + (f":{edition}" if edition else "")
+
+
+def entity_in(text: str) -> str | None:
+    match = ENTITY.search(text)
+    return ARTICLE.sub("", match.group(1).strip(" ,")) if match else None
+
+
+def extract_certificate(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
+                        labels: list[str]) -> list[CertificateFact]:
+    locator = Locator(chunks)
+    fact = CertificateFact(source=source, supplier=supplier, labels=labels)
+    found: dict[str, Found] = {}
+
+    standard = line_matching(units, STANDARD.pattern, flags=0)
+    if standard:
+        fact.standard = normalise_standard(standard[0])
+        found["standard"] = standard[1]
+    for field in ("number", "scope"):
+        hit = after_label(units, LABELS[field])
+        if hit:
+            setattr(fact, field, hit.value.split("  ")[0].strip())
+            found[field] = hit
+    for field in ("issued", "expires"):
+        hit = after_label(units, LABELS[field], accept=lambda rest: find_date(rest) is not None)
+        date = find_date(hit.value) if hit else None
+        if hit and date:
+            setattr(fact, field, date[0])
+            found[field] = hit
+        elif hit:
+            fact.missing[field] = f"no date could be read after '{hit.quote.splitlines()[0][:60]}'"
+    holder = after_label(units, LABELS["holder"])
+    prose = line_matching(units, rf"certify that\s+(.+?{LEGAL_SUFFIX})")
+    if holder:
+        fact.holder = entity_in(holder.value) or holder.value
+        found["holder"] = holder
+    elif prose:
+        fact.holder = prose[0].group(1).strip(" ,")
+        found["holder"] = prose[1]
+    issuer = next(((u, line) for u in units for line in u.text.splitlines()
+                   if ISSUER_WORDS.search(line) and (name := entity_in(line)) and name != fact.holder
+                   and not line.lower().lstrip().startswith(("this ", "validity", "registration is"))), None)
+    if issuer:
+        fact.issuer = entity_in(issuer[1])
+        found["issuer"] = Found(fact.issuer or "", issuer[1].strip(), issuer[0].page)
+
+    for field, hit in found.items():
+        evidence = locator.evidence(hit.quote, hit.page, hit.value)
+        if evidence:
+            fact.evidence[field] = evidence
+    for field in ("standard", "number", "holder", "issuer", "scope", "issued", "expires"):
+        if getattr(fact, field) is None and field not in fact.missing:
+            fact.missing[field] = "not stated in the document" if field != "expires" else \
+                "no expiry date found (looked for 'valid until', 'valid through', 'expiry date', 'expires on', ...)"
+    main = fact.evidence.get("expires") or fact.evidence.get("number") or fact.evidence.get("standard")
+    if main is None:
+        return []  # nothing certificate-like could be read: no fact rather than an empty one
+    fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
+    fact.confidence = round(1.0 - 0.1 * len(fact.missing), 2)
+    return [fact.with_id(fact.number or fact.standard or "certificate")]  # type: ignore[list-item]

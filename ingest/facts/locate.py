@@ -1,0 +1,86 @@
+"""Reading values out of page text together with the exact lines they stand on, and finding the
+chunk that holds those lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ingest.facts.models import Evidence
+from ingest.models import Chunk, Unit
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str  # the text after the label (or the whole value line)
+    quote: str  # verbatim slice of the unit text: the label line, and the value line if separate
+    page: int | None
+
+
+def lines_of(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re.I,
+                accept: Callable[[str], bool] = bool) -> Found | None:
+    """The value written after the first of `labels` (regexes): on the same line, or on the next
+    line when the label stands alone (a table cell, a form field) or what follows it on its line is
+    not a value (`accept`), as in a bilingual "Gültig ab / Valid from"."""
+    for pattern in labels:
+        regex = re.compile(pattern, flags)
+        for unit in units:
+            spans = lines_of(unit.text)
+            for i, (start, end) in enumerate(spans):
+                line = unit.text[start:end]
+                match = regex.search(line)
+                if not match:
+                    continue
+                rest = line[match.end():].strip(" :/-–|\t")
+                if rest and accept(rest):
+                    return Found(rest, line.strip(), unit.page)
+                if i + 1 < len(spans):
+                    next_start, next_end = spans[i + 1]
+                    value = unit.text[next_start:next_end].strip()
+                    if not rest or accept(value):
+                        return Found(value, unit.text[start:next_end].strip(), unit.page)
+                if rest:  # what follows the label is not a value of the kind wanted; say so, don't skip it
+                    return Found(rest, line.strip(), unit.page)
+    return None
+
+
+def line_matching(units: Sequence[Unit], pattern: str, *, flags: int = re.I) -> tuple[re.Match[str], Found] | None:
+    """The first match of `pattern` in the page text (it may run over a line break), quoted as the
+    whole line or lines it stands on."""
+    regex = re.compile(pattern, flags)
+    for unit in units:
+        match = regex.search(unit.text)
+        if match:
+            start = unit.text.rfind("\n", 0, match.start()) + 1
+            end = unit.text.find("\n", match.end())
+            quote = unit.text[start:end if end >= 0 else len(unit.text)].strip()
+            return match, Found(match.group(0), quote, unit.page)
+    return None
+
+
+class Locator:
+    """Finds the chunk whose text contains a quote, preferring the quote's page."""
+
+    def __init__(self, chunks: Sequence[Chunk]):
+        self.chunks = list(chunks)
+
+    def evidence(self, quote: str, page: int | None, *fallbacks: str) -> Evidence | None:
+        ordered = [c for c in self.chunks if c.page == page] + [c for c in self.chunks if c.page != page]
+        for candidate in (quote, *fallbacks):
+            if not candidate:
+                continue
+            for chunk in ordered:
+                if candidate in chunk.text:
+                    return Evidence(quote=candidate, chunk_id=chunk.id, page=chunk.page)
+        return None

@@ -1,0 +1,79 @@
+"""The fact kinds. Every fact carries its document's provenance and, per field, the verbatim quote
+(with its chunk and page) the value was read from; a field that could not be read is None with the
+reason in `missing`, never a guess."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field
+
+
+class Evidence(BaseModel):
+    quote: str  # occurs verbatim in the chunk's text
+    chunk_id: str
+    page: int | None = None
+
+
+class FactBase(BaseModel):
+    id: str = ""
+    kind: str
+    supplier: str | None = None
+    source: str
+    page: int | None = None  # of the main quote
+    chunk_id: str = ""
+    quote: str = ""  # the main quote: the line that says what matters most
+    labels: list[str] = Field(default_factory=list)  # the document's access labels
+    confidence: float = 1.0
+    evidence: dict[str, Evidence] = Field(default_factory=dict)
+    missing: dict[str, str] = Field(default_factory=dict)  # field -> why it could not be read
+
+    def with_id(self, key: str) -> FactBase:
+        self.id = hashlib.sha256(f"{self.source}\x00{self.kind}\x00{key}".encode()).hexdigest()[:24]
+        return self
+
+
+class CertificateFact(FactBase):
+    kind: Literal["certificate"] = "certificate"
+    standard: str | None = None  # normalised with edition, e.g. "ISO 9001:2015"
+    number: str | None = None
+    holder: str | None = None
+    issuer: str | None = None
+    scope: str | None = None
+    issued: dt.date | None = None
+    expires: dt.date | None = None
+
+
+class ProfileFact(FactBase):
+    kind: Literal["profile"] = "profile"
+    legal_name: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+    segment: str | None = None
+    tier: int | None = None
+    products: list[str] = Field(default_factory=list)  # model numbers
+    materials: dict[str, list[str]] = Field(default_factory=dict)  # material -> origin countries
+    single_sourced_parts: list[str] = Field(default_factory=list)
+    contact_email: str | None = None
+    code_of_conduct_signed: bool | None = None
+    code_of_conduct_date: dt.date | None = None
+    automotive: bool | None = None
+
+
+class KpiMonth(BaseModel):
+    month: str  # YYYY-MM
+    on_time_delivery_pct: float | None = None
+    defect_ppm: float | None = None
+    lead_time_days: float | None = None
+    invoiced_value: float | None = None
+
+
+class KpiFact(FactBase):
+    kind: Literal["kpi"] = "kpi"
+    months: list[KpiMonth] = Field(default_factory=list)
+
+
+Fact = Annotated[CertificateFact | ProfileFact | KpiFact, Field(discriminator="kind")]
+FACT_KINDS = ("certificate", "profile", "kpi")

@@ -1,0 +1,197 @@
+"""Facts with provenance: values against the corpus generator's ground truth, wordings the corpus
+does not use, and the rule that every quote occurs verbatim in its chunk, on its page."""
+
+import datetime as dt
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from conftest import CORPUS
+from ingest.facts.dates import find_date
+from ingest.facts.models import CertificateFact, KpiFact, ProfileFact
+from ingest.facts.registry import Supplier, SupplierRegistry
+from ingest.index import Index
+from ingest.pipeline import Ingestor
+
+sys.path.insert(0, str(CORPUS))
+from corpus_data import SUPPLIERS  # noqa: E402  (the generator's ground truth)
+
+GOV = Path(sys.executable).with_name("gov")
+
+
+def test_every_corpus_certificate_reads_as_the_generator_wrote_it(corpus_index):
+    facts = {f.number: f for f in corpus_index.manifest.facts(kind="certificate")}
+    expected = [(s, c) for s in SUPPLIERS for c in s["certificates"]]
+    assert len(facts) == len(expected) == 33
+    for supplier, cert in expected:
+        fact = facts[cert["number"]]
+        assert isinstance(fact, CertificateFact)
+        assert (fact.standard, fact.issued, fact.expires) == (cert["standard"], cert["issued"], cert["expires"])
+        assert fact.holder == supplier["profile"]["legal_name"] and fact.supplier == supplier["folder"]
+        assert fact.scope == cert["scope"] and fact.issuer and not fact.missing
+
+
+def test_every_quote_is_verbatim_in_its_chunk_and_on_its_page(corpus_index):
+    chunks = {c.id: c for c in corpus_index.store.chunks()}
+    facts = corpus_index.manifest.facts()
+    assert len(facts) == 55
+    for fact in facts:
+        assert fact.quote in chunks[fact.chunk_id].text and fact.page == chunks[fact.chunk_id].page
+        for evidence in fact.evidence.values():
+            chunk = chunks[evidence.chunk_id]
+            assert evidence.quote in chunk.text and evidence.page == chunk.page and chunk.source == fact.source
+
+
+def test_the_expired_certificate_quotes_its_expiry_line(corpus_index):
+    fact = next(f for f in corpus_index.manifest.facts(kind="certificate") if f.number == "ACS-Q-2022-04417")
+    assert fact.expires == dt.date(2025, 8, 14)
+    assert fact.evidence["expires"].quote == "Valid until\n14 August 2025"
+
+
+def write_certificate(path: Path, lines: list[str]) -> Path:
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = 780
+    for line in lines:
+        page.drawString(60, y, line)
+        y -= 18
+    page.save()
+    return path
+
+
+OTHER_WORDINGS = {
+    "approval.pdf": (["NORTHERN APPROVALS LTD", "Certificate of Approval", "Registration Number: NA-77120",
+                      "Nordic Cells Oy, Vaasa, Finland", "is approved to ISO 9001 : 2015",
+                      "Scope of approval: Manufacture of lithium-ion cells", "Certified since: 3rd March 2021",
+                      "This certificate expires on 2 Mar. 2027"],
+                     {"number": "NA-77120", "standard": "ISO 9001:2015", "issued": dt.date(2021, 3, 3),
+                      "expires": dt.date(2027, 3, 2)}),
+    "us-style.pdf": (["Lone Star Registrar Inc.", "CERTIFICATE OF REGISTRATION", "Cert. No. LSR-45001-0099",
+                      "Certificate holder: Texas Pack Works LLC", "Standard: ISO 45001:2018",
+                      "Issue date: 01/20/2025", "Expiration Date: 01/19/2028"],
+                     {"number": "LSR-45001-0099", "standard": "ISO 45001:2018", "issued": dt.date(2025, 1, 20),
+                      "expires": dt.date(2028, 1, 19), "holder": "Texas Pack Works LLC"}),
+    "no-expiry.pdf": (["Baltic Certification AB", "Certificate", "Certificate number: BC-14001-5",
+                       "Holder: Riga Busbar SIA", "Standard applied: ISO 14001:2015", "Date of issue: 2024.05.06"],
+                      {"number": "BC-14001-5", "standard": "ISO 14001:2015", "expires": None}),
+}
+
+
+@pytest.fixture(scope="module")
+def other_certificates(tmp_path_factory):
+    root = tmp_path_factory.mktemp("drive")
+    folder = root / "suppliers" / "Various" / "certificates"
+    folder.mkdir(parents=True)
+    for name, (lines, _) in OTHER_WORDINGS.items():
+        write_certificate(folder / name, lines)
+    index = Index.open(str(root / "store"))
+    report = Ingestor(index).run([root / "suppliers"])
+    assert not report.failed
+    yield {Path(f.source).name: f for f in index.manifest.facts(kind="certificate")}
+    index.close()
+
+
+@pytest.mark.parametrize("name", OTHER_WORDINGS)
+def test_certificates_in_other_wordings(other_certificates, name):
+    fact = other_certificates[name]
+    for field, value in OTHER_WORDINGS[name][1].items():
+        assert getattr(fact, field) == value, field
+
+
+def test_a_certificate_without_expiry_says_so_instead_of_guessing(other_certificates):
+    fact = other_certificates["no-expiry.pdf"]
+    assert fact.expires is None and "no expiry date found" in fact.missing["expires"]
+    assert fact.issued is None and "no date could be read" in fact.missing["issued"]  # 2024.05.06 is not a format
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025-08-14", dt.date(2025, 8, 14)), ("14 August 2025", dt.date(2025, 8, 14)),
+    ("August 14, 2025", dt.date(2025, 8, 14)), ("14.08.2025", dt.date(2025, 8, 14)),
+    ("2025/08/14", dt.date(2025, 8, 14)), ("14 Aug. 2025", dt.date(2025, 8, 14)),
+    ("08/14/2025", dt.date(2025, 8, 14)), ("valid until 31.02.2025", None), ("no date here", None),
+])
+def test_date_formats(text, expected):
+    found = find_date(text)
+    assert (found[0] if found else None) == expected
+
+
+def test_profiles_record_what_is_missing(corpus_index):
+    profiles = {f.supplier: f for f in corpus_index.manifest.facts(kind="profile")}
+    assert len(profiles) == 11 and all(isinstance(p, ProfileFact) for p in profiles.values())
+    pearl = profiles["Pearl River Battery Components"]
+    assert pearl.materials == {"copper": [], "aluminium": []}
+    assert "mandatory" in pearl.missing["materials.copper"]
+    assert profiles["Volta BMS Electronics"].single_sourced_parts == ["VX-7716 analog front-end IC"]
+    solaris = profiles["Solaris ESS Solutions"]
+    assert solaris.code_of_conduct_signed is False and "not signed" in solaris.missing["code_of_conduct_date"]
+    assert profiles["Kestrel Cell Technologies"].products == ["KC-NMC-30P", "KC-NMC-50P"]
+
+
+def test_kpi_exports_read_whatever_their_headers_and_decimal_marks(corpus_index):
+    kpis = {f.supplier: f for f in corpus_index.manifest.facts(kind="kpi")}
+    nordvolt = kpis["Nordvolt Batteries"]
+    assert isinstance(nordvolt, KpiFact) and len(nordvolt.months) == 10
+    july = next(m for m in nordvolt.months if m.month == "2026-07")
+    assert (july.on_time_delivery_pct, july.defect_ppm, july.invoiced_value) == (89.5, 39, 1980000)
+    assert nordvolt.evidence["2026-07"].quote.startswith("Month: 2026-07; OTD %: 89,5")
+    for supplier in SUPPLIERS:
+        months = kpis[supplier["folder"]].months
+        assert [m.on_time_delivery_pct for m in months] == supplier["kpi"]["otd"], supplier["folder"]
+    assert "defect_ppm" in kpis["Andes Lithium Chemicals"].missing
+
+
+@pytest.fixture(scope="module")
+def registry(corpus_index):
+    return SupplierRegistry.from_manifest(corpus_index.manifest)
+
+
+@pytest.mark.parametrize("name, supplier", [
+    ("Huaxin", "Huaxin Energy Storage"), ("Huaxin Energy Storage", "Huaxin Energy Storage"),
+    ("huaxin energy storage technology co ltd", "Huaxin Energy Storage"), ("HUAXIN ESS", "Huaxin Energy Storage"),
+    ("华鑫储能", "Huaxin Energy Storage"), ("Nordvolt Baterries", "Nordvolt Batteries"),
+    ("PRBC", "Pearl River Battery Components"), ("jiangxi ruifeng", "Jiangxi Ruifeng New Materials"),
+])
+def test_supplier_names_resolve(registry, name, supplier):
+    assert registry.resolve(name).name == supplier
+
+
+def test_an_ambiguous_name_returns_candidates_and_an_unknown_one_fails_clearly():
+    registry = SupplierRegistry([Supplier("Huaxin Energy Storage"), Supplier("Huaxin Power Cells")])
+    with pytest.raises(Exception) as ambiguous:
+        registry.resolve("Huaxin")
+    assert "Huaxin Energy Storage" in str(ambiguous.value) and "Huaxin Power Cells" in str(ambiguous.value)
+    with pytest.raises(Exception) as unknown:
+        registry.resolve("Zeta Minerals")
+    assert "no supplier matches" in str(unknown.value)
+
+
+def test_gov_suppliers_and_facts_answer_in_json(tmp_path):
+    store = tmp_path / "store"
+    Ingestor(Index.open(str(store))).run([CORPUS / "suppliers" / "Rhein Separator Films"])
+    listed = json.loads(subprocess.run([str(GOV), "suppliers", "--store", str(store), "--json"],
+                                       capture_output=True, text=True, check=True).stdout)
+    assert listed[0]["name"] == "Rhein Separator Films" and listed[0]["segment"] == "cell_component"
+    shown = json.loads(subprocess.run([str(GOV), "facts", "rhein separator", "--kind", "certificate", "--store",
+                                       str(store), "--json"], capture_output=True, text=True, check=True).stdout)
+    assert {f["number"] for f in shown["facts"]} == {"DZM 12 100 39904", "DZM 12 104 39905"}
+    assert all(f["quote"] and f["evidence"]["expires"]["chunk_id"] for f in shown["facts"])
+
+
+def test_files_ingested_before_facts_existed_are_processed_again(tmp_path):
+    store = tmp_path / "store"
+    index = Index.open(str(store))
+    Ingestor(index).run([CORPUS / "suppliers" / "Rhein Separator Films"])
+    index.close()
+    with sqlite3.connect(store / "manifest.sqlite") as db:  # as an older version left it
+        db.execute("UPDATE files SET version = 1")
+        db.execute("DELETE FROM facts")
+    index = Index.open(str(store))
+    report = Ingestor(index).run([CORPUS / "suppliers" / "Rhein Separator Films"])
+    assert len(report.ingested) == 6 and not report.unchanged
+    assert len(index.manifest.facts(supplier="Rhein Separator Films")) == 4
+    index.close()
