@@ -24,8 +24,8 @@ from ingest.models import Chunk, Failure, FileOutcome, IngestReport, ParsedDocum
 from ingest.timebox import map_timeboxed
 
 # Bumped when what ingestion produces for an unchanged file changes; older files are processed again.
-# 1: chunks only; 2: facts with provenance.
-PIPELINE_VERSION = 2
+# 1: chunks only; 2: facts (certificates, profiles, KPIs); 3: + UN 38.3 test summaries.
+PIPELINE_VERSION = 3
 
 Progress = Callable[[str, str], None]  # (event, source): "total" (source = count), "done", "failed"
 FLUSH_CHUNKS = 256  # embed in batches this large across small files

@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 
 from conftest import CORPUS
 from ingest.facts.dates import find_date
-from ingest.facts.models import CertificateFact, KpiFact, ProfileFact
+from ingest.facts.models import CertificateFact, KpiFact, ProfileFact, TransportTestFact
 from ingest.facts.registry import Supplier, SupplierRegistry
 from ingest.index import Index
 from ingest.pipeline import Ingestor
@@ -40,7 +40,7 @@ def test_every_corpus_certificate_reads_as_the_generator_wrote_it(corpus_index):
 def test_every_quote_is_verbatim_in_its_chunk_and_on_its_page(corpus_index):
     chunks = {c.id: c for c in corpus_index.store.chunks()}
     facts = corpus_index.manifest.facts()
-    assert len(facts) == 55
+    assert len(facts) == 61  # 33 certificates, 6 UN 38.3 summaries, 11 profiles, 11 KPI series
     for fact in facts:
         assert fact.quote in chunks[fact.chunk_id].text and fact.page == chunks[fact.chunk_id].page
         for evidence in fact.evidence.values():
@@ -54,7 +54,7 @@ def test_the_expired_certificate_quotes_its_expiry_line(corpus_index):
     assert fact.evidence["expires"].quote == "Valid until\n14 August 2025"
 
 
-def write_certificate(path: Path, lines: list[str]) -> Path:
+def write_pdf(path: Path, lines: list[str]) -> Path:
     page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     y = 780
     for line in lines:
@@ -88,7 +88,7 @@ def other_certificates(tmp_path_factory):
     folder = root / "suppliers" / "Various" / "certificates"
     folder.mkdir(parents=True)
     for name, (lines, _) in OTHER_WORDINGS.items():
-        write_certificate(folder / name, lines)
+        write_pdf(folder / name, lines)
     index = Index.open(str(root / "store"))
     report = Ingestor(index).run([root / "suppliers"])
     assert not report.failed
@@ -195,3 +195,62 @@ def test_files_ingested_before_facts_existed_are_processed_again(tmp_path):
     assert len(report.ingested) == 6 and not report.unchanged
     assert len(index.manifest.facts(supplier="Rhein Separator Films")) == 4
     index.close()
+
+
+def test_every_corpus_un383_summary_reads_as_the_generator_wrote_it(corpus_index):
+    facts = {f.report_id: f for f in corpus_index.manifest.facts(kind="transport_test")}
+    expected = [(s, t) for s in SUPPLIERS for t in s["transport_tests"]]
+    assert len(facts) == len(expected) == 6
+    for supplier, test in expected:
+        fact = facts[test["report_id"]]
+        assert isinstance(fact, TransportTestFact)
+        assert (fact.model, fact.date, fact.watt_hours, fact.mass_g) == (
+            test["model"], test["date"], test["wh"], test["mass_g"])
+        assert fact.results == test["results"] and fact.manual_edition == test["manual_edition"]
+        assert fact.manufacturer == supplier["profile"]["legal_name"] and fact.chemistry == "lithium-ion"
+        assert fact.missing_elements == (["signature with name and title"] if test.get("unsigned") else [])
+
+
+OTHER_SUMMARIES = {
+    "failed-t5.pdf": ["Lithium Battery Test Summary according to UN 38.3 (38.3.5)",
+                      "Manufacturer: Adriatic Cells d.o.o., Split, Croatia", "Laboratory: Zagreb Battery Lab, Zagreb",
+                      "Report ID: ZBL-2025-0042", "Date of the test report: 5 May 2025",
+                      "Lithium-ion cell, model AC-LFP-100, 320 Wh, 2.1 kg",
+                      "T.1 Altitude PASS", "T.2 Thermal PASS", "T.3 Vibration PASS", "T.4 Shock PASS",
+                      "T.5 External short circuit FAIL", "T.6 Crush PASS", "T.7 Overcharge N/A",
+                      "T.8 Forced discharge PASS", "UN Manual of Tests and Criteria Revision 8",
+                      "Approved by: Ana Horvat, Laboratory Manager"],
+    "incomplete.pdf": ["UN 38.3 Test Summary", "Report No. XB-77-001", "Issue date: 2024/12/01",
+                       "Model: XB-PACK-7, lithium ion battery, 740 Wh",
+                       "T.1", "P", "T.2", "P", "T.3", "P", "T.4", "P",
+                       "T.5", "P", "T.6", "N/A", "T.7", "P", "T.8", "N/A"],
+}
+
+
+@pytest.fixture(scope="module")
+def other_summaries(tmp_path_factory):
+    root = tmp_path_factory.mktemp("drive")
+    folder = root / "suppliers" / "Various" / "tests"
+    folder.mkdir(parents=True)
+    for name, lines in OTHER_SUMMARIES.items():
+        write_pdf(folder / name, lines)
+    index = Index.open(str(root / "store"))
+    assert not Ingestor(index).run([root / "suppliers"]).failed
+    yield {Path(f.source).name: f for f in index.manifest.facts(kind="transport_test")}
+    index.close()
+
+
+def test_a_failed_test_in_a_one_line_per_test_layout(other_summaries):
+    fact = other_summaries["failed-t5.pdf"]
+    assert fact.results["T.5"] == "fail" and fact.results["T.7"] == "n/a" and len(fact.results) == 8
+    assert (fact.report_id, fact.date, fact.model) == ("ZBL-2025-0042", dt.date(2025, 5, 5), "AC-LFP-100")
+    assert (fact.watt_hours, fact.mass_g, fact.signed_by) == (320, 2100, "Ana Horvat, Laboratory Manager")
+    assert fact.missing_elements == []
+
+
+def test_a_summary_missing_38_3_5_elements_lists_them(other_summaries):
+    fact = other_summaries["incomplete.pdf"]
+    assert fact.report_id == "XB-77-001" and fact.model == "XB-PACK-7" and fact.date == dt.date(2024, 12, 1)
+    assert set(fact.missing_elements) == {"manufacturer name and contact", "test laboratory name and contact",
+                                          "mass", "edition of the Manual", "signature with name and title"}
+    assert fact.results["T.6"] == "n/a" and fact.results["T.1"] == "pass"

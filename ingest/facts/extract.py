@@ -9,6 +9,7 @@ from ingest.facts.certificates import extract_certificate
 from ingest.facts.kpis import extract_kpis
 from ingest.facts.models import FactBase
 from ingest.facts.profiles import extract_profile
+from ingest.facts.transport import extract_transport_test
 from ingest.models import Chunk, ParsedDocument
 
 
@@ -17,6 +18,8 @@ def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk],
     """Facts from one document. Extraction never fails a file: a reader problem costs facts, not the ingest."""
     if doc_type == "certificate":
         return list(extract_certificate(document.units, chunks, source=source, supplier=supplier, labels=labels))
+    if doc_type == "test_summary":
+        return list(extract_transport_test(document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "profile":
         return list(extract_profile(path, document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "kpi":

@@ -46,6 +46,24 @@ class CertificateFact(FactBase):
     expires: dt.date | None = None
 
 
+class TransportTestFact(FactBase):
+    """A UN 38.3 test summary (UN Manual of Tests and Criteria, 38.3.5)."""
+
+    kind: Literal["transport_test"] = "transport_test"
+    manufacturer: str | None = None
+    lab: str | None = None
+    report_id: str | None = None
+    date: dt.date | None = None
+    model: str | None = None
+    chemistry: str | None = None  # lithium-ion or lithium-metal
+    watt_hours: float | None = None
+    mass_g: float | None = None
+    results: dict[str, str] = Field(default_factory=dict)  # "T.1" -> pass / fail / n/a
+    manual_edition: str | None = None
+    signed_by: str | None = None
+    missing_elements: list[str] = Field(default_factory=list)  # 38.3.5 elements the summary lacks
+
+
 class ProfileFact(FactBase):
     kind: Literal["profile"] = "profile"
     legal_name: str | None = None
@@ -75,5 +93,5 @@ class KpiFact(FactBase):
     months: list[KpiMonth] = Field(default_factory=list)
 
 
-Fact = Annotated[CertificateFact | ProfileFact | KpiFact, Field(discriminator="kind")]
-FACT_KINDS = ("certificate", "profile", "kpi")
+Fact = Annotated[CertificateFact | TransportTestFact | ProfileFact | KpiFact, Field(discriminator="kind")]
+FACT_KINDS = ("certificate", "transport_test", "profile", "kpi")

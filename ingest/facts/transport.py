@@ -1,0 +1,123 @@
+"""UN 38.3 test summaries, as labs write them: the 38.3.5 item table, narrative prose, code tables
+("P / F / N/A"). What the summary must state per 38.3.5 and does not is recorded as missing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.facts.certificates import entity_in
+from ingest.facts.dates import find_date
+from ingest.facts.locate import Found, Locator, after_label, line_matching
+from ingest.facts.models import TransportTestFact
+from ingest.models import Chunk, Unit
+
+TESTS = [f"T.{n}" for n in range(1, 9)]
+RESULT_WORDS = [("fail", re.compile(r"^(?:f|fail|failed|not passed)\b", re.I)),
+                ("n/a", re.compile(r"^(?:n/?a|not applicable|—|-)(?:\b|$|\s)", re.I)),
+                ("pass", re.compile(r"^(?:p|pass|passed|ok|conform)\b", re.I))]
+ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9]")
+SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Director|Engineer|Officer|Chief|Lead|"
+                       r"Technician|Supervisor)\b[\w ()]*$")
+
+
+def first_token(found: Found | None) -> str | None:
+    match = ID_TOKEN.search(found.value) if found else None
+    return match.group(0) if match else None
+
+
+def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFact) -> None:
+    for unit in units:
+        lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
+        for i, line in enumerate(lines):
+            label = re.match(r"^T\.?\s?([1-8])\b", line)
+            if not label or f"T.{label.group(1)}" in fact.results:
+                continue
+            tail = line[label.end():].strip()
+            same_line = tail.rsplit(None, 1)[-1] if tail else ""  # "T.5 External short circuit FAIL"
+            for candidate in ([line] if same_line else []) + lines[i + 1:i + 4]:  # else the cells below
+                word_to_read = same_line if candidate is line else candidate
+                result = next((name for name, word in RESULT_WORDS if word.match(word_to_read)), None)
+                if result:
+                    test = f"T.{label.group(1)}"
+                    fact.results[test] = result
+                    evidence = locator.evidence(candidate, unit.page)
+                    if evidence:
+                        fact.evidence[test] = evidence
+                    break
+
+
+def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
+                           labels: list[str]) -> list[TransportTestFact]:
+    locator = Locator(chunks)
+    fact = TransportTestFact(source=source, supplier=supplier, labels=labels)
+    found: dict[str, Found] = {}
+
+    report = after_label(units, [r"unique test report identification number", r"test report no\.?",
+                                 r"report (?:no\.?|number|id)\b"], accept=lambda rest: bool(ID_TOKEN.search(rest)))
+    if (token := first_token(report)) and report:
+        fact.report_id, found["report_id"] = token, report
+    date = after_label(units, [r"date of (?:the )?test report", r"\bdated\b", r"issue date", r"report date"],
+                       accept=lambda rest: find_date(rest) is not None)
+    if date and (parsed := find_date(date.value)):
+        fact.date, found["date"] = parsed[0], date
+    model = line_matching(units, r"model(?: designation| number| no\.?)?[:\s]+([A-Z0-9][A-Z0-9\-]{3,})", flags=0)
+    sample = after_label(units, [r"^\s*sample\b", r"^\s*model\b"])
+    if model:
+        fact.model, found["model"] = model[0].group(1), model[1]
+    elif sample and (token := first_token(sample)):
+        fact.model, found["model"] = token, sample
+    energy = line_matching(units, r"(\d+(?:[.,]\d+)?)\s*Wh\b", flags=0)
+    if energy:
+        fact.watt_hours, found["watt_hours"] = float(energy[0].group(1).replace(",", ".")), energy[1]
+    mass = line_matching(units, r"(\d+(?:[.,]\d+)?)\s*(kg|g)\b", flags=0)
+    if mass:
+        grams = float(mass[0].group(1).replace(",", ".")) * (1000 if mass[0].group(2) == "kg" else 1)
+        fact.mass_g, found["mass_g"] = grams, mass[1]
+    chemistry = line_matching(units, r"lithium[- ](?:ion|metal)")
+    if chemistry:
+        fact.chemistry, found["chemistry"] = chemistry[0].group(0).lower().replace(" ", "-"), chemistry[1]
+    edition = line_matching(units, r"Rev(?:ision)?\.?\s*\d+(?:,?\s*Amendment\s*\d+)?", flags=0)
+    if edition:
+        fact.manual_edition, found["manual_edition"] = edition[0].group(0), edition[1]
+    maker = after_label(units, [r"manufacturer\s*:?\s*$", r"manufacturer\s*:"])
+    if maker:
+        fact.manufacturer, found["manufacturer"] = entity_in(maker.value) or maker.value.split(",")[0], maker
+    lab = after_label(units, [r"name of test laborator(?:y|ies)", r"testing laboratory", r"^\s*laboratory\b"])
+    if lab:
+        fact.lab, found["lab"] = entity_in(lab.value) or re.split(r"[,;]", lab.value)[0].strip(), lab
+    signature = after_label(units, [r"signature with name and title", r"(?:reviewed|approved|signed|authori[sz]ed)"
+                                    r"\s+by"], accept=lambda rest: "," in rest)
+    last_lines = [(u, ln.strip()) for u in units for ln in u.text.splitlines()[-5:]]
+    signatory = next(((u, ln) for u, ln in last_lines if SIGNATORY.match(ln)), None)
+    if signature and "," in signature.value:
+        fact.signed_by, found["signed_by"] = signature.value, signature
+    elif signatory:
+        fact.signed_by = signatory[1]
+        found["signed_by"] = Found(signatory[1], signatory[1], signatory[0].page)
+    test_results(units, locator, fact)
+
+    for field, hit in found.items():
+        evidence = locator.evidence(hit.quote, hit.page, hit.value)
+        if evidence:
+            fact.evidence[field] = evidence
+    required = {"manufacturer": "manufacturer name and contact", "lab": "test laboratory name and contact",
+                "report_id": "unique test report ID", "date": "date of the test report",
+                "model": "model number", "chemistry": "lithium-ion or lithium-metal",
+                "watt_hours": "Watt-hour rating", "mass_g": "mass", "manual_edition": "edition of the Manual",
+                "signed_by": "signature with name and title"}
+    for field, element in required.items():
+        if getattr(fact, field) is None:
+            fact.missing_elements.append(element)
+            fact.missing[field] = f"38.3.5 element not found: {element}"
+    absent = [t for t in TESTS if t not in fact.results]
+    if absent:
+        fact.missing["results"] = f"no result found for {', '.join(absent)}"
+        if len(absent) == len(TESTS):
+            fact.missing_elements.append("tests conducted and their results")
+    main = fact.evidence.get("report_id") or fact.evidence.get("model")
+    if main is None:
+        return []
+    fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
+    fact.confidence = round(max(0.3, 1.0 - 0.1 * len(fact.missing)), 2)
+    return [fact.with_id(fact.report_id or fact.model or "transport")]  # type: ignore[list-item]
