@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ingest.chunker import line_spans
 from ingest.facts.models import Evidence
 from ingest.models import Chunk, Unit
 
@@ -18,16 +19,6 @@ class Found:
     page: int | None
 
 
-def lines_of(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        if body.strip():
-            spans.append((pos, pos + len(body)))
-        pos += len(line)
-    return spans
-
-
 def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re.I,
                 accept: Callable[[str], bool] = bool) -> Found | None:
     """The value written after the first of `labels` (regexes): on the same line, or on the next
@@ -36,7 +27,7 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
     for pattern in labels:
         regex = re.compile(pattern, flags)
         for unit in units:
-            spans = lines_of(unit.text)
+            spans = line_spans(unit.text)
             for i, (start, end) in enumerate(spans):
                 line = unit.text[start:end]
                 match = regex.search(line)
