@@ -24,8 +24,8 @@ from ingest.models import Chunk, Failure, FileOutcome, IngestReport, ParsedDocum
 from ingest.timebox import map_timeboxed
 
 # Bumped when what ingestion produces for an unchanged file changes; older files are processed again.
-# 1: chunks only; 2: facts (certificates, profiles, KPIs); 3: + UN 38.3 test summaries.
-PIPELINE_VERSION = 3
+# 1: chunks only; 2: facts (certificates, profiles, KPIs); 3: + UN 38.3 summaries; 4: + audit findings.
+PIPELINE_VERSION = 4
 
 Progress = Callable[[str, str], None]  # (event, source): "total" (source = count), "done", "failed"
 FLUSH_CHUNKS = 256  # embed in batches this large across small files
@@ -197,7 +197,7 @@ class Ingestor:
             warnings = list(document.warnings)
             try:
                 facts = extract_facts(job.path, document, chunks, source=job.source, supplier=job.supplier,
-                                      labels=job.labels, doc_type=doc_type or "other")
+                                      labels=job.labels, doc_type=doc_type or "other", pdf_timeout=self.pdf_timeout)
             except Exception as exc:  # a fact reader problem costs facts, never the file
                 facts = []
                 warnings.append(f"facts could not be read ({type(exc).__name__}: {exc})")

@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 
 from conftest import CORPUS
 from ingest.facts.dates import find_date
-from ingest.facts.models import CertificateFact, KpiFact, ProfileFact, TransportTestFact
+from ingest.facts.models import AuditFindingFact, CertificateFact, KpiFact, ProfileFact, TransportTestFact
 from ingest.facts.registry import Supplier, SupplierRegistry
 from ingest.index import Index
 from ingest.pipeline import Ingestor
@@ -40,7 +40,7 @@ def test_every_corpus_certificate_reads_as_the_generator_wrote_it(corpus_index):
 def test_every_quote_is_verbatim_in_its_chunk_and_on_its_page(corpus_index):
     chunks = {c.id: c for c in corpus_index.store.chunks()}
     facts = corpus_index.manifest.facts()
-    assert len(facts) == 61  # 33 certificates, 6 UN 38.3 summaries, 11 profiles, 11 KPI series
+    assert len(facts) == 80  # 33 certificates, 6 UN 38.3 summaries, 19 audit facts, 11 profiles, 11 KPIs
     for fact in facts:
         assert fact.quote in chunks[fact.chunk_id].text and fact.page == chunks[fact.chunk_id].page
         for evidence in fact.evidence.values():
@@ -193,7 +193,7 @@ def test_files_ingested_before_facts_existed_are_processed_again(tmp_path):
     index = Index.open(str(store))
     report = Ingestor(index).run([CORPUS / "suppliers" / "Rhein Separator Films"])
     assert len(report.ingested) == 6 and not report.unchanged
-    assert len(index.manifest.facts(supplier="Rhein Separator Films")) == 4
+    assert len(index.manifest.facts(supplier="Rhein Separator Films")) == 5  # 2 certificates, audit, profile, KPIs
     index.close()
 
 
@@ -254,3 +254,68 @@ def test_a_summary_missing_38_3_5_elements_lists_them(other_summaries):
     assert set(fact.missing_elements) == {"manufacturer name and contact", "test laboratory name and contact",
                                           "mass", "edition of the Manual", "signature with name and title"}
     assert fact.results["T.6"] == "n/a" and fact.results["T.1"] == "pass"
+
+
+def test_every_corpus_audit_finding_reads_as_the_generator_wrote_it(corpus_index):
+    facts = corpus_index.manifest.facts(kind="audit_finding")
+    by_key = {(f.supplier, f.report_date, f.finding_id): f for f in facts}
+    expected = 0
+    for supplier in SUPPLIERS:
+        for audit in supplier["audits"]:
+            findings = audit["findings"] or [None]
+            for finding in findings:
+                expected += 1
+                fact = by_key[(supplier["folder"], audit["report_date"], finding and finding["id"])]
+                assert isinstance(fact, AuditFindingFact)
+                assert (fact.audit_type, fact.audit_date) == (audit["type"], audit["audit_date"])
+                assert fact.audit_firm == audit["firm"]
+                if finding is None:
+                    assert fact.description == "no findings reported"
+                    continue
+                assert (fact.severity, fact.category, fact.status) == (
+                    finding["severity"], finding["category"], finding["status"])
+                assert fact.description == finding["description"]
+                assert fact.due == finding.get("due") and fact.closed_on == finding.get("closed")
+    assert len(facts) == expected == 19
+
+
+def test_the_overdue_major_finding_keeps_its_due_date_and_follow_up(corpus_index):
+    fact = next(f for f in corpus_index.manifest.facts(kind="audit_finding", supplier="Pearl River Battery Components")
+                if f.finding_id == "NC-1")
+    assert (fact.severity, fact.status, fact.due, fact.followup_date) == (
+        "major", "open", dt.date(2026, 7, 17), dt.date(2026, 9, 30))
+    assert fact.evidence["due"].quote == "Corrective action required by: 17 July 2026"
+
+
+def test_audit_findings_in_other_wordings(tmp_path):
+    folder = tmp_path / "suppliers" / "Various" / "audits"
+    folder.mkdir(parents=True)
+    (folder / "social-audit.md").write_text(
+        "# Social Audit Report\n\nAudit firm: Northwind Ethics Ltd\nAudit date: 3 June 2026\n"
+        "Report issued: 10 June 2026\n\n## Findings\n\n"
+        "ZT-1 - Forced labour (Zero tolerance)\nPassports of 12 migrant workers were held by the dormitory office.\n"
+        "Corrective action required by: 24 June 2026\nStatus: open.\n\n"
+        "NC-2 - Wages (Minor)\nPayslips did not itemise overtime.\nStatus: closed on 20 June 2026.\n",
+        encoding="utf-8")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+    cell = getSampleStyleSheet()["Normal"]
+    rows = [["No.", "Classification", "Category", "Description", "Status"],
+            ["Q-1", "Major", "welding", "Weld pull tests were not performed on night shift.", "Open - due 15.12.2026"],
+            ["Q-2", "Observation", "housekeeping", "Scrap bins overfull.", "Open"]]
+    SimpleDocTemplate(str(folder / "process-audit.pdf"), pagesize=A4, invariant=1).build(
+        [Paragraph("Supplier Audit Report - Audit date: 2026-11-02 - Report date: 2026-11-09", cell),
+         Table([[Paragraph(c, cell) for c in r] for r in rows], colWidths=[40, 70, 70, 200, 90])])
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    facts = {f.finding_id: f for f in index.manifest.facts(kind="audit_finding")}
+    zero = facts["ZT-1"]
+    assert (zero.severity, zero.status, zero.due) == ("critical", "open", dt.date(2026, 6, 24))
+    assert facts["ZT-1"].audit_firm == "Northwind Ethics Ltd" and facts["ZT-1"].audit_type == "social"
+    assert (facts["NC-2"].status, facts["NC-2"].closed_on) == ("closed", dt.date(2026, 6, 20))
+    weld = facts["Q-1"]
+    assert (weld.severity, weld.due, weld.category) == ("major", dt.date(2026, 12, 15), "welding")
+    assert facts["Q-2"].severity == "observation" and facts["Q-2"].status == "open" and facts["Q-2"].due is None
+    assert facts["Q-1"].report_date == dt.date(2026, 11, 9)
+    index.close()

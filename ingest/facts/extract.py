@@ -5,21 +5,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ingest.facts.audits import extract_audit_findings
 from ingest.facts.certificates import extract_certificate
 from ingest.facts.kpis import extract_kpis
 from ingest.facts.models import FactBase
 from ingest.facts.profiles import extract_profile
 from ingest.facts.transport import extract_transport_test
+from ingest.formats.pdf import layout_pages
 from ingest.models import Chunk, ParsedDocument
+from ingest.timebox import map_timeboxed
+
+
+def layout_of(path: Path, timeout: float) -> list[str] | None:
+    """Layout-mode page texts, read in a time-limited child like all PDF reading."""
+    if path.suffix.lower() != ".pdf":
+        return None
+    _, pages, reason = next(map_timeboxed(layout_pages, [path], timeout=timeout, workers=1))
+    return None if reason else pages
 
 
 def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk], *, source: str,
-                  supplier: str | None, labels: list[str], doc_type: str) -> list[FactBase]:
+                  supplier: str | None, labels: list[str], doc_type: str, pdf_timeout: float = 60.0) -> list[FactBase]:
     """Facts from one document. Extraction never fails a file: a reader problem costs facts, not the ingest."""
     if doc_type == "certificate":
         return list(extract_certificate(document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "test_summary":
         return list(extract_transport_test(document.units, chunks, source=source, supplier=supplier, labels=labels))
+    if doc_type == "audit_report":
+        return list(extract_audit_findings(document.units, chunks, layout_of(path, pdf_timeout), source=source,
+                                           supplier=supplier, labels=labels))
     if doc_type == "profile":
         return list(extract_profile(path, document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "kpi":

@@ -64,6 +64,24 @@ class TransportTestFact(FactBase):
     missing_elements: list[str] = Field(default_factory=list)  # 38.3.5 elements the summary lacks
 
 
+class AuditFindingFact(FactBase):
+    """One finding of an audit report (or, with finding_id None, an audit that raised none)."""
+
+    kind: Literal["audit_finding"] = "audit_finding"
+    audit_type: str | None = None  # quality, social, environmental
+    audit_firm: str | None = None
+    audit_date: dt.date | None = None
+    report_date: dt.date | None = None
+    finding_id: str | None = None
+    severity: str | None = None  # critical, major, minor, observation
+    category: str | None = None
+    description: str | None = None
+    status: str | None = None  # open, closed
+    due: dt.date | None = None
+    closed_on: dt.date | None = None
+    followup_date: dt.date | None = None
+
+
 class ProfileFact(FactBase):
     kind: Literal["profile"] = "profile"
     legal_name: str | None = None
@@ -93,5 +111,6 @@ class KpiFact(FactBase):
     months: list[KpiMonth] = Field(default_factory=list)
 
 
-Fact = Annotated[CertificateFact | TransportTestFact | ProfileFact | KpiFact, Field(discriminator="kind")]
-FACT_KINDS = ("certificate", "transport_test", "profile", "kpi")
+Fact = Annotated[CertificateFact | TransportTestFact | AuditFindingFact | ProfileFact | KpiFact,
+                 Field(discriminator="kind")]
+FACT_KINDS = ("certificate", "transport_test", "audit_finding", "profile", "kpi")

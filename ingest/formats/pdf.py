@@ -92,3 +92,10 @@ def to_document(pages: list[str], title: str | None) -> ParsedDocument:
     blank = [str(n) for n, text in enumerate(pages, start=1) if not text.strip()]
     warnings = [f"pages without a text layer (scans?) skipped: {', '.join(blank)}"] if blank else []
     return ParsedDocument(format="pdf", units=units, pages=len(pages), title=title, warnings=warnings)
+
+
+def layout_pages(path: Path) -> list[str]:
+    """Page texts with columns kept where they stand (pypdf layout mode), for reading tables whose
+    narrow cells wrap. Runs in a child process (see ingest.timebox)."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    return [page.extract_text(extraction_mode="layout") or "" for page in PdfReader(path).pages]

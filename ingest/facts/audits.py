@@ -1,0 +1,243 @@
+"""Audit findings, from findings tables (read by column position in pypdf's layout text, because
+narrow cells wrap over several lines) and from prose reports ("NC-1 - Working hours (Major)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.facts.certificates import entity_in
+from ingest.facts.dates import find_date
+from ingest.facts.locate import Locator, after_label
+from ingest.facts.models import AuditFindingFact, Evidence
+from ingest.models import Chunk, Unit
+
+SEVERITY = re.compile(r"^(critical|zero[- ]tolerance|major|minor|observation)$", re.I)
+ID_HEADERS = {"id", "ref", "finding ref", "no.", "no", "#", "finding id"}
+SEVERITY_HEADERS = {"severity", "rating", "grade", "classification"}
+DESCRIPTION_HEADERS = {"detail", "details", "description", "finding", "non-conformity", "observation"}
+CATEGORY_HEADERS = {"area", "category", "topic", "clause"}
+PROSE = re.compile(r"^(?P<id>[A-Z]{2,4}-\d{1,3}[A-Z]?)\s+[-–]\s+(?P<category>.+?)\s+"
+                   r"\((?P<severity>Critical|Zero[- ]tolerance|Major|Minor|Observation)\)\s*$", re.I)
+
+
+SEVERITY_WORDS = ("critical", "zero-tolerance", "zero tolerance", "major", "minor", "observation")
+
+
+def severity_of(fragments: Sequence[str]) -> str | None:
+    """A severity cell, joined back if a narrow column wrapped it ("Observatio" / "n")."""
+    for joined in ("".join(fragments), " ".join(fragments)):
+        if SEVERITY.match(joined.strip()):
+            word = joined.strip().lower()
+            return "critical" if word.startswith("zero") else word
+    return None
+
+
+def starts_severity(text: str) -> bool:
+    lowered = text.strip().lower()
+    return len(lowered) >= 4 and any(word.startswith(lowered) for word in SEVERITY_WORDS)
+
+
+@dataclass
+class Row:
+    cells: dict[str, list[str]] = field(default_factory=dict)
+
+    def text(self, column: str, joiner: str = " ") -> str:
+        return joiner.join(self.cells.get(column, [])).strip()
+
+
+def segments(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+KNOWN_HEADERS = ID_HEADERS | SEVERITY_HEADERS | DESCRIPTION_HEADERS | CATEGORY_HEADERS | {"status"}
+
+
+def header_at(lines: list[str], i: int) -> tuple[list[int], list[str], set[int]] | None:
+    """Column starts and names if line i is a findings-table header. Header words wrapped onto the
+    line above or below ("Classificatio" / "n", "Finding" / "ref") are joined back by position."""
+    heads = segments(lines[i])
+    if len(heads) < 4 or not any(text.lower() == "status" for _, text in heads):
+        return None
+    starts, names, used = [s for s, _ in heads], [t for _, t in heads], {i}
+    for j, above in ((i - 1, True), (i + 1, False)):
+        if not 0 <= j < len(lines) or not lines[j].strip():
+            continue
+        fragments = segments(lines[j])
+        if any(starts_severity(t) or any(ch.isdigit() for ch in t) or " " in t or len(t) > 15 for _, t in fragments):
+            continue  # a data row, not the single short words of a wrapped header
+        if all(any(abs(start - s) <= 2 for s in starts) for start, _ in fragments):
+            for start, text in fragments:
+                k = min(range(len(starts)), key=lambda n: abs(starts[n] - start))
+                pair = (text, names[k]) if above else (names[k], text)
+                joined = "".join(pair)
+                names[k] = joined if joined.lower() in KNOWN_HEADERS else " ".join(pair)
+            used.add(j)
+    lowered = [n.lower() for n in names]
+    return (starts, lowered, used) if any(n in SEVERITY_HEADERS for n in lowered) else None
+
+
+def table_rows(layout: str) -> list[Row]:
+    """Rows of the findings table on a layout-mode page, each cell's text as its wrapped lines."""
+    lines = layout.splitlines()
+    header = next(((i, found) for i in range(len(lines)) if (found := header_at(lines, i))), None)
+    if header is None:
+        return []
+    i, (starts, names, used) = header
+    id_col = next((n for n in names if n in ID_HEADERS), names[0])
+    columns = [("id" if n == id_col else "severity" if n in SEVERITY_HEADERS else "status" if n == "status"
+                else "category" if n in CATEGORY_HEADERS else "description" if n in DESCRIPTION_HEADERS else n)
+               for n in names]
+    body: list[dict[str, str]] = []
+    for index in range(max(used) + 1, len(lines)):
+        if not lines[index].strip():
+            continue
+        parts = segments(lines[index])
+        if parts[0][0] < starts[0] - 1:  # text left of the table: the table has ended
+            break
+        cells: dict[str, str] = {}
+        for start, text in parts:
+            column = max((n for n, s in enumerate(starts) if s <= start + 2), default=0)
+            cells[columns[column]] = (cells[columns[column]] + " " + text) if columns[column] in cells else text
+        body.append(cells)
+    anchors = [n for n, cells in enumerate(body) if starts_severity(cells.get("severity", ""))]
+    if not anchors:
+        return []
+    # Cells are top-aligned when the first body line holds a severity, else bottom-aligned: then a
+    # row's wrapped lines stand above its severity line, and belong to the next anchor, not the last.
+    top = anchors[0] == 0
+    rows = [Row() for _ in anchors]
+    for n, cells in enumerate(body):
+        if top:
+            owner = max(a for a in range(len(anchors)) if anchors[a] <= n)
+        else:
+            owner = next((a for a in range(len(anchors)) if anchors[a] >= n), len(anchors) - 1)
+        for name, text in cells.items():
+            rows[owner].cells.setdefault(name, []).append(text)
+    return rows
+
+
+def status_of(text: str) -> tuple[str | None, str | None]:
+    lowered = text.lower()
+    status = "closed" if lowered.startswith("closed") else "open" if lowered.startswith("open") else None
+    return status, ("due" if "due" in lowered else "closed" if status == "closed" else None)
+
+
+def audit_header(units: Sequence[Unit], locator: Locator) -> AuditFindingFact:
+    text = "\n".join(u.text for u in units[:2]).lower()
+    base = AuditFindingFact(source="", audit_type="social" if re.search(r"social|ethical|4-pillar", text)
+                            else "environmental" if "environmental audit" in text else "quality")
+    for field_name, labels in (("audit_date", [r"audit date", r"audit conducted"]),
+                               ("report_date", [r"report date", r"report issued", r"summary issued"])):
+        hit = after_label(units, labels, accept=lambda rest: find_date(rest) is not None)
+        if hit and (date := find_date(hit.value)):
+            setattr(base, field_name, date[0])
+            if (evidence := locator.evidence(hit.quote, hit.page, date[1])) is not None:
+                base.evidence[field_name] = evidence
+    firm = after_label(units, [r"^\s*audit firm\b", r"^\s*audit(?:ing)? (?:body|company)\b"])
+    first_line = next((ln.strip() for u in units for ln in u.text.splitlines() if ln.strip()), "")
+    base.audit_firm = (firm.value if firm else entity_in(first_line) or first_line.split(" - ")[0].strip()).strip()
+    if base.audit_firm.isupper():
+        base.audit_firm = base.audit_firm.title()
+    return base
+
+
+def evidence_for(locator: Locator, page: int | None, *quotes: str) -> Evidence | None:
+    return locator.evidence(quotes[0], page, *quotes[1:]) if quotes and quotes[0] else None
+
+
+def from_table(rows: list[Row], page: int | None, base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
+    facts = []
+    for row in rows:
+        fact = base.model_copy(deep=True)
+        raw_id = row.cells.get("id", [])
+        fact.finding_id = "".join(raw_id) if len(raw_id) > 1 and all(p.isdigit() for p in raw_id[1:]) \
+            else " ".join(raw_id) or None
+        fact.severity = severity_of(row.cells.get("severity", []))
+        fact.category = row.text("category") or None
+        fact.description = row.text("description") or None
+        status_text = row.text("status")
+        fact.status, date_kind = status_of(status_text)
+        date = find_date(status_text)
+        if date and date_kind == "due":
+            fact.due = date[0]
+        elif date and date_kind == "closed":
+            fact.closed_on = date[0]
+        first = row.cells.get("description", [""])[0]
+        main = evidence_for(locator, page, first)
+        if main:
+            fact.evidence["description"] = main
+        status_lines = row.cells.get("status", [])
+        if status_lines and (ev := evidence_for(locator, page, "\n".join(status_lines[:2]), status_lines[0])):
+            fact.evidence["status"] = ev
+        facts.append(fact)
+    return facts
+
+
+def from_prose(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
+    facts: list[AuditFindingFact] = []
+    for unit in units:
+        lines = [ln.strip() for ln in unit.text.splitlines()]
+        for i, line in enumerate(lines):
+            heading = PROSE.match(line)
+            if not heading:
+                continue
+            fact = base.model_copy(deep=True)
+            fact.finding_id, fact.category = heading["id"], heading["category"].strip().lower()
+            fact.severity = severity_of([heading["severity"]])
+            description: list[str] = []
+            in_status = False
+            for follow in lines[i + 1:]:
+                if PROSE.match(follow) or re.match(r"^\d+\.\s+[A-Z]", follow):
+                    break
+                lowered = follow.lower()
+                if lowered.startswith("corrective action required by") and (date := find_date(follow)):
+                    fact.due = date[0]
+                    if ev := locator.evidence(follow, unit.page):
+                        fact.evidence["due"] = ev
+                elif lowered.startswith("status"):
+                    in_status = True
+                    status_part = follow.split(":", 1)[1] if ":" in follow else follow
+                    fact.status = "closed" if "closed" in status_part.lower() else "open"
+                    date = find_date(follow)
+                    if date and fact.status == "closed":
+                        fact.closed_on = date[0]
+                    elif date and "follow-up" in lowered:
+                        fact.followup_date = date[0]
+                    if ev := locator.evidence(follow, unit.page):
+                        fact.evidence["status"] = ev
+                elif follow and not in_status:  # a wrapped status note is not part of the description
+                    description.append(follow)
+            fact.description = " ".join(description) or None
+            if ev := locator.evidence(line, unit.page):
+                fact.evidence["finding_id"] = ev
+            facts.append(fact)
+    return facts
+
+
+def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[str] | None, *,
+                           source: str, supplier: str | None, labels: list[str]) -> list[AuditFindingFact]:
+    locator = Locator(chunks)
+    base = audit_header(units, locator)
+    base.source, base.supplier, base.labels = source, supplier, labels
+    findings = from_prose(units, base, locator)
+    if not findings and layout:
+        for number, page_text in enumerate(layout, start=1):
+            findings += from_table(table_rows(page_text), number, base, locator)
+    if not findings:  # an audit that raised nothing is a fact too: it shows the audit took place
+        none = base.model_copy(deep=True)
+        none.description = "no findings reported"
+        findings = [none]
+    out = []
+    for position, fact in enumerate(findings):
+        main = fact.evidence.get("finding_id") or fact.evidence.get("description") or \
+            fact.evidence.get("report_date") or fact.evidence.get("audit_date")
+        if main is None:
+            continue
+        fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
+        for name in ("severity", "status", "audit_date", "report_date"):
+            if getattr(fact, name) is None and fact.finding_id is not None:
+                fact.missing[name] = "not stated in the report"
+        out.append(fact.with_id(fact.finding_id or f"none-{position}"))
+    return out  # type: ignore[return-value]
