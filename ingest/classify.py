@@ -9,11 +9,14 @@ from ingest.models import ParsedDocument
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("test_summary", re.compile(r"38\.3.{0,80}test summary|test summary.{0,200}38\.3", re.S)),
     ("questionnaire", re.compile(r"self-assessment|questionnaire")),
-    ("minerals_declaration", re.compile(r"due diligence statement|smelter (?:and|or) refiner list|"
-                                        r"minerals reporting template")),
+    # Workbooks are recognised by their format; in prose only a statement or smelter list declares anything
+    # (a page that merely describes the reporting templates does not).
+    ("minerals_declaration", re.compile(r"due diligence statement|smelter (?:and|or) refiner list")),
     ("contract", re.compile(r"(?:supply|purchase|quality|framework)\s+(?:and quality\s+)?agreement.{0,400}"
                             r"(?:buyer|purchaser)", re.S)),
     ("audit_report", re.compile(r"audit report|audit summary|ethical audit")),
+    ("standard", re.compile(r"\bdin\b[^\n]{0,30}\bspec\b|normative references|this (?:standard|specification) "
+                            r"(?:specifies|defines)")),
     ("test_report", re.compile(r"test report|iec 62133|ul 9540a|ul 1642|ul 2054")),
     ("certificate", re.compile(r"certif.{0,600}(?:valid until|valid through|expir|gültig bis|valid to|"
                                r"certificate\s+(?:registration\s+)?(?:no|number)|registration\s+(?:no|number)|"
