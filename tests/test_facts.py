@@ -14,7 +14,14 @@ from reportlab.pdfgen import canvas
 
 from conftest import CORPUS
 from ingest.facts.dates import find_date
-from ingest.facts.models import AuditFindingFact, CertificateFact, KpiFact, ProfileFact, TransportTestFact
+from ingest.facts.models import (
+    AuditFindingFact,
+    CertificateFact,
+    ContractClauseFact,
+    KpiFact,
+    ProfileFact,
+    TransportTestFact,
+)
 from ingest.facts.registry import Supplier, SupplierRegistry
 from ingest.index import Index
 from ingest.pipeline import Ingestor
@@ -40,7 +47,7 @@ def test_every_corpus_certificate_reads_as_the_generator_wrote_it(corpus_index):
 def test_every_quote_is_verbatim_in_its_chunk_and_on_its_page(corpus_index):
     chunks = {c.id: c for c in corpus_index.store.chunks()}
     facts = corpus_index.manifest.facts()
-    assert len(facts) == 80  # 33 certificates, 6 UN 38.3 summaries, 19 audit facts, 11 profiles, 11 KPIs
+    assert len(facts) == 152  # 33 certificates, 6 UN 38.3, 19 audit facts, 72 contract clauses, 11 profiles, 11 KPIs
     for fact in facts:
         assert fact.quote in chunks[fact.chunk_id].text and fact.page == chunks[fact.chunk_id].page
         for evidence in fact.evidence.values():
@@ -193,7 +200,8 @@ def test_files_ingested_before_facts_existed_are_processed_again(tmp_path):
     index = Index.open(str(store))
     report = Ingestor(index).run([CORPUS / "suppliers" / "Rhein Separator Films"])
     assert len(report.ingested) == 6 and not report.unchanged
-    assert len(index.manifest.facts(supplier="Rhein Separator Films")) == 5  # 2 certificates, audit, profile, KPIs
+    # 2 certificates, 1 audit finding, 7 contract clauses, profile, KPIs
+    assert len(index.manifest.facts(supplier="Rhein Separator Films")) == 12
     index.close()
 
 
@@ -318,4 +326,62 @@ def test_audit_findings_in_other_wordings(tmp_path):
     assert (weld.severity, weld.due, weld.category) == ("major", dt.date(2026, 12, 15), "welding")
     assert facts["Q-2"].severity == "observation" and facts["Q-2"].status == "open" and facts["Q-2"].due is None
     assert facts["Q-1"].report_date == dt.date(2026, 11, 9)
+    index.close()
+
+
+def test_every_corpus_contract_clause_reads_as_the_generator_wrote_it(corpus_index):
+    for supplier in SUPPLIERS:
+        k = supplier["contract"]
+        found = corpus_index.manifest.facts(kind="contract_clause", supplier=supplier["folder"])
+        clauses = {f.metric: f for f in found}
+        assert all(isinstance(c, ContractClauseFact) and c.contract_number == k["number"] for c in clauses.values())
+        assert all(c.effective == k["effective"] and c.term_years == k["term_years"] for c in clauses.values())
+        assert (clauses["on_time_delivery"].target, clauses["on_time_delivery"].window) == (k["otd_target"],
+                                                                                            "calendar month")
+        late = clauses["late_delivery_penalty"]
+        assert (late.penalty_rate, late.penalty_cap) == (k["late_rate_pct"], k["late_cap_pct"])
+        assert clauses["complaint_acknowledgement"].target == k["ack_hours"]
+        assert clauses["report_8d"].target == k["report_8d_days"]
+        assert clauses["change_notice"].target == k["change_notice_days"]
+        assert ("defect_ppm" in clauses) == bool(k["ppm_target"])
+        if k["ppm_target"]:
+            assert clauses["defect_ppm"].target == k["ppm_target"]
+        assert ("otd_service_credit" in clauses) == bool(k["otd_credit_pct_per_point"])
+        if k["warranty_years"]:
+            warranty = clauses["warranty"]
+            assert (warranty.target, warranty.warranty_cycles, warranty.capacity_retention_pct) == (
+                k["warranty_years"], k["warranty_cycles"], k["retention_pct"])
+        assert all(c.labels == ["procurement"] for c in clauses.values())
+
+
+def test_the_nordvolt_late_delivery_clause_is_cited_by_its_number(corpus_index):
+    clauses = {f.metric: f for f in corpus_index.manifest.facts(kind="contract_clause", supplier="Nordvolt Batteries")}
+    late, credit = clauses["late_delivery_penalty"], clauses["otd_service_credit"]
+    assert late.clause == "Clause 7.2"
+    assert late.penalty_basis == "price of the late Products, per commenced week of delay"
+    assert (credit.clause, credit.penalty_rate, credit.penalty_cap) == ("Clause 7.3", 1.0, 8.0)
+
+
+def test_contract_clauses_in_a_word_agreement_with_other_wording(tmp_path):
+    from docx import Document
+
+    folder = tmp_path / "suppliers" / "Various" / "contracts"
+    folder.mkdir(parents=True)
+    word = Document()
+    word.add_heading("Purchase Agreement", level=0)
+    word.add_paragraph("This agreement no. PA-2026-77 is made between Aurelia Energy Systems GmbH, Hamburg "
+                       "(the \"Buyer\"), and Adriatic Cells d.o.o., Split. It enters into force on 1 March 2026 "
+                       "and runs for 2 years.")
+    word.add_heading("Article 6 Delivery", level=1)
+    word.add_paragraph("6.1 The on-time delivery rate shall be not less than 97.5 % per calendar month.")
+    word.add_paragraph("6.2 Late deliveries: the Supplier pays 1 % of the value of the delayed goods per started "
+                       "week, up to a maximum of 10 %.")
+    word.save(folder / "agreement.docx")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    clauses = {f.metric: f for f in index.manifest.facts(kind="contract_clause")}
+    assert (clauses["on_time_delivery"].target, clauses["on_time_delivery"].clause) == (97.5, "Article 6.1")
+    late = clauses["late_delivery_penalty"]
+    assert (late.penalty_rate, late.penalty_cap, late.clause) == (1.0, 10.0, "Article 6.2")
+    assert late.contract_number == "PA-2026-77" and late.effective == dt.date(2026, 3, 1) and late.term_years == 2
     index.close()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ingest.facts.audits import extract_audit_findings
 from ingest.facts.certificates import extract_certificate
+from ingest.facts.contracts import extract_contract_clauses
 from ingest.facts.kpis import extract_kpis
 from ingest.facts.models import FactBase
 from ingest.facts.profiles import extract_profile
@@ -34,6 +35,8 @@ def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk],
     if doc_type == "audit_report":
         return list(extract_audit_findings(document.units, chunks, layout_of(path, pdf_timeout), source=source,
                                            supplier=supplier, labels=labels))
+    if doc_type == "contract":
+        return list(extract_contract_clauses(document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "profile":
         return list(extract_profile(path, document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "kpi":

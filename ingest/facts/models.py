@@ -82,6 +82,27 @@ class AuditFindingFact(FactBase):
     followup_date: dt.date | None = None
 
 
+class ContractClauseFact(FactBase):
+    """One SLA or remedy clause of a supply agreement, with the contract it belongs to."""
+
+    kind: Literal["contract_clause"] = "contract_clause"
+    contract_number: str | None = None
+    parties: list[str] = Field(default_factory=list)
+    effective: dt.date | None = None
+    term_years: int | None = None
+    metric: str  # on_time_delivery, late_delivery_penalty, otd_service_credit, defect_ppm,
+    # complaint_acknowledgement, report_8d, warranty, change_notice
+    target: float | None = None
+    unit: str | None = None  # %, ppm, hours, working days, years, days
+    window: str | None = None  # calendar month, rolling 3 months, per complaint, ...
+    penalty_rate: float | None = None  # percent
+    penalty_basis: str | None = None  # what the rate applies to, per what
+    penalty_cap: float | None = None  # percent
+    warranty_cycles: int | None = None
+    capacity_retention_pct: float | None = None
+    clause: str | None = None  # "Clause 7.2", "Article 5.2", "Section 5(2)"
+
+
 class ProfileFact(FactBase):
     kind: Literal["profile"] = "profile"
     legal_name: str | None = None
@@ -111,6 +132,6 @@ class KpiFact(FactBase):
     months: list[KpiMonth] = Field(default_factory=list)
 
 
-Fact = Annotated[CertificateFact | TransportTestFact | AuditFindingFact | ProfileFact | KpiFact,
+Fact = Annotated[CertificateFact | TransportTestFact | AuditFindingFact | ContractClauseFact | ProfileFact | KpiFact,
                  Field(discriminator="kind")]
-FACT_KINDS = ("certificate", "transport_test", "audit_finding", "profile", "kpi")
+FACT_KINDS = ("certificate", "transport_test", "audit_finding", "contract_clause", "profile", "kpi")

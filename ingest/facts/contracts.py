@@ -1,0 +1,161 @@
+"""SLA and remedy clauses of supply agreements, as different templates word them ("at least 95 %",
+"not less than 95.0 per cent"; "per commenced week", "per started week"), each with its clause number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.facts.dates import find_date
+from ingest.facts.locate import Locator
+from ingest.facts.models import ContractClauseFact
+from ingest.models import Chunk, Unit
+
+PCT = r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent)"
+PARAGRAPH = re.compile(r"^(\d{1,2}(?:\.\d{1,2}|\(\d{1,2}\)))\s+\S")
+ARTICLE = re.compile(r"^(Article|Clause|Section|§)\s+(\d{1,2})\b")
+CAP = re.compile(rf"(?:maximum of|capped at|limited to|not exceed(?:ing)?)\s+{PCT}", re.I)
+
+
+@dataclass
+class Paragraph:
+    number: str
+    word: str  # Article, Clause, Section
+    text: str  # joined over wrapped lines
+    lines: list[str]
+    page: int | None
+
+    @property
+    def reference(self) -> str:
+        return f"{self.word} {self.number}"
+
+    def line_with(self, needle: str) -> str:
+        """The original line where `needle` starts, for a verbatim quote."""
+        flat, position = "", self.text.find(needle)
+        for line in self.lines:
+            flat += (" " if flat else "") + line
+            if position < len(flat):
+                return line
+        return self.lines[0]
+
+
+def paragraphs(units: Sequence[Unit]) -> list[Paragraph]:
+    found: list[Paragraph] = []
+    word = "Section"
+    for unit in units:
+        current: Paragraph | None = None
+        for raw in unit.text.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if heading := ARTICLE.match(line):
+                word, current = heading.group(1), None
+                continue
+            if numbered := PARAGRAPH.match(line):
+                current = Paragraph(numbered.group(1), word, line, [line], unit.page)
+                found.append(current)
+            elif current is not None and not line.startswith(("Page ", "Signed for")):
+                current.text += " " + line
+                current.lines.append(line)
+    return found
+
+
+def number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+LATE_AFTER = re.compile(rf"(?:late|delay).*?{PCT}\s+of the (.+?)\s+(?:for each|per)\s+(commenced|started|begun)\s+"
+                        r"week", re.I)
+LATE_BEFORE = re.compile(rf"(?:for each|per)\s+(commenced|started|begun)\s+week.*?(?:late|delay).*?{PCT}\s+of the "
+                         r"(.+?)(?=,|\.\s|\s+capped|\s+up to|\s+limited)", re.I)
+# Most specific first. The generic on-time-delivery rule applies only where nothing more specific fits:
+# "at least 70 % of rated capacity" in a warranty clause is not a delivery target.
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("otd_service_credit", re.compile(rf"service credit.*?{PCT}\s+of the (net invoice value of that month) for each "
+                                      r"full percentage point", re.I)),
+    ("late_delivery_penalty", LATE_AFTER),
+    ("late_delivery_penalty", LATE_BEFORE),
+    ("warranty", re.compile(r"warranty period:?\s+(\d+)\s+years", re.I)),
+    ("defect_ppm", re.compile(r"(?:no more than|not exceed|maximum of|at most)\s+(\d+(?:\.\d+)?)\s*ppm", re.I)),
+    ("complaint_acknowledgement", re.compile(r"acknowledges?\b.{0,60}?within\s+(\d+)\s+hours", re.I)),
+    ("report_8d", re.compile(r"8D report within\s+(\d+)\s+(working|calendar)?\s*days", re.I)),
+    ("change_notice", re.compile(r"at least\s+(\d+)\s+days before any change", re.I)),
+    ("on_time_delivery", re.compile(rf"(?:on.?time|delivery|deliver).*?(?:at least|not less than|minimum of)\s+{PCT}",
+                                    re.I)),
+]
+
+
+def clause_fact(rule: str, match: re.Match[str], paragraph: Paragraph) -> ContractClauseFact:
+    fact = ContractClauseFact(source="", metric=rule, clause=paragraph.reference)
+    text = paragraph.text
+    if rule == "otd_service_credit":
+        fact.penalty_rate, fact.penalty_basis, fact.unit = number(match.group(1)), \
+            f"{match.group(2)}, for each full percentage point below the OTD target", "%"
+    elif rule == "late_delivery_penalty":
+        rate, basis, week = (match.group(1), match.group(2), match.group(3)) if match.re is LATE_AFTER else \
+            (match.group(2), match.group(3), match.group(1))
+        fact.penalty_rate, fact.unit = number(rate), "%"
+        fact.penalty_basis = f"{basis}, per {week.lower()} week of delay"
+    elif rule == "on_time_delivery":
+        fact.target, fact.unit = number(match.group(1)), "%"
+        fact.window = "calendar month" if re.search(r"month", text, re.I) else None
+    elif rule == "defect_ppm":
+        fact.target, fact.unit = number(match.group(1)), "ppm"
+        window = re.search(r"rolling\s+(\w+)[- ]month", text, re.I)
+        fact.window = f"rolling {window.group(1)} months" if window else None
+    elif rule == "complaint_acknowledgement":
+        fact.target, fact.unit, fact.window = number(match.group(1)), "hours", "per complaint"
+    elif rule == "report_8d":
+        fact.target, fact.unit, fact.window = number(match.group(1)), f"{match.group(2) or 'calendar'} days", \
+            "per complaint"
+    elif rule == "warranty":
+        fact.target, fact.unit = number(match.group(1)), "years"
+        if cycles := re.search(r"(\d[\d,]*)\s+full equivalent cycles", text, re.I):
+            fact.warranty_cycles = int(cycles.group(1).replace(",", ""))
+        if retention := re.search(rf"at least\s+{PCT}\s+of rated capacity", text, re.I):
+            fact.capacity_retention_pct = number(retention.group(1))
+    elif rule == "change_notice":
+        fact.target, fact.unit = number(match.group(1)), "days"
+    if fact.penalty_rate is not None and (cap := CAP.search(text)):
+        fact.penalty_cap = number(cap.group(1))
+    elif fact.penalty_rate is not None:
+        fact.missing["penalty_cap"] = "no cap stated in the clause"
+    return fact
+
+
+def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
+                             labels: list[str]) -> list[ContractClauseFact]:
+    locator = Locator(chunks)
+    whole = " ".join(" ".join(u.text.split()) for u in units)
+    number_match = re.search(r"agreement\s+(?:no\.?|number)\s*([A-Z0-9][A-Z0-9-]{4,})", whole, re.I)
+    parties = re.search(r"made between\s+(.+?),.*?\(the \"Buyer\"\),?\s+and\s+(.+?),", whole)
+    effective = re.search(r"(?:enters into force|effective)\s+(?:on|from|as of)\s+(.{6,25}?\d{4})", whole, re.I)
+    term = re.search(r"runs for\s+(\d+)\s+years|term of\s+(\d+)\s+years", whole, re.I)
+    effective_date = find_date(effective.group(1)) if effective else None
+    facts: list[ContractClauseFact] = []
+    for paragraph in paragraphs(units):
+        matched: list[tuple[str, re.Match[str]]] = []
+        for rule, pattern in RULES:
+            if any(rule == seen for seen, _ in matched) or (rule == "on_time_delivery" and matched):
+                continue
+            if match := pattern.search(paragraph.text):
+                matched.append((rule, match))
+        for rule, match in matched:
+            fact = clause_fact(rule, match, paragraph)
+            fact.source, fact.supplier, fact.labels = source, supplier, labels
+            fact.contract_number = number_match.group(1) if number_match else None
+            fact.parties = [p.strip() for p in parties.groups()] if parties else []
+            fact.effective = effective_date[0] if effective_date else None
+            fact.term_years = int(next(g for g in term.groups() if g)) if term else None
+            value = match.group(2) if match.re is LATE_BEFORE else match.group(1)
+            evidence = locator.evidence(paragraph.line_with(value), paragraph.page, paragraph.lines[0])
+            if evidence is None:
+                continue
+            fact.evidence["clause"] = evidence
+            fact.quote, fact.chunk_id, fact.page = evidence.quote, evidence.chunk_id, evidence.page
+            for name in ("contract_number", "effective"):
+                if getattr(fact, name) is None:
+                    fact.missing[name] = "not stated in the agreement"
+            facts.append(fact.with_id(f"{paragraph.reference}:{rule}"))  # type: ignore[arg-type]
+    return facts
