@@ -19,6 +19,7 @@ from ingest.facts.models import (
     CertificateFact,
     ContractClauseFact,
     KpiFact,
+    MineralsFact,
     ProfileFact,
     TransportTestFact,
 )
@@ -47,7 +48,8 @@ def test_every_corpus_certificate_reads_as_the_generator_wrote_it(corpus_index):
 def test_every_quote_is_verbatim_in_its_chunk_and_on_its_page(corpus_index):
     chunks = {c.id: c for c in corpus_index.store.chunks()}
     facts = corpus_index.manifest.facts()
-    assert len(facts) == 152  # 33 certificates, 6 UN 38.3, 19 audit facts, 72 contract clauses, 11 profiles, 11 KPIs
+    # 33 certificates, 6 UN 38.3, 19 audit facts, 72 contract clauses, 8 EMRTs, 11 profiles, 11 KPIs
+    assert len(facts) == 160
     for fact in facts:
         assert fact.quote in chunks[fact.chunk_id].text and fact.page == chunks[fact.chunk_id].page
         for evidence in fact.evidence.values():
@@ -384,4 +386,54 @@ def test_contract_clauses_in_a_word_agreement_with_other_wording(tmp_path):
     late = clauses["late_delivery_penalty"]
     assert (late.penalty_rate, late.penalty_cap, late.clause) == (1.0, 10.0, "Article 6.2")
     assert late.contract_number == "PA-2026-77" and late.effective == dt.date(2026, 3, 1) and late.term_years == 2
+    index.close()
+
+
+def test_every_corpus_emrt_reads_as_the_generator_filled_it(corpus_index):
+    facts = {f.supplier: f for f in corpus_index.manifest.facts(kind="minerals")}
+    with_emrt = [s for s in SUPPLIERS if s["emrt"]]
+    assert len(facts) == len(with_emrt) == 8
+    for supplier in with_emrt:
+        emrt, fact = supplier["emrt"], facts[supplier["folder"]]
+        assert isinstance(fact, MineralsFact) and fact.template == "EMRT"
+        assert (fact.company, fact.effective, fact.minerals) == (
+            supplier["profile"]["legal_name"], emrt["effective"], sorted(emrt["minerals"]))
+        for mineral in emrt["minerals"]:
+            assert fact.answers[mineral] == {str(n): emrt["answers"][mineral][f"q{n}"] for n in range(1, 8)}
+        assert [(s.metal, s.name, s.smelter_id) for s in fact.smelters] == [
+            (s["metal"], s["name"], s["id"]) for s in emrt["smelters"]]
+        assert [m.name for m in fact.mines] == [m["name"] for m in emrt["mines"]]
+
+
+def test_drc_cobalt_with_artisanal_mining_and_an_unlisted_refiner_shows_in_the_declaration(corpus_index):
+    fact = corpus_index.manifest.facts(kind="minerals", supplier="Jiangxi Ruifeng New Materials")[0]
+    assert fact.cahra_minerals == ["Cobalt"] and fact.artisanal_mentioned
+    assert "Cobalt: smelter Lualaba Cobalt Refinery SARL has no RMI identification (not in the RMAP lists)" in fact.gaps
+    assert "Cobalt: not all smelters identified (question 6: No)" in fact.gaps
+    assert fact.evidence["q3.Cobalt"].quote.startswith("Cobalt: Yes - comment: Cobalt hydroxide feed originates")
+    clean = corpus_index.manifest.facts(kind="minerals", supplier="Sakura Precision Cells")[0]
+    assert clean.cahra_minerals == [] and not clean.artisanal_mentioned and clean.gaps == []
+
+
+def test_declarations_filled_in_other_tools_and_languages(tmp_path):
+    from test_formats import fill_emrt
+
+    folder = tmp_path / "suppliers" / "Various" / "minerals"
+    folder.mkdir(parents=True)
+    fill_emrt(folder / "emrt-chinese-labels.xlsx", chinese_answer=True)
+    import shutil
+
+    from conftest import SHARED_REAL
+    shutil.copy(SHARED_REAL / "RMI_CMRT_6.5.xlsx", folder / "cmrt-blank.xlsx")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    facts = {Path(f.source).name: f for f in index.manifest.facts(kind="minerals")}
+    emrt = facts["emrt-chinese-labels.xlsx"]
+    assert emrt.answers["Lithium"]["2"] == "Yes"  # typed as 是
+    assert emrt.cahra_minerals == ["Cobalt"] and emrt.artisanal_mentioned  # "including ASM sites"
+    assert any("Kivu Refining SARL has no RMI identification" in gap for gap in emrt.gaps)
+    blank = facts["cmrt-blank.xlsx"]
+    assert blank.template == "CMRT" and blank.company is None and "company" in blank.missing
+    assert blank.minerals == ["Tantalum", "Tin", "Gold", "Tungsten"] and blank.answers == {}
+    assert "Tin: CAHRA sourcing not declared (question 4: no answer)" in blank.gaps
     index.close()

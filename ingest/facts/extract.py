@@ -9,6 +9,7 @@ from ingest.facts.audits import extract_audit_findings
 from ingest.facts.certificates import extract_certificate
 from ingest.facts.contracts import extract_contract_clauses
 from ingest.facts.kpis import extract_kpis
+from ingest.facts.minerals import extract_minerals
 from ingest.facts.models import FactBase
 from ingest.facts.profiles import extract_profile
 from ingest.facts.transport import extract_transport_test
@@ -37,6 +38,8 @@ def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk],
                                            supplier=supplier, labels=labels))
     if doc_type == "contract":
         return list(extract_contract_clauses(document.units, chunks, source=source, supplier=supplier, labels=labels))
+    if doc_type == "minerals_declaration":
+        return list(extract_minerals(document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "profile":
         return list(extract_profile(path, document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "kpi":

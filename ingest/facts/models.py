@@ -103,6 +103,40 @@ class ContractClauseFact(FactBase):
     clause: str | None = None  # "Clause 7.2", "Article 5.2", "Section 5(2)"
 
 
+class Smelter(BaseModel):
+    metal: str | None = None
+    name: str | None = None
+    country: str | None = None
+    smelter_id: str | None = None  # RMI id; None when the smelter is "not listed"
+    comment: str | None = None
+
+
+class Mine(BaseModel):
+    metal: str | None = None
+    name: str | None = None
+    country: str | None = None
+    smelter: str | None = None
+    comment: str | None = None
+
+
+class MineralsFact(FactBase):
+    """An RMI EMRT or CMRT declaration, read by cell position at ingestion."""
+
+    kind: Literal["minerals"] = "minerals"
+    template: str | None = None  # EMRT, CMRT
+    company: str | None = None
+    effective: dt.date | None = None
+    minerals: list[str] = Field(default_factory=list)
+    answers: dict[str, dict[str, str]] = Field(default_factory=dict)  # mineral -> question "1".."8" -> answer
+    comments: dict[str, dict[str, str]] = Field(default_factory=dict)  # mineral -> question -> comment
+    company_answers: dict[str, str] = Field(default_factory=dict)  # "A".."H" -> answer (C: per mineral, joined)
+    cahra_minerals: list[str] = Field(default_factory=list)  # answered Yes to the CAHRA question
+    artisanal_mentioned: bool = False  # ASM named in an answer comment, a smelter comment or the mine list
+    smelters: list[Smelter] = Field(default_factory=list)
+    mines: list[Mine] = Field(default_factory=list)
+    gaps: list[str] = Field(default_factory=list)  # due-diligence gaps the declaration itself shows
+
+
 class ProfileFact(FactBase):
     kind: Literal["profile"] = "profile"
     legal_name: str | None = None
@@ -132,6 +166,6 @@ class KpiFact(FactBase):
     months: list[KpiMonth] = Field(default_factory=list)
 
 
-Fact = Annotated[CertificateFact | TransportTestFact | AuditFindingFact | ContractClauseFact | ProfileFact | KpiFact,
-                 Field(discriminator="kind")]
-FACT_KINDS = ("certificate", "transport_test", "audit_finding", "contract_clause", "profile", "kpi")
+Fact = Annotated[CertificateFact | TransportTestFact | AuditFindingFact | ContractClauseFact | MineralsFact
+                 | ProfileFact | KpiFact, Field(discriminator="kind")]
+FACT_KINDS = ("certificate", "transport_test", "audit_finding", "contract_clause", "minerals", "profile", "kpi")
