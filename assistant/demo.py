@@ -25,7 +25,7 @@ SAMPLE_QUESTIONS = [
 
 # What later issues add, shown so a reader of the demo knows exactly what is missing.
 NOT_BUILT_YET = [
-    ("gov summarize", "the onboarding summary; audit, contract and minerals facts (issue #4)"),
+    ("gov summarize", "the onboarding summary card per supplier (issue #4; `gov facts` exists)"),
     ("gov risk / checklist / sla / remediate", "the deterministic governance tools (issue #5)"),
     ("gov ask", "grounded, cited answers (issue #6)"),
 ]
