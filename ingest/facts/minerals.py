@@ -53,22 +53,20 @@ def extract_minerals(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: 
             for line in lines[1:]:
                 if match := re.match(r"([A-H])\. .+?\? (.+)$", line):
                     fact.company_answers[match.group(1)] = match.group(2)
-        elif lines and lines[0] == "Smelter and refiner list":
+        elif lines and lines[0] in ("Smelter and refiner list", "Mine list"):
+            kind = "smelter" if lines[0].startswith("Smelter") else "mine"
             for n, line in enumerate(lines[1:]):
                 f = fields(line)
-                fact.smelters.append(Smelter(metal=blank(f.get("Metal")), name=blank(f.get("Smelter name")),
-                                             country=blank(f.get("Country")), smelter_id=blank(f.get("Smelter ID")),
-                                             comment=f.get("Comment")))
+                if kind == "smelter":
+                    fact.smelters.append(Smelter(metal=blank(f.get("Metal")), name=blank(f.get("Smelter name")),
+                                                 country=blank(f.get("Country")),
+                                                 smelter_id=blank(f.get("Smelter ID")), comment=f.get("Comment")))
+                else:
+                    fact.mines.append(Mine(metal=blank(f.get("Metal")), name=blank(f.get("Mine")),
+                                           country=blank(f.get("Country")), smelter=blank(f.get("Supplies smelter")),
+                                           comment=f.get("Comment")))
                 if evidence := locator.evidence(line, unit.page):
-                    fact.evidence[f"smelter.{n}"] = evidence
-        elif lines and lines[0] == "Mine list":
-            for n, line in enumerate(lines[1:]):
-                f = fields(line)
-                fact.mines.append(Mine(metal=blank(f.get("Metal")), name=blank(f.get("Mine")),
-                                       country=blank(f.get("Country")), smelter=blank(f.get("Supplies smelter")),
-                                       comment=f.get("Comment")))
-                if evidence := locator.evidence(line, unit.page):
-                    fact.evidence[f"mine.{n}"] = evidence
+                    fact.evidence[f"{kind}.{n}"] = evidence
     cahra, (all_found, all_reported) = CAHRA_QUESTION[fact.template], IDENTIFIED[fact.template]
     fact.cahra_minerals = [m for m in fact.minerals if fact.answers.get(m, {}).get(cahra) == "Yes"]
     texts = [c for by_q in fact.comments.values() for c in by_q.values()]
