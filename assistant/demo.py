@@ -64,10 +64,10 @@ def main() -> None:
 
 def show_retrieval(console: Console, settings: Settings) -> None:
     """What hybrid retrieval finds for each sample question: real output, not an answer."""
-    from ingest.index import Index
+    from assistant.cli import open_index
     from ingest.retrieval import Retriever
 
-    index = Index.open(settings.store, settings.index_dir, precision=settings.embedding_precision)
+    index = open_index(settings)
     try:
         if index.store.count() == 0:
             console.print("[yellow]The store is empty; run `gov ingest corpus` first.[/]")

@@ -43,6 +43,7 @@ class Job:
     supplier: str | None
     area: str | None
     labels: list[str]
+    record: FileRecord | None  # the manifest row from the last ingest of this path, if any
 
 
 def sha256_of(path: Path) -> str:
@@ -76,7 +77,7 @@ class Ingestor:
         jobs, scopes = self._scan(paths, supplier, report)
         todo = []
         for job in jobs:
-            record = self.index.manifest.get(job.source)
+            record = job.record
             if record and record.state == "ok" and record.sha256 == job.sha256 and record.version == PIPELINE_VERSION \
                     and record.labels == job.labels and record.supplier == job.supplier:
                 report.unchanged.append(job.source)
@@ -142,7 +143,7 @@ class Ingestor:
                     continue
                 owner, area = attribute(source)
                 jobs.append(Job(file, root, source, sha256_of(file), size, supplier or owner, area,
-                                rules.labels(source)))
+                                rules.labels(source), existing))
         return jobs, scopes
 
     def _parse(self, jobs: list[Job]) -> Iterator[tuple[Job, ParsedDocument | None, str | None]]:
