@@ -21,6 +21,7 @@ from ingest.facts.models import (
     KpiFact,
     MineralsFact,
     ProfileFact,
+    SafetyTestFact,
     TransportTestFact,
 )
 from ingest.facts.registry import Supplier, SupplierRegistry
@@ -48,8 +49,9 @@ def test_every_corpus_certificate_reads_as_the_generator_wrote_it(corpus_index):
 def test_every_quote_is_verbatim_in_its_chunk_and_on_its_page(corpus_index):
     chunks = {c.id: c for c in corpus_index.store.chunks()}
     facts = corpus_index.manifest.facts()
-    # 33 certificates, 6 UN 38.3, 19 audit facts, 72 contract clauses, 8 EMRTs, 11 profiles, 11 KPIs
-    assert len(facts) == 160
+    # 33 certificates, 6 UN 38.3, 4 safety reports, 19 audit facts, 72 contract clauses, 8 EMRTs, 11 profiles,
+    # 11 KPIs
+    assert len(facts) == 164
     for fact in facts:
         assert fact.quote in chunks[fact.chunk_id].text and fact.page == chunks[fact.chunk_id].page
         for evidence in fact.evidence.values():
@@ -264,6 +266,61 @@ def test_a_summary_missing_38_3_5_elements_lists_them(other_summaries):
     assert set(fact.missing_elements) == {"manufacturer name and contact", "test laboratory name and contact",
                                           "mass", "edition of the Manual", "signature with name and title"}
     assert fact.results["T.6"] == "n/a" and fact.results["T.1"] == "pass"
+
+
+def test_every_corpus_safety_report_reads_as_the_generator_wrote_it(corpus_index):
+    facts = {f.report_id: f for f in corpus_index.manifest.facts(kind="safety_test")}
+    expected = [(s, r) for s in SUPPLIERS for r in s["safety_reports"]]
+    assert len(facts) == len(expected) == 4
+    for supplier, report in expected:
+        fact = facts[report["report_id"]]
+        assert isinstance(fact, SafetyTestFact) and fact.supplier == supplier["folder"]
+        assert (fact.standard, fact.model, fact.level, fact.lab, fact.date) == (
+            report["standard"], report["model"], report["level"], report["lab"], report["date"])
+        # UL 9540A is a method without a pass mark; the IEC 62133-2 reports pass
+        assert fact.verdict == ("data reported" if report["standard"] == "UL 9540A" else "pass")
+        assert not fact.missing
+
+
+OTHER_SAFETY_REPORTS = {
+    "key-value.pdf": ["Nordlicht Prüfinstitut GmbH", "Test report no.: NPI-62133-26-011",
+                      "Issue date: 03.02.2026", "Sample: NC-LFP-105 (prismatic cell)",
+                      "Tested according to IEC 62133-2:2017, cell level", "Overall result: FAIL",
+                      "Clause 7.3.9 internal short circuit: fire observed on sample 3."],
+    "prose.pdf": ["Safety evaluation", "This report (No. BLT-1642-0099) documents tests of the lithium-ion cell",
+                  "type KX-2170 performed by Bayview Test Laboratory on 12 March 2025 according to UL 1642.",
+                  "The samples met the requirements of every test in the standard."],
+    "unsigned-form.pdf": ["UL 9540A TEST DATA", "Tested by: Granite Fire Lab, Denver", "Model: GR-ESS-1000",
+                          "Level: installation", "Conclusion: data reported for fire-protection design."],
+}
+
+
+@pytest.fixture(scope="module")
+def other_safety_reports(tmp_path_factory):
+    root = tmp_path_factory.mktemp("drive")
+    folder = root / "suppliers" / "Various" / "tests"
+    folder.mkdir(parents=True)
+    for name, lines in OTHER_SAFETY_REPORTS.items():
+        write_pdf(folder / name, lines)
+    index = Index.open(str(root / "store"))
+    assert not Ingestor(index).run([root / "suppliers"]).failed
+    yield {Path(f.source).name: f for f in index.manifest.facts(kind="safety_test")}
+    index.close()
+
+
+def test_safety_reports_in_other_wordings(other_safety_reports):
+    failed = other_safety_reports["key-value.pdf"]
+    assert (failed.standard, failed.report_id, failed.model, failed.level, failed.verdict, failed.date) == (
+        "IEC 62133-2:2017", "NPI-62133-26-011", "NC-LFP-105", "cell", "fail", dt.date(2026, 2, 3))
+    assert failed.lab == "Nordlicht Prüfinstitut GmbH" or failed.missing.get("lab")
+    prose = other_safety_reports["prose.pdf"]
+    assert (prose.standard, prose.report_id, prose.model, prose.lab, prose.verdict, prose.date) == (
+        "UL 1642", "BLT-1642-0099", "KX-2170", "Bayview Test Laboratory", "pass", dt.date(2025, 3, 12))
+    form = other_safety_reports["unsigned-form.pdf"]
+    assert (form.standard, form.model, form.level, form.verdict, form.lab) == (
+        "UL 9540A", "GR-ESS-1000", "installation", "data reported", "Granite Fire Lab")
+    # what a report does not state is recorded as missing, not guessed
+    assert form.report_id is None and "report_id" in form.missing and form.date is None
 
 
 def test_every_corpus_audit_finding_reads_as_the_generator_wrote_it(corpus_index):

@@ -12,6 +12,7 @@ from ingest.facts.kpis import extract_kpis
 from ingest.facts.minerals import extract_minerals
 from ingest.facts.models import FactBase
 from ingest.facts.profiles import extract_profile
+from ingest.facts.safety import extract_safety_test
 from ingest.facts.transport import extract_transport_test
 from ingest.formats.pdf import layout_pages
 from ingest.models import Chunk, ParsedDocument
@@ -33,6 +34,8 @@ def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk],
         return list(extract_certificate(document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "test_summary":
         return list(extract_transport_test(document.units, chunks, source=source, supplier=supplier, labels=labels))
+    if doc_type == "test_report":
+        return list(extract_safety_test(document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "audit_report":
         return list(extract_audit_findings(document.units, chunks, layout_of(path, pdf_timeout), source=source,
                                            supplier=supplier, labels=labels))

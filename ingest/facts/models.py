@@ -64,6 +64,20 @@ class TransportTestFact(FactBase):
     missing_elements: list[str] = Field(default_factory=list)  # 38.3.5 elements the summary lacks
 
 
+class SafetyTestFact(FactBase):
+    """A cell, module or system safety test report (IEC 62133-2, UL 9540A, UL 1642, ...)."""
+
+    kind: Literal["safety_test"] = "safety_test"
+    standard: str | None = None  # normalised with edition, e.g. "IEC 62133-2:2017"
+    report_id: str | None = None
+    lab: str | None = None
+    date: dt.date | None = None
+    model: str | None = None
+    level: str | None = None  # cell, module, unit, installation
+    verdict: str | None = None  # pass, fail, or "data reported" for a method without pass/fail (UL 9540A)
+    summary: str | None = None
+
+
 class AuditFindingFact(FactBase):
     """One finding of an audit report (or, with finding_id None, an audit that raised none)."""
 
@@ -166,6 +180,7 @@ class KpiFact(FactBase):
     months: list[KpiMonth] = Field(default_factory=list)
 
 
-Fact = Annotated[CertificateFact | TransportTestFact | AuditFindingFact | ContractClauseFact | MineralsFact
-                 | ProfileFact | KpiFact, Field(discriminator="kind")]
-FACT_KINDS = ("certificate", "transport_test", "audit_finding", "contract_clause", "minerals", "profile", "kpi")
+Fact = Annotated[CertificateFact | TransportTestFact | SafetyTestFact | AuditFindingFact | ContractClauseFact
+                 | MineralsFact | ProfileFact | KpiFact, Field(discriminator="kind")]
+FACT_KINDS = ("certificate", "transport_test", "safety_test", "audit_finding", "contract_clause", "minerals", "profile",
+              "kpi")

@@ -1,0 +1,104 @@
+"""Safety test reports for cells, modules and systems (IEC 62133-2, UL 9540A, UL 1642, ...), as labs
+write them: label-and-value forms, "Key: value" lines, or a sentence of prose. UL 9540A is a test
+method without a pass mark, so its verdict is "data reported", not a pass."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.facts.certificates import STANDARD, entity_in, normalise_standard
+from ingest.facts.dates import find_date
+from ingest.facts.locate import Found, Locator, after_label, line_matching
+from ingest.facts.models import SafetyTestFact
+from ingest.facts.transport import ID_TOKEN, first_token
+from ingest.models import Chunk, Unit
+
+VERDICTS = [  # checked in this order: "not passed" is a failure before it is a pass
+    ("fail", re.compile(r"\b(?:fail(?:ed|s|ure)?|did not (?:meet|pass|comply)|not (?:met|passed)|non-?complian\w*)\b",
+                        re.I)),
+    ("data reported", re.compile(r"data reported|documented per the method|for information only", re.I)),
+    ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|complies|compliant)\b", re.I)),
+]
+LEVELS = re.compile(r"\b(cell|module|unit|installation|pack|battery)\b", re.I)
+LAB_LINE = r"^(.+?)\s+[-–]\s+results relate only"
+LAB_NAME = (r"([A-Z][\w&.' ]*?(?:Laborator(?:y|ies)|Institute|Test(?:ing)? (?:Lab\w*|Centre|Center|House))"
+            r"(?: GmbH| Ltd\.?)?)")
+
+
+def verdict_of(text: str) -> str | None:
+    return next((name for name, pattern in VERDICTS if pattern.search(text)), None)
+
+
+def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
+                        labels: list[str]) -> list[SafetyTestFact]:
+    locator = Locator(chunks)
+    fact = SafetyTestFact(source=source, supplier=supplier, labels=labels)
+    found: dict[str, Found] = {}
+
+    standard = line_matching(units, STANDARD.pattern, flags=0)
+    if standard:
+        fact.standard, found["standard"] = normalise_standard(standard[0]), standard[1]
+    report = after_label(units, [r"report\s*\(?(?:no\.?|number|id)\b", r"test report no\.?"],
+                         accept=lambda rest: bool(ID_TOKEN.search(rest)))
+    titled = line_matching(units, r"test report\s+([A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9])", flags=re.I)
+    if (token := first_token(report)) and report:
+        fact.report_id, found["report_id"] = token, report
+    elif titled:
+        fact.report_id, found["report_id"] = titled[0].group(1), titled[1]
+    date = after_label(units, [r"^\s*date\b", r"date of issue", r"issue date", r"report date", r"^\s*issued\b"],
+                       accept=lambda rest: find_date(rest) is not None)
+    dated = line_matching(units, r"\bon\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})", flags=0)
+    for hit in (date, dated[1] if dated else None):
+        if hit and (parsed := find_date(hit.value)):
+            fact.date, found["date"] = parsed[0], hit
+            break
+    model = after_label(units, [r"test item", r"item tested", r"^\s*sample\b", r"^\s*model\b", r"type designation"],
+                        accept=lambda rest: bool(ID_TOKEN.search(rest)))
+    prose_model = line_matching(units, r"\b(?:cell|module|battery|system|type|model)\s+([A-Z]{1,5}-[A-Z0-9\-]{2,})",
+                                flags=0)
+    if (token := first_token(model)) and model:
+        fact.model, found["model"] = token, model
+    elif prose_model:
+        fact.model, found["model"] = prose_model[0].group(1), prose_model[1]
+    lab = after_label(units, [r"testing laborator(?:y|ies)", r"^\s*laboratory\b", r"tested by", r"test house"])
+    lab_line = line_matching(units, LAB_LINE, flags=re.I | re.M)
+    lab_name = line_matching(units, LAB_NAME, flags=0)
+    if lab:
+        fact.lab, found["lab"] = entity_in(lab.value) or re.split(r"[,;]", lab.value)[0].strip(), lab
+    elif lab_line:
+        fact.lab, found["lab"] = lab_line[0].group(1).strip(), lab_line[1]
+    elif lab_name:
+        fact.lab, found["lab"] = lab_name[0].group(1).strip(), lab_name[1]
+    level = after_label(units, [r"test level", r"^\s*level\b"], accept=lambda rest: bool(LEVELS.search(rest)))
+    level_prose = line_matching(units, r"\b(cell|module|unit|installation)[- ]level\b")
+    if level and (word := LEVELS.search(level.value)):
+        fact.level, found["level"] = word.group(1).lower(), level
+    elif level_prose:
+        fact.level, found["level"] = level_prose[0].group(1).lower(), level_prose[1]
+    summary = after_label(units, [r"summary of results", r"results? summary", r"^\s*summary\b"])
+    if summary:
+        fact.summary, found["summary"] = summary.value, summary
+    verdict = after_label(units, [r"^\s*verdict\b", r"^\s*(?:overall )?result\b", r"^\s*conclusion\b"])
+    for hit in (verdict, summary):
+        if hit and (said := verdict_of(hit.value)):
+            fact.verdict, found["verdict"] = said, hit
+            break
+    else:
+        prose = line_matching(units, "|".join(p.pattern for _, p in VERDICTS), flags=re.I)
+        if prose and (said := verdict_of(prose[1].quote)):
+            fact.verdict, found["verdict"] = said, prose[1]
+
+    for field, hit in found.items():
+        evidence = locator.evidence(hit.quote, hit.page, hit.value)
+        if evidence:
+            fact.evidence[field] = evidence
+    for field in ("standard", "report_id", "lab", "date", "model", "level", "verdict"):
+        if getattr(fact, field) is None:
+            fact.missing[field] = "not stated in the report"
+    main = fact.evidence.get("report_id") or fact.evidence.get("standard")
+    if main is None or fact.standard is None:
+        return []
+    fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
+    fact.confidence = round(max(0.3, 1.0 - 0.1 * len(fact.missing)), 2)
+    return [fact.with_id(fact.report_id or fact.model or "safety")]  # type: ignore[list-item]
