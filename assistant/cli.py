@@ -4,6 +4,7 @@ mapped to a message and an exit code here, at the edge, and nowhere else."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable
@@ -316,6 +317,79 @@ def facts(
         for name, reason in fact.missing.items():
             console.print(f"  [yellow]{name}: not read[/] - {escape(reason)}", soft_wrap=True)
         console.print(f"  [dim]quote: {escape(fact.quote)}[/]", soft_wrap=True, highlight=False)
+
+
+AsOfOption = Annotated[dt.date | None, typer.Option("--as-of", formats=["%Y-%m-%d"], show_default=False,
+                                                   help="Date the verdicts hold for (default: GOV_AS_OF, else today).")]
+LabelOption = Annotated[list[str] | None, typer.Option("--label", help="Act as a caller holding this access label "
+                                                       "(repeatable); without it, no restriction.")]
+
+
+def fact_source(settings: Settings, index: Any, labels: list[str] | None) -> Any:
+    from tools.policy import load_policy
+    from tools.source import FactSource
+
+    return FactSource(index, load_policy(settings.policy), labels=frozenset(labels) if labels else None)
+
+
+@app.command()
+@handles_errors
+def summarize(
+    target: Annotated[str, typer.Argument(help="A supplier (name, alias or part of one), or a document: a file "
+                                          "path (ingested first if new or changed) or a stored source path.",
+                                          show_default=False)],
+    as_of: AsOfOption = None,
+    output: Annotated[str, typer.Option("--format", help="text (the card in the terminal) or md (Markdown).")]
+    = "text",
+    supplier: Annotated[str | None, typer.Option("--supplier", help="With a file: attribute it to this supplier "
+                                                 "instead of the folder convention.")] = None,
+    label: LabelOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The onboarding card: documents received, certificate status, tests per model, open findings with
+    policy due dates, minerals, and gaps against the onboarding procedure, every line cited."""
+    from tools.summary import SummaryRequest, to_markdown
+    from tools.summary import summarize as summarize_card
+
+    if output not in ("text", "md"):
+        raise GovError(f"unknown format {output!r}", stage="tools", hint="text or md", exit_code=2)
+    settings = load_settings()
+    index = open_index(settings, store)
+    try:
+        source = fact_source(settings, index, label)
+        request = SummaryRequest(as_of=as_of or settings.effective_as_of(), **document_or_supplier(
+            index, settings, target, supplier))
+        card = summarize_card(request, source)
+    finally:
+        index.close()
+    if as_json:
+        print(card.model_dump_json(indent=2))
+    elif output == "md":
+        print(to_markdown(card), end="")
+    else:
+        from rich.markdown import Markdown
+
+        console.print(Markdown(to_markdown(card)))
+
+
+def document_or_supplier(index: Any, settings: Settings, target: str, supplier: str | None) -> dict[str, str]:
+    """A file on disk is ingested (a no-op when unchanged) and summarized as a document; a stored
+    source path is summarized as a document; anything else names a supplier."""
+    from ingest.pipeline import Ingestor
+
+    path = Path(target)
+    if path.is_file():
+        report = Ingestor(index, max_file_mb=settings.max_file_mb, pdf_timeout=settings.pdf_timeout_seconds).run(
+            [path], supplier=supplier)
+        sources = [o.path for o in report.ingested] + report.unchanged + [f.path for f in report.failed]
+        return {"source": sources[0]} if sources else {"supplier": target}
+    if path.is_dir():
+        raise GovError(f"{target} is a folder", stage="tools", exit_code=2,
+                       hint="summarize a supplier by name, or one file; ingest folders with `gov ingest`")
+    if index.manifest.get(target) is not None or any(s == target for s, _, _ in index.manifest.failures()):
+        return {"source": target}
+    return {"supplier": target}
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m assistant.cli`

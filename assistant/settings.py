@@ -63,6 +63,11 @@ class Settings(BaseSettings):
         "natively (about twice as fast, same rankings), fp32 elsewhere.",
     )
     top_k: int = Field(8, ge=1, le=100, description="How many chunks retrieval returns.")
+    policy: Path | None = Field(
+        None,
+        description="The buyer's policy file (YAML: required documents per segment, CAPA deadlines, "
+        "thresholds). Unset = the bundled tools/policy.yaml, which follows the sample buyer's policies.",
+    )
 
     def effective_as_of(self) -> dt.date:
         return self.as_of or dt.date.today()

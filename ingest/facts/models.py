@@ -159,6 +159,7 @@ class ProfileFact(FactBase):
     segment: str | None = None
     tier: int | None = None
     products: list[str] = Field(default_factory=list)  # model numbers
+    product_types: dict[str, str] = Field(default_factory=dict)  # model -> type as the profile states it
     materials: dict[str, list[str]] = Field(default_factory=dict)  # material -> origin countries
     single_sourced_parts: list[str] = Field(default_factory=list)
     contact_email: str | None = None

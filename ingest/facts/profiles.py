@@ -40,6 +40,8 @@ def extract_profile(path: Path, units: Sequence[Unit], chunks: Sequence[Chunk], 
         aliases=[str(a) for a in data.get("aliases") or []], country=data.get("country"),
         segment=data.get("segment"), tier=data.get("tier"),
         products=[str(p.get("model")) for p in data.get("products") or [] if isinstance(p, dict) and p.get("model")],
+        product_types={str(p["model"]): str(p["type"]) for p in data.get("products") or []
+                       if isinstance(p, dict) and p.get("model") and p.get("type")},
         materials={str(m.get("material")): [str(c) for c in m.get("origin_countries") or []]
                    for m in data.get("materials") or [] if isinstance(m, dict) and m.get("material")},
         single_sourced_parts=[str(p.get("part")) for p in data.get("single_sourced_parts") or []

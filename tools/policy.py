@@ -1,0 +1,180 @@
+"""The buyer's rules, read from policy data (tools/policy.yaml or the buyer's own file), and the
+citation of each rule in the buyer's policy document as the store holds it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+from assistant.errors import GovError
+from ingest.models import Chunk
+from tools.citations import Citation
+
+DEFAULT_POLICY = Path(__file__).with_name("policy.yaml")
+
+
+class Rule(BaseModel):
+    """Where a rule comes from: the buyer's document id, its section, and a phrase it contains."""
+
+    document: str
+    section: str
+    quote: str
+
+    def name(self) -> str:
+        return f"{self.document} §{self.section}"
+
+
+class Requirement(BaseModel):
+    label: str
+    kind: Literal["certificate", "transport_test", "safety_test", "minerals", "social_audit", "code_of_conduct",
+                  "contract"]
+    standard: str | None = None
+    standards: list[str] = Field(default_factory=list)
+    template: str | None = None
+    per_product: list[str] = Field(default_factory=list)
+    when: Literal["automotive"] | None = None
+    when_materials: list[str] = Field(default_factory=list)
+    max_age_months: int | None = None
+
+
+class Segment(BaseModel):
+    requires: list[str]
+    rule: Rule
+
+
+class CertificateRules(BaseModel):
+    renewal_window_days: int = Field(ge=0)
+    rule: Rule
+    shipment_hold: Rule
+
+
+class TransportRules(BaseModel):
+    rule: Rule
+
+
+class Escalation(BaseModel):
+    action: str
+    rule: Rule
+
+
+class CapaRules(BaseModel):
+    days: dict[str, int | None]
+    rule: Rule
+    escalation: dict[str, Escalation] = Field(default_factory=dict)
+
+
+class MineralsRules(BaseModel):
+    cahra: Rule
+    enhanced_due_diligence_days: int
+    identification_gap: Rule
+    artisanal: Rule
+    accepted_rmap_statuses: list[str]
+    rmap: Rule
+
+
+class ProfileRules(BaseModel):
+    mandatory_fields: list[str]
+    rule: Rule
+
+
+class ConductRules(BaseModel):
+    rule: Rule
+
+
+class ReleaseRules(BaseModel):
+    rule: Rule
+
+
+class Policy(BaseModel):
+    buyer: str
+    certificates: CertificateRules
+    transport_tests: TransportRules
+    product_kinds: dict[str, str]
+    requirements: dict[str, Requirement]
+    segments: dict[str, Segment]
+    release: ReleaseRules
+    capa: CapaRules
+    minerals: MineralsRules
+    profile: ProfileRules
+    code_of_conduct: ConductRules
+
+    @model_validator(mode="after")
+    def _segments_name_known_requirements(self) -> Policy:
+        for name, segment in self.segments.items():
+            unknown = [r for r in segment.requires if r not in self.requirements]
+            if unknown:
+                raise ValueError(f"segment {name} requires unknown requirement(s): {', '.join(unknown)}")
+        for pattern in self.product_kinds.values():
+            re.compile(pattern)
+        return self
+
+    def product_kind(self, product_type: str | None) -> str | None:
+        if not product_type:
+            return None
+        return next((kind for kind, pattern in self.product_kinds.items() if re.search(pattern, product_type, re.I)),
+                    "other")
+
+    def requirements_for(self, segment: str | None) -> list[tuple[str, Requirement]]:
+        if segment not in self.segments:
+            return []
+        return [(name, self.requirements[name]) for name in self.segments[segment].requires]
+
+
+@cache
+def _load(path: Path, mtime: float) -> Policy:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Policy.model_validate(data)
+    except (OSError, yaml.YAMLError, ValidationError, ValueError) as exc:
+        detail = str(exc).splitlines()[0] if not isinstance(exc, ValidationError) else "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+        raise GovError(f"policy file {path} cannot be used: {detail}", stage="policy", exit_code=2,
+                       hint="fix the file or unset GOV_POLICY to use the bundled policy") from None
+
+
+def load_policy(path: Path | None = None) -> Policy:
+    path = path or DEFAULT_POLICY
+    if not path.is_file():
+        raise GovError(f"policy file {path} not found", stage="policy", exit_code=2,
+                       hint="set GOV_POLICY to a YAML file, or unset it to use the bundled policy")
+    return _load(path.resolve(), path.stat().st_mtime)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def find_verbatim(text: str, phrase: str) -> str | None:
+    """The slice of `text` that says `phrase`, whatever line breaks and spacing lie between its words."""
+    words = _words(phrase)
+    if not words:
+        return None
+    match = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return match.group(0) if match else None
+
+
+class PolicyCiter:
+    """Cites a rule in the buyer's policy document when the store holds it; by id and section otherwise."""
+
+    def __init__(self, policy_chunks: Sequence[Chunk]):
+        self.by_source: dict[str, list[Chunk]] = {}
+        for chunk in policy_chunks:
+            self.by_source.setdefault(chunk.source, []).append(chunk)
+        for chunks in self.by_source.values():
+            chunks.sort(key=lambda c: (c.page or 0, c.id))
+
+    def _document(self, document_id: str) -> list[Chunk]:
+        return next((chunks for chunks in self.by_source.values() if any(document_id in c.text for c in chunks)), [])
+
+    def cite(self, rule: Rule) -> Citation:
+        for chunk in self._document(rule.document):
+            quote = find_verbatim(chunk.text, rule.quote)
+            if quote:
+                return Citation(source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=quote)
+        return Citation(source=f"{rule.document} §{rule.section} (policy not in the store)", quote=rule.quote)
