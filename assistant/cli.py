@@ -371,6 +371,8 @@ def summarize(
         from rich.markdown import Markdown
 
         console.print(Markdown(to_markdown(card)))
+    if card.scope == "file" and card.failed:
+        raise typer.Exit(3)  # the document itself could not be read: the same exit code as `gov ingest`
 
 
 def document_or_supplier(index: Any, settings: Settings, target: str, supplier: str | None) -> dict[str, str]:

@@ -25,7 +25,6 @@ SAMPLE_QUESTIONS = [
 
 # What later issues add, shown so a reader of the demo knows exactly what is missing.
 NOT_BUILT_YET = [
-    ("gov summarize", "the onboarding summary card per supplier (issue #4; `gov facts` exists)"),
     ("gov risk / checklist / sla / remediate", "the deterministic governance tools (issue #5)"),
     ("gov ask", "grounded, cited answers (issue #6)"),
 ]
@@ -56,6 +55,7 @@ def main() -> None:
                   + ", ".join(f"{s} {n}" for s, n in sorted(Counter(p.suffix for p in files).items())))
     console.print(corpus_inventory())
     show_retrieval(console, settings)
+    show_onboarding(console, settings)
     console.print("\n[bold]Not built yet[/] - so the demo answers nothing in its own words:")
     for command, what in NOT_BUILT_YET:
         console.print(f"  [yellow]{command}[/]: {what}")
@@ -80,6 +80,28 @@ def show_retrieval(console: Console, settings: Settings) -> None:
             for hit in retriever.search(question, k=3):
                 page = f", page {hit.chunk.page}" if hit.chunk.page else ""
                 console.print(f"    - {escape(hit.chunk.source)}{page}", highlight=False, soft_wrap=True)
+    finally:
+        index.close()
+
+
+def show_onboarding(console: Console, settings: Settings) -> None:
+    """Each supplier's onboarding decision from `gov summarize`: deterministic, cited in the full card."""
+    from assistant.cli import fact_source, open_index
+    from tools.summary import SummaryRequest, summarize
+
+    index = open_index(settings)
+    try:
+        source = fact_source(settings, index, None)
+        table = Table(title=f"Onboarding decision per supplier as of {settings.effective_as_of()} "
+                            "(AES-SQP-002 §5.1; full cited card: gov summarize NAME)")
+        for column in ("supplier", "decision", "why"):
+            table.add_column(column, overflow="fold")
+        for supplier in source.registry.suppliers:
+            card = summarize(SummaryRequest(supplier=supplier.name, as_of=settings.effective_as_of()), source)
+            release = card.release
+            table.add_row(escape(supplier.name), release.status if release else "segment unknown",
+                          escape(release.text if release else ""))
+        console.print(table)
     finally:
         index.close()
 

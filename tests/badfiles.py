@@ -1,15 +1,28 @@
-"""Unreadable files made the way they arrive in real life, for the ingestion tests."""
+"""Files made the way they arrive in real life: unreadable ones for the ingestion tests, and plain
+one-page PDFs in wordings the corpus does not use."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from conftest import CORPUS
 
 GOOD_PDF = CORPUS / "policies" / "quality-management-policy.pdf"
+
+
+def write_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page PDF with these lines of text, reproducible byte for byte."""
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = 780
+    for line in lines:
+        page.drawString(60, y, line)
+        y -= 18
+    page.save()
+    return path
 
 
 def encrypted_pdf(path: Path) -> Path:

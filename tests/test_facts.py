@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
+from badfiles import write_pdf
 from conftest import CORPUS
 from ingest.facts.dates import find_date
 from ingest.facts.models import (
@@ -63,16 +62,6 @@ def test_the_expired_certificate_quotes_its_expiry_line(corpus_index):
     fact = next(f for f in corpus_index.manifest.facts(kind="certificate") if f.number == "ACS-Q-2022-04417")
     assert fact.expires == dt.date(2025, 8, 14)
     assert fact.evidence["expires"].quote == "Valid until\n14 August 2025"
-
-
-def write_pdf(path: Path, lines: list[str]) -> Path:
-    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    y = 780
-    for line in lines:
-        page.drawString(60, y, line)
-        y -= 18
-    page.save()
-    return path
 
 
 OTHER_WORDINGS = {

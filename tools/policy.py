@@ -169,12 +169,17 @@ class PolicyCiter:
         for chunks in self.by_source.values():
             chunks.sort(key=lambda c: (c.page or 0, c.id))
 
-    def _document(self, document_id: str) -> list[Chunk]:
-        return next((chunks for chunks in self.by_source.values() if any(document_id in c.text for c in chunks)), [])
+    def _documents(self, document_id: str) -> list[list[Chunk]]:
+        """The policy documents that mention the id, the one that declares it ("Document ID: ...") first:
+        other policies refer to it too."""
+        declares = re.compile(rf"document\s+id\W*{re.escape(document_id)}\b", re.I)
+        mentioning = [chunks for chunks in self.by_source.values() if any(document_id in c.text for c in chunks)]
+        return sorted(mentioning, key=lambda chunks: not any(declares.search(c.text) for c in chunks))
 
     def cite(self, rule: Rule) -> Citation:
-        for chunk in self._document(rule.document):
-            quote = find_verbatim(chunk.text, rule.quote)
-            if quote:
-                return Citation(source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=quote)
+        for chunks in self._documents(rule.document):
+            for chunk in chunks:
+                quote = find_verbatim(chunk.text, rule.quote)
+                if quote:
+                    return Citation(source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=quote)
         return Citation(source=f"{rule.document} §{rule.section} (policy not in the store)", quote=rule.quote)

@@ -385,15 +385,19 @@ class Card:
         rule = self.source.rule(self.policy.release.rule)
         if blocking:
             return Line(topic="release", status="not ready", rules=[rule],
-                        text=f"not ready for serial supply: {len(blocking)} blocking item(s): "
-                             + "; ".join(f"{line.topic} ({line.status})" for line in blocking))
-        met = "every required document is present and valid, no critical finding is open, no major finding is overdue"
+                        text=f"{len(blocking)} blocking item(s): {listing(blocking)}")
         risks = [line for line in lines if line.status in ("risk", "gap", "overdue")]
         if risks:
             return Line(topic="release", status="review", rules=[rule],
-                        text=f"the release conditions are met ({met}), but {len(risks)} risk item(s) need a "
-                             "decision first: " + "; ".join(f"{line.topic} ({line.status})" for line in risks))
-        return Line(topic="release", status="ready", rules=[rule], text=f"ready for serial supply: {met}")
+                        text=f"release conditions met, but {len(risks)} risk item(s) need a decision: {listing(risks)}")
+        return Line(topic="release", status="ready", rules=[rule],
+                    text="release conditions met: required documents present and valid, no critical finding open, "
+                         "no major finding overdue")
+
+
+def listing(lines: list[Line]) -> str:
+    counts = Counter(f"{line.topic} ({line.status})" for line in lines)
+    return "; ".join(name + (f" x{n}" if n > 1 else "") for name, n in counts.items())
 
 
 def summarize(request: SummaryRequest, source: FactSource) -> OnboardingSummary:
