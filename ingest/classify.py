@@ -7,6 +7,8 @@ import re
 from ingest.models import ParsedDocument
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("profile", re.compile(r"^\W*(?:supplier|vendor) (?:onboarding|registration|master data|information|profile) "
+                           r"(?:form|sheet|record)\b|^\W*supplier profile\b", re.M)),
     ("test_summary", re.compile(r"38\.3.{0,80}test summary|test summary.{0,200}38\.3", re.S)),
     ("questionnaire", re.compile(r"self-assessment|questionnaire")),
     # Workbooks are recognised by their format; in prose only a statement or smelter list declares anything
@@ -24,7 +26,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("policy", re.compile(r"code of conduct|(?:policy|procedure|standard).{0,200}document id|"
                           r"document id.{0,200}(?:policy|procedure|standard)", re.S)),
 ]
-KPI_HEADER = re.compile(r"on.?time|otd|ppm|lead.?time|delivery", re.I)
+KPI_HEADER = re.compile(r"on.?time|otd|ppm|lead.?time|delivery|liefertreue|durchlaufzeit", re.I)
 
 
 def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
@@ -35,10 +37,13 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
         return "standard"
     if document.format == "xlsx-rmi":
         return "minerals_declaration"
-    if document.format == "yaml" and (name in ("profile.yaml", "profile.yml") or "Legal name:" in document.text):
+    if document.format == "yaml" and ("profile" in name or "onboarding" in name or "Legal name:" in document.text):
         return "profile"
     if document.format == "csv" and KPI_HEADER.search(document.text.split("\n", 1)[0]):
         return "kpi"
+    if document.format == "xlsx" and any(len(set(KPI_HEADER.findall(line))) >= 2
+                                         for line in document.text.splitlines()[:6]):
+        return "kpi"  # a scorecard workbook: title rows, then a header naming at least two KPIs
     head = document.text[:5000].lower()
     for doc_type, pattern in RULES:
         if pattern.search(head):

@@ -483,3 +483,91 @@ def test_declarations_filled_in_other_tools_and_languages(tmp_path):
     assert blank.minerals == ["Tantalum", "Tin", "Gold", "Tungsten"] and blank.answers == {}
     assert "Tin: CAHRA sourcing not declared (question 4: no answer)" in blank.gaps
     index.close()
+
+
+def write_xlsx(path: Path, rows: list[list[object]], title: str = "Sheet1") -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def other_profiles_and_kpis(tmp_path_factory):
+    root = tmp_path_factory.mktemp("drive")
+    base = root / "suppliers"
+    for name in ("Form Sheet Co", "Headerless Csv Co", "Pdf Form Co", "Yaml Keys Co"):
+        (base / name).mkdir(parents=True)
+    write_xlsx(base / "Form Sheet Co" / "onboarding.xlsx", [
+        ["Supplier onboarding form"], ["Field", "Value"],
+        ["Company name", "Baltic Cell Works UAB"], ["Trading names", "BCW, Baltic Cells"],
+        ["Country of registration", "Lithuania"], ["Supplier category", "Cell manufacturer"],
+        ["Products supplied", "BCW-LFP-100 (prismatic cell), BCW-LFP-200 (prismatic cell)"],
+        ["Materials and countries of origin", "lithium (Chile, Australia); graphite (China)"],
+        ["Single-sourced parts", "none"], ["Contact e-mail", "Rasa Petraitė <rasa@bcw.example>"],
+        ["Code of Conduct signed", "Yes, 12.03.2026"], ["Automotive programmes", "No"]], title="Form")
+    (base / "Headerless Csv Co" / "vendor-registration.csv").write_text(
+        "Vendor registration form\nLegal entity,Tagus Busbars Lda\nCountry,Portugal\n"
+        "Segment,mechanical component\nProducts,TB-CU-12\nMaterials,copper\n"
+        "Single sourced parts,none\nContact,orders@tagus.example\nCode of Conduct,not signed\n", encoding="utf-8")
+    write_pdf(base / "Pdf Form Co" / "supplier-information.pdf", [
+        "Supplier information form", "Registered name: Karoo Graphite (Pty) Ltd", "Country: South Africa",
+        "Segment: raw material (natural graphite)", "Products: KG-FLK-95", "Materials: graphite (South Africa)",
+        "Sole-sourced items: none", "Contact email: ops@karoo.example"])
+    (base / "Yaml Keys Co" / "supplier-profile.yaml").write_text(
+        "company_name: Fjord Separator AS\ncountry: Norway\nsupplier_type: separator films\n"
+        "products: [FS-PP-20]\nmaterials: 'polypropylene (Norway)'\nsingle_sourced: none\n"
+        "email: sales@fjord.example\ncode_of_conduct: 'signed 2025-01-10'\n", encoding="utf-8")
+    (base / "Form Sheet Co" / "kpi.csv").write_text(
+        "Period,On-time delivery rate (%),Defects (ppm),Lead time (days)\n01/2026,97.5,22,30\n02/2026,93.0,25,31\n",
+        encoding="utf-8")
+    (base / "Headerless Csv Co" / "otd.csv").write_text(
+        "Month\tOTD\tPPM\tLead time\n2026-01-31\t88,0\t140\t12\n2026-02-28\t90,5\t95\t11\n", encoding="utf-8")
+    write_xlsx(base / "Pdf Form Co" / "scorecard.xlsx", [
+        ["Lieferantenbewertung 2026"], ["Monat", "Liefertreue %", "Reklamationen ppm", "Durchlaufzeit (Tage)"],
+        ["Jan 2026", 99.1, 0, 45], ["Feb 2026", 98.4, 12, 44]], title="Scorecard")
+    index = Index.open(str(root / "store"))
+    report = Ingestor(index).run([base])
+    assert not report.failed, report.failed
+    yield {f.supplier: f for f in index.manifest.facts() if f.kind in ("profile", "kpi")}, \
+        {f.supplier: f for f in index.manifest.facts(kind="kpi")}
+    index.close()
+
+
+def test_onboarding_forms_in_other_shapes_become_profiles(other_profiles_and_kpis):
+    profiles = {s: f for s, f in other_profiles_and_kpis[0].items() if isinstance(f, ProfileFact)}
+    sheet = profiles["Form Sheet Co"]
+    assert (sheet.legal_name, sheet.country, sheet.segment, sheet.aliases) == (
+        "Baltic Cell Works UAB", "Lithuania", "cell_manufacturer", ["BCW", "Baltic Cells"])
+    assert sheet.products == ["BCW-LFP-100", "BCW-LFP-200"] and sheet.product_types["BCW-LFP-100"] == "prismatic cell"
+    assert sheet.materials == {"lithium": ["Chile", "Australia"], "graphite": ["China"]}
+    assert sheet.single_sourced_parts == [] and sheet.contact_email == "rasa@bcw.example"
+    assert (sheet.code_of_conduct_signed, sheet.code_of_conduct_date, sheet.automotive) == (True, dt.date(2026, 3, 12),
+                                                                                              False)
+    assert not sheet.missing
+    csv_form = profiles["Headerless Csv Co"]
+    assert (csv_form.legal_name, csv_form.segment, csv_form.code_of_conduct_signed) == (
+        "Tagus Busbars Lda", "mechanical_component", False)
+    assert "mandatory" in csv_form.missing["materials.copper"]  # copper without countries of origin
+    pdf_form = profiles["Pdf Form Co"]
+    assert (pdf_form.legal_name, pdf_form.segment, pdf_form.materials) == (
+        "Karoo Graphite (Pty) Ltd", "raw_material", {"graphite": ["South Africa"]})
+    assert "code_of_conduct" in pdf_form.missing  # the form does not say: recorded, not assumed
+    yaml_keys = profiles["Yaml Keys Co"]
+    assert (yaml_keys.legal_name, yaml_keys.segment, yaml_keys.code_of_conduct_date) == (
+        "Fjord Separator AS", "cell_component", dt.date(2025, 1, 10))
+
+
+def test_kpi_exports_in_other_shapes(other_profiles_and_kpis):
+    kpis = other_profiles_and_kpis[1]
+    assert [(m.month, m.on_time_delivery_pct, m.defect_ppm, m.lead_time_days) for m in kpis["Form Sheet Co"].months] \
+        == [("2026-01", 97.5, 22, 30), ("2026-02", 93.0, 25, 31)]
+    assert [(m.month, m.on_time_delivery_pct) for m in kpis["Headerless Csv Co"].months] == [
+        ("2026-01", 88.0), ("2026-02", 90.5)]
+    assert [(m.month, m.on_time_delivery_pct, m.defect_ppm) for m in kpis["Pdf Form Co"].months] == [
+        ("2026-01", 99.1, 0), ("2026-02", 98.4, 12)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.facts.dates import MONTHS, find_date
 from ingest.facts.locate import Locator
 from ingest.facts.models import KpiFact, KpiMonth
 from ingest.models import Chunk, Unit
@@ -14,7 +15,7 @@ COLUMNS = [  # first match wins; checked against the lower-cased header
     ("month", re.compile(r"month|period|monat|månad")),
     ("on_time_delivery_pct", re.compile(r"otd|on.?time|delivery|liefertreue")),
     ("defect_ppm", re.compile(r"ppm|defect")),
-    ("lead_time_days", re.compile(r"lead")),
+    ("lead_time_days", re.compile(r"lead|durchlaufzeit|lieferzeit|ledtid")),
     ("invoiced_value", re.compile(r"invoic|value|revenue|umsatz")),
 ]
 MONTH = re.compile(r"^(\d{4})-(\d{2})$|^(\d{2})/(\d{4})$|^(\d{4})(\d{2})$")
@@ -35,9 +36,14 @@ def number(text: str) -> float | None:
 
 
 def month_of(text: str) -> str | None:
+    """YYYY-MM, MM/YYYY, YYYYMM, or a date or "Jan 2026" naming the month."""
     match = MONTH.match(text.strip())
     if not match:
-        return None
+        named = re.fullmatch(r"([A-Za-zä]{3,9})\.?\s+(\d{4})", text.strip())
+        if named and (number := MONTHS.get(named.group(1).lower())):
+            return f"{named.group(2)}-{number:02d}"
+        date = find_date(text) if len(text.strip()) <= 20 else None
+        return f"{date[0]:%Y-%m}" if date else None
     g = match.groups()
     year, mon = (g[0], g[1]) if g[0] else (g[3], g[2]) if g[2] else (g[4], g[5])
     return f"{year}-{mon}"

@@ -1,5 +1,6 @@
-"""Supplier profiles (profile.yaml): values from the YAML itself, quotes from the lines the
-ingested document shows for them."""
+"""Supplier profiles: the buyer's profile.yaml (values from the YAML itself, quotes from the lines the
+ingested document shows for them), and onboarding forms however they arrive - a two-column sheet, a
+"Field / Value" table, "Label: value" lines, a YAML file with other key names - read label by label."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from ingest.facts.dates import find_date
 from ingest.facts.locate import Locator
 from ingest.facts.models import ProfileFact
 from ingest.models import Chunk, Unit
@@ -30,9 +32,14 @@ def _date(value: Any) -> dt.date | None:
 
 def extract_profile(path: Path, units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str,
                     supplier: str | None, labels: list[str]) -> list[ProfileFact]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8", errors="replace"))
+    data = None
+    if path.suffix.lower() in (".yaml", ".yml"):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8", errors="replace"))
+        except yaml.YAMLError:
+            data = None
     if not isinstance(data, dict) or not data.get("legal_name"):
-        return []
+        return extract_profile_form(units, chunks, source=source, supplier=supplier, labels=labels)
     contact = data.get("contact") or {}
     conduct = data.get("code_of_conduct") or {}
     fact = ProfileFact(
@@ -77,4 +84,129 @@ def extract_profile(path: Path, units: Sequence[Unit], chunks: Sequence[Chunk], 
     if main is None:
         return []
     fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
+    return [fact.with_id("profile")]  # type: ignore[list-item]
+
+
+# Form labels, matched against the lower-cased label; the first field whose pattern matches wins.
+FORM_LABELS = [
+    ("aliases", r"alias|also known|trading name|short name|brand"),
+    ("legal_name", r"legal name|registered name|company name|supplier name|legal entity|^name of (?:the )?company"),
+    ("materials", r"material"),
+    ("country", r"country"),
+    ("segment", r"segment|supplier category|supplier type|category"),
+    ("tier", r"\btier\b"),
+    ("single_sourced_parts", r"single.?sourc|sole.?sourc"),
+    ("products", r"products?|model|part numbers?"),
+    ("contact", r"e-?mail|contact"),
+    ("code_of_conduct", r"code of conduct|\bcoc\b"),
+    ("automotive", r"automotive|iatf"),
+]
+SEGMENT_WORDS = [("cell_manufacturer", r"cell manufactur|cell maker|\bcells?\b"),
+                 ("pack_integrator", r"pack|integrator|energy.storage|\bess\b"),
+                 ("cathode_material", r"cathode|precursor"),
+                 ("raw_material", r"raw material|lithium chemical|graphite|mining|refin"),
+                 ("electronics_component", r"electronic|\bbms\b"),
+                 ("mechanical_component", r"mechanical|busbar|enclosure"),
+                 ("cell_component", r"separator|foil|electrolyte|cell component")]
+NONE_WORDS = re.compile(r"^(?:none|no|n/?a|-|nil|keine|there are none)\b", re.I)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def label_value(line: str) -> tuple[str, str] | None:
+    """(label, value) of one form line: "Field: Legal name; Value: X" (a table with a header row),
+    "Legal name | X" (a sheet without one), or "Legal name: X"."""
+    first, _, rest = line.partition("; ")
+    if ": " in first and ": " in rest:  # the value itself may hold "; " (lists)
+        return first.split(": ", 1)[1].strip(), rest.split(": ", 1)[1].strip()
+    if " | " in line:
+        label, _, value = line.partition(" | ")
+        return label.strip(), value.strip()
+    if ":" in line:
+        label, _, value = line.partition(":")
+        return label.strip(), value.strip()
+    return None
+
+
+def split_list(value: str) -> list[str]:
+    return [] if NONE_WORDS.match(value) else [v.strip() for v in re.split(r"[;,]\s*(?![^()]*\))", value) if v.strip()]
+
+
+def materials_of(value: str) -> dict[str, list[str]]:
+    """"cobalt (DR Congo, Zambia); copper (Chile)" or "cobalt - DR Congo" -> material: origin countries."""
+    found: dict[str, list[str]] = {}
+    for item in split_list(value):
+        match = re.match(r"([^(:\-–]+?)\s*(?:\((.*)\)|[:\-–]\s*(.*))?$", item)
+        if match:
+            countries = match.group(2) or match.group(3) or ""
+            found[match.group(1).strip().lower()] = [c.strip() for c in re.split(r"[,/]| and ", countries)
+                                                      if c.strip() and not NONE_WORDS.match(c.strip())]
+    return found
+
+
+def yes_no(value: str) -> bool | None:
+    lowered = value.lower()
+    if re.match(r"^(?:no|not|nein|unsigned|pending)\b", lowered):
+        return False
+    if re.match(r"^(?:yes|signed|ja|true|accepted)\b", lowered):
+        return True
+    return None
+
+
+def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
+                         labels: list[str]) -> list[ProfileFact]:
+    locator = Locator(chunks)
+    fact = ProfileFact(source=source, supplier=supplier, labels=labels)
+    for unit in units:
+        for line in unit.text.splitlines():
+            pair = label_value(line)
+            if not pair or not pair[1]:
+                continue
+            label, value = pair
+            field = next((f for f, pattern in FORM_LABELS if re.search(pattern, label.lower())), None)
+            if field is None or field in fact.evidence:
+                continue
+            if field == "legal_name":
+                fact.legal_name = value
+            elif field == "aliases":
+                fact.aliases = split_list(value)
+            elif field == "country":
+                fact.country = value
+            elif field == "segment":
+                fact.segment = next((seg for seg, words in SEGMENT_WORDS if re.search(words, value, re.I)), None)
+                if fact.segment is None:
+                    fact.missing["segment"] = f"segment {value!r} is not one of the onboarding procedure's segments"
+            elif field == "tier":
+                fact.tier = int(digits.group(0)) if (digits := re.search(r"\d", value)) else None
+            elif field == "single_sourced_parts":
+                fact.single_sourced_parts = split_list(value)
+            elif field == "products":
+                fact.products = [re.split(r"\s+[(-]", p)[0].strip() for p in split_list(value)]
+                fact.product_types = {re.split(r"\s+[(-]", p)[0].strip(): m.group(1).strip()
+                                      for p in split_list(value) if (m := re.search(r"\(([^)]+)\)", p))}
+            elif field == "materials":
+                fact.materials = materials_of(value)
+            elif field == "contact":
+                email = EMAIL.search(value)
+                fact.contact_email = email.group(0) if email else None
+            elif field == "code_of_conduct":
+                fact.code_of_conduct_signed = yes_no(value)
+                date = find_date(value)
+                fact.code_of_conduct_date = date[0] if date else None
+            elif field == "automotive":
+                fact.automotive = yes_no(value)
+            if evidence := locator.evidence(line, unit.page):
+                fact.evidence[field] = evidence
+    if fact.legal_name is None:
+        return []
+    for material, countries in fact.materials.items():
+        if not countries:
+            fact.missing[f"materials.{material}"] = "countries of origin not given (a mandatory field, AES-DG-006)"
+    for key in MANDATORY:
+        if key not in fact.evidence and key not in fact.missing:
+            fact.missing[key] = "mandatory field not found in the form"
+    if fact.code_of_conduct_signed is False:
+        fact.missing["code_of_conduct_date"] = "Code of Conduct not signed"
+    main = fact.evidence["legal_name"]
+    fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
+    fact.confidence = round(max(0.3, 1.0 - 0.1 * len(fact.missing)), 2)
     return [fact.with_id("profile")]  # type: ignore[list-item]
