@@ -48,9 +48,9 @@ def test_every_corpus_certificate_reads_as_the_generator_wrote_it(corpus_index):
 def test_every_quote_is_verbatim_in_its_chunk_and_on_its_page(corpus_index):
     chunks = {c.id: c for c in corpus_index.store.chunks()}
     facts = corpus_index.manifest.facts()
-    # 33 certificates, 6 UN 38.3, 4 safety reports, 19 audit facts, 72 contract clauses, 8 EMRTs, 11 profiles,
-    # 11 KPIs
-    assert len(facts) == 164
+    # 33 certificates, 6 UN 38.3, 4 safety reports, 19 audit facts, 72 contract clauses, 8 EMRTs and one
+    # due-diligence statement, 11 profiles, 11 KPIs
+    assert len(facts) == 165
     for fact in facts:
         assert fact.quote in chunks[fact.chunk_id].text and fact.page == chunks[fact.chunk_id].page
         for evidence in fact.evidence.values():
@@ -436,7 +436,7 @@ def test_contract_clauses_in_a_word_agreement_with_other_wording(tmp_path):
 
 
 def test_every_corpus_emrt_reads_as_the_generator_filled_it(corpus_index):
-    facts = {f.supplier: f for f in corpus_index.manifest.facts(kind="minerals")}
+    facts = {f.supplier: f for f in corpus_index.manifest.facts(kind="minerals") if f.template == "EMRT"}
     with_emrt = [s for s in SUPPLIERS if s["emrt"]]
     assert len(facts) == len(with_emrt) == 8
     for supplier in with_emrt:
@@ -452,7 +452,8 @@ def test_every_corpus_emrt_reads_as_the_generator_filled_it(corpus_index):
 
 
 def test_drc_cobalt_with_artisanal_mining_and_an_unlisted_refiner_shows_in_the_declaration(corpus_index):
-    fact = corpus_index.manifest.facts(kind="minerals", supplier="Jiangxi Ruifeng New Materials")[0]
+    fact = next(f for f in corpus_index.manifest.facts(kind="minerals", supplier="Jiangxi Ruifeng New Materials")
+                if f.template == "EMRT")
     assert fact.cahra_minerals == ["Cobalt"] and fact.artisanal_mentioned
     assert "Cobalt: smelter Lualaba Cobalt Refinery SARL has no RMI identification (not in the RMAP lists)" in fact.gaps
     assert "Cobalt: not all smelters identified (question 6: No)" in fact.gaps
@@ -571,3 +572,42 @@ def test_kpi_exports_in_other_shapes(other_profiles_and_kpis):
         ("2026-01", 88.0), ("2026-02", 90.5)]
     assert [(m.month, m.on_time_delivery_pct, m.defect_ppm) for m in kpis["Pdf Form Co"].months] == [
         ("2026-01", 99.1, 0), ("2026-02", 98.4, 12)]
+
+
+def test_prose_due_diligence_statements_give_origins_asm_and_refiner_rmap_statuses(corpus_index, tmp_path):
+    corpus = [f for f in corpus_index.manifest.facts(kind="minerals") if f.template == "statement"]
+    assert len(corpus) == 1
+    ruifeng = corpus[0]
+    assert isinstance(ruifeng, MineralsFact)
+    assert (ruifeng.minerals, ruifeng.cahra_minerals, ruifeng.artisanal_mentioned, ruifeng.effective) == (
+        ["Cobalt"], ["Cobalt"], True, dt.date(2026, 3, 31))
+    assert [(s.name, s.comment) for s in ruifeng.smelters] == [
+        ("Lualaba Cobalt Refinery SARL", "Not participating in RMAP; no independent assessment"),
+        ("Ganzhou Hengyuan Cobalt Co., Ltd.", "Conformant (RMAP cobalt refiner assessment 2025)")]
+    assert "Cobalt: no on-the-ground assessment of the ASM sources" in ruifeng.gaps
+
+    folder = tmp_path / "suppliers" / "Various" / "declarations"
+    folder.mkdir(parents=True)
+    write_pdf(folder / "nickel.pdf", [
+        "Sulawesi Nickel Chemicals Ltd", "Nickel Due Diligence Statement", "This statement is dated 5 May 2026.",
+        "Our nickel is mined in Indonesia (Central Sulawesi) by industrial operators only.",
+        "Refiners used", "Refiner", "Country", "RMAP status", "PT Morowali Nickel Processing", "Indonesia",
+        "Conformant", "2. Contact", "esg@snc.example"])
+    write_pdf(folder / "cobalt.pdf", [
+        "Katanga Trading SA", "Cobalt Sourcing Due Diligence Statement", "Issued on 2026-02-01",
+        "Origin: copper-cobalt belt, DRC; no artisanal feed is accepted.", "Smelter", "Country",
+        "RMAP status", "Kolwezi Cobalt Smelting SA", "DR Congo", "Active - assessment scheduled for 2026",
+        "3. Signature"])
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    facts = {Path(f.source).name: f for f in index.manifest.facts(kind="minerals")}
+    index.close()
+    nickel, cobalt = facts["nickel.pdf"], facts["cobalt.pdf"]
+    assert isinstance(nickel, MineralsFact) and isinstance(cobalt, MineralsFact)
+    assert (nickel.minerals, nickel.cahra_minerals, nickel.effective, nickel.gaps) == (
+        ["Nickel"], [], dt.date(2026, 5, 5), [])
+    assert [(s.name, s.country, s.comment) for s in nickel.smelters] == [
+        ("PT Morowali Nickel Processing", "Indonesia", "Conformant")]
+    assert (cobalt.cahra_minerals, cobalt.effective, cobalt.artisanal_mentioned) == (
+        ["Cobalt"], dt.date(2026, 2, 1), False)  # "no artisanal feed is accepted" is not an ASM source
+    assert cobalt.smelters[0].comment == "Active - assessment scheduled for 2026" and not cobalt.gaps

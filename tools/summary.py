@@ -273,54 +273,65 @@ class Card:
         return "not listed (no RMI id)" if smelter.smelter_id is None else None
 
     def minerals(self) -> list[Line]:
+        return [line for declaration in self.of(MineralsFact) for line in self.declaration_lines(declaration)]
+
+    def declaration_lines(self, declaration: MineralsFact) -> list[Line]:
         rules = self.policy.minerals
-        lines = []
-        for declaration in self.of(MineralsFact):
-            assert isinstance(declaration, MineralsFact)
-            name = f"{declaration.template or 'declaration'} ({', '.join(declaration.minerals) or 'no minerals'})"
-            lines.append(Line(topic=name, status="present", citations=cite(declaration),
-                              text=f"{name} from {declaration.company or 'unnamed company'}, effective "
-                                   f"{declaration.effective or 'not stated'}"))
-            question = "3" if declaration.template != "CMRT" else "4"
-            for mineral in declaration.cahra_minerals:
-                due = ""
-                if declaration.effective:
-                    by = declaration.effective + dt.timedelta(days=rules.enhanced_due_diligence_days)
-                    due = f"; enhanced due diligence due by {by}" + (" (date passed)" if by < self.as_of else "")
-                lines.append(Line(topic=mineral, status="risk", citations=cite(declaration, f"q{question}.{mineral}"),
-                                  rules=[self.source.rule(rules.cahra)],
-                                  text=f"{mineral}: sourced from conflict-affected or high-risk areas (question "
-                                       f"{question}: Yes){due}"))
-            if declaration.artisanal_mentioned:
-                asm = [f"mine.{n}" for n, m in enumerate(declaration.mines) if "artisanal" in
-                       f"{m.name} {m.comment}".casefold() or "asm" in f"{m.comment}".casefold()]
-                asm += [f"q{q}.{m}" for m, by_q in declaration.comments.items() for q, c in by_q.items()
-                        if re.search(r"artisanal|\bASM\b", c, re.I)]
-                lines.append(Line(topic="artisanal mining", status="risk", citations=cite(declaration, *asm),
-                                  rules=[self.source.rule(rules.artisanal)],
-                                  text="artisanal and small-scale mining (ASM) named in the declaration"))
-            for n, smelter in enumerate(declaration.smelters):
-                status = self.rmap_status(smelter)
-                named = (f"{smelter.metal or 'metal?'} smelter/refiner {smelter.name or 'unnamed'} "
-                         f"({smelter.country or 'country not given'})")
-                if status is None:
-                    line = Line(topic=smelter.name or named, status="info", citations=cite(declaration, f"smelter.{n}"),
-                                text=f"{named}: identified as {smelter.smelter_id}; the declaration states no RMAP "
-                                     "status (look the id up in the RMI list)")
-                elif status in rules.accepted_rmap_statuses:
-                    line = Line(topic=smelter.name or named, status="ok", citations=cite(declaration, f"smelter.{n}"),
-                                text=f"{named}: RMAP {status}")
-                else:
-                    line = Line(topic=smelter.name or named, status="risk", citations=cite(declaration, f"smelter.{n}"),
-                                rules=[self.source.rule(rules.rmap)], text=f"{named}: RMAP {status}")
-                lines.append(line)
-            for gap in declaration.gaps:
-                number = re.search(r"question (\d)", gap)
-                mineral = gap.split(":")[0]
-                lines.append(Line(topic=mineral, status="gap", text=gap,
-                                  rules=[self.source.rule(rules.identification_gap)],
-                                  citations=cite(declaration, f"q{number.group(1)}.{mineral}" if number else "")))
+        name = f"{declaration.template or 'declaration'} ({', '.join(declaration.minerals) or 'no minerals'})"
+        lines = [Line(topic=name, status="present", citations=cite(declaration),
+                      text=f"{name} from {declaration.company or 'unnamed company'}, effective "
+                           f"{declaration.effective or 'not stated'}")]
+        question = "4" if declaration.template == "CMRT" else "3"
+        for mineral in declaration.cahra_minerals:
+            due = ""
+            if declaration.effective:
+                by = declaration.effective + dt.timedelta(days=rules.enhanced_due_diligence_days)
+                due = f"; enhanced due diligence due by {by}" + (" (date passed)" if by < self.as_of else "")
+            said = "the statement names a conflict-affected or high-risk origin" if declaration.template == \
+                "statement" else f"sourced from conflict-affected or high-risk areas (question {question}: Yes)"
+            lines.append(Line(topic=mineral, status="risk", citations=cite(declaration, f"q{question}.{mineral}"),
+                              rules=[self.source.rule(rules.cahra)], text=f"{mineral}: {said}{due}"))
+        if declaration.artisanal_mentioned:
+            asm = [f"mine.{n}" for n, m in enumerate(declaration.mines)
+                   if re.search(r"artisanal|\bASM\b", f"{m.name} {m.comment}", re.I)]
+            asm += [f"q{q}.{m}" for m, by_q in declaration.comments.items() for q, c in by_q.items()
+                    if re.search(r"artisanal|\bASM\b", c, re.I)] + ["asm"]
+            lines.append(Line(topic="artisanal mining", status="risk", citations=cite(declaration, *asm),
+                              rules=[self.source.rule(rules.artisanal)],
+                              text="artisanal and small-scale mining (ASM) named in the declaration"))
+        for n, smelter in enumerate(declaration.smelters):
+            lines.append(self.smelter_line(declaration, n, smelter))
+        lines += [self.minerals_gap(declaration, gap) for gap in declaration.gaps]
         return lines
+
+    def smelter_line(self, declaration: MineralsFact, n: int, smelter: Smelter) -> Line:
+        rules = self.policy.minerals
+        status = self.rmap_status(smelter)
+        named = f"{smelter.metal or 'metal?'} smelter/refiner {smelter.name or 'unnamed'} " \
+                f"({smelter.country or 'country not given'})"
+        citations = cite(declaration, f"smelter.{n}")
+        if status is None:
+            return Line(topic=smelter.name or named, status="info", citations=citations,
+                        text=f"{named}: identified as {smelter.smelter_id}; the declaration states no RMAP status "
+                             "(look the id up in the RMI list)")
+        if status in rules.accepted_rmap_statuses:
+            return Line(topic=smelter.name or named, status="ok", citations=citations, text=f"{named}: RMAP {status}")
+        return Line(topic=smelter.name or named, status="risk", citations=citations,
+                    rules=[self.source.rule(rules.rmap)], text=f"{named}: RMAP {status}")
+
+    def minerals_gap(self, declaration: MineralsFact, gap: str) -> Line:
+        """A gap the declaration shows, cited where it shows it and tied to the rule it breaks."""
+        rules = self.policy.minerals
+        mineral = gap.split(":")[0]
+        number = re.search(r"question (\d)", gap)
+        keys = [f"q{number.group(1)}.{mineral}"] if number else []
+        keys += [f"smelter.{n}" for n, sm in enumerate(declaration.smelters) if sm.name and sm.name in gap]
+        keys += ["assessment"] if "on-the-ground" in gap else []
+        rule = rules.identification_gap if number and number.group(1) in ("6", "7", "8") else \
+            rules.rmap if re.search(r"RMAP|RMI identification", gap) else \
+            rules.artisanal if "on-the-ground" in gap else rules.cahra if "CAHRA" in gap else None
+        return Line(topic=mineral, status="gap", text=gap, citations=cite(declaration, *keys),
+                    rules=[self.source.rule(rule)] if rule else [])
 
     # -- gaps -------------------------------------------------------------------------------------------
     def gaps(self, supplier: str | None) -> list[Line]:

@@ -7,7 +7,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ingest.facts.locate import Locator
+from ingest.facts.certificates import LEGAL_SUFFIX, entity_in
+from ingest.facts.dates import find_date
+from ingest.facts.locate import Found, Locator, line_matching
 from ingest.facts.models import Mine, MineralsFact, Smelter
 from ingest.models import Chunk, Unit
 
@@ -26,8 +28,10 @@ def blank(value: str | None) -> str | None:
 
 def extract_minerals(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
                      labels: list[str]) -> list[MineralsFact]:
-    if not units or "Reporting Template" not in units[0].text:
-        return []  # a prose due-diligence statement: not read into facts yet (docs/facts.md)
+    if not units:
+        return []
+    if "Reporting Template" not in units[0].text:
+        return extract_statement(units, chunks, source=source, supplier=supplier, labels=labels)
     locator = Locator(chunks)
     fact = MineralsFact(source=source, supplier=supplier, labels=labels)
     head = dict(line.split(": ", 1) for line in units[0].text.splitlines()[1:] if ": " in line)
@@ -94,3 +98,85 @@ def extract_minerals(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: 
         return []
     fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
     return [fact.with_id(fact.template or "minerals")]  # type: ignore[list-item]
+
+
+MINERALS = ("Cobalt", "Lithium", "Nickel", "Graphite", "Copper", "Mica", "Manganese", "Tin", "Tantalum", "Tungsten",
+            "Gold")
+# Only the standard example of the EU's indicative CAHRA list is recognised in prose; the full list changes
+# quarterly and is not bundled. Workbooks declare CAHRA sourcing themselves (EMRT question 3).
+CAHRA_ORIGIN = re.compile(r"Democratic Republic of (?:the )?Congo|\bDR Congo\b|\bDRC\b")
+FACILITY = re.compile(rf"{LEGAL_SUFFIX}|\b(?:Refinery|Refiner|Smelter|Smelting|Processing)\b")
+NO_ASSESSMENT = re.compile(r"(?:not\s+(?:yet\s+)?(?:commissioned|conducted|carried\s+out)|no)\s+(?:an?\s+)?"
+                           r"on-the-ground\s+assessment", re.I)
+
+
+def statement_smelters(lines: list[str], minerals: list[str]) -> list[tuple[Smelter, str]]:
+    """Rows of a "Refiner | Country | RMAP status" table as pypdf gives them: one cell per line, the
+    status cell possibly wrapped, ending at the next numbered heading."""
+    start = next((i for i, line in enumerate(lines) if re.search(r"RMAP status", line, re.I)
+                  and not FACILITY.search(line)), None)
+    if start is None:
+        return []
+    rows: list[tuple[Smelter, str]] = []
+    i = start + 1
+    while i < len(lines) and not re.match(r"^\s*\d+\.\s+\S", lines[i]):
+        name = lines[i].strip()
+        if FACILITY.search(name) and len(name.split()) > 1 and i + 1 < len(lines):  # not the header cell
+            country = lines[i + 1].strip()
+            status_lines, j = [], i + 2
+            while j < len(lines) and not FACILITY.search(lines[j]) and not re.match(r"^\s*\d+\.\s+\S", lines[j]):
+                status_lines.append(lines[j].strip())
+                j += 1
+            metal = minerals[0] if len(minerals) == 1 else None
+            row = "\n".join(lines[i:j]).strip()  # the row as the page text has it: name, country, status
+            rows.append((Smelter(metal=metal, name=name, country=country, comment=" ".join(status_lines)), row))
+            i = j
+        else:
+            i += 1
+    return rows
+
+
+def extract_statement(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
+                      labels: list[str]) -> list[MineralsFact]:
+    """A prose due-diligence statement: minerals from its title, its date, origins, ASM, and the
+    refiner table with the RMAP status the supplier states."""
+    locator = Locator(chunks)
+    text = "\n".join(u.text for u in units)
+    title = line_matching(units, r"(" + "|".join(MINERALS) + r")\b[\w ,-]{0,40}?due diligence statement")
+    if title is None:
+        return []
+    fact = MineralsFact(source=source, supplier=supplier, labels=labels, template="statement")
+    found: dict[str, Found] = {"title": title[1]}
+    fact.minerals = [title[0].group(1).capitalize()]
+    issued = line_matching(units, r"\b(?:issued|dated)\b[^\n]*")
+    if issued and (date := find_date(issued[1].quote)):
+        fact.effective, found["effective"] = date[0], issued[1]
+    fact.company = entity_in(text.splitlines()[0]) if text else None
+    origin = line_matching(units, CAHRA_ORIGIN.pattern, flags=0)
+    if origin:
+        fact.cahra_minerals = list(fact.minerals)
+        fact.answers = {m: {"3": "Yes"} for m in fact.minerals}
+        found[f"q3.{fact.minerals[0]}"] = origin[1]
+    asm = line_matching(units, ASM.pattern, flags=re.I)
+    if asm and not re.search(r"\bno (?:artisanal|ASM)\b", asm[1].quote, re.I):  # "no artisanal feed is accepted"
+        fact.artisanal_mentioned, found["asm"] = True, asm[1]
+    lines = [ln for u in units for ln in u.text.splitlines()]
+    for n, (smelter, quote_line) in enumerate(statement_smelters(lines, fact.minerals)):
+        fact.smelters.append(smelter)
+        unit = next((u for u in units if quote_line in u.text), units[0])
+        found[f"smelter.{n}"] = Found(smelter.name or "", quote_line, unit.page)  # the name alone if the row splits
+        if "not participating" in (smelter.comment or "").lower() or "not listed" in (smelter.comment or "").lower():
+            fact.gaps.append(f"{smelter.metal or 'mineral'}: refiner {smelter.name} is not in RMAP "
+                             f"({smelter.comment})")
+    if (gap := line_matching(units, NO_ASSESSMENT.pattern, flags=re.I)) and fact.artisanal_mentioned:
+        fact.gaps.append(f"{fact.minerals[0]}: no on-the-ground assessment of the ASM sources")
+        found["assessment"] = gap[1]
+    for key, hit in found.items():
+        if evidence := locator.evidence(hit.quote, hit.page, hit.value):
+            fact.evidence[key] = evidence
+    main = fact.evidence.get("title")
+    if main is None:
+        return []
+    fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
+    fact.missing["answers"] = "a prose statement answers no EMRT questions; only what it states is recorded"
+    return [fact.with_id("statement")]  # type: ignore[list-item]
