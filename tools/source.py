@@ -4,13 +4,16 @@ so no tool can read a fact its caller may not see, and each can say how much was
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cached_property
 
+from assistant.errors import GovError
 from ingest.facts.models import FactBase, ProfileFact
 from ingest.facts.registry import Supplier, SupplierRegistry
 from ingest.index import Index
 from ingest.layout import attribute
 from ingest.manifest import FileRecord
+from tools.assessment import SupplierFacts
 from tools.citations import Citation
 from tools.policy import Policy, PolicyCiter, Rule
 
@@ -62,3 +65,27 @@ class FactSource:
 
     def rule(self, rule: Rule) -> Citation:
         return self._citer.cite(rule)
+
+    def _withheld_types(self, **where: str | None) -> dict[str, int]:
+        records = [self.index.manifest.get(s) for s in self.withheld(**where)]  # type: ignore[arg-type]
+        return dict(Counter((r.doc_type if r else None) or "other" for r in records))
+
+    def supplier_facts(self, name: str) -> SupplierFacts:
+        """What the caller may see of a supplier; the name resolves like any supplier name."""
+        found = self.supplier(name)
+        return SupplierFacts(name=found.name, legal_name=found.legal_name, facts=self.facts(supplier=found.name),
+                             profile=self.profile(found.name), documents=self.documents(supplier=found.name),
+                             failures=self.failures(supplier=found.name),
+                             withheld=self._withheld_types(supplier=found.name))
+
+    def document_facts(self, source: str) -> SupplierFacts:
+        """What one stored document contributes, with its supplier's profile for context."""
+        records, failures = self.documents(source=source), self.failures(source=source)
+        if not records and not failures:
+            raise GovError(f"{source} is not in the store", stage="tools", exit_code=2,
+                           hint="ingest it first (`gov ingest PATH`), or give a supplier name")
+        supplier = records[0].supplier if records else attribute(source)[0]
+        profile = self.profile(supplier) if supplier else None
+        return SupplierFacts(name=supplier, legal_name=profile.legal_name if profile else None,
+                             facts=self.facts(source=source), profile=profile, documents=records,
+                             failures=failures, withheld=self._withheld_types(source=source))

@@ -1,0 +1,405 @@
+"""A supplier's documents judged item by item against the buyer's policy as of a date: each item a
+cited line with a status. The onboarding card prints these lines; the risk scorer, the checklist and
+the remediation drafter read them, so every tool agrees on what is expired, missing or overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel, Field
+
+from ingest.facts.models import (
+    AuditFindingFact,
+    CertificateFact,
+    ContractClauseFact,
+    FactBase,
+    MineralsFact,
+    ProfileFact,
+    SafetyTestFact,
+    Smelter,
+    TransportTestFact,
+)
+from ingest.manifest import FileRecord
+from tools.citations import Citation, cite
+from tools.policy import Policy, Requirement, Rule
+
+F = TypeVar("F", bound=FactBase)
+
+Status = Literal["valid", "expiring", "expired", "unknown", "missing", "present", "incomplete", "failed", "open",
+                 "overdue", "closed", "none", "risk", "gap", "withheld", "ok", "info", "ready", "review", "not ready"]
+PROBLEMS = {"expired", "unknown", "missing", "incomplete", "failed", "overdue", "risk", "gap", "not ready"}
+
+
+class Line(BaseModel):
+    kind: str  # what sort of item: certificate, transport_test, safety_test, quality_finding, social_finding,
+    # audit, declaration, cahra, artisanal, smelter, minerals_gap, profile_field, profile, code_of_conduct,
+    # document, release
+    topic: str  # what the line is about: a standard, a model, a finding id, a field
+    status: Status
+    text: str
+    severity: str | None = None  # of an audit finding
+    citations: list[Citation] = Field(default_factory=list)  # the supplier documents it was read from
+    rules: list[Citation] = Field(default_factory=list)  # the buyer's policy clauses that apply
+
+
+
+
+def base_standard(standard: str | None) -> str:
+    return (standard or "").split(":")[0]
+
+
+def days(a: dt.date, b: dt.date) -> int:
+    return (b - a).days
+
+
+@dataclass
+class SupplierFacts:
+    """Everything a tool may read about one supplier (or one document), already filtered by the
+    caller's access labels: the tools are pure functions of this, the policy and a date."""
+
+    name: str | None
+    legal_name: str | None = None
+    facts: list[FactBase] = field(default_factory=list)
+    profile: ProfileFact | None = None
+    documents: list[FileRecord] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    withheld: dict[str, int] = field(default_factory=dict)  # doc type -> documents the caller may not see
+
+    def of(self, kind: type[F]) -> list[F]:
+        return [f for f in self.facts if isinstance(f, kind)]
+
+
+class Assessment:
+    """Each item of a supplier's documents judged against the policy as of a date, as cited lines.
+    The onboarding card shows these lines; the risk scorer, checklist and remediation drafter read them."""
+
+    def __init__(self, facts: SupplierFacts, policy: Policy, cite: Callable[[Rule], Citation], as_of: dt.date,
+                 whole_supplier: bool = True):
+        self.supplier, self.policy, self.cite_rule = facts, policy, cite
+        self.facts, self.profile = facts.facts, facts.profile
+        self.as_of, self.whole = as_of, whole_supplier
+        self.segment = self.profile.segment if self.profile else None
+        self.required = [(n, r) for n, r in self.policy.requirements_for(self.segment) if self.applies(r)]
+        self.segment_rule = cite(self.policy.segments[self.segment].rule) if self.segment in \
+            self.policy.segments else None
+
+    def of(self, kind: type[F]) -> list[F]:
+        return self.supplier.of(kind)
+
+    def applies(self, requirement: Requirement) -> bool:
+        if requirement.when == "automotive" and not (self.profile and self.profile.automotive):
+            return False
+        if requirement.when_materials:
+            used = {m.casefold() for m in (self.profile.materials if self.profile else {})}
+            return any(m.casefold() in used for m in requirement.when_materials)
+        return True
+
+    def rules(self, *extra: Citation | None) -> list[Citation]:
+        return [c for c in (self.segment_rule, *extra) if c is not None]
+
+    # -- certificates -----------------------------------------------------------------------------------
+    def certificate_line(self, cert: CertificateFact) -> Line:
+        name = " ".join(x for x in (cert.standard or "certificate", cert.number) if x)
+        window = self.policy.certificates.renewal_window_days
+        renewal = self.cite_rule(self.policy.certificates.rule)
+        hold = self.cite_rule(self.policy.certificates.shipment_hold)
+        citations = cite(cert, "standard", "number", "expires")
+        if cert.expires is None:
+            reason = cert.missing.get("expires", "no expiry date read")
+            return Line(kind="certificate",
+                        topic=name, status="unknown", text=f"{name}: validity cannot be confirmed - {reason}",
+                        citations=citations, rules=[renewal])
+        if cert.expires < self.as_of:
+            return Line(kind="certificate", topic=name, status="expired", citations=citations, rules=[renewal, hold],
+                        text=f"{name}: expired on {cert.expires} ({days(cert.expires, self.as_of)} days before "
+                             f"{self.as_of}); affected products may not ship until it is renewed")
+        left = days(self.as_of, cert.expires)
+        if left <= window:
+            return Line(kind="certificate", topic=name, status="expiring", citations=citations, rules=[renewal],
+                        text=f"{name}: valid until {cert.expires}, expires in {left} days - renewal due")
+        return Line(kind="certificate",
+                    topic=name, status="valid", citations=citations, text=f"{name}: valid until {cert.expires}")
+
+    def certificates(self) -> list[Line]:
+        certs: list[CertificateFact] = self.of(CertificateFact)
+        lines = [self.certificate_line(c) for c in sorted(certs, key=lambda c: (base_standard(c.standard),
+                                                                               c.expires or dt.date.min))]
+        if self.whole:
+            held = {base_standard(c.standard) for c in certs}
+            for _, requirement in self.required:
+                if requirement.kind == "certificate" and requirement.standard not in held:
+                    lines.append(Line(kind="certificate",
+                                      topic=requirement.standard or requirement.label, status="missing",
+                                      text=f"{requirement.label}: not received (required for {self.segment})",
+                                      rules=self.rules()))
+        return lines
+
+    # -- transport and safety tests ---------------------------------------------------------------------
+    def products_needing(self, kinds: list[str]) -> list[str]:
+        if not self.profile:
+            return []
+        return [p for p in self.profile.products
+                if (kind := self.policy.product_kind(self.profile.product_types.get(p))) is None or kind in kinds]
+
+    def transport_line(self, test: TransportTestFact) -> Line:
+        name = f"{test.model or 'unknown model'} UN 38.3 ({test.report_id or 'no report id'})"
+        failed = sorted(t for t, r in test.results.items() if r == "fail")
+        citations = cite(test, "report_id", "model", *failed)
+        correction = self.cite_rule(self.policy.transport_tests.rule)
+        if failed:
+            return Line(kind="transport_test",
+                        topic=test.model or name, status="failed", citations=citations, rules=[correction],
+                        text=f"{name}: failed {', '.join(failed)}")
+        if test.missing_elements:
+            return Line(kind="transport_test",
+                        topic=test.model or name, status="incomplete", citations=citations, rules=[correction],
+                        text=f"{name}: summary lacks {', '.join(test.missing_elements)} (38.3.5) - return for "
+                             "correction")
+        tested = ", ".join(f"{t} {r}" for t, r in sorted(test.results.items()) if r != "pass") or "none"
+        return Line(kind="transport_test", topic=test.model or name, status="present", citations=citations,
+                    text=f"{name}: T.1-T.8 passed or not applicable (not applicable: {tested}), "
+                         f"report dated {test.date or 'not stated'}")
+
+    def safety_line(self, test: SafetyTestFact) -> Line:
+        name = f"{test.model or 'unknown model'} {test.standard} ({test.report_id or 'no report id'})"
+        citations = cite(test, "report_id", "model", "verdict")
+        status: Status = {"pass": "present", "fail": "failed"}.get(test.verdict or "", "present")  # type: ignore
+        verdict = {"pass": "passed", "fail": "failed", "data reported": "test data reported (the method has "
+                   "no pass mark)"}.get(test.verdict or "", "verdict not stated")
+        if test.verdict is None:
+            status = "incomplete"
+        return Line(kind="safety_test", topic=test.model or name, status=status, citations=citations,
+                    text=f"{name}: {verdict}, {test.level or 'level not stated'} level, dated "
+                         f"{test.date or 'not stated'}")
+
+    def tests(self) -> list[Line]:
+        transport: list[TransportTestFact] = self.of(TransportTestFact)
+        safety: list[SafetyTestFact] = self.of(SafetyTestFact)
+        lines = [self.transport_line(t) for t in sorted(transport, key=lambda t: t.model or "")]
+        lines += [self.safety_line(t) for t in sorted(safety, key=lambda t: (t.model or "", t.standard or ""))]
+        if not self.whole:
+            return lines
+        hold = self.cite_rule(self.policy.certificates.shipment_hold)
+        for _, requirement in self.required:
+            if requirement.kind == "transport_test":
+                tested = {t.model for t in transport}
+                for product in self.products_needing(requirement.per_product):
+                    if product not in tested:
+                        lines.append(Line(kind="transport_test",
+                                          topic=product, status="missing", rules=self.rules(hold),
+                                          citations=cite(self.profile, "products") if self.profile else [],
+                                          text=f"{product}: no UN 38.3 test summary received - the model may not "
+                                               "ship"))
+            elif requirement.kind == "safety_test":
+                matching = [t for t in safety if base_standard(t.standard) in requirement.standards]
+                if requirement.per_product:
+                    covered = {t.model for t in matching}
+                    for product in self.products_needing(requirement.per_product):
+                        if product not in covered:
+                            lines.append(Line(kind="safety_test", topic=product, status="missing", rules=self.rules(),
+                                              citations=cite(self.profile, "products") if self.profile else [],
+                                              text=f"{product}: {requirement.label} - not received"))
+                elif not matching:
+                    lines.append(Line(kind="safety_test", topic=requirement.label, status="missing", rules=self.rules(),
+                                      text=f"{requirement.label}: not received"))
+        return lines
+
+    # -- audit findings ---------------------------------------------------------------------------------
+    def finding_line(self, finding: AuditFindingFact) -> Line:
+        audit = f"{finding.audit_type or 'audit'} audit by {finding.audit_firm or 'unnamed firm'}"
+        kind = f"{finding.audit_type or 'quality'}_finding"
+        if finding.finding_id is None:
+            return Line(kind="audit", topic=audit, status="none", citations=cite(finding),
+                        text=f"{audit}, report {finding.report_date or 'undated'}: no findings")
+        severity = finding.severity or "unclassified"
+        deadline = self.policy.capa.days.get(severity)
+        due = finding.report_date + dt.timedelta(days=deadline) if finding.report_date and deadline else None
+        due = due or finding.due
+        stated = f" (the report states {finding.due})" if finding.due and due and finding.due != due else ""
+        head = f"{finding.finding_id} {severity}"
+        what = f"{head} ({finding.category or 'uncategorised'}, {audit}): {finding.description or ''}".rstrip(": ")
+        citations = cite(finding, "finding_id", "severity", "description", "status", "due")
+        capa = self.cite_rule(self.policy.capa.rule)
+        if finding.status == "closed":
+            return Line(kind=kind, topic=finding.finding_id, status="closed", citations=citations, severity=severity,
+                        text=f"{what} - closed{f' on {finding.closed_on}' if finding.closed_on else ''}")
+        if due is None:
+            return Line(kind=kind, topic=finding.finding_id, status="open", citations=citations, rules=[capa],
+                        severity=severity, text=f"{what} - open, no corrective-action deadline ({severity})")
+        followup = f"; still open at the follow-up on {finding.followup_date}" if finding.followup_date else ""
+        if due < self.as_of:
+            escalation = self.policy.capa.escalation.get(severity)
+            rules = [capa] + ([self.cite_rule(escalation.rule)] if escalation else [])
+            consequence = f" - {escalation.action}" if escalation else ""
+            return Line(kind=kind, topic=finding.finding_id, status="overdue", citations=citations, rules=rules,
+                        severity=severity,
+                        text=f"{what} - corrective action overdue since {due}{stated}{followup}{consequence}")
+        return Line(kind=kind,
+                    topic=finding.finding_id, status="open", citations=citations, rules=[capa], severity=severity,
+                    text=f"{what} - open, corrective action due {due}{stated}")
+
+    def findings(self) -> list[Line]:
+        findings: list[AuditFindingFact] = self.of(AuditFindingFact)
+        order = {"critical": 0, "major": 1, "minor": 2, "observation": 3}
+        ranked = sorted(findings, key=lambda f: (f.finding_id is None, order.get(f.severity or "", 4),
+                                                 f.report_date or dt.date.min, f.finding_id or ""))
+        return [self.finding_line(f) for f in ranked]
+
+    # -- minerals ---------------------------------------------------------------------------------------
+    @staticmethod
+    def rmap_status(smelter: Smelter) -> str | None:
+        """The RMAP status the declaration states; None when it gives an RMI id but no status (the
+        EMRT has no status column: the id identifies the smelter, the RMI list holds its status)."""
+        comment = (smelter.comment or "").casefold()
+        for status in ("not participating", "not listed", "cross-recognized", "conformant", "active"):
+            if status in comment:
+                return status.capitalize() if status not in ("not participating", "not listed") else status
+        return "not listed (no RMI id)" if smelter.smelter_id is None else None
+
+    def minerals(self) -> list[Line]:
+        return [line for declaration in self.of(MineralsFact) for line in self.declaration_lines(declaration)]
+
+    def declaration_lines(self, declaration: MineralsFact) -> list[Line]:
+        rules = self.policy.minerals
+        name = f"{declaration.template or 'declaration'} ({', '.join(declaration.minerals) or 'no minerals'})"
+        lines = [Line(kind="declaration", topic=name, status="present", citations=cite(declaration),
+                      text=f"{name} from {declaration.company or 'unnamed company'}, effective "
+                           f"{declaration.effective or 'not stated'}")]
+        question = "4" if declaration.template == "CMRT" else "3"
+        for mineral in declaration.cahra_minerals:
+            due = ""
+            if declaration.effective:
+                by = declaration.effective + dt.timedelta(days=rules.enhanced_due_diligence_days)
+                due = f"; enhanced due diligence due by {by}" + (" (date passed)" if by < self.as_of else "")
+            said = "the statement names a conflict-affected or high-risk origin" if declaration.template == \
+                "statement" else f"sourced from conflict-affected or high-risk areas (question {question}: Yes)"
+            lines.append(Line(kind="cahra",
+                              topic=mineral, status="risk", citations=cite(declaration, f"q{question}.{mineral}"),
+                              rules=[self.cite_rule(rules.cahra)], text=f"{mineral}: {said}{due}"))
+        if declaration.artisanal_mentioned:
+            asm = [f"mine.{n}" for n, m in enumerate(declaration.mines)
+                   if re.search(r"artisanal|\bASM\b", f"{m.name} {m.comment}", re.I)]
+            asm += [f"q{q}.{m}" for m, by_q in declaration.comments.items() for q, c in by_q.items()
+                    if re.search(r"artisanal|\bASM\b", c, re.I)] + ["asm"]
+            lines.append(Line(kind="artisanal",
+                              topic="artisanal mining", status="risk", citations=cite(declaration, *asm),
+                              rules=[self.cite_rule(rules.artisanal)],
+                              text="artisanal and small-scale mining (ASM) named in the declaration"))
+        for n, smelter in enumerate(declaration.smelters):
+            lines.append(self.smelter_line(declaration, n, smelter))
+        lines += [self.minerals_gap(declaration, gap) for gap in declaration.gaps]
+        return lines
+
+    def smelter_line(self, declaration: MineralsFact, n: int, smelter: Smelter) -> Line:
+        rules = self.policy.minerals
+        status = self.rmap_status(smelter)
+        named = f"{smelter.metal or 'metal?'} smelter/refiner {smelter.name or 'unnamed'} " \
+                f"({smelter.country or 'country not given'})"
+        citations = cite(declaration, f"smelter.{n}")
+        if status is None:
+            return Line(kind="smelter", topic=smelter.name or named, status="info", citations=citations,
+                        text=f"{named}: identified as {smelter.smelter_id}; the declaration states no RMAP status "
+                             "(look the id up in the RMI list)")
+        if status in rules.accepted_rmap_statuses:
+            return Line(kind="smelter",
+                        topic=smelter.name or named, status="ok", citations=citations, text=f"{named}: RMAP {status}")
+        return Line(kind="smelter", topic=smelter.name or named, status="risk", citations=citations,
+                    rules=[self.cite_rule(rules.rmap)], text=f"{named}: RMAP {status}")
+
+    def minerals_gap(self, declaration: MineralsFact, gap: str) -> Line:
+        """A gap the declaration shows, cited where it shows it and tied to the rule it breaks."""
+        rules = self.policy.minerals
+        mineral = gap.split(":")[0]
+        number = re.search(r"question (\d)", gap)
+        keys = [f"q{number.group(1)}.{mineral}"] if number else []
+        keys += [f"smelter.{n}" for n, sm in enumerate(declaration.smelters) if sm.name and sm.name in gap]
+        keys += ["assessment"] if "on-the-ground" in gap else []
+        rule = rules.identification_gap if number and number.group(1) in ("6", "7", "8") else \
+            rules.rmap if re.search(r"RMAP|RMI identification", gap) else \
+            rules.artisanal if "on-the-ground" in gap else rules.cahra if "CAHRA" in gap else None
+        return Line(kind="minerals_gap", topic=mineral, status="gap", text=gap, citations=cite(declaration, *keys),
+                    rules=[self.cite_rule(rule)] if rule else [])
+
+    # -- gaps -------------------------------------------------------------------------------------------
+    def gaps(self) -> list[Line]:
+        lines: list[Line] = []
+        profile_rule = self.cite_rule(self.policy.profile.rule)
+        if self.profile is None:
+            if self.whole:
+                lines.append(Line(kind="profile", topic="profile", status="gap", rules=[profile_rule],
+                                  text="no supplier profile received: segment, products and mandatory master data "
+                                       "unknown, so required documents cannot be checked"))
+        else:
+            for field, reason in sorted(self.profile.missing.items()):
+                if field.split(".")[0] in self.policy.profile.mandatory_fields and field != "code_of_conduct_date":
+                    lines.append(Line(kind="profile_field",
+                                      topic=field, status="gap", citations=cite(self.profile, field),
+                                      rules=[profile_rule], text=f"profile field {field.replace('.', ': ')}: {reason}"))
+            if self.profile.code_of_conduct_signed is not True:
+                said = "not signed" if self.profile.code_of_conduct_signed is False else "signature status not stated"
+                lines.append(Line(kind="code_of_conduct",
+                                  topic="code_of_conduct", status="gap", text=f"Code of Conduct {said}",
+                                  citations=cite(self.profile, "code_of_conduct"),
+                                  rules=self.rules(self.cite_rule(self.policy.code_of_conduct.rule))))
+        if not self.whole:
+            return lines
+        withheld_types = set(self.supplier.withheld)
+        for _, requirement in self.required:
+            if line := self.document_gap(requirement, withheld_types):
+                lines.append(line)
+        return lines
+
+    def document_gap(self, requirement: Requirement, withheld_types: set[str]) -> Line | None:
+        if requirement.kind == "minerals":
+            templates = {m.template for m in self.of(MineralsFact)}
+            if requirement.template not in templates:
+                return Line(kind="document", topic=requirement.label, status="missing", rules=self.rules(),
+                            text=f"{requirement.label}: not received")
+        elif requirement.kind == "social_audit":
+            reports = [f.report_date for f in self.of(AuditFindingFact) if f.audit_type == "social" and f.report_date]
+            limit = self.as_of - dt.timedelta(days=round((requirement.max_age_months or 0) * 30.44))
+            if not [d for d in reports if d >= limit]:
+                latest = max(reports, default=None)
+                said = f"latest social audit report is dated {latest}" if latest else "no social audit received"
+                return Line(kind="document", topic=requirement.label, status="missing", rules=self.rules(),
+                            text=f"{requirement.label}: {said}")
+        elif requirement.kind == "contract" and not self.of(ContractClauseFact):
+            if "contract" in withheld_types:
+                return Line(kind="document",
+                            topic=requirement.label, status="withheld", text=f"{requirement.label}: held in "
+                            "documents you may not see; not checked")
+            return Line(kind="document", topic=requirement.label, status="missing", rules=self.rules(),
+                        text=f"{requirement.label}: not received")
+        return None
+
+    # -- onboarding decision ----------------------------------------------------------------------------
+    def release(self, lines: list[Line]) -> Line | None:
+        if not self.whole or self.segment not in self.policy.segments:
+            return None
+        blocking = [line for line in lines if line.status in ("expired", "unknown", "missing", "failed", "incomplete")
+                    or (line.status == "overdue" and line.severity in ("major", "critical"))
+                    or (line.status == "open" and line.severity == "critical")
+                    or (line.status == "gap" and line.topic == "code_of_conduct")]
+        rule = self.cite_rule(self.policy.release.rule)
+        if blocking:
+            return Line(kind="release", topic="release", status="not ready", rules=[rule],
+                        text=f"{len(blocking)} blocking item(s): {listing(blocking)}")
+        risks = [line for line in lines if line.status in ("risk", "gap", "overdue")]
+        if risks:
+            return Line(kind="release", topic="release", status="review", rules=[rule],
+                        text=f"release conditions met, but {len(risks)} risk item(s) need a decision: {listing(risks)}")
+        return Line(kind="release", topic="release", status="ready", rules=[rule],
+                    text="release conditions met: required documents present and valid, no critical finding open, "
+                         "no major finding overdue")
+
+
+def listing(lines: list[Line]) -> str:
+    counts = Counter(f"{line.topic} ({line.status})" for line in lines)
+    return "; ".join(name + (f" x{n}" if n > 1 else "") for name, n in counts.items())
+
+
