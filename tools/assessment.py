@@ -43,6 +43,8 @@ class Line(BaseModel):
     status: Status
     text: str
     severity: str | None = None  # of an audit finding
+    category: str | None = None  # of an audit finding: working hours, incoming inspection, ...
+    due: dt.date | None = None  # when the item must be dealt with: a CAPA deadline, an expiry, a due-diligence date
     citations: list[Citation] = Field(default_factory=list)  # the supplier documents it was read from
     rules: list[Citation] = Field(default_factory=list)  # the buyer's policy clauses that apply
 
@@ -121,6 +123,7 @@ class Assessment:
         left = days(self.as_of, cert.expires)
         if left <= window:
             return Line(kind="certificate", topic=name, status="expiring", citations=citations, rules=[renewal],
+                        due=cert.expires,
                         text=f"{name}: valid until {cert.expires}, expires in {left} days - renewal due")
         return Line(kind="certificate",
                     topic=name, status="valid", citations=citations, text=f"{name}: valid until {cert.expires}")
@@ -225,23 +228,22 @@ class Assessment:
         what = f"{head} ({finding.category or 'uncategorised'}, {audit}): {finding.description or ''}".rstrip(": ")
         citations = cite(finding, "finding_id", "severity", "description", "status", "due")
         capa = self.cite_rule(self.policy.capa.rule)
+        common = {"kind": kind, "topic": finding.finding_id, "citations": citations, "severity": severity,
+                  "category": finding.category, "due": due}
         if finding.status == "closed":
-            return Line(kind=kind, topic=finding.finding_id, status="closed", citations=citations, severity=severity,
+            return Line(**common, status="closed",
                         text=f"{what} - closed{f' on {finding.closed_on}' if finding.closed_on else ''}")
         if due is None:
-            return Line(kind=kind, topic=finding.finding_id, status="open", citations=citations, rules=[capa],
-                        severity=severity, text=f"{what} - open, no corrective-action deadline ({severity})")
+            return Line(**common, status="open", rules=[capa],
+                        text=f"{what} - open, no corrective-action deadline ({severity})")
         followup = f"; still open at the follow-up on {finding.followup_date}" if finding.followup_date else ""
         if due < self.as_of:
             escalation = self.policy.capa.escalation.get(severity)
             rules = [capa] + ([self.cite_rule(escalation.rule)] if escalation else [])
             consequence = f" - {escalation.action}" if escalation else ""
-            return Line(kind=kind, topic=finding.finding_id, status="overdue", citations=citations, rules=rules,
-                        severity=severity,
+            return Line(**common, status="overdue", rules=rules,
                         text=f"{what} - corrective action overdue since {due}{stated}{followup}{consequence}")
-        return Line(kind=kind,
-                    topic=finding.finding_id, status="open", citations=citations, rules=[capa], severity=severity,
-                    text=f"{what} - open, corrective action due {due}{stated}")
+        return Line(**common, status="open", rules=[capa], text=f"{what} - open, corrective action due {due}{stated}")
 
     def findings(self) -> list[Line]:
         findings: list[AuditFindingFact] = self.of(AuditFindingFact)
@@ -272,7 +274,7 @@ class Assessment:
                            f"{declaration.effective or 'not stated'}")]
         question = "4" if declaration.template == "CMRT" else "3"
         for mineral in declaration.cahra_minerals:
-            due = ""
+            due, by = "", None
             if declaration.effective:
                 by = declaration.effective + dt.timedelta(days=rules.enhanced_due_diligence_days)
                 due = f"; enhanced due diligence due by {by}" + (" (date passed)" if by < self.as_of else "")
@@ -280,7 +282,7 @@ class Assessment:
                 "statement" else f"sourced from conflict-affected or high-risk areas (question {question}: Yes)"
             lines.append(Line(kind="cahra",
                               topic=mineral, status="risk", citations=cite(declaration, f"q{question}.{mineral}"),
-                              rules=[self.cite_rule(rules.cahra)], text=f"{mineral}: {said}{due}"))
+                              rules=[self.cite_rule(rules.cahra)], due=by, text=f"{mineral}: {said}{due}"))
         if declaration.artisanal_mentioned:
             asm = [f"mine.{n}" for n, m in enumerate(declaration.mines)
                    if re.search(r"artisanal|\bASM\b", f"{m.name} {m.comment}", re.I)]

@@ -91,6 +91,49 @@ class ReleaseRules(BaseModel):
     rule: Rule
 
 
+class KpiRules(BaseModel):
+    consecutive_months: int = Field(ge=1)
+    lookback_months: int = Field(ge=1)
+    review: Rule
+    rule: Rule
+
+
+class RiskFactor(BaseModel):
+    """Which assessment lines count as risk, in which category, for how many points."""
+
+    kind: str
+    status: list[str] = Field(default_factory=list)  # empty: any status
+    finding: list[str] = Field(default_factory=list)  # audit-finding severities; empty: any
+    category: str
+    severity: int = Field(ge=1, le=5)
+    likelihood: int | Literal["per_month"] = 1  # per_month: months in breach, at most 5
+
+    def matches(self, kind: str, status: str, finding: str | None) -> bool:
+        return (kind == self.kind and (not self.status or status in self.status)
+                and (not self.finding or finding in self.finding))
+
+
+class Band(BaseModel):
+    band: str
+    min: int = Field(ge=0, le=100)
+
+
+class Cadence(BaseModel):
+    audit: str
+    review: str
+
+
+class RiskRules(BaseModel):
+    rule: Rule
+    factors: list[RiskFactor]
+    bands: list[Band]
+    cadence: dict[str, Cadence]
+    cadence_rule: Rule
+
+    def band(self, score: int) -> str:
+        return next(b.band for b in sorted(self.bands, key=lambda b: -b.min) if score >= b.min)
+
+
 class Policy(BaseModel):
     buyer: str
     certificates: CertificateRules
@@ -103,6 +146,8 @@ class Policy(BaseModel):
     minerals: MineralsRules
     profile: ProfileRules
     code_of_conduct: ConductRules
+    kpi: KpiRules
+    risk: RiskRules
 
     @model_validator(mode="after")
     def _segments_name_known_requirements(self) -> Policy:
@@ -112,6 +157,11 @@ class Policy(BaseModel):
                 raise ValueError(f"segment {name} requires unknown requirement(s): {', '.join(unknown)}")
         for pattern in self.product_kinds.values():
             re.compile(pattern)
+        if not any(b.min == 0 for b in self.risk.bands):
+            raise ValueError("risk.bands needs a band starting at 0")
+        missing = {b.band for b in self.risk.bands} - set(self.risk.cadence)
+        if missing:
+            raise ValueError(f"risk.cadence lacks band(s): {', '.join(sorted(missing))}")
         return self
 
     def product_kind(self, product_type: str | None) -> str | None:
