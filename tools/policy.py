@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from assistant.errors import GovError
 from ingest.models import Chunk
@@ -19,7 +19,12 @@ from tools.citations import Citation
 DEFAULT_POLICY = Path(__file__).with_name("policy.yaml")
 
 
-class Rule(BaseModel):
+class Strict(BaseModel):
+    # unknown keys are errors: a typo, or a comma left unquoted in a YAML flow mapping, must not pass silently
+    model_config = ConfigDict(extra="forbid")
+
+
+class Rule(Strict):
     """Where a rule comes from: the buyer's document id, its section, and a phrase it contains."""
 
     document: str
@@ -30,7 +35,7 @@ class Rule(BaseModel):
         return f"{self.document} §{self.section}"
 
 
-class Requirement(BaseModel):
+class Requirement(Strict):
     label: str
     kind: Literal["certificate", "transport_test", "safety_test", "minerals", "social_audit", "code_of_conduct",
                   "contract"]
@@ -43,33 +48,33 @@ class Requirement(BaseModel):
     max_age_months: int | None = None
 
 
-class Segment(BaseModel):
+class Segment(Strict):
     requires: list[str]
     rule: Rule
 
 
-class CertificateRules(BaseModel):
+class CertificateRules(Strict):
     renewal_window_days: int = Field(ge=0)
     rule: Rule
     shipment_hold: Rule
 
 
-class TransportRules(BaseModel):
+class TransportRules(Strict):
     rule: Rule
 
 
-class Escalation(BaseModel):
+class Escalation(Strict):
     action: str
     rule: Rule
 
 
-class CapaRules(BaseModel):
+class CapaRules(Strict):
     days: dict[str, int | None]
     rule: Rule
     escalation: dict[str, Escalation] = Field(default_factory=dict)
 
 
-class MineralsRules(BaseModel):
+class MineralsRules(Strict):
     cahra: Rule
     enhanced_due_diligence_days: int
     identification_gap: Rule
@@ -78,27 +83,27 @@ class MineralsRules(BaseModel):
     rmap: Rule
 
 
-class ProfileRules(BaseModel):
+class ProfileRules(Strict):
     mandatory_fields: list[str]
     rule: Rule
 
 
-class ConductRules(BaseModel):
+class ConductRules(Strict):
     rule: Rule
 
 
-class ReleaseRules(BaseModel):
+class ReleaseRules(Strict):
     rule: Rule
 
 
-class KpiRules(BaseModel):
+class KpiRules(Strict):
     consecutive_months: int = Field(ge=1)
     lookback_months: int = Field(ge=1)
     review: Rule
     rule: Rule
 
 
-class RiskFactor(BaseModel):
+class RiskFactor(Strict):
     """Which assessment lines count as risk, in which category, for how many points."""
 
     kind: str
@@ -113,17 +118,17 @@ class RiskFactor(BaseModel):
                 and (not self.finding or finding in self.finding))
 
 
-class Band(BaseModel):
+class Band(Strict):
     band: str
     min: int = Field(ge=0, le=100)
 
 
-class Cadence(BaseModel):
+class Cadence(Strict):
     audit: str
     review: str
 
 
-class RiskRules(BaseModel):
+class RiskRules(Strict):
     rule: Rule
     factors: list[RiskFactor]
     bands: list[Band]
@@ -134,7 +139,27 @@ class RiskRules(BaseModel):
         return next(b.band for b in sorted(self.bands, key=lambda b: -b.min) if score >= b.min)
 
 
-class Policy(BaseModel):
+class ChecklistItem(Strict):
+    id: str
+    label: str
+    check: Literal["code_of_conduct", "onboarding_documents", "material_provenance", "compliance_review",
+                   "quality_control", "master_data", "sla_and_change", "risk_register", "kpi_review",
+                   "development_plan"]
+    rule: Rule
+
+
+class Action(Strict):
+    owner: str
+    do: str
+    evidence: str
+
+
+class RemediationRules(Strict):
+    days_to_provide: int = Field(ge=1)
+    actions: dict[str, Action]
+
+
+class Policy(Strict):
     buyer: str
     certificates: CertificateRules
     transport_tests: TransportRules
@@ -148,6 +173,10 @@ class Policy(BaseModel):
     code_of_conduct: ConductRules
     kpi: KpiRules
     risk: RiskRules
+    checklist: list[ChecklistItem]
+    checklist_sla_metrics: dict[str, list[str]]  # "all" and per segment
+    checklist_quality_categories: list[str]
+    remediation: RemediationRules
 
     @model_validator(mode="after")
     def _segments_name_known_requirements(self) -> Policy:
