@@ -7,7 +7,8 @@ import dataclasses
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -392,6 +393,150 @@ def document_or_supplier(index: Any, settings: Settings, target: str, supplier: 
     if index.manifest.get(target) is not None or any(s == target for s, _, _ in index.manifest.failures()):
         return {"source": target}
     return {"supplier": target}
+
+
+@contextmanager
+def tools_for(store: str | None, labels: list[str] | None) -> Iterator[tuple[Settings, Any]]:
+    """The settings and a fact source over the store, closed afterwards."""
+    settings = load_settings()
+    index = open_index(settings, store)
+    try:
+        yield settings, fact_source(settings, index, labels)
+    finally:
+        index.close()
+
+
+SupplierArgument = Annotated[str, typer.Argument(help="Supplier name, alias or part of it.", show_default=False)]
+
+
+@app.command()
+@handles_errors
+def risk(
+    supplier: Annotated[str | None, typer.Argument(help="Supplier name, alias or part of it.",
+                                                   show_default=False)] = None,
+    all_suppliers: Annotated[bool, typer.Option("--all", help="Rank every supplier.")] = False,
+    as_of: AsOfOption = None,
+    label: LabelOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Risk score 0-100, band and audit cadence, each factor with its points, rule and sources."""
+    from assistant.views import show_ranking, show_risk
+    from tools.risk import RiskRequest, rank_suppliers, score_risk
+
+    if all_suppliers == (supplier is not None):
+        raise GovError("give a supplier or --all", stage="tools", exit_code=2, hint="gov risk huaxin | gov risk --all")
+    with tools_for(store, label) as (settings, source):
+        date = as_of or settings.effective_as_of()
+        result = rank_suppliers(date, source) if all_suppliers else \
+            score_risk(RiskRequest(supplier=supplier or "", as_of=date), source)
+    if as_json:
+        print(result.model_dump_json(indent=2))
+    elif all_suppliers:
+        show_ranking(console, result)
+    else:
+        show_risk(console, result)
+
+
+@app.command()
+@handles_errors
+def checklist(supplier: SupplierArgument, as_of: AsOfOption = None, label: LabelOption = None,
+              store: StoreOption = None, as_json: JsonOption = False) -> None:
+    """The governance checklist and the segment's required documents: pass, fail, missing evidence or
+    not applicable, each with its evidence cited."""
+    from assistant.views import show_checklist
+    from tools.checklist import ChecklistRequest, evaluate_checklist
+
+    with tools_for(store, label) as (settings, source):
+        report = evaluate_checklist(ChecklistRequest(supplier=supplier, as_of=as_of or settings.effective_as_of()),
+                                    source)
+    if as_json:
+        print(report.model_dump_json(indent=2))
+    else:
+        show_checklist(console, report)
+
+
+@app.command()
+@handles_errors
+def sla(
+    supplier: SupplierArgument,
+    metric: Annotated[str | None, typer.Argument(help="Only this metric: otd, ppm, late, credit, warranty, "
+                                                 "change ... (default: every clause).", show_default=False)] = None,
+    as_of: AsOfOption = None,
+    label: LabelOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The contract's SLA clauses and, from KPI exports, performance per window: met or breached, with the
+    remedy a breach implies."""
+    from assistant.views import show_sla
+    from tools.sla import SlaRequest, lookup_sla
+
+    with tools_for(store, label) as (settings, source):
+        report = lookup_sla(SlaRequest(supplier=supplier, metric=metric, as_of=as_of or settings.effective_as_of()),
+                            source)
+    if as_json:
+        print(report.model_dump_json(indent=2))
+    else:
+        show_sla(console, report)
+
+
+@app.command()
+@handles_errors
+def remediate(
+    supplier: SupplierArgument,
+    as_of: AsOfOption = None,
+    output: Annotated[str, typer.Option("--format", help="text or md (a plan to send to the supplier).")] = "text",
+    label: LabelOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Draft a corrective-action (CAPA) plan: what, why, rule, owner, due date, evidence, escalation."""
+    from assistant.views import show_remediation
+    from tools.remediation import RemediationRequest, draft_remediation
+    from tools.remediation import to_markdown as plan_markdown
+
+    if output not in ("text", "md"):
+        raise GovError(f"unknown format {output!r}", stage="tools", hint="text or md", exit_code=2)
+    with tools_for(store, label) as (settings, source):
+        plan = draft_remediation(RemediationRequest(supplier=supplier, as_of=as_of or settings.effective_as_of()),
+                                 source)
+    if as_json:
+        print(plan.model_dump_json(indent=2))
+    elif output == "md":
+        print(plan_markdown(plan), end="")
+    else:
+        show_remediation(console, plan)
+
+
+@app.command()
+@handles_errors
+def register(
+    as_of: AsOfOption = None,
+    output: Annotated[str, typer.Option("--format", help="csv, md or html (one self-contained page).")] = "md",
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    label: LabelOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The supplier risk register: one row per risk with score, band, owner, mitigation, due date, status."""
+    from tools import register as risk_register
+
+    renderers = {"csv": risk_register.to_csv, "md": risk_register.to_markdown, "html": risk_register.to_html}
+    if output not in renderers:
+        raise GovError(f"unknown format {output!r}", stage="tools", hint="csv, md or html", exit_code=2)
+    with tools_for(store, label) as (settings, source):
+        built = risk_register.build_register(risk_register.RegisterRequest(as_of=as_of or settings.effective_as_of()),
+                                             source)
+    text = built.model_dump_json(indent=2) + "\n" if as_json else renderers[output](built)
+    if out is None:
+        print(text, end="")
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise GovError(f"cannot write {out}: {exc.strerror}", stage="tools", exit_code=2) from None
+    err_console.print(f"wrote {escape(str(out))} ({len(built.rows)} rows)")
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m assistant.cli`

@@ -1,0 +1,95 @@
+"""Terminal views of the tool reports (rich). Everything read from documents is escaped: rich
+markup in a supplier's text is shown, never interpreted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+BAND_STYLES = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "green"}
+VERDICT_STYLES = {"pass": "green", "fail": "bold red", "missing evidence": "yellow", "not applicable": "dim"}
+
+
+def where(citations: list[Any], limit: int = 2) -> str:
+    shown = [c.where() for c in citations[:limit]]
+    more = f" +{len(citations) - limit}" if len(citations) > limit else ""
+    return escape("; ".join(dict.fromkeys(shown)) + more)
+
+
+def show_risk(console: Console, report: Any) -> None:
+    name = escape(report.legal_name or report.supplier or "?")
+    console.print(f"[bold]{name}[/]  score [bold]{report.score}[/]/100  band "
+                  f"[{BAND_STYLES.get(report.band, '')}]{report.band}[/]  as of {report.as_of}")
+    console.print(f"audit {escape(report.audit_cadence)}; document review {escape(report.review_cadence)}")
+    table = Table(show_lines=False)
+    for column in ("points", "category", "factor", "rule", "sources"):
+        table.add_column(column, overflow="fold")
+    for f in report.factors:
+        table.add_row(str(f.points), f.category, escape(f.text), escape(f.rule), where(f.citations))
+    console.print(table)
+    for note in report.not_scored:
+        console.print(f"[yellow]not scored[/]: {escape(note)}", soft_wrap=True)
+
+
+def show_ranking(console: Console, ranking: Any) -> None:
+    table = Table(title=f"Supplier risk as of {ranking.as_of}")
+    for column in ("#", "supplier", "score", "band", "top factor", "audit"):
+        table.add_column(column, overflow="fold")
+    for n, r in enumerate(ranking.suppliers, start=1):
+        top = escape(r.factors[0].text[:80]) if r.factors else "-"
+        table.add_row(str(n), escape(r.supplier or "?"), str(r.score),
+                      f"[{BAND_STYLES.get(r.band, '')}]{r.band}[/]", top, escape(r.audit_cadence))
+    console.print(table)
+
+
+def show_checklist(console: Console, report: Any) -> None:
+    name = escape(report.legal_name or report.supplier or "?")
+    counts = ", ".join(f"{n} {v}" for v, n in report.counts.items())
+    console.print(f"[bold]{name}[/] governance checklist as of {report.as_of} ({report.segment or 'segment ?'}): "
+                  f"{counts}")
+    table = Table()
+    for column in ("verdict", "item", "reason", "sources"):
+        table.add_column(column, overflow="fold")
+    for item in report.items:
+        table.add_row(f"[{VERDICT_STYLES[item.verdict]}]{item.verdict}[/]", escape(item.label), escape(item.reason),
+                      where(item.citations + item.rules))
+    console.print(table)
+
+
+def show_sla(console: Console, report: Any) -> None:
+    console.print(f"[bold]{escape(report.legal_name or report.supplier or '?')}[/] contract SLAs as of {report.as_of}")
+    if report.note:
+        console.print(f"[yellow]{escape(report.note)}[/]")
+    for clause in report.clauses:
+        console.print(f"\n[bold]{escape(clause.text)}[/]  [dim]{where(clause.citations, 1)}[/]", soft_wrap=True)
+        if clause.breached:
+            console.print(f"  [red]breached[/]: {', '.join(clause.breached)}")
+        for window in clause.windows:
+            if window.met is False or window.remedy is not None:
+                remedy = f" -> {escape(window.remedy_basis)}" if window.remedy_basis else ""
+                console.print(f"  {window.window}: {escape(window.basis)} vs target {window.target:g}{remedy}",
+                              soft_wrap=True)
+        met = [w for w in clause.windows if w.met]
+        if met:
+            console.print(f"  [green]met[/] in {len(met)} of {len(clause.windows)} windows")
+        if clause.remedy_total is not None:
+            console.print(f"  [bold]total[/]: {clause.remedy_total:,.2f}")
+        if clause.note:
+            console.print(f"  [dim]{escape(clause.note)}[/]", soft_wrap=True)
+    if report.development_plan:
+        console.print(f"\n[yellow]{escape(report.development_plan.text)}[/]", soft_wrap=True)
+
+
+def show_remediation(console: Console, plan: Any) -> None:
+    console.print(f"[bold]{escape(plan.legal_name or plan.supplier or '?')}[/] corrective actions as of {plan.as_of} "
+                  f"(risk {plan.score}, {plan.band})")
+    table = Table()
+    for column in ("#", "action", "owner", "due", "if late", "why"):
+        table.add_column(column, overflow="fold")
+    for a in plan.actions:
+        due = f"[red]{a.due} overdue[/]" if a.overdue else str(a.due)
+        table.add_row(str(a.number), escape(a.action), a.owner, due, escape(a.escalation or "-"), escape(a.why))
+    console.print(table)
