@@ -25,7 +25,6 @@ SAMPLE_QUESTIONS = [
 
 # What later issues add, shown so a reader of the demo knows exactly what is missing.
 NOT_BUILT_YET = [
-    ("gov risk / checklist / sla / remediate", "the deterministic governance tools (issue #5)"),
     ("gov ask", "grounded, cited answers (issue #6)"),
 ]
 
@@ -85,22 +84,24 @@ def show_retrieval(console: Console, settings: Settings) -> None:
 
 
 def show_onboarding(console: Console, settings: Settings) -> None:
-    """Each supplier's onboarding decision from `gov summarize`: deterministic, cited in the full card."""
+    """Each supplier's onboarding decision and risk score: deterministic, cited in the full outputs."""
     from assistant.cli import fact_source, open_index
+    from tools.risk import RiskRequest, score_risk
     from tools.summary import SummaryRequest, summarize
 
     index = open_index(settings)
     try:
         source = fact_source(settings, index, None)
-        table = Table(title=f"Onboarding decision per supplier as of {settings.effective_as_of()} "
-                            "(AES-SQP-002 §5.1; full cited card: gov summarize NAME)")
-        for column in ("supplier", "decision", "why"):
+        table = Table(title=f"Onboarding decision and risk per supplier as of {settings.effective_as_of()} "
+                            "(cited detail: gov summarize NAME, gov risk NAME)")
+        for column in ("supplier", "decision", "risk", "why"):
             table.add_column(column, overflow="fold")
         for supplier in source.registry.suppliers:
             card = summarize(SummaryRequest(supplier=supplier.name, as_of=settings.effective_as_of()), source)
+            risk = score_risk(RiskRequest(supplier=supplier.name, as_of=settings.effective_as_of()), source)
             release = card.release
             table.add_row(escape(supplier.name), release.status if release else "segment unknown",
-                          escape(release.text if release else ""))
+                          f"{risk.score} {risk.band}", escape(release.text if release else ""))
         console.print(table)
     finally:
         index.close()

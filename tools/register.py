@@ -107,7 +107,7 @@ def chart_svg(by_category: dict[str, int]) -> str:
     width, bar, gap, label = 520, 18, 6, 150
     top = max(by_category.values())
     height = len(by_category) * (bar + gap) + gap
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
+    parts = [f'<svg width="{width}" height="{height}" role="img" '
              f'aria-label="risk points by category">']
     for n, (category, points) in enumerate(sorted(by_category.items(), key=lambda kv: -kv[1])):
         y = gap + n * (bar + gap)
