@@ -1,3 +1,17 @@
-"""The battery-governance assistant: settings, errors, the CLI and (later) answer()."""
+"""The battery-governance assistant: settings, errors, the CLI, and answer()."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from assistant.answers import Answer
+
+
+def answer(question: str, **options: Any) -> Answer:
+    """`assistant.answer(question, *, conversation=None, principal=None, as_of=None) -> Answer`."""
+    from assistant.engine import answer as run
+
+    return run(question, **options)

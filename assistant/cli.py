@@ -539,5 +539,136 @@ def register(
     err_console.print(f"wrote {escape(str(out))} ({len(built.rows)} rows)")
 
 
+RoleOption = Annotated[str | None, typer.Option("--as", help="Ask as this role (its access labels come from "
+                                                "GOV_ROLES); without it, no restriction.")]
+LlmOption = Annotated[str | None, typer.Option("--llm", help="Use this chat model (provider:model) instead of "
+                                               "GOV_LLM; unset = the offline engine.")]
+
+
+def open_assistant(settings: Settings, store: str | None) -> Any:
+    from assistant.engine import Assistant
+
+    if store:
+        settings = settings.model_copy(update={"store": store})
+    return Assistant(settings)
+
+
+def print_answer(result: Any) -> None:
+    from rich.markdown import Markdown
+
+    console.print(Markdown(result.answer))
+    if result.citations:
+        console.print("\n[bold]Sources[/]")
+        for c in result.citations:
+            page = f", page {c.page}" if c.page else ""
+            console.print(f"  [{c.n}] {escape(c.source)}{page}", highlight=False, soft_wrap=True)
+    console.print(f"[dim]{escape(result.engine)} · {result.intent or '-'} · {result.latency_ms} ms[/]")
+
+
+@app.command()
+@handles_errors
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in quotes.", show_default=False)],
+    as_of: AsOfOption = None,
+    role: RoleOption = None,
+    llm: LlmOption = None,
+    conversation: Annotated[str | None, typer.Option("--conversation", help="Continue this conversation id "
+                                                     "(follow-ups).")] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Ask a governance question: a grounded answer with numbered sources, or a plain refusal."""
+    settings = load_settings()
+    assistant = open_assistant(settings, store)
+    try:
+        result = assistant.ask(question, conversation_id=conversation, principal=assistant.principal_for(role),
+                               as_of=as_of, llm=llm)
+    finally:
+        assistant.close()
+    if as_json:
+        print(result.model_dump_json(indent=2))
+    else:
+        print_answer(result)
+
+
+@app.command()
+@handles_errors
+def chat(as_of: AsOfOption = None, role: RoleOption = None, llm: LlmOption = None, store: StoreOption = None) -> None:
+    """An interactive session: ask, follow up ("and their SLA?"), /new for a fresh conversation, /quit."""
+    settings = load_settings()
+    assistant = open_assistant(settings, store)
+    principal = assistant.principal_for(role)
+    conversation: str | None = None
+    console.print("[dim]Ask a question; /new starts over, /quit (or Ctrl-D) leaves.[/]")
+    try:
+        while True:
+            try:
+                question = console.input("[bold]> [/]").strip()
+            except (EOFError, KeyboardInterrupt):
+                break
+            if question in ("/quit", "/exit"):
+                break
+            if question == "/new":
+                conversation = None
+                continue
+            if not question:
+                continue
+            try:
+                result = assistant.ask(question, conversation_id=conversation, principal=principal, as_of=as_of,
+                                       llm=llm)
+            except GovError as exc:
+                err_console.print(f"[red]error[/]: {escape(exc.message)}")
+                continue
+            conversation = result.conversation_id
+            print_answer(result)
+    finally:
+        assistant.close()
+
+
+@app.command(name="log")
+@handles_errors
+def audit_log(
+    limit: Annotated[int, typer.Option("-n", help="How many recent entries.")] = 20,
+    off: Annotated[bool, typer.Option("--off", help="Stop recording questions and answers.")] = False,
+    on: Annotated[bool, typer.Option("--on", help="Record questions and answers again.")] = False,
+    entry: Annotated[int | None, typer.Option("--entry", help="With --feedback: the log entry id.")] = None,
+    feedback: Annotated[str | None, typer.Option("--feedback", help="Attach this feedback to --entry ID.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The audit log of questions and answers: who asked, what was answered, sources, engine, latency."""
+    from assistant.memory import Memory
+
+    settings = load_settings()
+    memory = Memory(settings.log_dir / "assistant.sqlite")
+    try:
+        if off or on:
+            memory.set_logging(on)
+            console.print(f"audit log {'on' if on else 'off'}")
+            return
+        if feedback is not None or entry is not None:
+            if feedback is None or entry is None:
+                raise GovError("--feedback needs --entry ID", stage="assistant", exit_code=2)
+            if not memory.feedback(entry, feedback):
+                raise GovError(f"no log entry {entry}", stage="assistant", exit_code=2)
+            console.print(f"feedback recorded on entry {entry}")
+            return
+        entries = memory.recent(limit)
+        enabled = memory.logging_enabled()
+    finally:
+        memory.close()
+    if as_json:
+        print(json.dumps(entries, indent=2))
+        return
+    if not enabled:
+        console.print("[yellow]the audit log is off (gov log --on)[/]")
+    table = Table(title=f"{len(entries)} most recent answers")
+    for column in ("id", "at", "who", "question", "engine", "refused", "sources", "ms"):
+        table.add_column(column, overflow="fold")
+    for e in entries:
+        table.add_row(str(e["id"]), e["at"], escape(e["principal"] or ""), escape(e["question"]), escape(e["engine"]),
+                      "yes" if e["refused"] else "", str(len(e["citations"])), str(e["latency_ms"]))
+    console.print(table)
+
+
 if __name__ == "__main__":  # pragma: no cover - `python -m assistant.cli`
     sys.exit(app())

@@ -4,6 +4,7 @@ environment variable `GOV_<NAME>`; `gov config` prints the effective values, sec
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any, Literal
 
@@ -63,6 +64,12 @@ class Settings(BaseSettings):
         "natively (about twice as fast, same rankings), fp32 elsewhere.",
     )
     top_k: int = Field(8, ge=1, le=100, description="How many chunks retrieval returns.")
+    roles: dict[str, list[str]] = Field(
+        default_factory=lambda: {"buyer": ["procurement"], "procurement": ["procurement"], "quality": ["quality"],
+                                 "onboarding": ["quality"], "evaluator": ["procurement", "quality"]},
+        description="Access labels per role, as JSON ({\"buyer\": [\"procurement\"]}); `--as ROLE` and Slack "
+        "users act with these labels. Documents without labels are visible to every role.",
+    )
     policy: Path | None = Field(
         None,
         description="The buyer's policy file (YAML: required documents per segment, CAPA deadlines, "
@@ -88,6 +95,8 @@ def describe(settings: Settings) -> list[dict[str, Any]]:
             shown = f"today ({dt.date.today().isoformat()})"
         elif value is None:
             shown = None
+        elif isinstance(value, dict):
+            shown = json.dumps(value)
         else:
             shown = value if isinstance(value, bool | int | float) else str(value)
         rows.append({
