@@ -63,7 +63,7 @@ def sentences(text: str) -> list[str]:
         if not line.strip():
             out.append(line)
             continue
-        parts = re.split(r"(?<=[.!?](?:\s|\]))\s+(?=[A-Z*])|(?<=\])\s+(?=[A-Z])", line)
+        parts = re.split(r"(?<=[.!?])\s+(?=[A-Z*])|(?<=\])\s+(?=[A-Z])", line)
         out.extend(parts if len(parts) > 1 else [line])
     return out
 

@@ -96,7 +96,7 @@ class Embedder:
         if self.cache_path is None:
             return None
         self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.cache_path)
+        db = sqlite3.connect(self.cache_path, check_same_thread=False)  # the agent runs tools in worker threads
         db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)")
         return db
 

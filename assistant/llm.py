@@ -1,0 +1,161 @@
+"""The LLM engine (opt-in): a LangChain chat model (init_chat_model) driving create_agent over the
+tool registry plus a retrieval tool. Every reference the model may cite is numbered here, so its
+[n] markers map to real chunks; the answer then passes the same validator as the offline engine.
+A model that cannot be reached, errs or runs out of time raises LlmUnavailable: the caller answers
+offline and says so."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, create_model
+
+from assistant.answers import MARKER, Answer, Citation, Principal, ToolCall
+from assistant.errors import GovError
+from ingest.models import Chunk
+from tools import registry
+
+if TYPE_CHECKING:
+    from assistant.engine import Assistant
+
+MAX_TOOL_TEXT = 8000  # characters of one tool result shown to the model
+
+
+class LlmUnavailable(Exception):
+    """The chat model could not be built, reached or finished in time."""
+
+
+@dataclass
+class Evidence:
+    """The references of one turn: what the model may cite, numbered in the order it saw them."""
+
+    refs: list[Citation] = field(default_factory=list)
+    chunks: dict[str, Chunk] = field(default_factory=dict)
+    tool_calls: list[ToolCall] = field(default_factory=list)
+
+    def add(self, source: str, page: int | None, chunk_id: str, quote: str) -> int:
+        for ref in self.refs:
+            if ref.chunk_id == chunk_id and ref.quote == quote:
+                return ref.n
+        self.refs.append(Citation(n=len(self.refs) + 1, source=source, page=page, chunk_id=chunk_id, quote=quote))
+        return len(self.refs)
+
+    def numbered(self, value: Any) -> Any:
+        """A tool output with each citation replaced by its reference number (and where it is)."""
+        if isinstance(value, dict):
+            if {"chunk_id", "quote", "source"} <= set(value) and value.get("chunk_id"):
+                n = self.add(value["source"], value.get("page"), value["chunk_id"], value["quote"])
+                return {"ref": n, "source": value["source"], "page": value.get("page")}
+            return {k: self.numbered(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.numbered(v) for v in value]
+        return value
+
+
+def system_prompt() -> str:
+    return resources.files("prompts").joinpath("system.md").read_text(encoding="utf-8")
+
+
+def chat_model(name: str, assistant: Assistant) -> Any:
+    from langchain.chat_models import init_chat_model
+
+    settings = assistant.settings
+    options: dict[str, Any] = {"timeout": settings.llm_timeout_seconds, "max_retries": 0}
+    if settings.llm_base_url:
+        options["base_url"] = settings.llm_base_url
+    if settings.llm_api_key:
+        options["api_key"] = settings.llm_api_key.get_secret_value()
+    try:
+        return init_chat_model(name, **options)
+    except Exception as exc:  # a missing provider package, an unknown provider, a bad option
+        raise LlmUnavailable(f"{name}: {str(exc).splitlines()[0][:160]}") from None
+
+
+def without_as_of(model: type[BaseModel]) -> type[BaseModel]:
+    fields = {k: (v.annotation, v) for k, v in model.model_fields.items() if k != "as_of"}
+    return create_model(f"{model.__name__}Args", **fields)  # type: ignore[call-overload,no-any-return]
+
+
+def agent_tools(assistant: Assistant, principal: Principal, as_of: dt.date, evidence: Evidence) -> list[Any]:
+    from langchain_core.tools import StructuredTool
+
+    source = assistant.source(principal)
+
+    def search_documents(query: str, supplier: str | None = None) -> str:
+        """Search the documents (policies, standards, supplier documents) and return numbered excerpts."""
+        name = source.supplier(supplier).name if supplier else None
+        hits = assistant.retriever.search(query, k=assistant.settings.top_k, supplier=name, labels=principal.labels)
+        parts = []
+        for hit in hits:
+            chunk = hit.chunk
+            evidence.chunks[chunk.id] = chunk
+            n = evidence.add(chunk.source, chunk.page, chunk.id, chunk.text.strip()[:300].strip())
+            parts.append(f'<document ref="{n}" source="{chunk.source}" page="{chunk.page or ""}" '
+                         f'trust="untrusted supplier or reference content">\n{chunk.text.strip()}\n</document>')
+        evidence.tool_calls.append(ToolCall(tool="search_documents", input={"query": query, "supplier": supplier},
+                                            output={"chunks": [h.chunk.id for h in hits]}))
+        return "\n".join(parts) or "no matching documents"
+
+    def wrap(tool: registry.Tool) -> Any:
+        def run(**arguments: Any) -> str:
+            try:
+                report = tool.call({**arguments, "as_of": as_of.isoformat()}, source)
+            except GovError as exc:
+                return json.dumps({"error": exc.message, "hint": exc.hint})
+            output = report.model_dump(mode="json")
+            evidence.tool_calls.append(ToolCall(tool=tool.name, input=arguments, output=output))
+            return json.dumps(evidence.numbered(output), default=str)[:MAX_TOOL_TEXT]
+
+        return StructuredTool.from_function(run, name=tool.name, description=tool.description,
+                                            args_schema=without_as_of(tool.request))
+
+    return [StructuredTool.from_function(search_documents), *(wrap(t) for t in registry.TOOLS)]
+
+
+def run_agent(assistant: Assistant, question: str, principal: Principal, as_of: dt.date,
+              context_supplier: str | None, name: str | None) -> tuple[Answer, dict[str, Chunk]]:
+    from langchain.agents import create_agent
+
+    model = assistant.chat_model if assistant.chat_model is not None else chat_model(name or "", assistant)
+    label = name or getattr(model, "model_name", None) or type(model).__name__
+    evidence = Evidence()
+    agent = create_agent(model, tools=agent_tools(assistant, principal, as_of, evidence),
+                         system_prompt=system_prompt())
+    context = f"\n\n(Conversation so far was about the supplier {context_supplier}.)" if context_supplier else ""
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    messages = {"messages": [{"role": "user", "content": question + context}]}
+    future = pool.submit(lambda: agent.invoke(messages))  # type: ignore[call-overload]
+    try:
+        state = future.result(timeout=assistant.settings.llm_timeout_seconds * 3)
+    except concurrent.futures.TimeoutError:
+        raise LlmUnavailable(f"no answer within {assistant.settings.llm_timeout_seconds * 3:g} s") from None
+    except Exception as exc:  # the server refused, the connection dropped, the model broke the protocol
+        raise LlmUnavailable(str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__) from None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    final = state["messages"][-1]
+    text = final.content if isinstance(final.content, str) else " ".join(
+        part.get("text", "") for part in final.content if isinstance(part, dict))
+    cited = {int(m) for m in MARKER.findall(text)}
+    citations = [ref for ref in evidence.refs if ref.n in cited]
+    wanted = [c.chunk_id for c in citations if c.chunk_id not in evidence.chunks]
+    chunks = dict(evidence.chunks)
+    if wanted:
+        chunks.update({c.id: c for c in assistant.index.store.chunks(list(dict.fromkeys(wanted)))})
+    supplier = next((c.input.get("supplier") for c in evidence.tool_calls if c.input.get("supplier")), None)
+    resolved = None
+    if supplier:
+        try:
+            resolved = assistant.source(principal).supplier(str(supplier)).name
+        except GovError:
+            resolved = None
+    answer = Answer(question=question, answer=re.sub(r"\n{3,}", "\n\n", text).strip(), citations=citations,
+                    tool_calls=evidence.tool_calls, engine=f"llm:{label}", supplier=resolved or context_supplier,
+                    intent="llm")
+    return answer, chunks
