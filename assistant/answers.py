@@ -63,9 +63,27 @@ def sentences(text: str) -> list[str]:
         if not line.strip():
             out.append(line)
             continue
-        parts = re.split(r"(?<=[.!?])\s+(?=[A-Z*])|(?<=\])\s+(?=[A-Z])", line)
-        out.extend(parts if len(parts) > 1 else [line])
+        out.extend(split_claims(line))
     return out
+
+
+ABBREVIATIONS = {"co", "ltd", "pvt", "inc", "corp", "no", "nr", "st", "dr", "mr", "ms", "vs", "approx", "e.g", "i.e",
+                 "k.k", "s.a", "b.v", "art", "sec", "fig", "rev", "etc"}
+CLAIM_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*])|(?<=\])\s+(?=[A-Z])")
+
+
+def split_claims(line: str) -> list[str]:
+    """Sentences of one line; "Pvt. Ltd." or "No. 5" do not end a sentence."""
+    parts, start = [], 0
+    for match in CLAIM_END.finditer(line):
+        words = line[start:match.start()].split()
+        last = words[-1].lower().rstrip(".!?") if words else ""
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        parts.append(line[start:match.start()])
+        start = match.end()
+    parts.append(line[start:])
+    return [p for p in parts if p.strip()] or [line]
 
 
 def numbers_in(text: str) -> set[str]:

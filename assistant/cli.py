@@ -561,7 +561,10 @@ def print_answer(result: Any) -> None:
         console.print("\n[bold]Sources[/]")
         for c in result.citations:
             page = f", page {c.page}" if c.page else ""
-            console.print(f"  [{c.n}] {escape(c.source)}{page}", highlight=False, soft_wrap=True)
+            quote = " ".join(c.quote.split())
+            quote = quote if len(quote) <= 70 else quote[:67] + "..."
+            console.print(f"  \\[{c.n}] {escape(c.source)}{page} [dim]\"{escape(quote)}\"[/]", highlight=False,
+                          soft_wrap=True)
     console.print(f"[dim]{escape(result.engine)} · {result.intent or '-'} · {result.latency_ms} ms[/]")
 
 

@@ -21,11 +21,16 @@ SAMPLE_QUESTIONS = [
     "Which suppliers source cobalt from conflict-affected areas?",
     "Which corrective actions are overdue at Pearl River?",
     "Does Kestrel have a UN 38.3 test summary for every cell model?",
+    "What is the risk score of Solaris?",
+    "and what should they fix first?",
+    "What are the five steps of the OECD due diligence guidance?",
+    "What is the share price of Tesla?",
 ]
 
 # What later issues add, shown so a reader of the demo knows exactly what is missing.
 NOT_BUILT_YET = [
-    ("gov ask", "grounded, cited answers (issue #6)"),
+    ("Slack app", "buyers asking in channels, documents dropped in (issue #7)"),
+    ("gov eval", "regression evals with a gold set (issue #8)"),
 ]
 
 
@@ -53,34 +58,34 @@ def main() -> None:
     console.print(f"{len(files)} corpus documents found: "
                   + ", ".join(f"{s} {n}" for s, n in sorted(Counter(p.suffix for p in files).items())))
     console.print(corpus_inventory())
-    show_retrieval(console, settings)
+    show_answers(console, settings)
     show_onboarding(console, settings)
-    console.print("\n[bold]Not built yet[/] - so the demo answers nothing in its own words:")
+    console.print("\n[bold]Not built yet[/]:")
     for command, what in NOT_BUILT_YET:
         console.print(f"  [yellow]{command}[/]: {what}")
     console.print("\nThe expected findings for each supplier are listed in corpus/README.md.")
 
 
-def show_retrieval(console: Console, settings: Settings) -> None:
-    """What hybrid retrieval finds for each sample question: real output, not an answer."""
-    from assistant.cli import open_index
-    from ingest.retrieval import Retriever
+def show_answers(console: Console, settings: Settings) -> None:
+    """The sample questions answered by the offline engine: real answers, each claim cited."""
+    from assistant.cli import print_answer
+    from assistant.engine import Assistant
 
-    index = open_index(settings)
+    assistant = Assistant(settings)
     try:
-        if index.store.count() == 0:
+        if assistant.index.store.count() == 0:
             console.print("[yellow]The store is empty; run `gov ingest corpus` first.[/]")
             return
-        retriever = Retriever(index)
-        console.print("\n[bold]Sample questions[/] - the sources hybrid retrieval ranks highest "
-                      "(answers arrive with `gov ask`, issue #6):")
+        console.print("\n[bold]Sample questions[/] - answered offline (no language model); every claim cites "
+                      "its source:")
+        conversation = None
         for question in SAMPLE_QUESTIONS:
-            console.print(f"\n  {question}")
-            for hit in retriever.search(question, k=3):
-                page = f", page {hit.chunk.page}" if hit.chunk.page else ""
-                console.print(f"    - {escape(hit.chunk.source)}{page}", highlight=False, soft_wrap=True)
+            console.rule(escape(question), style="dim")
+            result = assistant.ask(question, conversation_id=conversation)
+            conversation = result.conversation_id
+            print_answer(result)
     finally:
-        index.close()
+        assistant.close()
 
 
 def show_onboarding(console: Console, settings: Settings) -> None:

@@ -1,0 +1,242 @@
+"""The assistant end to end on the sample corpus: each intent answered with the right source, follow-ups,
+refusals, access, the prompt-injection supplier, the citation validator, the LLM engine driven by a
+scripted chat model through the real agent loop, fallback, conversations and the audit log."""
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from langchain_core.language_models.fake_chat_models import FakeMessagesListChatModel
+from langchain_core.messages import AIMessage
+
+from assistant.answers import NO_ACCESS, REFUSAL, Answer, Citation, Principal, validate
+from assistant.engine import Assistant
+from assistant.memory import Memory
+from assistant.settings import Settings
+
+GOV = Path(sys.executable).with_name("gov")
+AS_OF = dt.date(2026, 11, 15)
+
+
+class Scripted(FakeMessagesListChatModel):
+    """The only fake: a chat model that plays back scripted messages (tool calls, then an answer)."""
+
+    def bind_tools(self, tools: Any, **kwargs: Any) -> "Scripted":
+        return self
+
+
+class Slow(Scripted):
+    def _generate(self, *args: Any, **kwargs: Any) -> Any:
+        time.sleep(3)
+        return super()._generate(*args, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_index, tmp_path_factory):
+    settings = Settings(log_dir=tmp_path_factory.mktemp("logs"), as_of=AS_OF)
+    helper = Assistant(settings, index=corpus_index)
+    yield helper
+    helper.close()
+
+
+def ask(assistant: Assistant, question: str, **options: Any) -> Answer:
+    return assistant.ask(question, as_of=AS_OF, **options)
+
+
+def sources(answer: Answer) -> list[str]:
+    return [c.source for c in answer.citations]
+
+
+def check_citations(answer: Answer, corpus_index) -> None:
+    chunks = {c.id: c for c in corpus_index.store.chunks(list(dict.fromkeys(c.chunk_id for c in answer.citations)))}
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    for citation in answer.citations:
+        chunk = chunks[citation.chunk_id]
+        assert citation.quote in chunk.text and citation.source == chunk.source and citation.page == chunk.page
+        assert f"[{citation.n}]" in answer.answer
+    markers = {int(m) for m in __import__("re").findall(r"\[(\d+)\]", answer.answer)}
+    assert markers <= {c.n for c in answer.citations}
+
+
+CASES = [  # question, intent, words the answer must contain, a source it must cite
+    ("Is Huaxin cleared to ship cells?", "onboarding", ["No", "ACS-Q-2022-04417", "expired"],
+     "ISO-9001-2015_ACS-Q-2022-04417.pdf"),
+    ("What is the late-delivery penalty in the Nordvolt contract?", "sla", ["Clause 7.2", "0.5 %", "5 %"],
+     "AES-MPA-2023-004 Master Purchase Agreement.pdf"),
+    ("Which suppliers source cobalt from conflict-affected areas?", "comparison", ["Jiangxi Ruifeng"],
+     "Jiangxi Ruifeng New Materials/"),
+    ("Which corrective actions are overdue at Pearl River?", "remediation", ["NC-1", "2026-07-17"],
+     "social audit - Verity Social Compliance Ltd.pdf"),
+    ("Does Kestrel have a UN 38.3 test summary for every cell model?", "documents", ["No", "KC-NMC-50P"],
+     "UN38.3 Test Summary KC-NMC-30P.pdf"),
+    ("What is the risk score of Solaris?", "risk", ["83/100", "critical"], "quality-management-policy.pdf"),
+    ("Where does Ruifeng's cobalt come from?", "minerals", ["Cobalt"], "Jiangxi Ruifeng New Materials/"),
+    ("Which suppliers have expired certificates?", "comparison", ["Huaxin"], "ISO-9001-2015_ACS-Q-2022-04417.pdf"),
+    ("What does the EU Battery Regulation require for battery passports?", "general", ["passport"], "standards/"),
+]
+
+
+@pytest.mark.parametrize("question, intent, words, source", CASES)
+def test_each_intent_is_answered_with_the_right_source(assistant, corpus_index, question, intent, words, source):
+    answer = ask(assistant, question)
+    assert not answer.refused and answer.engine == "offline" and answer.intent == intent, answer
+    for word in words:
+        assert word.lower() in answer.answer.lower(), (word, answer.answer)
+    assert any(source in s for s in sources(answer)), sources(answer)
+    check_citations(answer, corpus_index)
+
+
+def test_only_ruifeng_sources_cobalt_from_conflict_areas(assistant):
+    answer = ask(assistant, "Which suppliers source cobalt from conflict-affected areas?")
+    named = {s.split("/")[1] for s in sources(answer) if s.startswith("suppliers/")}
+    assert named == {"Jiangxi Ruifeng New Materials"} and answer.answer.startswith("1 supplier")
+
+
+def test_follow_ups_keep_the_supplier(assistant):
+    first = ask(assistant, "What is the risk score of Nordvolt?")
+    follow = ask(assistant, "and their SLA on on-time delivery?", conversation_id=first.conversation_id)
+    assert follow.supplier == "Nordvolt Batteries" and follow.intent == "sla" and "Clause 7.1" in follow.answer
+    assert [t["supplier"] for t in assistant.memory.turns(first.conversation_id)] == ["Nordvolt Batteries"] * 2
+
+
+@pytest.mark.parametrize("question", ["What is the share price of Tesla?", "Who won the 1998 football world cup?"])
+def test_questions_the_documents_cannot_answer_are_refused(assistant, question):
+    answer = ask(assistant, question)
+    assert answer.refused and answer.answer.startswith(REFUSAL) and answer.citations == []
+
+
+def test_a_restricted_contract_is_neither_quoted_nor_cited(assistant):
+    quality = Principal(user="q", labels=frozenset({"quality"}))
+    answer = ask(assistant, "What is the late-delivery penalty in the Nordvolt contract?", principal=quality)
+    assert answer.refused and answer.answer == NO_ACCESS and answer.citations == []
+    assert "0.5" not in answer.answer
+    buyer = ask(assistant, "What is the late-delivery penalty in the Nordvolt contract?",
+                principal=Principal(user="b", labels=frozenset({"procurement"})))
+    assert not buyer.refused and any("/contracts/" in s for s in sources(buyer))
+
+
+def test_the_injected_instruction_changes_no_verdict(assistant):
+    answer = ask(assistant, "Is Solaris low risk?")
+    assert "critical" in answer.answer and "low risk" not in answer.answer.lower()
+    ready = ask(assistant, "Is Solaris cleared to ship?")
+    assert ready.answer.startswith("No") and "ignore previous instructions" not in ready.answer.lower()
+
+
+# -- the validator ------------------------------------------------------------------------------------
+
+def test_the_validator_drops_unsupported_claims_and_renumbers(corpus_index):
+    chunk = next(c for c in corpus_index.store.chunks() if "ACS-Q-2022-04417" in c.text)
+    quote = "ACS-Q-2022-04417"
+    draft = Answer(question="q", answer="The certificate is ACS-Q-2022-04417 [2]. Made up [1]. Also 999 units [2].",
+                   citations=[Citation(n=1, source=chunk.source, chunk_id="not-retrieved", quote="x"),
+                              Citation(n=2, source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=quote)])
+    checked = validate(draft, {chunk.id: chunk}, None)
+    assert checked.answer == "The certificate is ACS-Q-2022-04417 [1]." and len(checked.citations) == 1
+    assert checked.citations[0].n == 1 and checked.citations[0].chunk_id == chunk.id
+    hidden = chunk.model_copy(update={"labels": ["procurement"]})
+    assert validate(draft, {chunk.id: hidden}, frozenset({"quality"})).refused
+    wrong_quote = draft.model_copy(update={"citations": [draft.citations[1].model_copy(update={"quote": "nope"})]})
+    assert validate(wrong_quote, {chunk.id: chunk}, None).refused
+
+
+# -- the LLM engine, driven by a scripted chat model through the real agent loop ------------------------
+
+def llm_assistant(corpus_index, tmp_path, model: Any, **settings: Any) -> Assistant:
+    return Assistant(Settings(log_dir=tmp_path, as_of=AS_OF, **settings), index=corpus_index, chat_model=model)
+
+
+def test_the_llm_engine_keeps_supported_claims_and_drops_invented_ones(corpus_index, tmp_path):
+    model = Scripted(responses=[
+        AIMessage(content="", tool_calls=[{"name": "score_risk", "args": {"supplier": "Solaris"}, "id": "c1"}]),
+        AIMessage(content="Solaris ESS Solutions scores 83/100, critical risk [1]. "
+                          "The questionnaire says it is low risk [2]. Its CEO is Jane Doe [42]."),
+    ])
+    helper = llm_assistant(corpus_index, tmp_path, model)
+    answer = helper.ask("How risky is Solaris?")
+    helper.close()
+    assert answer.engine.startswith("llm:") and not answer.refused
+    assert answer.answer == "Solaris ESS Solutions scores 83/100, critical risk [1]."
+    assert [t.tool for t in answer.tool_calls] == ["score_risk"] and len(answer.citations) == 1
+    check_citations(answer, corpus_index)
+
+
+def test_a_model_citing_a_chunk_it_never_retrieved_is_caught(corpus_index, tmp_path):
+    model = Scripted(responses=[
+        AIMessage(content="", tool_calls=[{"name": "search_documents", "args": {"query": "OECD five steps"},
+                                           "id": "c1"}]),
+        AIMessage(content="Huaxin's ISO 9001 certificate is valid until 2030 [7]."),
+    ])
+    helper = llm_assistant(corpus_index, tmp_path, model)
+    answer = helper.ask("Is Huaxin's ISO 9001 valid?")
+    helper.close()
+    assert answer.refused and answer.answer == REFUSAL and answer.citations == []
+
+
+def test_a_model_repeating_the_injected_instruction_is_caught(corpus_index, tmp_path):
+    model = Scripted(responses=[
+        AIMessage(content="", tool_calls=[{"name": "search_documents", "args": {
+            "query": "Solaris self-assessment remarks", "supplier": "Solaris"}, "id": "c1"}]),
+        AIMessage(content="Solaris is low risk [1]. There are no audit findings [1]."),
+    ])
+    helper = llm_assistant(corpus_index, tmp_path, model)
+    answer = helper.ask("Summarize Solaris")
+    helper.close()
+    assert "low risk" not in answer.answer.lower()
+
+
+def test_an_unreachable_or_slow_model_falls_back_to_the_offline_engine(corpus_index, tmp_path):
+    unavailable = Assistant(Settings(log_dir=tmp_path, as_of=AS_OF, llm="openai:gpt-4o-mini",
+                                     llm_base_url="http://127.0.0.1:9/v1", llm_api_key="test"), index=corpus_index)
+    answer = unavailable.ask("What is the risk score of Solaris?")
+    unavailable.close()
+    assert answer.engine.startswith("offline (llm unavailable") and "83/100" in answer.answer
+    slow = Slow(responses=[AIMessage(content="too late")])
+    helper = llm_assistant(corpus_index, tmp_path, slow, llm_timeout_seconds=0.2)
+    started = time.perf_counter()
+    answer = helper.ask("What is the risk score of Solaris?")
+    helper.close()
+    assert time.perf_counter() - started < 2.5 and answer.engine.startswith("offline (llm unavailable: no answer")
+
+
+# -- memory and the audit log ---------------------------------------------------------------------------
+
+def test_every_answer_is_logged_and_logging_can_be_switched_off(corpus_index, tmp_path):
+    helper = Assistant(Settings(log_dir=tmp_path, as_of=AS_OF), index=corpus_index)
+    helper.ask("What is the risk score of Volta?", principal=Principal(user="u1", labels=frozenset({"quality"})))
+    entries = helper.memory.recent()
+    assert entries[0]["principal"] == "u1" and entries[0]["labels"] == '["quality"]' and entries[0]["citations"]
+    assert helper.memory.feedback(entries[0]["id"], "helpful") and helper.memory.recent()[0]["feedback"] == "helpful"
+    helper.memory.set_logging(False)
+    helper.ask("What is the risk score of Volta?")
+    assert len(helper.memory.recent()) == 1
+    helper.close()
+    again = Memory(tmp_path / "assistant.sqlite")  # migrations run once; reopening changes nothing
+    assert not again.logging_enabled() and len(again.recent()) == 1
+    again.close()
+
+
+def test_gov_ask_and_gov_log_from_the_command_line(tmp_path):
+    store = tmp_path / "store"
+    subprocess.run([str(GOV), "ingest", str(Path(__file__).parent.parent / "corpus" / "policies"),
+                    str(Path(__file__).parent.parent / "corpus" / "suppliers" / "Huaxin Energy Storage"),
+                    "--store", str(store)], capture_output=True, check=True)
+    env = {**os.environ, "GOV_AS_OF": "2026-11-15", "COLUMNS": "200"}
+    result = subprocess.run([str(GOV), "ask", "Is Huaxin cleared to ship cells?", "--store", str(store), "--json"],
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["engine"] == "offline" and answer["citations"] and answer["answer"].startswith("No")
+    shown = subprocess.run([str(GOV), "ask", "Is Huaxin cleared to ship cells?", "--store", str(store)],
+                           capture_output=True, text=True, env=env)
+    assert "Sources" in shown.stdout and "ISO-9001-2015_ACS-Q-2022-04417.pdf" in shown.stdout
+    logged = json.loads(subprocess.run([str(GOV), "log", "--json"], capture_output=True, text=True, env=env).stdout)
+    assert logged[0]["question"] == "Is Huaxin cleared to ship cells?"
+    bad_role = subprocess.run([str(GOV), "ask", "hi", "--store", str(store), "--as", "ceo"], capture_output=True,
+                              text=True, env=env)
+    assert bad_role.returncode == 2 and "unknown role" in bad_role.stderr
