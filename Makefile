@@ -52,6 +52,7 @@ $(BENCH_VENV)/.installed:
 
 bench: $(STAMP) $(BENCH_VENV)/.installed
 	$(BIN)/python bench/ingest.py --bench-python $(BENCH_VENV)/bin/python
+	$(BIN)/python bench/ask.py --bench-python $(BENCH_VENV)/bin/python
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .gov .pytest_cache .mypy_cache .ruff_cache
