@@ -355,17 +355,29 @@ class OfflineEngine:
             closest = ", ".join(dict.fromkeys(h.chunk.source for h in hits[:3]))
             draft.refuse(REFUSAL + (f" The closest documents were: {closest}." if closest else ""))
             return
+        said: set[str] = set()
         for chunk, sentence in picked:
-            draft.say(" ".join(sentence.split()),
-                      [Source(source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=sentence)])
+            cited = [Source(source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=sentence)]
+            items = [item for item in list_items(sentence) if item not in said]
+            said.update(items)
+            if len(items) > 1:  # a list answers best as a list, each item citing the list
+                for item in items:
+                    draft.say(f"- {item}", cited)
+            elif items:
+                draft.say(items[0], cited)
 
     def best_sentences(self, question: str, chunks: list[Chunk], limit: int = 3) -> list[tuple[Chunk, str]]:
-        candidates = [(chunk, sentence) for chunk in chunks for sentence in sentence_spans(chunk.text)
-                      if 6 <= len(sentence.split()) <= 80 and len(FIELD.findall(sentence)) < 3  # not table rows
-                      and not BOILERPLATE.search(sentence)]
+        candidates = [(chunk, sentence) for chunk in chunks
+                      for sentence in [*sentence_spans(chunk.text), *list_blocks(chunk.text)]
+                      if 6 <= len(sentence.split()) <= (200 if LIST_ITEM.match(sentence) else 80)
+                      and len(FIELD.findall(sentence)) < 3 and not BOILERPLATE.search(sentence)  # no table rows
+                      and not sentence.startswith("#")]  # nor headings
         if not candidates:
             return []
-        vectors = np.asarray(self.embedder.embed([" ".join(s.split()) for _, s in candidates]), dtype=np.float32)
+        # a list is scored with its section heading, which says what the list is of ("The five-step framework")
+        texts = [(f"{c.section}: " if LIST_ITEM.match(s) and c.section else "") + " ".join(s.split())
+                 for c, s in candidates]
+        vectors = np.asarray(self.embedder.embed(texts), dtype=np.float32)
         query = np.asarray(self.embedder.embed_query(question), dtype=np.float32)
         scores = vectors @ query / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query))
         ranked = sorted(range(len(candidates)), key=lambda i: -scores[i])
@@ -373,8 +385,16 @@ class OfflineEngine:
         for i in ranked:
             if scores[i] < SENTENCE_MIN_SIMILARITY or len(chosen) == limit:
                 break
-            if all(candidates[i][1] != s for _, s in chosen):
-                chosen.append(candidates[i])
+            chunk, sentence = candidates[i]
+            if LIST_ITEM.match(sentence) and len(LIST_ITEM.findall("\n" + sentence)) == 1:
+                # an item of a list: answer with its whole list, where the list qualifies too
+                block = next((j for j in ranked if candidates[j][0].id == chunk.id and sentence in candidates[j][1]
+                              and candidates[j][1] != sentence and scores[j] >= SENTENCE_MIN_SIMILARITY - 0.1), None)
+                if block is not None:
+                    chunk, sentence = candidates[block]
+            if all(sentence not in s for _, s in chosen):
+                chosen = [(c, s) for c, s in chosen if s not in sentence]  # a list replaces its items
+                chosen.append((chunk, sentence))
         return chosen
 
 
@@ -383,3 +403,23 @@ def sentence_spans(text: str) -> list[str]:
     A decimal point is not a boundary; a line break before a bullet or a numbered item is."""
     cuts = [0, *sorted({m.start() for m in BOUNDARY.finditer(text)}), len(text)]
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+PARAGRAPH = re.compile(r"\n\s*\n|\n(?=#)")
+
+
+def list_blocks(text: str) -> list[str]:
+    """Whole lists (a paragraph whose lines are items), verbatim, so "what are the five steps" can be
+    answered by the list of steps rather than one of them."""
+    cuts = [0, *(m.start() for m in PARAGRAPH.finditer(text)), len(text)]
+    blocks = [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    blocks = [b.split("\n", 1)[1].strip() if b.startswith("#") and "\n" in b else b for b in blocks]  # heading off
+    return [b for b in blocks if LIST_ITEM.match(b) and len(LIST_ITEM.findall("\n" + b)) >= 2]
+
+
+def list_items(block: str) -> list[str]:
+    if not LIST_ITEM.match(block):
+        return [" ".join(block.split())]
+    items = re.split(r"\n(?=\s*(?:[-*•]|\d+[.)])\s)", block)
+    return [" ".join(LIST_ITEM.sub("", item, count=1).split()).replace("**", "") for item in items if item.strip()]
