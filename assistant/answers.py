@@ -54,6 +54,7 @@ class Answer(BaseModel):
     conversation_id: str | None = None
     intent: str | None = None
     latency_ms: float | None = None
+    log_id: int | None = None  # the audit-log entry, for feedback
 
 
 def sentences(text: str) -> list[str]:

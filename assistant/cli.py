@@ -673,5 +673,34 @@ def audit_log(
     console.print(table)
 
 
+@app.command()
+@handles_errors
+def slack(
+    port: Annotated[int, typer.Option("--port", help="HTTP port for the Events API (when not in Socket Mode).")]
+    = 3000,
+    store: StoreOption = None,
+) -> None:
+    """Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else an HTTP server for the Events API."""
+    import logging
+
+    from assistant.slack.app import build_app
+
+    settings = load_settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    assistant = open_assistant(settings, store)
+    try:
+        bolt = build_app(assistant)
+        if settings.slack_app_token is not None:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            err_console.print("Slack app running in Socket Mode (Ctrl-C to stop)")
+            SocketModeHandler(bolt, settings.slack_app_token.get_secret_value()).start()
+        else:
+            err_console.print(f"Slack app listening on port {port}, path /slack/events (Ctrl-C to stop)")
+            bolt.start(port=port, path="/slack/events")
+    finally:
+        assistant.close()
+
+
 if __name__ == "__main__":  # pragma: no cover - `python -m assistant.cli`
     sys.exit(app())

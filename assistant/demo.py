@@ -29,7 +29,6 @@ SAMPLE_QUESTIONS = [
 
 # What later issues add, shown so a reader of the demo knows exactly what is missing.
 NOT_BUILT_YET = [
-    ("Slack app", "buyers asking in channels, documents dropped in (issue #7)"),
     ("gov eval", "regression evals with a gold set (issue #8)"),
 ]
 

@@ -23,7 +23,7 @@ from tools.source import FactSource
 
 FOLLOW_UP = re.compile(r"\b(they|them|their|theirs|it|its|this supplier|that supplier|the supplier)\b|^\s*(and|what "
                        r"about|how about)\b", re.I)
-SUPPLIER_INTENTS = ("onboarding", "risk", "sla", "remediation", "documents", "minerals")
+SUPPLIER_INTENTS = ("onboarding", "risk", "sla", "remediation", "documents", "minerals", "checklist")
 
 
 class Assistant:
@@ -70,7 +70,8 @@ class Assistant:
 
     # -- answering ----------------------------------------------------------------------------------------
     def ask(self, question: str, *, conversation_id: str | None = None, principal: Principal | None = None,
-            as_of: dt.date | None = None, llm: str | None = None) -> Answer:
+            as_of: dt.date | None = None, llm: str | None = None, intent: str | None = None) -> Answer:
+        """Answer a question. `intent` forces the offline engine's route (slash commands name their tool)."""
         if not question.strip():
             raise GovError("the question is empty", stage="assistant", exit_code=2)
         started = time.perf_counter()
@@ -83,7 +84,7 @@ class Assistant:
             result: Answer | None = None
             pool: dict[str, Chunk] = {}
             note = ""
-            if model or self.chat_model is not None:
+            if (model or self.chat_model is not None) and intent is None:
                 from assistant.llm import LlmUnavailable, run_agent
 
                 try:
@@ -91,31 +92,31 @@ class Assistant:
                 except LlmUnavailable as exc:
                     note = f" (llm unavailable: {exc})"
             if result is None:
-                result, pool = self.offline(question, principal, as_of, context_supplier)
+                result, pool = self.offline(question, principal, as_of, context_supplier, intent)
                 result.engine = "offline" + note
             result = validate(result, pool, principal.labels)
             result.conversation_id = conversation_id
             result.latency_ms = round((time.perf_counter() - started) * 1000, 1)
             self.memory.remember(conversation_id, result)
             if self.settings.log_enabled:
-                self.memory.log(result, principal)
+                result.log_id = self.memory.log(result, principal)
         return result
 
-    def offline(self, question: str, principal: Principal, as_of: dt.date,
-                context_supplier: str | None) -> tuple[Answer, dict[str, Chunk]]:
+    def offline(self, question: str, principal: Principal, as_of: dt.date, context_supplier: str | None,
+                forced: str | None = None) -> tuple[Answer, dict[str, Chunk]]:
         from assistant.offline import Draft, OfflineEngine
         from assistant.router import mentioned_suppliers
 
         source = self.source(principal)
         engine = OfflineEngine(source, self.retriever, self.index.embedder)
-        route = self.router.route(question)
+        route = self.router.route(question) if forced is None else None
         named = mentioned_suppliers(question, source.registry)
         supplier = named[0] if named else None
-        if supplier is None and context_supplier and (FOLLOW_UP.search(question) or route.intent in SUPPLIER_INTENTS) \
-                and route.intent != "comparison":
+        intent = forced or (route.intent if route else "general")
+        if supplier is None and context_supplier and (FOLLOW_UP.search(question) or intent in SUPPLIER_INTENTS) \
+                and intent != "comparison":
             supplier = next((s for s in source.registry.suppliers if s.name == context_supplier), None)
         draft = Draft(supplier=supplier.name if supplier else None)
-        intent = route.intent
         if intent == "comparison" or (intent in SUPPLIER_INTENTS and supplier is None
                                       and re.search(r"\bsuppliers\b", question, re.I)):
             intent = "comparison"

@@ -18,6 +18,7 @@ from ingest.facts.registry import Supplier
 from ingest.models import Chunk
 from ingest.retrieval import Retriever
 from tools.assessment import Assessment, Line
+from tools.checklist import ChecklistRequest, evaluate_checklist
 from tools.citations import Citation as Source
 from tools.remediation import RemediationRequest, draft_remediation
 from tools.risk import RiskRequest, rank_suppliers, score_risk
@@ -124,6 +125,17 @@ class OfflineEngine:
                       "item(s)", release.rules + [c for line in problems[:1] for c in line.citations])
         for line in (problems or risks)[:8]:
             draft.say(f"- {line.text}", cites(line))
+
+    def checklist(self, draft: Draft, supplier: Supplier, question: str, as_of: dt.date) -> None:
+        report = draft.call("evaluate_checklist", ChecklistRequest(supplier=supplier.name, as_of=as_of),
+                            evaluate_checklist, self.source)
+        failing = [i for i in report.items if i.verdict in ("fail", "missing evidence")]
+        counts = ", ".join(f"{n} {v}" for v, n in report.counts.items())
+        lead = failing[0] if failing else report.items[0]
+        draft.say(f"{name_of(supplier)} governance checklist: {counts}; first open item - {lead.label}: "
+                  f"{lead.reason}", lead.citations + lead.rules)
+        for item in failing[1:10]:
+            draft.say(f"- {item.verdict}: {item.label} - {item.reason}", item.citations + item.rules)
 
     def risk(self, draft: Draft, supplier: Supplier, question: str, as_of: dt.date) -> None:
         report = draft.call("score_risk", RiskRequest(supplier=supplier.name, as_of=as_of), score_risk, self.source)

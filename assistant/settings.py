@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ENV_PREFIX = "GOV_"
@@ -69,6 +69,34 @@ class Settings(BaseSettings):
                                  "onboarding": ["quality"], "evaluator": ["procurement", "quality"]},
         description="Access labels per role, as JSON ({\"buyer\": [\"procurement\"]}); `--as ROLE` and Slack "
         "users act with these labels. Documents without labels are visible to every role.",
+    )
+    slack_bot_token: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("GOV_SLACK_BOT_TOKEN", "SLACK_BOT_TOKEN"),
+        description="Slack bot token (xoxb-...), also read from SLACK_BOT_TOKEN. Required by `gov slack`.",
+    )
+    slack_signing_secret: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("GOV_SLACK_SIGNING_SECRET", "SLACK_SIGNING_SECRET"),
+        description="Slack signing secret, also read from SLACK_SIGNING_SECRET; every HTTP request is verified "
+        "with it.",
+    )
+    slack_app_token: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("GOV_SLACK_APP_TOKEN", "SLACK_APP_TOKEN"),
+        description="Slack app-level token (xapp-...), also read from SLACK_APP_TOKEN; set = Socket Mode.",
+    )
+    slack_api_url: str = Field(
+        "https://slack.com/api/", description="Base URL of Slack's Web API (tests point it at a local stand-in).",
+    )
+    slack_roles: dict[str, str] = Field(
+        default_factory=dict,
+        description="Slack user ids or user-group ids -> role, as JSON ({\"U123\": \"buyer\", \"S456\": "
+        "\"quality\"}). Unlisted users get GOV_SLACK_DEFAULT_ROLE.",
+    )
+    slack_default_role: str | None = Field(
+        None, description="Role of Slack users not in GOV_SLACK_ROLES; unset = only unrestricted documents.",
+    )
+    corpus_dir: Path = Field(
+        Path("./corpus"), description="The document drive files uploaded in Slack are saved into "
+        "(suppliers/<Name>/inbox/).",
     )
     policy: Path | None = Field(
         None,

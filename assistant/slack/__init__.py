@@ -1,0 +1,1 @@
+"""The Slack app: `gov slack` (Socket Mode or the Events API over HTTP)."""

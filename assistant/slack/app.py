@@ -1,0 +1,234 @@
+"""The Slack front door (slack-bolt): mentions and DMs answered in threads, slash commands, files
+dropped in for an onboarding card, feedback buttons. A thin adapter: every answer comes from
+`Assistant.ask` (validated, logged) and every card from the tools. In shared channels the bot answers
+with what every member may see; what needs restricted documents goes privately to the asker."""
+
+from __future__ import annotations
+
+import logging
+import re
+import urllib.request
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from assistant.answers import NO_ACCESS, Answer, Principal
+from assistant.engine import Assistant
+from assistant.errors import GovError
+from assistant.slack.blocks import answer_blocks, escape, fallback_text, mrkdwn, sections
+
+log = logging.getLogger("gov.slack")
+EVERYONE = Principal(user="channel", labels=frozenset())  # what every channel member may see: unlabelled documents
+SHARED = {"channel", "group", "mpim"}
+COMMANDS = {  # slash command -> (forced intent, question template)
+    "/gov-ask": (None, "{text}"),
+    "/gov-risk": ("risk", "What is the risk score of {text}?"),
+    "/gov-checklist": ("checklist", "{text}"),
+    "/gov-sla": ("sla", "{text}"),
+    "/gov-remediate": ("remediation", "{text}"),
+    "/gov-summary": ("onboarding", "{text}"),
+}
+
+
+class Roles:
+    """Slack user -> principal, from GOV_SLACK_ROLES (user ids, or user-group ids resolved once)."""
+
+    def __init__(self, assistant: Assistant, client: WebClient):
+        self.assistant, self.client = assistant, client
+        self.by_user: dict[str, str] | None = None
+
+    def _load(self) -> dict[str, str]:
+        mapping: dict[str, str] = {}
+        for key, role in self.assistant.settings.slack_roles.items():
+            if key.startswith("S"):  # a user group: its members get the role
+                members: list[str] = self.client.usergroups_users_list(usergroup=key).get("users", [])
+                mapping.update({member: role for member in members if member not in mapping})
+            else:
+                mapping[key] = role
+        return mapping
+
+    def principal(self, user: str) -> Principal:
+        if self.by_user is None:
+            self.by_user = self._load()
+        role = self.by_user.get(user) or self.assistant.settings.slack_default_role
+        if role is None:
+            return Principal(user=user, labels=frozenset())
+        return self.assistant.principal_for(role, user=user)
+
+
+def safely(client: WebClient, channel: str, thread: str | None) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Any failure becomes a short apology in the thread, with an error id that is in the log."""
+
+    def wrap(func: Callable[..., None]) -> Callable[..., None]:
+        def run(*args: Any, **kwargs: Any) -> None:
+            try:
+                func(*args, **kwargs)
+            except Exception as exc:  # the bot must never go silent after acknowledging
+                error_id = uuid.uuid4().hex[:8]
+                message = exc.message if isinstance(exc, GovError) else "something went wrong"
+                log.exception("slack handler failed (error id %s)", error_id)
+                client.chat_postMessage(channel=channel, thread_ts=thread,
+                                        text=f":warning: Sorry, {escape(message)} (error id {error_id}).")
+
+        return run
+
+    return wrap
+
+
+class SlackBot:
+    def __init__(self, assistant: Assistant, client: WebClient):
+        self.assistant, self.client = assistant, client
+        self.roles = Roles(assistant, client)
+
+    def answer_for(self, question: str, user: str, channel_type: str, conversation: str,
+                   intent: str | None = None) -> tuple[Answer, bool]:
+        """The answer and whether it must be private: in shared channels, first with what everyone may
+        see; only if that lacks access is the asker's own view used, and then only privately."""
+        asker = self.roles.principal(user)
+        if channel_type not in SHARED:
+            return self.assistant.ask(question, conversation_id=conversation, principal=asker, intent=intent), False
+        public = self.assistant.ask(question, conversation_id=conversation, principal=EVERYONE, intent=intent)
+        if public.refused and public.answer == NO_ACCESS and asker.labels:
+            private = self.assistant.ask(question, conversation_id=f"{conversation}:{user}", principal=asker,
+                                         intent=intent)
+            if not private.refused:
+                return private, True
+        return public, False
+
+    def post(self, channel: str, thread: str | None, user: str, answer: Answer, private: bool) -> None:
+        blocks = answer_blocks(answer)
+        if private:
+            self.client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread, text=fallback_text(answer),
+                                           blocks=blocks)
+            self.client.chat_postMessage(channel=channel, thread_ts=thread, text="The answer relies on documents not "
+                                         "everyone here may see, so I sent it to you privately.")
+        else:
+            self.client.chat_postMessage(channel=channel, thread_ts=thread, text=fallback_text(answer), blocks=blocks)
+
+    # -- events -----------------------------------------------------------------------------------------
+    def on_message(self, event: dict[str, Any]) -> None:
+        if event.get("bot_id") or event.get("subtype") not in (None, "file_share"):
+            return
+        channel, user = event["channel"], event.get("user", "")
+        thread = event.get("thread_ts") or event["ts"]
+        text = re.sub(r"<@[A-Z0-9]+>", "", event.get("text") or "").strip()
+
+        @safely(self.client, channel, thread)
+        def handle() -> None:
+            self.client.reactions_add(channel=channel, timestamp=event["ts"], name="eyes")
+            if event.get("files"):
+                self.on_files(event, channel, thread, user, text)
+                return
+            if not text:
+                self.client.chat_postMessage(channel=channel, thread_ts=thread, text="Ask me a governance question, "
+                                             "e.g. _Is Huaxin cleared to ship cells?_")
+                return
+            answer, private = self.answer_for(text, user, event.get("channel_type", "channel"),
+                                              f"slack:{channel}:{thread}")
+            self.post(channel, thread, user, answer, private)
+
+        handle()
+
+    def on_files(self, event: dict[str, Any], channel: str, thread: str, user: str, text: str) -> None:
+        from assistant.router import mentioned_suppliers
+        from ingest.pipeline import Ingestor
+        from tools.summary import SummaryRequest, summarize, to_markdown
+
+        source = self.assistant.source(self.roles.principal(user))
+        named = mentioned_suppliers(text, source.registry)
+        if not named:
+            self.client.chat_postMessage(channel=channel, thread_ts=thread, text="Which supplier is this for? Send "
+                                         "the file again with the supplier's name in the message.")
+            return
+        supplier = named[0].name
+        inbox = self.assistant.settings.corpus_dir / "suppliers" / supplier / "inbox"
+        inbox.mkdir(parents=True, exist_ok=True)
+        for file in event["files"]:
+            info = self.client.files_info(file=file["id"])["file"]
+            name = Path(info.get("name") or file["id"]).name
+            path = inbox / name
+            request = urllib.request.Request(info["url_private_download"], headers={
+                "Authorization": f"Bearer {self.client.token}"})
+            with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - Slack's file URL
+                path.write_bytes(response.read())
+            report = Ingestor(self.assistant.index, max_file_mb=self.assistant.settings.max_file_mb,
+                              pdf_timeout=self.assistant.settings.pdf_timeout_seconds).run([path], supplier=supplier)
+            self.assistant._sources.clear()  # the registry and facts changed
+            failed = next(iter(report.failed), None)
+            if failed:
+                self.client.chat_postMessage(channel=channel, thread_ts=thread,
+                                             text=f":x: {escape(name)} could not be read: {escape(failed.reason)}")
+                continue
+            stored_source = report.ingested[0].path if report.ingested else next(iter(report.unchanged), None)
+            card = summarize(SummaryRequest(source=stored_source, as_of=self.assistant.settings.effective_as_of()),
+                             self.assistant.source(self.roles.principal(user)))
+            blocks = sections(mrkdwn(to_markdown(card)))[:45]
+            self.client.chat_postMessage(channel=channel, thread_ts=thread, blocks=blocks,
+                                         text=f"Received {escape(name)} for {escape(supplier)}")
+
+    def on_command(self, command: dict[str, Any]) -> None:
+        name, text = command["command"], (command.get("text") or "").strip()
+        channel, user = command["channel_id"], command["user_id"]
+
+        @safely(self.client, channel, None)
+        def handle() -> None:
+            intent, template = COMMANDS[name]
+            if not text:
+                raise GovError(f"{name} needs {'a question' if intent is None else 'a supplier name'}",
+                               stage="slack")
+            channel_type = "im" if command.get("channel_name") == "directmessage" else "channel"
+            answer, private = self.answer_for(template.format(text=text), user, channel_type,
+                                              f"slack:{channel}:{user}:{name}", intent)
+            self.post(channel, None, user, answer, private)
+
+        handle()
+
+    def on_feedback(self, body: dict[str, Any]) -> None:
+        action = body["actions"][0]
+        verdict = "up" if action["action_id"] == "feedback_up" else "down"
+        self.assistant.memory.feedback(int(action["value"]), f"{verdict} by {body['user']['id']}")
+
+
+def build_app(assistant: Assistant, *, process_before_response: bool = False,
+              token_verification: bool = True) -> App:
+    settings = assistant.settings
+    if settings.slack_bot_token is None:
+        raise GovError("SLACK_BOT_TOKEN is not set", stage="slack", exit_code=2,
+                       hint="set SLACK_BOT_TOKEN (or GOV_SLACK_BOT_TOKEN) to the app's xoxb- bot token")
+    if settings.slack_app_token is None and settings.slack_signing_secret is None:
+        raise GovError("SLACK_SIGNING_SECRET is not set", stage="slack", exit_code=2,
+                       hint="set SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode")
+    token = settings.slack_bot_token.get_secret_value()
+    client = WebClient(token=token, base_url=settings.slack_api_url)
+    app = App(client=client, signing_secret=settings.slack_signing_secret.get_secret_value()
+              if settings.slack_signing_secret else None, process_before_response=process_before_response,
+              token_verification_enabled=token_verification,
+              request_verification_enabled=settings.slack_signing_secret is not None)
+    bot = SlackBot(assistant, client)
+
+    @app.event("app_mention")
+    def mention(event: dict[str, Any]) -> None:
+        if not event.get("files"):  # a file share also arrives as a message event, handled there
+            bot.on_message(event)
+
+    @app.event("message")
+    def message(event: dict[str, Any]) -> None:
+        if event.get("channel_type") == "im" or event.get("files"):
+            bot.on_message(event)
+
+    for name in COMMANDS:
+        @app.command(name)
+        def command(ack: Callable[..., None], command: dict[str, Any]) -> None:
+            ack(text=f"Working on `{escape(command['command'])} {escape(command.get('text') or '')}` ...")
+            bot.on_command(command)
+
+    @app.action(re.compile("feedback_(up|down)"))
+    def feedback(ack: Callable[..., None], body: dict[str, Any]) -> None:
+        ack()
+        bot.on_feedback(body)
+
+    return app

@@ -1,0 +1,285 @@
+"""The Slack app with real slack-bolt: signed requests dispatched to the real App, whose WebClient
+talks to a local HTTP stand-in for Slack's Web API that records every call. No network."""
+
+import datetime as dt
+import json
+import shutil
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from slack_bolt.request import BoltRequest
+from slack_sdk.signature import SignatureVerifier
+
+from assistant.engine import Assistant
+from assistant.settings import Settings
+from assistant.slack.app import build_app
+from assistant.slack.blocks import escape, mrkdwn
+from badfiles import write_pdf
+from conftest import CORPUS
+from ingest.index import Index
+from ingest.pipeline import Ingestor
+
+SECRET = "test-signing-secret"
+AS_OF = dt.date(2026, 11, 15)
+
+
+class FakeSlack:
+    """Slack's Web API on 127.0.0.1: records calls, answers what the bot needs, serves file downloads."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.files: dict[str, tuple[str, bytes]] = {}
+        self.groups: dict[str, list[str]] = {}
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def reply(self, payload: Any, status: int = 200, raw: bytes | None = None) -> None:
+                body = raw if raw is not None else json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/octet-stream" if raw else "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                file_id = self.path.rsplit("/", 1)[-1]
+                if self.headers.get("Authorization") != "Bearer xoxb-test" or file_id not in fake.files:
+                    self.reply({"ok": False}, status=403)
+                    return
+                self.reply(None, raw=fake.files[file_id][1])
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode()
+                method = self.path.rsplit("/", 1)[-1]
+                if "json" in (self.headers.get("Content-Type") or ""):
+                    params = json.loads(raw or "{}")
+                else:
+                    params = {k: v[0] for k, v in urllib.parse.parse_qs(raw).items()}
+                    params.update({k: v[0] for k, v in urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query)
+                                   .items()})
+                fake.calls.append((method, params))
+                answers = {
+                    "auth.test": {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1"},
+                    "chat.postMessage": {"ok": True, "ts": f"{time.time():.6f}", "channel": params.get("channel")},
+                    "usergroups.users.list": {"ok": True, "users": fake.groups.get(params.get("usergroup", ""), [])},
+                    "users.info": {"ok": True, "user": {"id": params.get("user")}},
+                }
+                if method == "files.info":
+                    file_id = params.get("file", "")
+                    name = fake.files.get(file_id, ("missing", b""))[0]
+                    self.reply({"ok": True, "file": {"id": file_id, "name": name,
+                                                     "url_private_download": f"{fake.url}files/{file_id}"}})
+                    return
+                self.reply(answers.get(method, {"ok": True}))
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+
+    def made(self, method: str) -> list[dict[str, Any]]:
+        return [params for name, params in self.calls if name == method]
+
+    def posted_text(self, method: str = "chat.postMessage") -> str:
+        return json.dumps(self.made(method))
+
+
+@pytest.fixture(scope="module")
+def drive(tmp_path_factory):
+    root = tmp_path_factory.mktemp("slack-drive")
+    shutil.copytree(CORPUS / "policies", root / "policies")
+    for supplier in ("Huaxin Energy Storage", "Nordvolt Batteries", "Solaris ESS Solutions"):
+        shutil.copytree(CORPUS / "suppliers" / supplier, root / "suppliers" / supplier)
+    shutil.copy(CORPUS / "access.yaml", root / "access.yaml")
+    store = tmp_path_factory.mktemp("slack-store") / "store"
+    index = Index.open(str(store))
+    assert not Ingestor(index).run([root]).failed
+    yield root, index
+    index.close()
+
+
+@pytest.fixture
+def slack(drive, tmp_path):
+    root, index = drive
+    fake = FakeSlack()
+    fake.groups["SBUYERS"] = ["UGROUPBUYER"]
+    settings = Settings(log_dir=tmp_path / "logs", as_of=AS_OF, corpus_dir=root, slack_bot_token="xoxb-test",
+                        slack_signing_secret=SECRET, slack_api_url=fake.url,
+                        slack_roles={"UBUYER": "buyer", "SBUYERS": "buyer"})
+    assistant = Assistant(settings, index=index)
+    app = build_app(assistant, process_before_response=True, token_verification=False)
+    yield app, fake, assistant
+    assistant.close()
+    fake.close()
+
+
+def signed(body: str, content_type: str, *, timestamp: int | None = None, secret: str = SECRET) -> BoltRequest:
+    stamp = str(timestamp or int(time.time()))
+    signature = SignatureVerifier(secret).generate_signature(timestamp=stamp, body=body)
+    return BoltRequest(body=body, headers={"content-type": [content_type], "x-slack-request-timestamp": [stamp],
+                                           "x-slack-signature": [signature]})
+
+
+def event(payload: dict[str, Any], **options: Any) -> BoltRequest:
+    body = json.dumps({"token": "t", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
+                       "event_id": f"Ev{time.time_ns()}", "event_time": int(time.time()), "event": payload})
+    return signed(body, "application/json", **options)
+
+
+def mention(text: str, *, user: str = "UANY", channel: str = "CPUBLIC", thread: str | None = None) -> BoltRequest:
+    ts = f"{time.time():.6f}"
+    payload = {"type": "app_mention", "user": user, "text": f"<@UBOT> {text}", "ts": ts, "channel": channel,
+               "channel_type": "channel"}
+    if thread:
+        payload["thread_ts"] = thread
+    return event(payload)
+
+
+def command(name: str, text: str, *, user: str = "UANY", channel: str = "CPUBLIC") -> BoltRequest:
+    body = urllib.parse.urlencode({"token": "t", "team_id": "T1", "channel_id": channel, "channel_name": "general",
+                                   "user_id": user, "command": name, "text": text, "trigger_id": "1",
+                                   "response_url": "http://127.0.0.1:9/respond"})
+    return signed(body, "application/x-www-form-urlencoded")
+
+
+def test_a_mention_gets_a_threaded_answer_with_sources(slack):
+    app, fake, _ = slack
+    request = mention("Is Huaxin cleared to ship cells?")
+    response = app.dispatch(request)
+    assert response.status == 200
+    assert fake.made("reactions.add")[0]["name"] == "eyes"
+    posted = fake.made("chat.postMessage")[-1]
+    assert posted["thread_ts"] == json.loads(request.raw_body)["event"]["ts"]
+    blocks = posted["blocks"] if isinstance(posted["blocks"], list) else json.loads(posted["blocks"])
+    texts = json.dumps(blocks)
+    assert "not ready" in texts and "*Sources*" in texts and "ISO-9001-2015_ACS-Q-2022-04417.pdf" in texts
+    assert any(b["type"] == "actions" for b in blocks)  # feedback buttons
+
+
+def test_a_dm_follow_up_resolves_the_supplier_from_the_thread(slack):
+    app, fake, _ = slack
+    first = event({"type": "message", "channel_type": "im", "user": "UBUYER", "text": "What is the risk score of "
+                   "Nordvolt?", "ts": "100.1", "channel": "DBUYER"})
+    app.dispatch(first)
+    follow = event({"type": "message", "channel_type": "im", "user": "UBUYER", "text": "and their late delivery "
+                    "penalty?", "ts": "100.2", "thread_ts": "100.1", "channel": "DBUYER"})
+    app.dispatch(follow)
+    last = json.dumps(fake.made("chat.postMessage")[-1])
+    assert "Nordvolt" in last and "Clause 7.2" in last and "0.5" in last
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("/gov-ask", "Which suppliers have expired certificates?", "Huaxin"),
+    ("/gov-risk", "Solaris", "83/100"),
+    ("/gov-checklist", "Huaxin", "governance checklist"),
+    ("/gov-sla", "Nordvolt credit", "208,900"),
+    ("/gov-remediate", "Huaxin", "Renew or provide the certificate"),
+    ("/gov-summary", "Huaxin", "not ready"),
+])
+def test_each_slash_command_is_acked_and_answered(slack, name, text, expected):
+    app, fake, _ = slack
+    response = app.dispatch(command(name, text, user="UBUYER", channel="DBUYER") if name == "/gov-sla"
+                            else command(name, text))
+    assert response.status == 200 and "Working on" in response.body
+    delivered = fake.posted_text() + fake.posted_text("chat.postEphemeral")
+    assert expected in delivered, delivered[:2000]
+
+
+def test_a_file_dropped_in_is_ingested_and_summarized(slack, drive, tmp_path):
+    app, fake, _ = slack
+    root, _ = drive
+    pdf = write_pdf(tmp_path / "renewal.pdf", [
+        "CERTIFICATE", "Certificate No. ACS-Q-2026-09911", "Huaxin Energy Storage Technology Co., Ltd.",
+        "complies with ISO 9001:2015", "Scope: cells", "Issued by Alpine Certification Services AG",
+        "Valid until 30 October 2029"])
+    fake.files["F1"] = ("ISO-9001 renewal.pdf", pdf.read_bytes())
+    fake.files["F2"] = ("broken.pdf", b"")
+    app.dispatch(event({"type": "message", "subtype": "file_share", "channel_type": "im", "user": "UBUYER",
+                        "text": "new certificates from Huaxin", "ts": "200.1", "channel": "DBUYER",
+                        "files": [{"id": "F1"}, {"id": "F2"}]}))
+    text = fake.posted_text()
+    assert "Document summary" in text and "ACS-Q-2026-09911" in text and "2029-10-30" in text
+    assert "broken.pdf could not be read" in text and "empty file" in text
+    assert (root / "suppliers" / "Huaxin Energy Storage" / "inbox" / "ISO-9001 renewal.pdf").exists()
+
+
+def test_feedback_clicks_are_recorded_against_the_answer(slack):
+    app, fake, assistant = slack
+    app.dispatch(mention("What is the risk score of Solaris?"))
+    entry = assistant.memory.recent(1)[0]
+    payload = {"type": "block_actions", "user": {"id": "UANY"}, "team": {"id": "T1"}, "api_app_id": "A1",
+               "container": {"type": "message"}, "trigger_id": "1", "channel": {"id": "CPUBLIC"},
+               "actions": [{"action_id": "feedback_up", "block_id": f"feedback-{entry['id']}", "type": "button",
+                            "value": str(entry["id"]), "action_ts": "1"}]}
+    response = app.dispatch(signed(urllib.parse.urlencode({"payload": json.dumps(payload)}),
+                                   "application/x-www-form-urlencoded"))
+    assert response.status == 200 and assistant.memory.recent(1)[0]["feedback"] == "up by UANY"
+
+
+def test_unsigned_or_stale_requests_are_rejected_before_any_handler(slack):
+    app, fake, _ = slack
+    stale = mention("Is Huaxin cleared to ship cells?")
+    stale = event(json.loads(stale.raw_body)["event"], timestamp=int(time.time()) - 3600)
+    forged = event({"type": "app_mention", "user": "U1", "text": "hi", "ts": "1.0", "channel": "C1"},
+                   secret="not-the-secret")
+    for request in (stale, forged):
+        assert app.dispatch(request).status == 401
+    assert fake.calls == [] or all(name == "auth.test" for name, _ in fake.calls)
+
+
+def test_a_restricted_answer_never_reaches_the_channel(slack):
+    app, fake, _ = slack
+    app.dispatch(mention("What is the late-delivery penalty in the Nordvolt contract?", user="UBUYER"))
+    private = fake.posted_text("chat.postEphemeral")
+    channel = fake.posted_text()
+    assert "Clause 7.2" in private and "UBUYER" in private
+    assert "Clause 7.2" not in channel and "0.5 %" not in channel and "Master Purchase Agreement" not in channel
+    assert "privately" in channel
+    fake.calls.clear()
+    app.dispatch(mention("What is the late-delivery penalty in the Nordvolt contract?", user="UNOBODY"))
+    assert "have access" in fake.posted_text() and fake.made("chat.postEphemeral") == []
+    fake.calls.clear()
+    app.dispatch(mention("What is the late-delivery penalty in the Nordvolt contract?", user="UGROUPBUYER"))
+    assert "Clause 7.2" in fake.posted_text("chat.postEphemeral")  # a member of a user group mapped to buyer
+
+
+def test_an_exception_becomes_a_visible_apology_with_an_error_id(slack, monkeypatch, caplog):
+    app, fake, assistant = slack
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("store on fire")
+
+    monkeypatch.setattr(assistant, "ask", broken)
+    app.dispatch(mention("Is Huaxin cleared to ship cells?"))
+    apology = fake.made("chat.postMessage")[-1]["text"]
+    assert apology.startswith(":warning: Sorry") and "error id" in apology
+    error_id = apology.rsplit("error id ", 1)[1].rstrip(").")
+    assert any(error_id in record.getMessage() for record in caplog.records)
+    assert "store on fire" not in apology
+
+
+def test_mrkdwn_escaping():
+    assert escape("a < b & c > d") == "a &lt; b &amp; c &gt; d"
+    assert mrkdwn("**Sources**\n- <script>x</script> & more") == \
+        "*Sources*\n• &lt;script&gt;x&lt;/script&gt; &amp; more"
+
+
+def test_missing_slack_settings_name_the_variable(drive, tmp_path):
+    from assistant.errors import GovError
+
+    _, index = drive
+    assistant = Assistant(Settings(log_dir=tmp_path), index=index)
+    with pytest.raises(GovError, match="SLACK_BOT_TOKEN"):
+        build_app(assistant)
+    assistant.close()
