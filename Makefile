@@ -31,6 +31,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+	$(BIN)/gov eval --report evals/reports/latest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -673,6 +673,79 @@ def audit_log(
     console.print(table)
 
 
+@app.command(name="eval")
+@handles_errors
+def evaluate(
+    dataset: Annotated[Path, typer.Option("--dataset", help="The gold set (YAML).")] = Path(
+        "evals/datasets/corpus.yaml"),
+    store: StoreOption = None,
+    baseline: Annotated[Path, typer.Option("--baseline", help="Aggregates to compare with.")] = Path(
+        "evals/baseline.json"),
+    report: Annotated[Path | None, typer.Option("--report", help="Directory for report.json/.md/.html "
+                                                "(default evals/reports/<timestamp>/).")] = None,
+    retrieval: Annotated[str, typer.Option("--retrieval", help="dense, bm25 or hybrid.")] = "hybrid",
+    llm: LlmOption = None,
+    tolerance: Annotated[float, typer.Option("--tolerance", help="How far an aggregate may drop below the "
+                                             "baseline.")] = 0.02,
+    update_baseline: Annotated[bool, typer.Option("--update-baseline", help="Write this run's aggregates and "
+                                                  "case results as the new baseline.")] = False,
+) -> None:
+    """Run the regression eval: every case through answer(), LLM-free metrics, reports, gates.
+    Exit 0 all gates pass, 1 a gate failed, 2 the harness failed."""
+    import datetime as dt_module
+
+    from assistant.engine import Assistant
+    from evals import harness
+    from evals import report as reports
+    from ingest.pipeline import Ingestor
+
+    if retrieval not in ("dense", "bm25", "hybrid"):
+        raise GovError(f"unknown retrieval mode {retrieval!r}", stage="eval", hint="dense, bm25 or hybrid",
+                       exit_code=2)
+    gold, corpus = harness.load_dataset(dataset)
+    settings = load_settings()
+    store_dir = store or str(Path(".gov") / "eval-store")
+    run_dir = report or Path("evals/reports") / dt_module.datetime.now().strftime("%Y%m%d-%H%M%S")
+    settings = settings.model_copy(update={"store": store_dir, "log_dir": run_dir / "log"})
+    assistant = Assistant(settings)
+    try:
+        ingested = Ingestor(assistant.index, max_file_mb=settings.max_file_mb,
+                            pdf_timeout=settings.pdf_timeout_seconds).run([corpus])
+        if ingested.failed:
+            raise GovError(f"the corpus has unreadable files: {ingested.failed[0].path}: {ingested.failed[0].reason}",
+                           stage="eval", exit_code=2)
+        assistant.retrieval_mode = retrieval  # type: ignore[assignment]  # checked above
+        runner = harness.Runner(assistant, gold, mode=retrieval, llm=llm)
+        results = [runner.run_case(case) for case in gold.cases]
+    finally:
+        assistant.close()
+    aggregates = harness.aggregate(results)
+    old = json.loads(baseline.read_text(encoding="utf-8")) if baseline.is_file() else None
+    gate_list = harness.gates(aggregates, results, old, tolerance)
+    built = reports.build(harness.run_info(dataset, retrieval, llm, settings), aggregates, harness.by_tag(results),
+                          gate_list, results, old)
+    reports.write(built, run_dir)
+    table = Table(title=f"eval: {len(results)} cases, {sum(r.passed for r in results)} passed "
+                        f"({'PASSED' if built['passed'] else 'FAILED'})")
+    for column in ("gate", "value", "baseline", "threshold", ""):
+        table.add_column(column, overflow="fold")
+    for g in gate_list:
+        table.add_row(escape(g.name), reports.fmt(g.value), reports.fmt(g.baseline), escape(g.threshold),
+                      "[green]pass[/]" if g.passed else "[red]FAIL[/]")
+    console.print(table)
+    console.print(" · ".join(f"{k} {reports.fmt(v)}" for k, v in aggregates.items()), soft_wrap=True)
+    console.print(f"reports in {escape(str(run_dir))}")
+    if update_baseline:
+        baseline.write_text(json.dumps({"schema_version": harness.SCHEMA_VERSION, "run": built["run"],
+                                        "aggregates": aggregates,
+                                        "cases": {r.id: r.passed for r in results}}, indent=2) + "\n",
+                            encoding="utf-8")
+        console.print(f"baseline written to {escape(str(baseline))}")
+        return
+    if not built["passed"]:
+        raise typer.Exit(1)
+
+
 @app.command()
 @handles_errors
 def slack(

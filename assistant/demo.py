@@ -28,9 +28,7 @@ SAMPLE_QUESTIONS = [
 ]
 
 # What later issues add, shown so a reader of the demo knows exactly what is missing.
-NOT_BUILT_YET = [
-    ("gov eval", "regression evals with a gold set (issue #8)"),
-]
+NOT_BUILT_YET: list[tuple[str, str]] = []
 
 
 def corpus_inventory(root: Path = CORPUS) -> Table:
@@ -59,9 +57,12 @@ def main() -> None:
     console.print(corpus_inventory())
     show_answers(console, settings)
     show_onboarding(console, settings)
-    console.print("\n[bold]Not built yet[/]:")
-    for command, what in NOT_BUILT_YET:
-        console.print(f"  [yellow]{command}[/]: {what}")
+    if NOT_BUILT_YET:
+        console.print("\n[bold]Not built yet[/]:")
+        for command, what in NOT_BUILT_YET:
+            console.print(f"  [yellow]{command}[/]: {what}")
+    console.print("\nMore: gov chat, gov risk --all, gov register --format html --out register.html, gov eval, "
+                  "gov slack (README).")
     console.print("\nThe expected findings for each supplier are listed in corpus/README.md.")
 
 

@@ -17,12 +17,14 @@ from assistant.memory import Memory
 from assistant.settings import Settings
 from ingest.index import Index
 from ingest.models import Chunk
-from ingest.retrieval import Retriever
+from ingest.retrieval import Mode, Retriever
 from tools.policy import Policy, load_policy
 from tools.source import FactSource
 
 FOLLOW_UP = re.compile(r"\b(they|them|their|theirs|it|its|this supplier|that supplier|the supplier)\b|^\s*(and|what "
                        r"about|how about)\b", re.I)
+COMPARISON = re.compile(r"\s*(?:which|what) (?:of (?:our|the) )?suppliers\b", re.I)
+UNCUED_MIN_SIMILARITY = 0.55  # a supplier intent with no keyword cue needs this much similarity to an example
 SUPPLIER_INTENTS = ("onboarding", "risk", "sla", "remediation", "documents", "minerals", "checklist")
 
 
@@ -38,6 +40,7 @@ class Assistant:
         self.retriever = Retriever(self.index)
         self.memory = Memory(self.settings.log_dir / "assistant.sqlite")
         self.chat_model = chat_model  # a LangChain chat model given directly (tests, embedding apps)
+        self.retrieval_mode: Mode = "hybrid"  # the evals compare dense, bm25 and hybrid
         self._router: Any = None
         self._sources: dict[frozenset[str] | None, FactSource] = {}
         self._lock = threading.Lock()
@@ -113,6 +116,12 @@ class Assistant:
         named = mentioned_suppliers(question, source.registry)
         supplier = named[0] if named else None
         intent = forced or (route.intent if route else "general")
+        if route and intent in SUPPLIER_INTENTS and not route.cued and route.similarity < UNCUED_MIN_SIMILARITY:
+            intent = "general"  # "Who is the CEO of Kestrel?" names a supplier but asks nothing a tool knows
+        if forced is None and COMPARISON.match(question):
+            intent = "comparison"
+        elif route and intent == "comparison" and not route.cued:
+            intent = "general"  # "Which supplier master data fields are mandatory?" compares no suppliers
         if supplier is None and context_supplier and (FOLLOW_UP.search(question) or intent in SUPPLIER_INTENTS) \
                 and intent != "comparison":
             supplier = next((s for s in source.registry.suppliers if s.name == context_supplier), None)
@@ -125,7 +134,7 @@ class Assistant:
             getattr(engine, intent)(draft, supplier, question, as_of)
         else:
             intent = "general"
-            engine.general(draft, question, principal, supplier, self.settings.top_k)
+            engine.general(draft, question, principal, supplier, self.settings.top_k, self.retrieval_mode)
         pool = dict(draft.chunks)
         wanted = [c.chunk_id for c in draft.citations if c.chunk_id not in pool]
         if wanted:

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from assistant.answers import NO_ACCESS, REFUSAL, Citation, Principal, ToolCall
 from ingest.facts.registry import Supplier
 from ingest.models import Chunk
-from ingest.retrieval import Retriever
+from ingest.retrieval import Mode, Retriever
 from tools.assessment import Assessment, Line
 from tools.checklist import ChecklistRequest, evaluate_checklist
 from tools.citations import Citation as Source
@@ -30,9 +30,10 @@ SENTENCE_MIN_SIMILARITY = 0.45  # below this, a retrieved sentence does not answ
 METRIC_WORDS = ("late", "penalty", "credit", "ppm", "defect", "warranty", "8d", "acknowledg", "complaint", "change",
                 "pcn", "otd", "on-time", "on time", "delivery")  # most specific first: "late-delivery" is late
 BOUNDARY = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?=\s)|\n(?=\s*(?:[-*•#]|\d+[.)]\s|\n|Step \d))")
-BOILERPLATE = re.compile(r"\bPage \d+\b|Document ID|Controlled copy|internal governance document")
+BOILERPLATE = re.compile(r"\bPage \d+\b|Document ID|Controlled copy|internal governance document|Version \d[\d.]* ·")
 FIELD = re.compile(r"\b[A-Z][\w ()]{1,30}: ")
-OUR_RULES = re.compile(r"\bour (?:policy|policies|procedure|rules?|standard)\b|\bdo we (?:require|allow)\b", re.I)
+OUR_RULES = re.compile(r"\bour (?:[\w-]+ ){0,3}(?:policy|policies|procedure|rules?|standard)\b"
+                       r"|\bdo we (?:require|allow)\b", re.I)
 YES_NO = re.compile(r"(does|do|is|are|has|have)\b")
 MINERALS = ("cobalt", "lithium", "nickel", "graphite", "copper", "mica", "manganese", "tin", "tantalum", "tungsten",
             "gold")
@@ -349,15 +350,17 @@ class OfflineEngine:
 
     # -- general questions: extractive ---------------------------------------------------------------------
     def general(self, draft: Draft, question: str, principal: Principal, supplier: Supplier | None,
-                top_k: int) -> None:
+                top_k: int, mode: Mode = "hybrid") -> None:
         doc_type = "policy" if OUR_RULES.search(question) else None
         hits = self.retriever.search(question, k=top_k, labels=principal.labels, doc_type=doc_type,
-                                     supplier=supplier.name if supplier else None)
+                                     supplier=supplier.name if supplier else None, mode=mode)
         if supplier and not hits:
-            hits = self.retriever.search(question, k=top_k, labels=principal.labels)
+            hits = self.retriever.search(question, k=top_k, labels=principal.labels, mode=mode)
         for hit in hits:
             draft.chunks[hit.chunk.id] = hit.chunk
-        picked = self.best_sentences(question, [h.chunk for h in hits])
+        # scored without the supplier's name: a sentence must match what is asked, not just whom it is about
+        topic = without_names(question, supplier) if supplier else question
+        picked = self.best_sentences(topic, [h.chunk for h in hits])
         if not picked:
             if principal.labels is not None and self.best_sentences(
                     question, [h.chunk for h in self.retriever.search(question, k=top_k)
@@ -435,3 +438,10 @@ def list_items(block: str) -> list[str]:
         return [" ".join(block.split())]
     items = re.split(r"\n(?=\s*(?:[-*•]|\d+[.)])\s)", block)
     return [" ".join(LIST_ITEM.sub("", item, count=1).split()).replace("**", "") for item in items if item.strip()]
+
+
+def without_names(question: str, supplier: Supplier) -> str:
+    text = question
+    for name in sorted(supplier.names(), key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(name)}(?:'s)?\b", " ", text, flags=re.I)
+    return " ".join(text.split()) or question

@@ -22,6 +22,8 @@ CUE_WEIGHT = 0.12  # what one keyword cue adds to an intent's similarity (two at
 class Route:
     intent: str
     scores: dict[str, float]
+    similarity: float = 0.0  # of the best example of the chosen intent, before cues
+    cued: bool = False  # whether a keyword cue of the chosen intent matched
 
 
 def load_intents() -> dict[str, Any]:
@@ -49,11 +51,13 @@ class Router:
         scores: dict[str, float] = {}
         for label, value in zip(self.labels, similarity, strict=True):
             scores[label] = max(scores.get(label, -1.0), float(value))
-        for name, cues in self.cues.items():
-            hits = sum(1 for cue in cues if cue.search(question))
-            scores[name] = scores.get(name, 0.0) + CUE_WEIGHT * min(hits, 2)
+        raw = dict(scores)
+        hits = {name: sum(1 for cue in cues if cue.search(question)) for name, cues in self.cues.items()}
+        for name, count in hits.items():
+            scores[name] = scores.get(name, 0.0) + CUE_WEIGHT * min(count, 2)
         best = max(scores, key=lambda name: (scores[name], name))
-        return Route(intent=best, scores={k: round(v, 3) for k, v in sorted(scores.items(), key=lambda kv: -kv[1])})
+        return Route(intent=best, scores={k: round(v, 3) for k, v in sorted(scores.items(), key=lambda kv: -kv[1])},
+                     similarity=raw.get(best, 0.0), cued=hits.get(best, 0) > 0)
 
 
 def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Supplier]:
