@@ -409,6 +409,14 @@ def tools_for(store: str | None, labels: list[str] | None) -> Iterator[tuple[Set
 SupplierArgument = Annotated[str, typer.Argument(help="Supplier name, alias or part of it.", show_default=False)]
 
 
+def emit(report: Any, as_json: bool, view: Callable[[Console, Any], None]) -> None:
+    """A tool report as JSON, or through its terminal view."""
+    if as_json:
+        print(report.model_dump_json(indent=2))
+    else:
+        view(console, report)
+
+
 @app.command()
 @handles_errors
 def risk(
@@ -430,12 +438,7 @@ def risk(
         date = as_of or settings.effective_as_of()
         result = rank_suppliers(date, source) if all_suppliers else \
             score_risk(RiskRequest(supplier=supplier or "", as_of=date), source)
-    if as_json:
-        print(result.model_dump_json(indent=2))
-    elif all_suppliers:
-        show_ranking(console, result)
-    else:
-        show_risk(console, result)
+    emit(result, as_json, show_ranking if all_suppliers else show_risk)
 
 
 @app.command()
@@ -450,10 +453,7 @@ def checklist(supplier: SupplierArgument, as_of: AsOfOption = None, label: Label
     with tools_for(store, label) as (settings, source):
         report = evaluate_checklist(ChecklistRequest(supplier=supplier, as_of=as_of or settings.effective_as_of()),
                                     source)
-    if as_json:
-        print(report.model_dump_json(indent=2))
-    else:
-        show_checklist(console, report)
+    emit(report, as_json, show_checklist)
 
 
 @app.command()
@@ -475,10 +475,7 @@ def sla(
     with tools_for(store, label) as (settings, source):
         report = lookup_sla(SlaRequest(supplier=supplier, metric=metric, as_of=as_of or settings.effective_as_of()),
                             source)
-    if as_json:
-        print(report.model_dump_json(indent=2))
-    else:
-        show_sla(console, report)
+    emit(report, as_json, show_sla)
 
 
 @app.command()

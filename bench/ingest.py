@@ -104,10 +104,11 @@ def child_langchain(store: Path, queries: list[dict]) -> dict:
 
 # -- the parent -------------------------------------------------------------------------------------
 
-def run_child(python: Path, kind: str, store: Path) -> dict:
+def run_child(python: Path, kind: str, store: Path, script: str = __file__) -> dict:
+    """Run `script --child KIND` in its own process (offline) and return the JSON it prints last."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
            "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([str(python), __file__, "--child", kind, "--store", str(store)], capture_output=True,
+    out = subprocess.run([str(python), script, "--child", kind, "--store", str(store)], capture_output=True,
                          text=True, env=env, timeout=3600)
     if out.returncode != 0:
         raise SystemExit(f"{kind} failed:\n{out.stderr[-3000:]}")

@@ -33,6 +33,20 @@ from corpus_data import SUPPLIERS  # noqa: E402  (the generator's ground truth)
 GOV = Path(sys.executable).with_name("gov")
 
 
+def facts_of_pdfs(tmp_path_factory, documents: dict[str, list[str]], kind: str, folder: str = "tests"):
+    """Write each document as a PDF under suppliers/Various/<folder>/, ingest, return its facts by file name."""
+    root = tmp_path_factory.mktemp("drive")
+    target = root / "suppliers" / "Various" / folder
+    target.mkdir(parents=True)
+    for name, lines in documents.items():
+        write_pdf(target / name, lines)
+    index = Index.open(str(root / "store"))
+    assert not Ingestor(index).run([root / "suppliers"]).failed
+    found = {Path(f.source).name: f for f in index.manifest.facts(kind=kind)}
+    index.close()
+    return found
+
+
 def test_every_corpus_certificate_reads_as_the_generator_wrote_it(corpus_index):
     facts = {f.number: f for f in corpus_index.manifest.facts(kind="certificate")}
     expected = [(s, c) for s in SUPPLIERS for c in s["certificates"]]
@@ -230,15 +244,7 @@ OTHER_SUMMARIES = {
 
 @pytest.fixture(scope="module")
 def other_summaries(tmp_path_factory):
-    root = tmp_path_factory.mktemp("drive")
-    folder = root / "suppliers" / "Various" / "tests"
-    folder.mkdir(parents=True)
-    for name, lines in OTHER_SUMMARIES.items():
-        write_pdf(folder / name, lines)
-    index = Index.open(str(root / "store"))
-    assert not Ingestor(index).run([root / "suppliers"]).failed
-    yield {Path(f.source).name: f for f in index.manifest.facts(kind="transport_test")}
-    index.close()
+    return facts_of_pdfs(tmp_path_factory, OTHER_SUMMARIES, "transport_test")
 
 
 def test_a_failed_test_in_a_one_line_per_test_layout(other_summaries):
@@ -286,15 +292,7 @@ OTHER_SAFETY_REPORTS = {
 
 @pytest.fixture(scope="module")
 def other_safety_reports(tmp_path_factory):
-    root = tmp_path_factory.mktemp("drive")
-    folder = root / "suppliers" / "Various" / "tests"
-    folder.mkdir(parents=True)
-    for name, lines in OTHER_SAFETY_REPORTS.items():
-        write_pdf(folder / name, lines)
-    index = Index.open(str(root / "store"))
-    assert not Ingestor(index).run([root / "suppliers"]).failed
-    yield {Path(f.source).name: f for f in index.manifest.facts(kind="safety_test")}
-    index.close()
+    return facts_of_pdfs(tmp_path_factory, OTHER_SAFETY_REPORTS, "safety_test")
 
 
 def test_safety_reports_in_other_wordings(other_safety_reports):
