@@ -58,6 +58,10 @@ class Assistant:
             self._router = Router(self.index.embedder)
         return self._router
 
+    def refresh(self) -> None:
+        """Forget cached registries and facts: documents were added while running (a Slack upload)."""
+        self._sources.clear()
+
     def source(self, principal: Principal) -> FactSource:
         if principal.labels not in self._sources:
             self._sources[principal.labels] = FactSource(self.index, self.policy, labels=principal.labels)

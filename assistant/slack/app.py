@@ -157,7 +157,7 @@ class SlackBot:
                 path.write_bytes(response.read())
             report = Ingestor(self.assistant.index, max_file_mb=self.assistant.settings.max_file_mb,
                               pdf_timeout=self.assistant.settings.pdf_timeout_seconds).run([path], supplier=supplier)
-            self.assistant._sources.clear()  # the registry and facts changed
+            self.assistant.refresh()  # the registry and facts changed
             failed = next(iter(report.failed), None)
             if failed:
                 self.client.chat_postMessage(channel=channel, thread_ts=thread,
