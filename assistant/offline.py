@@ -351,6 +351,8 @@ class OfflineEngine:
     # -- general questions: extractive ---------------------------------------------------------------------
     def general(self, draft: Draft, question: str, principal: Principal, supplier: Supplier | None,
                 top_k: int, mode: Mode = "hybrid") -> None:
+        if self.policy_rule(draft, question):
+            return
         doc_type = "policy" if OUR_RULES.search(question) else None
         hits = self.retriever.search(question, k=top_k, labels=principal.labels, doc_type=doc_type,
                                      supplier=supplier.name if supplier else None, mode=mode)
@@ -380,6 +382,40 @@ class OfflineEngine:
                     draft.say(f"- {item}", cited)
             elif items:
                 draft.say(items[0], cited)
+
+    def policy_rule(self, draft: Draft, question: str) -> bool:
+        """Deadlines and cadences the buyer's policy sets, answered from the policy data with the clause
+        it comes from: "How long does a supplier have to close a major finding?"."""
+        policy, lowered = self.source.policy, question.lower()
+        severity = next((s for s in ("critical", "major", "minor", "observation") if s in lowered), None)
+        if severity and re.search(r"finding|corrective|capa|fix|close|non-?conformit", lowered) and \
+                re.search(r"how long|how many days|deadline|due|within|time", lowered):
+            days = policy.capa.days.get(severity)
+            said = f"{days} days from the date of the audit report" if days else "no deadline; it is reviewed at " \
+                "the next scheduled audit"
+            draft.record("policy_rules", {"rule": "capa", "severity": severity}, {"days": days})
+            draft.say(f"A {severity} finding's corrective action is due within {said}",
+                      [self.source.rule(policy.capa.rule)])
+            escalation = policy.capa.escalation.get(severity)
+            if escalation and days:
+                draft.say(f"- if it is overdue: {escalation.action}", [self.source.rule(escalation.rule)])
+            return True
+        if re.search(r"how often|cadence|frequen", lowered) and "audit" in lowered:
+            draft.record("policy_rules", {"rule": "audit cadence"},
+                         {band: c.model_dump() for band, c in policy.risk.cadence.items()})
+            draft.say("The risk band sets how often a supplier is audited on site",
+                      [self.source.rule(policy.risk.cadence_rule)])
+            for band, cadence in policy.risk.cadence.items():
+                draft.say(f"- {band}: {cadence.audit}; document review {cadence.review}",
+                          [self.source.rule(policy.risk.cadence_rule)])
+            return True
+        if re.search(r"renew|expir", lowered) and re.search(r"how (?:long|many days)|window|flag|warn", lowered):
+            days = policy.certificates.renewal_window_days
+            draft.record("policy_rules", {"rule": "renewal window"}, {"days": days})
+            draft.say(f"A certificate expiring within {days} days is flagged for renewal",
+                      [self.source.rule(policy.certificates.rule)])
+            return True
+        return False
 
     def best_sentences(self, question: str, chunks: list[Chunk], limit: int = 3) -> list[tuple[Chunk, str]]:
         candidates = [(chunk, sentence) for chunk in chunks

@@ -79,6 +79,8 @@ CASES = [  # question, intent, words the answer must contain, a source it must c
     ("Where does Ruifeng's cobalt come from?", "minerals", ["Cobalt"], "Jiangxi Ruifeng New Materials/"),
     ("Which suppliers have expired certificates?", "comparison", ["Huaxin"], "ISO-9001-2015_ACS-Q-2022-04417.pdf"),
     ("What does the EU Battery Regulation require for battery passports?", "general", ["passport"], "standards/"),
+    ("How long do suppliers have to fix a major finding?", "general", ["30 days", "new-business hold"],
+     "quality-management-policy.pdf"),
 ]
 
 
