@@ -24,7 +24,7 @@ from tools.source import FactSource
 FOLLOW_UP = re.compile(r"\b(they|them|their|theirs|it|its|this supplier|that supplier|the supplier)\b|^\s*(and|what "
                        r"about|how about)\b", re.I)
 COMPARISON = re.compile(r"\s*(?:which|what) (?:of (?:our|the) )?suppliers\b", re.I)
-UNCUED_MIN_SIMILARITY = 0.55  # a supplier intent with no keyword cue needs this much similarity to an example
+UNCUED_MIN_SIMILARITY = 0.6  # a supplier intent with no keyword cue needs this much similarity to an example
 SUPPLIER_INTENTS = ("onboarding", "risk", "sla", "remediation", "documents", "minerals", "checklist")
 
 
@@ -116,8 +116,8 @@ class Assistant:
 
         source = self.source(principal)
         engine = OfflineEngine(source, self.retriever, self.index.embedder)
-        route = self.router.route(question) if forced is None else None
         named = mentioned_suppliers(question, source.registry)
+        route = self.router.route(question, [n for s in named for n in s.names()]) if forced is None else None
         supplier = named[0] if named else None
         intent = forced or (route.intent if route else "general")
         if route and intent in SUPPLIER_INTENTS and not route.cued and route.similarity < UNCUED_MIN_SIMILARITY:

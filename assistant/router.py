@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from ingest.facts.registry import Supplier, SupplierRegistry, normalise
 
+PLACEHOLDER = "Acme"  # how the examples in prompts/intents.yaml write a supplier's name
 CUE_WEIGHT = 0.12  # what one keyword cue adds to an intent's similarity (two at most)
 
 
@@ -45,7 +46,11 @@ class Router:
         self.vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
         self.labels = labels
 
-    def route(self, question: str) -> Route:
+    def route(self, question: str, names: list[str] | None = None) -> Route:
+        """The intent of a question; `names` (of the supplier it names) are replaced by the placeholder the
+        examples use, so a supplier that appears in some examples does not pull the question their way."""
+        for name in sorted(names or [], key=len, reverse=True):
+            question = re.sub(rf"\b{re.escape(name)}\b", PLACEHOLDER, question, flags=re.I)
         query = np.asarray(self.embedder.embed_query(question), dtype=np.float32)
         similarity = self.vectors @ (query / np.linalg.norm(query))
         scores: dict[str, float] = {}
