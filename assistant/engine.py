@@ -126,8 +126,9 @@ class Assistant:
             intent = "comparison"
         elif route and intent == "comparison" and not route.cued:
             intent = "general"  # "Which supplier master data fields are mandatory?" compares no suppliers
-        if supplier is None and context_supplier and (FOLLOW_UP.search(question) or intent in SUPPLIER_INTENTS) \
-                and intent != "comparison":
+        short_question = len(question.split()) <= 8 and not re.search(r"\bour\b", question, re.I)
+        if supplier is None and context_supplier and intent != "comparison" and (
+                FOLLOW_UP.search(question) or (intent in SUPPLIER_INTENTS and short_question)):
             supplier = next((s for s in source.registry.suppliers if s.name == context_supplier), None)
         draft = Draft(supplier=supplier.name if supplier else None)
         if intent == "comparison" or (intent in SUPPLIER_INTENTS and supplier is None

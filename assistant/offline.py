@@ -425,9 +425,9 @@ class OfflineEngine:
                       and not sentence.startswith("#")]  # nor headings
         if not candidates:
             return []
-        # a list is scored with its section heading, which says what the list is of ("The five-step framework")
-        texts = [(f"{c.section}: " if LIST_ITEM.match(s) and c.section else "") + " ".join(s.split())
-                 for c, s in candidates]
+        # a sentence is scored with its section heading, which says what it is about ("4 Change management",
+        # "The five-step framework" above a list)
+        texts = [(f"{c.section}: " if c.section else "") + " ".join(s.split()) for c, s in candidates]
         vectors = np.asarray(self.embedder.embed(texts), dtype=np.float32)
         query = np.asarray(self.embedder.embed_query(question), dtype=np.float32)
         scores = vectors @ query / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query))

@@ -105,6 +105,10 @@ def test_follow_ups_keep_the_supplier(assistant):
     follow = ask(assistant, "and their SLA on on-time delivery?", conversation_id=first.conversation_id)
     assert follow.supplier == "Nordvolt Batteries" and follow.intent == "sla" and "Clause 7.1" in follow.answer
     assert [t["supplier"] for t in assistant.memory.turns(first.conversation_id)] == ["Nordvolt Batteries"] * 2
+    # a question about our own rules is not about the supplier of the conversation
+    rules = ask(assistant, "What does our contract governance standard say about change management?",
+                conversation_id=first.conversation_id)
+    assert rules.intent == "general" and rules.supplier is None and "change" in rules.answer.lower()
 
 
 @pytest.mark.parametrize("question", ["What is the share price of Tesla?", "Who won the 1998 football world cup?"])
