@@ -437,7 +437,7 @@ class OfflineEngine:
             if scores[i] < SENTENCE_MIN_SIMILARITY or len(chosen) == limit:
                 break
             chunk, sentence = candidates[i]
-            if LIST_ITEM.match(sentence) and len(LIST_ITEM.findall("\n" + sentence)) == 1:
+            if LIST_ITEM.match(sentence) and len(ITEM_LINE.findall(sentence)) == 1:
                 # an item of a list: answer with its whole list, where the list qualifies too
                 block = next((j for j in ranked if candidates[j][0].id == chunk.id and sentence in candidates[j][1]
                               and candidates[j][1] != sentence and scores[j] >= SENTENCE_MIN_SIMILARITY - 0.1), None)
@@ -457,6 +457,7 @@ def sentence_spans(text: str) -> list[str]:
 
 
 LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+ITEM_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d+[.)])\s", re.M)  # items start lines ("risks** — " is bold, not a bullet)
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=#)")
 
 
@@ -466,7 +467,7 @@ def list_blocks(text: str) -> list[str]:
     cuts = [0, *(m.start() for m in PARAGRAPH.finditer(text)), len(text)]
     blocks = [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
     blocks = [b.split("\n", 1)[1].strip() if b.startswith("#") and "\n" in b else b for b in blocks]  # heading off
-    return [b for b in blocks if LIST_ITEM.match(b) and len(LIST_ITEM.findall("\n" + b)) >= 2]
+    return [b for b in blocks if LIST_ITEM.match(b) and len(ITEM_LINE.findall(b)) >= 2]
 
 
 def list_items(block: str) -> list[str]:

@@ -81,6 +81,10 @@ CASES = [  # question, intent, words the answer must contain, a source it must c
     ("What does the EU Battery Regulation require for battery passports?", "general", ["passport"], "standards/"),
     ("How long do suppliers have to fix a major finding?", "general", ["30 days", "new-business hold"],
      "quality-management-policy.pdf"),
+    # a list split over two chunks comes back whole, in order
+    ("What are the five steps of the OECD due diligence guidance?", "general",
+     ["Establish strong", "Identify and assess", "Design and implement", "third-party audit", "Report annually"],
+     "standards/oecd-due-diligence-five-steps.md"),
 ]
 
 
