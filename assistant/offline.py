@@ -276,8 +276,7 @@ class OfflineEngine:
         for supplier in self.source.registry.suppliers:
             facts = self.source.supplier_facts(supplier.name)
             assessment = Assessment(facts, self.source.policy, self.source.rule, as_of)
-            lines = [x for x in [*assessment.certificates(), *assessment.tests(), *assessment.findings(),
-                                 *assessment.minerals()] if wanted(x)]
+            lines = [x for x in assessment.all_lines() if wanted(x)]
             if lines:
                 matches.append((supplier, lines))
         draft.record("compare_suppliers", {"question": question, "as_of": str(as_of)},

@@ -48,6 +48,11 @@ class Line(BaseModel):
     citations: list[Citation] = Field(default_factory=list)  # the supplier documents it was read from
     rules: list[Citation] = Field(default_factory=list)  # the buyer's policy clauses that apply
 
+    def identity(self) -> tuple[str, str, str]:
+        """The same item stated by two documents (an EMRT and a prose statement) has one identity;
+        minerals gaps are told apart by their wording."""
+        return self.kind, self.topic, self.text if self.kind == "minerals_gap" else ""
+
 
 
 
@@ -328,6 +333,18 @@ class Assessment:
                     rules=[self.cite_rule(rule)] if rule else [])
 
     # -- gaps -------------------------------------------------------------------------------------------
+    def concentration(self) -> list[Line]:
+        if self.profile is None:
+            return []
+        return [Line(kind="single_sourced", topic=part, status="risk", text=f"single-sourced part: {part}",
+                     citations=cite(self.profile, "single_sourced_parts"))
+                for part in self.profile.single_sourced_parts]
+
+    def all_lines(self) -> list[Line]:
+        """Every judged item, for the tools that weigh them all (risk, remediation)."""
+        return [*self.certificates(), *self.tests(), *self.findings(), *self.minerals(), *self.gaps(),
+                *self.concentration()]
+
     def gaps(self) -> list[Line]:
         lines: list[Line] = []
         profile_rule = self.cite_rule(self.policy.profile.rule)

@@ -50,7 +50,7 @@ def build_register(request: RegisterRequest, source: FactSource) -> RiskRegister
     for supplier in source.registry.suppliers:
         facts = source.supplier_facts(supplier.name)
         risk = assess_risk(facts, source.policy, source.rule, request.as_of)
-        actions = {(a.kind, a.topic): a for a in draft(facts, source.policy, source.rule, request.as_of).actions}
+        actions = {(a.kind, a.topic): a for a in draft(facts, source.policy, source.rule, request.as_of, risk).actions}
         for doc_type, n in facts.withheld.items():
             withheld[doc_type] = withheld.get(doc_type, 0) + n
         if not risk.factors:

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pydantic import BaseModel, Field
 
 from tools.assessment import Assessment, Line, SupplierFacts
-from tools.citations import Citation, cite
+from tools.citations import Citation
 from tools.policy import Policy, Rule
-from tools.risk import assess_risk, assessment_lines, factor_rule
+from tools.risk import RiskReport, assess_risk, factor_rule
 from tools.sla import sla_report
 from tools.source import FactSource
 
@@ -102,26 +102,22 @@ class Drafter:
                       rules=line.rules + [r for r in escalation_rules if r not in line.rules])
 
 
-def draft(facts: SupplierFacts, policy: Policy, cite_rule: Callable[[Rule], Citation],
-          as_of: dt.date) -> RemediationPlan:
+def draft(facts: SupplierFacts, policy: Policy, cite_rule: Callable[[Rule], Citation], as_of: dt.date,
+          risk: RiskReport | None = None) -> RemediationPlan:
+    """The plan; `risk` is the supplier's risk report when the caller has it already (the register)."""
     drafter = Drafter(policy, cite_rule, as_of)
-    lines = assessment_lines(Assessment(facts, policy, cite_rule, as_of))
+    lines = Assessment(facts, policy, cite_rule, as_of).all_lines()
     plan = sla_report(facts, policy, cite_rule, as_of).development_plan
     lines += [plan] if plan else []
-    if facts.profile:
-        lines += [Line(kind="single_sourced", topic=part, status="risk", text=f"single-sourced part: {part}",
-                       citations=cite(facts.profile, "single_sourced_parts"))
-                  for part in facts.profile.single_sourced_parts]
     actions: dict[tuple[str, str, str], Action] = {}
     for line in lines:
         action = drafter.action(line)
-        key = (line.kind, line.topic, line.text if line.kind == "minerals_gap" else "")
-        if action and (key not in actions or actions[key].severity < action.severity):
-            actions[key] = action
+        if action and (line.identity() not in actions or actions[line.identity()].severity < action.severity):
+            actions[line.identity()] = action
     ordered = sorted(actions.values(), key=lambda a: (-a.severity, a.due, a.topic))
     for number, action in enumerate(ordered, start=1):
         action.number = number
-    risk = assess_risk(facts, policy, cite_rule, as_of)
+    risk = risk or assess_risk(facts, policy, cite_rule, as_of)
     return RemediationPlan(supplier=facts.name, legal_name=facts.legal_name, as_of=as_of, score=risk.score,
                            band=risk.band, actions=ordered, withheld=facts.withheld)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pydantic import BaseModel, Field
 
 from tools.assessment import Assessment, Line, SupplierFacts
-from tools.citations import Citation, cite
+from tools.citations import Citation
 from tools.policy import Policy, RiskFactor, Rule
 from tools.sla import sla_report
 from tools.source import FactSource
@@ -63,11 +63,6 @@ def priced(rule: RiskFactor, line: Line, likelihood: int | None = None) -> Facto
                        f"{' (' + '|'.join(rule.finding) + ')' if rule.finding else ''}: {rule.severity} x {chance}")
 
 
-def assessment_lines(assessment: Assessment) -> list[Line]:
-    return [*assessment.certificates(), *assessment.tests(), *assessment.findings(), *assessment.minerals(),
-            *assessment.gaps()]
-
-
 def months_back(as_of: dt.date, count: int) -> list[str]:
     """The `count` whole months before the as-of month, as YYYY-MM, newest first."""
     index = as_of.year * 12 + as_of.month - 1
@@ -96,33 +91,21 @@ def kpi_factors(facts: SupplierFacts, policy: Policy, cite_rule: Callable[[Rule]
     return factors
 
 
-def concentration_factors(facts: SupplierFacts, policy: Policy) -> list[Factor]:
-    profile = facts.profile
-    rule = factor_rule(policy, "single_sourced", "risk", None)
-    if profile is None or rule is None:
-        return []
-    return [priced(rule, Line(kind="single_sourced", topic=part, status="risk",
-                              citations=cite(profile, "single_sourced_parts"),
-                              text=f"single-sourced part: {part}"))
-            for part in profile.single_sourced_parts]
-
-
 def assess_risk(facts: SupplierFacts, policy: Policy, cite_rule: Callable[[Rule], Citation],
                 as_of: dt.date) -> RiskReport:
     """The score of one supplier's facts: a pure function of the facts, the policy and the date."""
     assessment = Assessment(facts, policy, cite_rule, as_of)
     factors: dict[tuple[str, str, str], Factor] = {}
-    for line in assessment_lines(assessment):
+    for line in assessment.all_lines():
         rule = factor_rule(policy, line.kind, line.status, line.severity)
         if rule is None:
             continue
         factor = priced(rule, line)
-        key = (line.kind, line.topic, line.text if line.kind == "minerals_gap" else "")
-        # the same risk stated by two documents (an EMRT and a statement) counts once, at its highest
-        if key not in factors or factors[key].points < factor.points:
-            factors[key] = factor
-    ranked = sorted([*factors.values(), *kpi_factors(facts, policy, cite_rule, as_of),
-                     *concentration_factors(facts, policy)], key=lambda f: (-f.points, f.category, f.topic))
+        # the same risk stated by two documents counts once, at its highest
+        if line.identity() not in factors or factors[line.identity()].points < factor.points:
+            factors[line.identity()] = factor
+    ranked = sorted([*factors.values(), *kpi_factors(facts, policy, cite_rule, as_of)],
+                    key=lambda f: (-f.points, f.category, f.topic))
     categories: dict[str, int] = {}
     for factor in ranked:
         categories[factor.category] = categories.get(factor.category, 0) + factor.points
