@@ -1,4 +1,4 @@
-"""The battery-governance assistant: settings, errors, the CLI, and answer()."""
+"""The battery-governance assistant: answer(), its engines, the CLI and the Slack app."""
 
 from __future__ import annotations
 
@@ -12,6 +12,6 @@ if TYPE_CHECKING:
 
 def answer(question: str, **options: Any) -> Answer:
     """`assistant.answer(question, *, conversation=None, principal=None, as_of=None) -> Answer`."""
-    from assistant.engine import answer as run
+    from assistant.application import answer as run
 
     return run(question, **options)

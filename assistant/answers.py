@@ -12,29 +12,15 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from core.access import may_see
+from core.citations import Cited, Numbering
 from ingest.models import Chunk
-from ingest.retrieval import visible
 
 REFUSAL = "I found nothing in the documents that answers this."
 NO_ACCESS = "You don't have access to the documents that answer this."
 MARKER = re.compile(r"\[(\d+)\]")
 NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d|(?<![\w.])\d(?![\w])")
 BAND_CLAIM = re.compile(r"\b(low|medium|high|critical)[- ]risk\b(?! areas?\b)", re.I)
-
-
-class Principal(BaseModel):
-    """Who asks: a user id and the access labels they hold (None: unrestricted, a local operator)."""
-
-    user: str = "local"
-    labels: frozenset[str] | None = None
-
-
-class Citation(BaseModel):
-    n: int
-    source: str
-    page: int | None = None
-    chunk_id: str
-    quote: str
 
 
 class ToolCall(BaseModel):
@@ -46,7 +32,7 @@ class ToolCall(BaseModel):
 class Answer(BaseModel):
     question: str
     answer: str  # Markdown with inline [n] markers matching citations[].n
-    citations: list[Citation] = Field(default_factory=list)
+    citations: list[Cited] = Field(default_factory=list)
     tool_calls: list[ToolCall] = Field(default_factory=list)
     refused: bool = False
     engine: str = "offline"  # "offline" | "llm:<model>" | "offline (llm unavailable: ...)"
@@ -99,16 +85,16 @@ def supported_numbers(claim: str, chunks: list[Chunk], tool_text: str) -> bool:
 
 def validate(answer: Answer, pool: dict[str, Chunk], labels: frozenset[str] | None) -> Answer:
     """Keep only what is supported; renumber the citations that survive in order of use."""
-    by_n: dict[int, Citation] = {}
+    by_n: dict[int, Cited] = {}
     for citation in answer.citations:
         chunk = pool.get(citation.chunk_id)
-        if chunk is not None and visible(chunk, labels) and citation.quote and citation.quote in chunk.text \
+        if chunk is not None and may_see(chunk.labels, labels) and citation.quote and citation.quote in chunk.text \
                 and citation.source == chunk.source:
             by_n[citation.n] = citation
     tool_text = json.dumps([call.output for call in answer.tool_calls], default=str)
     bands = {b.lower() for b in re.findall(r'"band":\s*"(\w+)"', tool_text)}
     kept: list[str] = []
-    renumber: dict[int, int] = {}
+    numbering = Numbering()  # the surviving citations, renumbered in order of use
     for claim in sentences(answer.answer):
         markers = [int(m) for m in MARKER.findall(claim)]
         if not claim.strip() or (not markers and is_structure(claim)):
@@ -122,12 +108,11 @@ def validate(answer: Answer, pool: dict[str, Chunk], labels: frozenset[str] | No
             continue
         if any(band.lower() not in bands for band in BAND_CLAIM.findall(claim)):
             continue  # a verdict no tool produced (e.g. repeated from a document's text)
-        for m in good:
-            renumber.setdefault(m, len(renumber) + 1)
-        claim = MARKER.sub(lambda match: f"[{renumber[int(match.group(1))]}]" if int(match.group(1)) in renumber
-                           else "", claim)
+        renumber = {m: numbering.number(by_n[m]) for m in good}
+        claim = MARKER.sub(lambda match, new=renumber: f"[{new[int(match.group(1))]}]"  # type: ignore[misc]
+                           if int(match.group(1)) in new else "", claim)
         kept.append(re.sub(r"\s+([.,;])", r"\1", claim).rstrip())
-    citations = [by_n[old].model_copy(update={"n": new}) for old, new in sorted(renumber.items(), key=lambda kv: kv[1])]
+    citations = numbering.cited
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     if not citations:
         # a refusal the engine wrote (no access, nothing found) keeps its words; anything else says nothing found

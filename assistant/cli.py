@@ -1,5 +1,6 @@
-"""`gov`: the command line. Handlers stay thin: parse, call the library, render. GovError is
-mapped to a message and an exit code here, at the edge, and nowhere else."""
+"""`gov`: the command line. Handlers stay thin: parse, build the application from settings
+(`assistant.application`), call the library, render. GovError is mapped to a message and an exit
+code here, at the edge, and nowhere else."""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ import dataclasses
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -20,8 +20,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from assistant import __version__
-from assistant.errors import GovError
-from assistant.settings import Settings, describe
+from core.errors import GovError, validation_problems
+from core.settings import Settings, describe
 
 app = typer.Typer(
     name="gov",
@@ -41,11 +41,8 @@ def load_settings() -> Settings:
     try:
         return Settings()
     except ValidationError as exc:
-        problems = "; ".join(
-            f"GOV_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}" for e in exc.errors()
-        )
-        raise GovError(problems, stage="config", hint="fix the environment variable",
-                       exit_code=2) from None
+        raise GovError(validation_problems(exc, prefix="GOV_", upper=True, joiner="_"), stage="config",
+                       hint="fix the environment variable", exit_code=2) from None
 
 
 def handles_errors(func: F) -> F:
@@ -101,10 +98,12 @@ def config(as_json: JsonOption = False) -> None:
     console.print(table)
 
 
-def open_index(settings: Settings, store: str | None = None) -> Any:
-    from ingest.index import Index
+def application(store: str | None = None) -> Any:
+    """The application built from the settings, with `--store` in place of GOV_STORE when given."""
+    from assistant.application import Application
 
-    return Index.open(store or settings.store, settings.index_dir, precision=settings.embedding_precision)
+    settings = load_settings()
+    return Application(settings.model_copy(update={"store": store}) if store else settings)
 
 
 StoreOption = Annotated[str | None, typer.Option("--store", help="Store directory or http://HOST:PORT "
@@ -122,20 +121,14 @@ def ingest(
     as_json: JsonOption = False,
 ) -> None:
     """Ingest documents: parse, chunk, embed and store them; unchanged files are skipped."""
-    from ingest.pipeline import Ingestor
-
-    settings = load_settings()
-    index = open_index(settings, store)
-    ingestor = Ingestor(index, max_file_mb=settings.max_file_mb, pdf_timeout=settings.pdf_timeout_seconds)
-    try:
+    with application(store) as app:
+        ingestor = app.ingestor()
         if as_json:
             report = ingestor.run(paths, supplier=supplier, prune=prune)
             print(report.model_dump_json(indent=2))
         else:
             report = run_with_progress(ingestor, paths, supplier=supplier, prune=prune)
             render_ingest_report(report)
-    finally:
-        index.close()
     raise typer.Exit(report.exit_code)
 
 
@@ -179,12 +172,11 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Show what the store holds: documents, chunks, suppliers, types, last ingest, failures."""
     from collections import Counter
 
-    settings = load_settings()
-    index = open_index(settings, store)
-    try:
+    with application(store) as app:
+        index = app.index
         files = [f for f in index.manifest.files() if f.state == "ok"]
         info = {
-            "store": store or settings.store,
+            "store": app.settings.store,
             "documents": len(files),
             "chunks": index.store.count(),
             "suppliers": dict(sorted(Counter(f.supplier for f in files if f.supplier).items())),
@@ -192,8 +184,6 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
             "last_ingest": index.manifest.get_meta("last_ingest"),
             "failures": [{"path": s, "reason": r, "at": at} for s, r, at in index.manifest.failures()],
         }
-    finally:
-        index.close()
     if as_json:
         print(json.dumps(info, indent=2))
         return
@@ -228,18 +218,15 @@ def search(
     from ingest.models import DOC_TYPES
     from ingest.retrieval import Retriever
 
-    settings = load_settings()
     if doc_type and doc_type not in DOC_TYPES:
         raise GovError(f"unknown document type {doc_type!r}", stage="retrieval",
                        hint=f"one of: {', '.join(DOC_TYPES)}", exit_code=2)
     if mode not in ("hybrid", "dense", "bm25"):
         raise GovError(f"unknown mode {mode!r}", stage="retrieval", hint="hybrid, dense or bm25", exit_code=2)
-    index = open_index(settings, store)
-    try:
-        hits = Retriever(index).search(query, k=k or settings.top_k, supplier=supplier, doc_type=doc_type,
-                                       labels=frozenset(label) if label else None, mode=mode)  # type: ignore[arg-type]
-    finally:
-        index.close()
+    with application(store) as app:
+        hits = Retriever(app.index).search(query, k=k or app.settings.top_k, supplier=supplier, doc_type=doc_type,
+                                           labels=frozenset(label) if label else None,
+                                           mode=mode)  # type: ignore[arg-type]
     if as_json:
         print(json.dumps([{"source": h.chunk.source, "page": h.chunk.page, "supplier": h.chunk.supplier,
                            "doc_type": h.chunk.doc_type, "section": h.chunk.section, "score": round(h.score, 6),
@@ -262,12 +249,8 @@ def suppliers(store: StoreOption = None, as_json: JsonOption = False) -> None:
     """List every supplier with segment, country and document counts by type."""
     from ingest.facts.registry import SupplierRegistry
 
-    settings = load_settings()
-    index = open_index(settings, store)
-    try:
-        registry = SupplierRegistry.from_manifest(index.manifest)
-    finally:
-        index.close()
+    with application(store) as app:
+        registry = SupplierRegistry.from_manifest(app.index.manifest)
     if as_json:
         print(json.dumps([dataclasses.asdict(s) for s in registry.suppliers], indent=2))
         return
@@ -295,13 +278,9 @@ def facts(
     if kind and kind not in FACT_KINDS:
         raise GovError(f"unknown fact kind {kind!r}", stage="facts", hint=f"one of: {', '.join(FACT_KINDS)}",
                        exit_code=2)
-    settings = load_settings()
-    index = open_index(settings, store)
-    try:
-        resolved = SupplierRegistry.from_manifest(index.manifest).resolve(supplier)
-        found = index.manifest.facts(supplier=resolved.name, kind=kind)
-    finally:
-        index.close()
+    with application(store) as app:
+        resolved = SupplierRegistry.from_manifest(app.index.manifest).resolve(supplier)
+        found = app.index.manifest.facts(supplier=resolved.name, kind=kind)
     if as_json:
         print(json.dumps({"supplier": resolved.name, "facts": [f.model_dump(mode="json") for f in found]}, indent=2))
         return
@@ -326,13 +305,6 @@ LabelOption = Annotated[list[str] | None, typer.Option("--label", help="Act as a
                                                        "(repeatable); without it, no restriction.")]
 
 
-def fact_source(settings: Settings, index: Any, labels: list[str] | None) -> Any:
-    from tools.policy import load_policy
-    from tools.source import FactSource
-
-    return FactSource(index, load_policy(settings.policy), labels=frozenset(labels) if labels else None)
-
-
 @app.command()
 @handles_errors
 def summarize(
@@ -350,20 +322,15 @@ def summarize(
 ) -> None:
     """The onboarding card: documents received, certificate status, tests per model, open findings with
     policy due dates, minerals, and gaps against the onboarding procedure, every line cited."""
+    from tools import registry
     from tools.summary import SummaryRequest, to_markdown
-    from tools.summary import summarize as summarize_card
 
     if output not in ("text", "md"):
         raise GovError(f"unknown format {output!r}", stage="tools", hint="text or md", exit_code=2)
-    settings = load_settings()
-    index = open_index(settings, store)
-    try:
-        source = fact_source(settings, index, label)
-        request = SummaryRequest(as_of=as_of or settings.effective_as_of(), **document_or_supplier(
-            index, settings, target, supplier))
-        card = summarize_card(request, source)
-    finally:
-        index.close()
+    with application(store) as app:
+        request = SummaryRequest(as_of=as_of or app.settings.effective_as_of(), **document_or_supplier(
+            app, target, supplier))
+        card = registry.SUMMARIZE.run(request, app.facts(labels_of(label)))
     if as_json:
         print(card.model_dump_json(indent=2))
     elif output == "md":
@@ -376,15 +343,13 @@ def summarize(
         raise typer.Exit(3)  # the document itself could not be read: the same exit code as `gov ingest`
 
 
-def document_or_supplier(index: Any, settings: Settings, target: str, supplier: str | None) -> dict[str, str]:
+def document_or_supplier(app: Any, target: str, supplier: str | None) -> dict[str, str]:
     """A file on disk is ingested (a no-op when unchanged) and summarized as a document; a stored
     source path is summarized as a document; anything else names a supplier."""
-    from ingest.pipeline import Ingestor
-
     path = Path(target)
+    index = app.index
     if path.is_file():
-        report = Ingestor(index, max_file_mb=settings.max_file_mb, pdf_timeout=settings.pdf_timeout_seconds).run(
-            [path], supplier=supplier)
+        report = app.ingestor().run([path], supplier=supplier)
         sources = [o.path for o in report.ingested] + report.unchanged + [f.path for f in report.failed]
         return {"source": sources[0]} if sources else {"supplier": target}
     if path.is_dir():
@@ -395,15 +360,18 @@ def document_or_supplier(index: Any, settings: Settings, target: str, supplier: 
     return {"supplier": target}
 
 
-@contextmanager
-def tools_for(store: str | None, labels: list[str] | None) -> Iterator[tuple[Settings, Any]]:
-    """The settings and a fact source over the store, closed afterwards."""
-    settings = load_settings()
-    index = open_index(settings, store)
-    try:
-        yield settings, fact_source(settings, index, labels)
-    finally:
-        index.close()
+def labels_of(label: list[str] | None) -> frozenset[str] | None:
+    """`--label` options as a caller's labels; none given means no restriction (a local operator)."""
+    return frozenset(label) if label else None
+
+
+def run_tool(tool_name: str, store: str | None, label: list[str] | None, **arguments: Any) -> Any:
+    """Call a registered tool as the caller `--label` describes; `as_of` defaults to the settings' date."""
+    from tools import registry
+
+    with application(store) as app:
+        arguments["as_of"] = arguments.get("as_of") or app.settings.effective_as_of()
+        return registry.get(tool_name).call(arguments, app.facts(labels_of(label)))
 
 
 SupplierArgument = Annotated[str, typer.Argument(help="Supplier name, alias or part of it.", show_default=False)]
@@ -430,15 +398,13 @@ def risk(
 ) -> None:
     """Risk score 0-100, band and audit cadence, each factor with its points, rule and sources."""
     from assistant.views import show_ranking, show_risk
-    from tools.risk import RiskRequest, rank_suppliers, score_risk
 
     if all_suppliers == (supplier is not None):
         raise GovError("give a supplier or --all", stage="tools", exit_code=2, hint="gov risk huaxin | gov risk --all")
-    with tools_for(store, label) as (settings, source):
-        date = as_of or settings.effective_as_of()
-        result = rank_suppliers(date, source) if all_suppliers else \
-            score_risk(RiskRequest(supplier=supplier or "", as_of=date), source)
-    emit(result, as_json, show_ranking if all_suppliers else show_risk)
+    if all_suppliers:
+        emit(run_tool("rank_suppliers", store, label, as_of=as_of), as_json, show_ranking)
+    else:
+        emit(run_tool("score_risk", store, label, supplier=supplier, as_of=as_of), as_json, show_risk)
 
 
 @app.command()
@@ -448,12 +414,8 @@ def checklist(supplier: SupplierArgument, as_of: AsOfOption = None, label: Label
     """The governance checklist and the segment's required documents: pass, fail, missing evidence or
     not applicable, each with its evidence cited."""
     from assistant.views import show_checklist
-    from tools.checklist import ChecklistRequest, evaluate_checklist
 
-    with tools_for(store, label) as (settings, source):
-        report = evaluate_checklist(ChecklistRequest(supplier=supplier, as_of=as_of or settings.effective_as_of()),
-                                    source)
-    emit(report, as_json, show_checklist)
+    emit(run_tool("evaluate_checklist", store, label, supplier=supplier, as_of=as_of), as_json, show_checklist)
 
 
 @app.command()
@@ -470,12 +432,8 @@ def sla(
     """The contract's SLA clauses and, from KPI exports, performance per window: met or breached, with the
     remedy a breach implies."""
     from assistant.views import show_sla
-    from tools.sla import SlaRequest, lookup_sla
 
-    with tools_for(store, label) as (settings, source):
-        report = lookup_sla(SlaRequest(supplier=supplier, metric=metric, as_of=as_of or settings.effective_as_of()),
-                            source)
-    emit(report, as_json, show_sla)
+    emit(run_tool("lookup_sla", store, label, supplier=supplier, metric=metric, as_of=as_of), as_json, show_sla)
 
 
 @app.command()
@@ -490,14 +448,11 @@ def remediate(
 ) -> None:
     """Draft a corrective-action (CAPA) plan: what, why, rule, owner, due date, evidence, escalation."""
     from assistant.views import show_remediation
-    from tools.remediation import RemediationRequest, draft_remediation
     from tools.remediation import to_markdown as plan_markdown
 
     if output not in ("text", "md"):
         raise GovError(f"unknown format {output!r}", stage="tools", hint="text or md", exit_code=2)
-    with tools_for(store, label) as (settings, source):
-        plan = draft_remediation(RemediationRequest(supplier=supplier, as_of=as_of or settings.effective_as_of()),
-                                 source)
+    plan = run_tool("draft_remediation", store, label, supplier=supplier, as_of=as_of)
     if as_json:
         print(plan.model_dump_json(indent=2))
     elif output == "md":
@@ -522,9 +477,7 @@ def register(
     renderers = {"csv": risk_register.to_csv, "md": risk_register.to_markdown, "html": risk_register.to_html}
     if output not in renderers:
         raise GovError(f"unknown format {output!r}", stage="tools", hint="csv, md or html", exit_code=2)
-    with tools_for(store, label) as (settings, source):
-        built = risk_register.build_register(risk_register.RegisterRequest(as_of=as_of or settings.effective_as_of()),
-                                             source)
+    built = run_tool("risk_register", store, label, as_of=as_of)
     text = built.model_dump_json(indent=2) + "\n" if as_json else renderers[output](built)
     if out is None:
         print(text, end="")
@@ -542,29 +495,6 @@ LlmOption = Annotated[str | None, typer.Option("--llm", help="Use this chat mode
                                                "GOV_LLM; unset = the offline engine.")]
 
 
-def open_assistant(settings: Settings, store: str | None) -> Any:
-    from assistant.engine import Assistant
-
-    if store:
-        settings = settings.model_copy(update={"store": store})
-    return Assistant(settings)
-
-
-def print_answer(result: Any) -> None:
-    from rich.markdown import Markdown
-
-    console.print(Markdown(result.answer))
-    if result.citations:
-        console.print("\n[bold]Sources[/]")
-        for c in result.citations:
-            page = f", page {c.page}" if c.page else ""
-            quote = " ".join(c.quote.split())
-            quote = quote if len(quote) <= 70 else quote[:67] + "..."
-            console.print(f"  \\[{c.n}] {escape(c.source)}{page} [dim]\"{escape(quote)}\"[/]", highlight=False,
-                          soft_wrap=True)
-    console.print(f"[dim]{escape(result.engine)} · {result.intent or '-'} · {result.latency_ms} ms[/]")
-
-
 @app.command()
 @handles_errors
 def ask(
@@ -578,25 +508,26 @@ def ask(
     as_json: JsonOption = False,
 ) -> None:
     """Ask a governance question: a grounded answer with numbered sources, or a plain refusal."""
-    settings = load_settings()
-    assistant = open_assistant(settings, store)
-    try:
+    from assistant.views import show_answer
+
+    with application(store) as running:
+        assistant = running.assistant
         result = assistant.ask(question, conversation_id=conversation, principal=assistant.principal_for(role),
                                as_of=as_of, llm=llm)
-    finally:
-        assistant.close()
     if as_json:
         print(result.model_dump_json(indent=2))
     else:
-        print_answer(result)
+        show_answer(console, result)
 
 
 @app.command()
 @handles_errors
 def chat(as_of: AsOfOption = None, role: RoleOption = None, llm: LlmOption = None, store: StoreOption = None) -> None:
     """An interactive session: ask, follow up ("and their SLA?"), /new for a fresh conversation, /quit."""
-    settings = load_settings()
-    assistant = open_assistant(settings, store)
+    from assistant.views import show_answer
+
+    running = application(store)
+    assistant = running.assistant
     principal = assistant.principal_for(role)
     conversation: str | None = None
     console.print("[dim]Ask a question; /new starts over, /quit (or Ctrl-D) leaves.[/]")
@@ -620,9 +551,9 @@ def chat(as_of: AsOfOption = None, role: RoleOption = None, llm: LlmOption = Non
                 err_console.print(f"[red]error[/]: {escape(exc.message)}")
                 continue
             conversation = result.conversation_id
-            print_answer(result)
+            show_answer(console, result)
     finally:
-        assistant.close()
+        running.close()
 
 
 @app.command(name="log")
@@ -636,10 +567,8 @@ def audit_log(
     as_json: JsonOption = False,
 ) -> None:
     """The audit log of questions and answers: who asked, what was answered, sources, engine, latency."""
-    from assistant.memory import Memory
-
-    settings = load_settings()
-    memory = Memory(settings.log_dir / "assistant.sqlite")
+    running = application()
+    memory = running.memory
     try:
         if off or on:
             memory.set_logging(on)
@@ -655,7 +584,7 @@ def audit_log(
         entries = memory.recent(limit)
         enabled = memory.logging_enabled()
     finally:
-        memory.close()
+        running.close()
     if as_json:
         print(json.dumps(entries, indent=2))
         return
@@ -689,57 +618,26 @@ def evaluate(
 ) -> None:
     """Run the regression eval: every case through answer(), LLM-free metrics, reports, gates.
     Exit 0 all gates pass, 1 a gate failed, 2 the harness failed."""
-    import datetime as dt_module
-
-    from assistant.engine import Assistant
-    from evals import harness
     from evals import report as reports
-    from ingest.pipeline import Ingestor
+    from evals.run import run, write_baseline
 
-    if retrieval not in ("dense", "bm25", "hybrid"):
-        raise GovError(f"unknown retrieval mode {retrieval!r}", stage="eval", hint="dense, bm25 or hybrid",
-                       exit_code=2)
-    gold, corpus = harness.load_dataset(dataset)
-    settings = load_settings()
-    store_dir = store or str(Path(".gov") / "eval-store")
-    run_dir = report or Path("evals/reports") / dt_module.datetime.now().strftime("%Y%m%d-%H%M%S")
-    settings = settings.model_copy(update={"store": store_dir, "log_dir": run_dir / "log"})
-    assistant = Assistant(settings)
-    try:
-        ingested = Ingestor(assistant.index, max_file_mb=settings.max_file_mb,
-                            pdf_timeout=settings.pdf_timeout_seconds).run([corpus])
-        if ingested.failed:
-            raise GovError(f"the corpus has unreadable files: {ingested.failed[0].path}: {ingested.failed[0].reason}",
-                           stage="eval", exit_code=2)
-        assistant.retrieval_mode = retrieval  # type: ignore[assignment]  # checked above
-        runner = harness.Runner(assistant, gold, mode=retrieval, llm=llm)
-        results = [runner.run_case(case) for case in gold.cases]
-    finally:
-        assistant.close()
-    aggregates = harness.aggregate(results)
-    old = json.loads(baseline.read_text(encoding="utf-8")) if baseline.is_file() else None
-    gate_list = harness.gates(aggregates, results, old, tolerance)
-    built = reports.build(harness.run_info(dataset, retrieval, llm, settings), aggregates, harness.by_tag(results),
-                          gate_list, results, old)
-    reports.write(built, run_dir)
-    table = Table(title=f"eval: {len(results)} cases, {sum(r.passed for r in results)} passed "
-                        f"({'PASSED' if built['passed'] else 'FAILED'})")
+    outcome = run(load_settings(), dataset, store=store, baseline=baseline, report_dir=report, retrieval=retrieval,
+                  llm=llm, tolerance=tolerance)
+    table = Table(title=f"eval: {len(outcome.results)} cases, {sum(r.passed for r in outcome.results)} passed "
+                        f"({'PASSED' if outcome.passed else 'FAILED'})")
     for column in ("gate", "value", "baseline", "threshold", ""):
         table.add_column(column, overflow="fold")
-    for g in gate_list:
+    for g in outcome.gates:
         table.add_row(escape(g.name), reports.fmt(g.value), reports.fmt(g.baseline), escape(g.threshold),
                       "[green]pass[/]" if g.passed else "[red]FAIL[/]")
     console.print(table)
-    console.print(" · ".join(f"{k} {reports.fmt(v)}" for k, v in aggregates.items()), soft_wrap=True)
-    console.print(f"reports in {escape(str(run_dir))}")
+    console.print(" · ".join(f"{k} {reports.fmt(v)}" for k, v in outcome.aggregates.items()), soft_wrap=True)
+    console.print(f"reports in {escape(str(outcome.directory))}")
     if update_baseline:
-        baseline.write_text(json.dumps({"schema_version": harness.SCHEMA_VERSION, "run": built["run"],
-                                        "aggregates": aggregates,
-                                        "cases": {r.id: r.passed for r in results}}, indent=2) + "\n",
-                            encoding="utf-8")
+        write_baseline(outcome, baseline)
         console.print(f"baseline written to {escape(str(baseline))}")
         return
-    if not built["passed"]:
+    if not outcome.passed:
         raise typer.Exit(1)
 
 
@@ -755,11 +653,11 @@ def slack(
 
     from assistant.slack.app import build_app
 
-    settings = load_settings()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    assistant = open_assistant(settings, store)
+    running = application(store)
+    settings = running.settings
     try:
-        bolt = build_app(assistant)
+        bolt = build_app(running)
         if settings.slack_app_token is not None:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -769,7 +667,7 @@ def slack(
             err_console.print(f"Slack app listening on port {port}, path /slack/events (Ctrl-C to stop)")
             bolt.start(port=port, path="/slack/events")
     finally:
-        assistant.close()
+        running.close()
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m assistant.cli`

@@ -11,7 +11,12 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.settings import Settings
+from assistant.application import Application
+from assistant.views import show_answer
+from core.settings import Settings
+from tools import registry
+from tools.risk import RiskRequest
+from tools.summary import SummaryRequest
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -55,8 +60,9 @@ def main() -> None:
     console.print(f"{len(files)} corpus documents found: "
                   + ", ".join(f"{s} {n}" for s, n in sorted(Counter(p.suffix for p in files).items())))
     console.print(corpus_inventory())
-    show_answers(console, settings)
-    show_onboarding(console, settings)
+    with Application(settings) as app:
+        show_answers(console, app)
+        show_onboarding(console, app)
     if NOT_BUILT_YET:
         console.print("\n[bold]Not built yet[/]:")
         for command, what in NOT_BUILT_YET:
@@ -66,50 +72,36 @@ def main() -> None:
     console.print("\nThe expected findings for each supplier are listed in corpus/README.md.")
 
 
-def show_answers(console: Console, settings: Settings) -> None:
+def show_answers(console: Console, app: Application) -> None:
     """The sample questions answered by the offline engine: real answers, each claim cited."""
-    from assistant.cli import print_answer
-    from assistant.engine import Assistant
-
-    assistant = Assistant(settings)
-    try:
-        if assistant.index.store.count() == 0:
-            console.print("[yellow]The store is empty; run `gov ingest corpus` first.[/]")
-            return
-        console.print("\n[bold]Sample questions[/] - answered offline (no language model); every claim cites "
-                      "its source:")
-        conversation = None
-        for question in SAMPLE_QUESTIONS:
-            console.rule(escape(question), style="dim")
-            result = assistant.ask(question, conversation_id=conversation)
-            conversation = result.conversation_id
-            print_answer(result)
-    finally:
-        assistant.close()
+    if app.index.store.count() == 0:
+        console.print("[yellow]The store is empty; run `gov ingest corpus` first.[/]")
+        return
+    console.print("\n[bold]Sample questions[/] - answered offline (no language model); every claim cites "
+                  "its source:")
+    conversation = None
+    for question in SAMPLE_QUESTIONS:
+        console.rule(escape(question), style="dim")
+        result = app.assistant.ask(question, conversation_id=conversation)
+        conversation = result.conversation_id
+        show_answer(console, result)
 
 
-def show_onboarding(console: Console, settings: Settings) -> None:
+def show_onboarding(console: Console, app: Application) -> None:
     """Each supplier's onboarding decision and risk score: deterministic, cited in the full outputs."""
-    from assistant.cli import fact_source, open_index
-    from tools.risk import RiskRequest, score_risk
-    from tools.summary import SummaryRequest, summarize
-
-    index = open_index(settings)
-    try:
-        source = fact_source(settings, index, None)
-        table = Table(title=f"Onboarding decision and risk per supplier as of {settings.effective_as_of()} "
-                            "(cited detail: gov summarize NAME, gov risk NAME)")
-        for column in ("supplier", "decision", "risk", "why"):
-            table.add_column(column, overflow="fold")
-        for supplier in source.registry.suppliers:
-            card = summarize(SummaryRequest(supplier=supplier.name, as_of=settings.effective_as_of()), source)
-            risk = score_risk(RiskRequest(supplier=supplier.name, as_of=settings.effective_as_of()), source)
-            release = card.release
-            table.add_row(escape(supplier.name), release.status if release else "segment unknown",
-                          f"{risk.score} {risk.band}", escape(release.text if release else ""))
-        console.print(table)
-    finally:
-        index.close()
+    as_of = app.settings.effective_as_of()
+    source = app.facts()
+    table = Table(title=f"Onboarding decision and risk per supplier as of {as_of} "
+                        "(cited detail: gov summarize NAME, gov risk NAME)")
+    for column in ("supplier", "decision", "risk", "why"):
+        table.add_column(column, overflow="fold")
+    for supplier in source.registry.suppliers:
+        card = registry.SUMMARIZE.run(SummaryRequest(supplier=supplier.name, as_of=as_of), source)
+        risk = registry.SCORE_RISK.run(RiskRequest(supplier=supplier.name, as_of=as_of), source)
+        release = card.release
+        table.add_row(escape(supplier.name), release.status if release else "segment unknown",
+                      f"{risk.score} {risk.band}", escape(release.text if release else ""))
+    console.print(table)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from assistant.answers import Answer, Principal
+from assistant.answers import Answer
+from core.access import Principal
 
 MIGRATIONS = [  # append only; never edit a released step
     """

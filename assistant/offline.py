@@ -1,5 +1,6 @@
-"""The offline engine: no language model. The question is routed to the deterministic tools (their
-lines carry their own citations) or, for general questions, answered extractively from the best
+"""The offline engine: no language model. It dispatches on the interpreted Route: supplier and
+cross-supplier questions go to the deterministic tools through the registry (their lines carry their
+own citations); general questions are answered from the policy data or extractively from the best
 matching sentences of retrieved chunks, each cited. The first sentence answers; details follow."""
 
 from __future__ import annotations
@@ -13,30 +14,34 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel
 
-from assistant.answers import NO_ACCESS, REFUSAL, Citation, Principal, ToolCall
+from assistant.answers import NO_ACCESS, REFUSAL, ToolCall
+from assistant.interpret import Intent, Route
+from core.access import Principal
+from core.citations import Citation, Cited, Numbering
+from core.statuses import BLOCKING_OR_LATE, NEEDS_ATTENTION, NEEDS_DECISION, OPEN_VERDICTS
 from ingest.facts.registry import Supplier
 from ingest.models import Chunk
 from ingest.retrieval import Mode, Retriever
-from tools.assessment import Assessment, Line
-from tools.checklist import ChecklistRequest, evaluate_checklist
-from tools.citations import Citation as Source
-from tools.remediation import RemediationRequest, draft_remediation
-from tools.risk import RiskRequest, rank_suppliers, score_risk
-from tools.sla import METRIC_NAMES, SlaRequest, lookup_sla
+from tools import registry
+from tools.assessment import Line
+from tools.checklist import ChecklistRequest
+from tools.portfolio import CompareRequest, ReleaseRequest, SingleSourcedRequest
+from tools.remediation import RemediationRequest
+from tools.risk import RankingRequest, RiskRequest
+from tools.rules import PolicyRuleRequest
+from tools.sla import SlaRequest
 from tools.source import FactSource
-from tools.summary import SummaryRequest, summarize
+from tools.summary import SummaryRequest
 
 SENTENCE_MIN_SIMILARITY = 0.45  # below this, a retrieved sentence does not answer the question
-METRIC_WORDS = ("late", "penalty", "credit", "ppm", "defect", "warranty", "8d", "acknowledg", "complaint", "change",
-                "pcn", "otd", "on-time", "on time", "delivery")  # most specific first: "late-delivery" is late
 BOUNDARY = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?=\s)|\n(?=\s*(?:[-*•#]|\d+[.)]\s|\n|Step \d))")
 BOILERPLATE = re.compile(r"\bPage \d+\b|Document ID|Controlled copy|internal governance document|Version \d[\d.]* ·")
 FIELD = re.compile(r"\b[A-Z][\w ()]{1,30}: ")
-OUR_RULES = re.compile(r"\bour (?:[\w-]+ ){0,3}(?:policy|policies|procedure|rules?|standard)\b"
-                       r"|\bdo we (?:require|allow)\b", re.I)
-YES_NO = re.compile(r"(does|do|is|are|has|have)\b")
-MINERALS = ("cobalt", "lithium", "nickel", "graphite", "copper", "mica", "manganese", "tin", "tantalum", "tungsten",
-            "gold")
+# What a cross-supplier criterion is called in an answer ("3 supplier(s) show ...").
+SHOWING = {"artisanal": "artisanal or small-scale mining in their supply chain",
+           "expiring": "certificates expiring soon", "expired": "expired certificates",
+           "overdue": "overdue corrective actions",
+           "transport_tests": "missing or incomplete UN 38.3 test summaries"}
 
 
 @dataclass
@@ -44,40 +49,27 @@ class Draft:
     """An answer being written: text with [n] markers, its numbered citations, tool calls, chunks seen."""
 
     lines: list[str] = field(default_factory=list)
-    citations: list[Citation] = field(default_factory=list)
+    numbering: Numbering = field(default_factory=Numbering)
     tool_calls: list[ToolCall] = field(default_factory=list)
     chunks: dict[str, Chunk] = field(default_factory=dict)  # retrieved in this turn
     refused: bool = False
     supplier: str | None = None
 
-    def ref(self, sources: list[Source]) -> str:
-        marks = []
-        for source in sources:
-            if not source.chunk_id or not source.quote:
-                continue  # a policy rule whose document is not stored cannot be cited
-            existing = next((c for c in self.citations if c.chunk_id == source.chunk_id and c.quote == source.quote),
-                            None)
-            if existing is None:
-                existing = Citation(n=len(self.citations) + 1, source=source.source, page=source.page,
-                                    chunk_id=source.chunk_id, quote=source.quote)
-                self.citations.append(existing)
-            marks.append(f"[{existing.n}]")
-        return "".join(dict.fromkeys(marks))
+    @property
+    def citations(self) -> list[Cited]:
+        return self.numbering.cited
 
-    def say(self, text: str, sources: list[Source]) -> None:
-        refs = self.ref(sources)
+    def say(self, text: str, sources: list[Citation]) -> None:
+        refs = self.numbering.marks(s for s in sources if s.quotable())  # an unstored policy cannot be cited
         self.lines.append(f"{text.rstrip('.')} {refs}." if refs and not text.startswith("- ") else
                           f"{text} {refs}".rstrip())
 
-    def call(self, tool: str, request: BaseModel, run: Callable[[Any, FactSource], BaseModel],
-             source: FactSource) -> Any:
-        report = run(request, source)
-        self.tool_calls.append(ToolCall(tool=tool, input=request.model_dump(mode="json"),
+    def call(self, tool: registry.Tool[Any, Any], request: BaseModel, source: FactSource) -> Any:
+        """Run a registered tool and record the call: its name and the validated request."""
+        report = tool.run(request, source)
+        self.tool_calls.append(ToolCall(tool=tool.name, input=request.model_dump(mode="json"),
                                         output=report.model_dump(mode="json")))
         return report
-
-    def record(self, tool: str, arguments: dict[str, Any], output: dict[str, Any]) -> None:
-        self.tool_calls.append(ToolCall(tool=tool, input=arguments, output=output))
 
     def refuse(self, text: str = REFUSAL) -> None:
         self.lines = [text]
@@ -88,7 +80,7 @@ class Draft:
         return "\n".join(self.lines)
 
 
-def cites(line: Line) -> list[Source]:
+def cites(line: Line) -> list[Citation]:
     return line.citations + line.rules
 
 
@@ -96,19 +88,41 @@ def name_of(supplier: Supplier) -> str:
     return supplier.legal_name or supplier.name
 
 
+def subject(route: Route) -> Supplier:
+    """The supplier a per-supplier route is about (the interpreter gives these routes one)."""
+    assert route.supplier is not None, f"{route.intent} needs a supplier"
+    return route.supplier
+
+
+Handler = Callable[[Draft, Route, dt.date], None]
+
+
 class OfflineEngine:
-    def __init__(self, source: FactSource, retriever: Retriever, embedder: Any):
+    def __init__(self, source: FactSource, retriever: Retriever, embedder: Any, principal: Principal, *,
+                 top_k: int = 8, mode: Mode = "hybrid"):
         self.source, self.retriever, self.embedder = source, retriever, embedder
+        self.principal, self.top_k, self.mode = principal, top_k, mode
+        self.by_intent: dict[Intent, Handler] = {
+            Intent.ONBOARDING: self.onboarding, Intent.RISK: self.risk, Intent.SLA: self.sla,
+            Intent.REMEDIATION: self.remediation, Intent.DOCUMENTS: self.documents, Intent.MINERALS: self.minerals,
+            Intent.CHECKLIST: self.checklist, Intent.COMPARISON: self.comparison, Intent.GENERAL: self.general}
+
+    def answer(self, route: Route, as_of: dt.date) -> Draft:
+        draft = Draft(supplier=route.supplier.name if route.supplier else None)
+        self.by_intent[route.intent](draft, route, as_of)
+        return draft
+
+    def card(self, draft: Draft, supplier: Supplier, as_of: dt.date) -> Any:
+        return draft.call(registry.SUMMARIZE, SummaryRequest(supplier=supplier.name, as_of=as_of), self.source)
 
     # -- per-supplier intents -----------------------------------------------------------------------------
-    def onboarding(self, draft: Draft, supplier: Supplier, question: str, as_of: dt.date) -> None:
-        card = draft.call("summarize_supplier", SummaryRequest(supplier=supplier.name, as_of=as_of), summarize,
-                          self.source)
+    def onboarding(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        supplier = subject(route)
+        card = self.card(draft, supplier, as_of)
         release = card.release
         problems = [line for _, lines in card.sections() for line in lines
-                    if line.status in ("expired", "unknown", "missing", "failed", "incomplete", "overdue")
-                    or (line.kind == "code_of_conduct" and line.status == "gap")]
-        risks = [line for line in card.minerals + card.gaps if line.status in ("risk", "gap")]
+                    if line.status in BLOCKING_OR_LATE or (line.kind == "code_of_conduct" and line.status == "gap")]
+        risks = [line for line in card.minerals + card.gaps if line.status in NEEDS_DECISION]
         if release is None:
             draft.say(f"{name_of(supplier)}'s segment is not stated in its profile, so its required documents cannot "
                       "be checked", [])
@@ -120,17 +134,16 @@ class OfflineEngine:
             draft.say(f"Not without a decision: {name_of(supplier)}'s documents are complete, but {len(risks)} risk "
                       "item(s) need a decision first", release.rules + [c for line in risks[:2] for c in cites(line)])
         else:
-            shipping = "ship" in question.lower()
-            lead = "No" if shipping or "clear" in question.lower() or "ready" in question.lower() else "Not yet"
+            lead = "No" if route.asks_clearance else "Not yet"
             draft.say(f"{lead}: {name_of(supplier)} is not ready for serial supply - {len(problems)} blocking "
                       "item(s)", release.rules + [c for line in problems[:1] for c in line.citations])
         for line in (problems or risks)[:8]:
             draft.say(f"- {line.text}", cites(line))
 
-    def checklist(self, draft: Draft, supplier: Supplier, question: str, as_of: dt.date) -> None:
-        report = draft.call("evaluate_checklist", ChecklistRequest(supplier=supplier.name, as_of=as_of),
-                            evaluate_checklist, self.source)
-        failing = [i for i in report.items if i.verdict in ("fail", "missing evidence")]
+    def checklist(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        supplier = subject(route)
+        report = draft.call(registry.CHECKLIST, ChecklistRequest(supplier=supplier.name, as_of=as_of), self.source)
+        failing = [i for i in report.items if i.verdict in OPEN_VERDICTS]
         counts = ", ".join(f"{n} {v}" for v, n in report.counts.items())
         lead = failing[0] if failing else report.items[0]
         draft.say(f"{name_of(supplier)} governance checklist: {counts}; first open item - {lead.label}: "
@@ -138,8 +151,9 @@ class OfflineEngine:
         for item in failing[1:10]:
             draft.say(f"- {item.verdict}: {item.label} - {item.reason}", item.citations + item.rules)
 
-    def risk(self, draft: Draft, supplier: Supplier, question: str, as_of: dt.date) -> None:
-        report = draft.call("score_risk", RiskRequest(supplier=supplier.name, as_of=as_of), score_risk, self.source)
+    def risk(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        supplier = subject(route)
+        report = draft.call(registry.SCORE_RISK, RiskRequest(supplier=supplier.name, as_of=as_of), self.source)
         top = report.factors[:1]
         draft.say(f"{name_of(supplier)} has a risk score of {report.score}/100 ({report.band} risk); the policy "
                   f"sets on-site audits {report.audit_cadence}", report.rules + [c for f in top for c in f.citations])
@@ -149,10 +163,9 @@ class OfflineEngine:
         for note in report.not_scored:
             draft.lines.append(f"Not scored: {note}.")
 
-    def sla(self, draft: Draft, supplier: Supplier, question: str, as_of: dt.date) -> None:
-        metric = next((METRIC_NAMES[word] for word in METRIC_WORDS if re.search(rf"\b{re.escape(word)}",
-                                                                                 question.lower())), None)
-        report = draft.call("lookup_sla", SlaRequest(supplier=supplier.name, metric=metric, as_of=as_of), lookup_sla,
+    def sla(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        supplier, metric = subject(route), route.metric
+        report = draft.call(registry.SLA, SlaRequest(supplier=supplier.name, metric=metric, as_of=as_of),
                             self.source)
         if not report.clauses:
             if report.withheld.get("contract"):
@@ -179,18 +192,18 @@ class OfflineEngine:
         if report.development_plan and (metric in (None, "on_time_delivery", "defect_ppm")):
             draft.say(report.development_plan.text, cites(report.development_plan))
 
-    def remediation(self, draft: Draft, supplier: Supplier, question: str, as_of: dt.date) -> None:
-        plan = draft.call("draft_remediation", RemediationRequest(supplier=supplier.name, as_of=as_of),
-                          draft_remediation, self.source)
-        actions = [a for a in plan.actions if a.overdue] if "overdue" in question.lower() else plan.actions
+    def remediation(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        supplier = subject(route)
+        plan = draft.call(registry.REMEDIATION, RemediationRequest(supplier=supplier.name, as_of=as_of), self.source)
+        actions = [a for a in plan.actions if a.overdue] if route.overdue_only else plan.actions
         if not actions:
-            which = "overdue corrective actions" if "overdue" in question.lower() else "corrective actions"
+            which = "overdue corrective actions" if route.overdue_only else "corrective actions"
             nothing = plan.actions[:1]
             draft.say(f"{name_of(supplier)} has no {which}" + (f"; the next one is due {nothing[0].due}"
                                                                 if nothing else ""),
                       [c for a in nothing for c in a.citations])
             return
-        label = "overdue corrective action(s)" if "overdue" in question.lower() else "corrective action(s)"
+        label = "overdue corrective action(s)" if route.overdue_only else "corrective action(s)"
         draft.say(f"{name_of(supplier)} has {len(actions)} {label}; the most severe: {actions[0].why}",
                   actions[0].citations + actions[0].rules)
         for action in actions[:8]:
@@ -198,23 +211,18 @@ class OfflineEngine:
             draft.say(f"- {action.action} - owner {action.owner}, due {action.due} ({action.due_basis}){late}",
                       action.citations + action.rules)
 
-    def documents(self, draft: Draft, supplier: Supplier, question: str, as_of: dt.date) -> None:
-        card = draft.call("summarize_supplier", SummaryRequest(supplier=supplier.name, as_of=as_of), summarize,
-                          self.source)
-        lowered = question.lower()
-        if re.search(r"38\.3|test|62133|9540|safety", lowered):
-            lines, what = card.tests, "transport and safety tests"
-        elif re.search(r"audit|finding", lowered):
-            lines, what = card.findings, "audit findings"
-        else:
-            lines, what = card.certificates, "certificates"
-        problems = [line for line in lines if line.status in ("expired", "unknown", "missing", "failed",
-                                                                  "incomplete", "overdue", "expiring", "open")]
+    def documents(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        supplier = subject(route)
+        card = self.card(draft, supplier, as_of)
+        lines, what = {"tests": (card.tests, "transport and safety tests"),
+                       "findings": (card.findings, "audit findings"),
+                       "certificates": (card.certificates, "certificates")}[route.topic]
+        problems = [line for line in lines if line.status in NEEDS_ATTENTION]
         if not lines:
             draft.refuse(f"I found no {what} for {name_of(supplier)} in the documents.")
             return
         if problems:
-            verdict = "No" if YES_NO.match(lowered) else "Not all"
+            verdict = "No" if route.yes_no else "Not all"
             draft.say(f"{verdict}: {name_of(supplier)} - {problems[0].text}", cites(problems[0]))
         else:
             draft.say(f"Yes: {name_of(supplier)}'s {what} are in order - {lines[0].text}", cites(lines[0]))
@@ -224,78 +232,51 @@ class OfflineEngine:
             for line in [x for x in lines if x not in problems][:4]:
                 draft.say(f"- {line.text}", cites(line))
 
-    def minerals(self, draft: Draft, supplier: Supplier, question: str, as_of: dt.date) -> None:
-        card = draft.call("summarize_supplier", SummaryRequest(supplier=supplier.name, as_of=as_of), summarize,
-                          self.source)
-        named = [m for m in MINERALS if m in question.lower()]
-        lines = [line for line in card.minerals if not named or any(m in line.text.lower() for m in named)
-                 or line.kind in ("artisanal", "declaration")]
+    def minerals(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        supplier = subject(route)
+        card = self.card(draft, supplier, as_of)
+        lines = [line for line in card.minerals if not route.minerals
+                 or any(m in line.text.lower() for m in route.minerals) or line.kind in ("artisanal", "declaration")]
         if not lines:
             draft.refuse(f"I found no minerals declaration for {name_of(supplier)}.")
             return
-        risky = [line for line in lines if line.status in ("risk", "gap")]
+        risky = [line for line in lines if line.status in NEEDS_DECISION]
         lead = risky[0] if risky else lines[0]
         draft.say(f"{name_of(supplier)}: {lead.text}", cites(lead))
         for line in [x for x in lines if x is not lead][:8]:
             draft.say(f"- {line.text}", cites(line))
 
     # -- across suppliers ---------------------------------------------------------------------------------
-    def comparison(self, draft: Draft, question: str, as_of: dt.date) -> None:
-        lowered = question.lower()
-        minerals = [m for m in MINERALS if m in lowered]
-        wanted: Callable[[Line], bool]
-        if re.search(r"risk|rank|riskiest|score", lowered) and not re.search(r"conflict|cahra|artisanal", lowered):
-            self.ranking(draft, lowered, as_of)
-            return
-        if re.search(r"conflict|cahra|high-risk area", lowered):
-            what = f"{' and '.join(minerals) or 'minerals'} from conflict-affected or high-risk areas"
-            wanted = lambda line: line.kind == "cahra" and (not minerals or line.topic.lower() in minerals)  # noqa: E731
-        elif re.search(r"artisanal|\basm\b", lowered):
-            what, wanted = "artisanal or small-scale mining in their supply chain", \
-                lambda line: line.kind == "artisanal"
-        elif "expir" in lowered and re.search(r"soon|within|next|renew", lowered):
-            what, wanted = "certificates expiring soon", \
-                lambda line: line.kind == "certificate" and line.status == "expiring"
-        elif "expir" in lowered:
-            what, wanted = "expired certificates", lambda line: line.kind == "certificate" and line.status == "expired"
-        elif "overdue" in lowered:
-            what, wanted = "overdue corrective actions", lambda line: line.status == "overdue"
-        elif re.search(r"38\.3|test summar", lowered):
-            what, wanted = "missing or incomplete UN 38.3 test summaries", \
-                lambda line: line.kind == "transport_test" and line.status in ("missing", "incomplete", "failed")
-        elif re.search(r"single.?sourc", lowered):
+    def comparison(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        if route.across == "ranking" or route.across is None:
+            self.ranking(draft, route, as_of)
+        elif route.across == "readiness":
+            self.readiness(draft, route, as_of)
+        elif route.across == "single_sourced":
             self.single_sourced(draft)
-            return
-        elif re.search(r"not ready|cleared|ready|release|onboard", lowered):
-            self.readiness(draft, lowered, as_of)
-            return
         else:
-            self.ranking(draft, lowered, as_of)
-            return
-        matches: list[tuple[Supplier, list[Line]]] = []
-        for supplier in self.source.registry.suppliers:
-            facts = self.source.supplier_facts(supplier.name)
-            assessment = Assessment(facts, self.source.policy, self.source.rule, as_of)
-            lines = [x for x in assessment.all_lines() if wanted(x)]
-            if lines:
-                matches.append((supplier, lines))
-        draft.record("compare_suppliers", {"question": question, "as_of": str(as_of)},
-                     {"count": len(matches), "matches": [{"supplier": s.name, "lines": [x.model_dump(mode="json")
-                                                                                       for x in lines]}
-                                                         for s, lines in matches]})
-        if not matches:
+            self.showing(draft, route, as_of)
+
+    def showing(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        assert route.across is not None and route.across not in ("ranking", "readiness", "single_sourced")
+        minerals = list(route.minerals) if route.across == "cahra" else []
+        found = draft.call(registry.COMPARE, CompareRequest(criterion=route.across, minerals=minerals, as_of=as_of),
+                           self.source)
+        what = SHOWING.get(route.across) or \
+            f"{' and '.join(minerals) or 'minerals'} from conflict-affected or high-risk areas"
+        if not found.matches:
             draft.refuse(f"No supplier's documents show {what}.")
             return
-        draft.say(f"{len(matches)} supplier(s) show {what}: " + ", ".join(name_of(s) for s, _ in matches),
-                  [c for _, lines in matches for c in lines[0].citations[:1]])
-        for supplier, lines in matches:
-            for line in lines[:3]:
-                draft.say(f"- {name_of(supplier)}: {line.text}", cites(line))
+        draft.say(f"{len(found.matches)} supplier(s) show {what}: " + ", ".join(m.legal_name or m.supplier
+                                                                              for m in found.matches),
+                  [c for m in found.matches for c in m.lines[0].citations[:1]])
+        for match in found.matches:
+            for line in match.lines[:3]:
+                draft.say(f"- {match.legal_name or match.supplier}: {line.text}", cites(line))
 
-    def ranking(self, draft: Draft, lowered: str, as_of: dt.date) -> None:
-        ranking = rank_suppliers(as_of, self.source)
-        draft.record("score_risk", {"all": True, "as_of": str(as_of)}, ranking.model_dump(mode="json"))
-        bands = [b for b in ("critical", "high", "medium", "low") if b in lowered]
+    def ranking(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        ranking = draft.call(registry.RANK, RankingRequest(as_of=as_of), self.source)
+        bands = list(route.bands)
         chosen = [r for r in ranking.suppliers if r.band in bands] if bands else ranking.suppliers
         if not chosen:
             draft.refuse(f"No supplier is in the {' or '.join(bands)} risk band.")
@@ -310,13 +291,9 @@ class OfflineEngine:
             draft.say(f"- {report.legal_name or report.supplier} {report.score}/100 ({report.band} risk){why}",
                       (factor.citations if factor else []) + report.rules[:1])
 
-    def readiness(self, draft: Draft, lowered: str, as_of: dt.date) -> None:
-        cards = [summarize(SummaryRequest(supplier=s.name, as_of=as_of), self.source)
-                 for s in self.source.registry.suppliers]
-        wanted = "ready" if re.search(r"(?<!not )\bready\b|cleared", lowered) and "not" not in lowered else "not ready"
-        chosen = [c for c in cards if c.release and c.release.status == wanted]
-        draft.record("summarize_supplier", {"all": True, "as_of": str(as_of)},
-                     {"count": len(chosen), "cards": [c.model_dump(mode="json") for c in chosen]})
+    def readiness(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        wanted = route.release
+        chosen = draft.call(registry.RELEASES, ReleaseRequest(status=wanted, as_of=as_of), self.source).cards
         if not chosen:
             draft.refuse(f"No supplier is {wanted} for serial supply.")
             return
@@ -327,44 +304,39 @@ class OfflineEngine:
             release = card.release
             assert release is not None
             first = next((line for _, lines in card.sections() for line in lines
-                          if line.status in ("expired", "missing", "overdue", "incomplete", "failed")), None)
+                          if line.status in BLOCKING_OR_LATE), None)
             draft.say(f"- {card.legal_name or card.supplier}: {release.text}",
                       (first.citations if first else []) + release.rules)
 
     def single_sourced(self, draft: Draft) -> None:
-        found = [(s, p) for s in self.source.registry.suppliers
-                 if (p := self.source.profile(s.name)) and p.single_sourced_parts]
-        draft.record("single_sourced_parts", {}, {"count": len(found), "suppliers": {
-            s.name: p.single_sourced_parts for s, p in found}})
+        found = draft.call(registry.SINGLE_SOURCED, SingleSourcedRequest(), self.source).suppliers
         if not found:
             draft.refuse("No supplier profile lists a single-sourced part.")
             return
-        from tools.citations import cite
-
-        draft.say(f"{len(found)} supplier(s) list single-sourced parts: " + ", ".join(name_of(s) for s, _ in found),
-                  [c for _, p in found for c in cite(p, "single_sourced_parts")])
-        for supplier, profile in found:
-            draft.say(f"- {name_of(supplier)}: {', '.join(profile.single_sourced_parts)}",
-                      cite(profile, "single_sourced_parts"))
+        draft.say(f"{len(found)} supplier(s) list single-sourced parts: " + ", ".join(s.legal_name or s.supplier
+                                                                                     for s in found),
+                  [c for s in found for c in s.citations])
+        for entry in found:
+            draft.say(f"- {entry.legal_name or entry.supplier}: {', '.join(entry.parts)}", entry.citations)
 
     # -- general questions: extractive ---------------------------------------------------------------------
-    def general(self, draft: Draft, question: str, principal: Principal, supplier: Supplier | None,
-                top_k: int, mode: Mode = "hybrid") -> None:
-        if self.policy_rule(draft, question):
+    def general(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        if route.policy_topic is not None:
+            self.policy_rule(draft, route)
             return
-        doc_type = "policy" if OUR_RULES.search(question) else None
-        hits = self.retriever.search(question, k=top_k, labels=principal.labels, doc_type=doc_type,
-                                     supplier=supplier.name if supplier else None, mode=mode)
+        question, supplier, labels = route.question, route.supplier, self.principal.labels
+        hits = self.retriever.search(question, k=self.top_k, labels=labels, doc_type=route.doc_type,
+                                     supplier=supplier.name if supplier else None, mode=self.mode)
         if supplier and not hits:
-            hits = self.retriever.search(question, k=top_k, labels=principal.labels, mode=mode)
+            hits = self.retriever.search(question, k=self.top_k, labels=labels, mode=self.mode)
         for hit in hits:
             draft.chunks[hit.chunk.id] = hit.chunk
         # scored without the supplier's name: a sentence must match what is asked, not just whom it is about
         topic = without_names(question, supplier) if supplier else question
         picked = self.best_sentences(topic, [h.chunk for h in hits])
         if not picked:
-            if principal.labels is not None and self.best_sentences(
-                    question, [h.chunk for h in self.retriever.search(question, k=top_k)
+            if labels is not None and self.best_sentences(
+                    question, [h.chunk for h in self.retriever.search(question, k=self.top_k)
                                if h.chunk.id not in draft.chunks]):
                 draft.refuse(NO_ACCESS)
                 return
@@ -373,7 +345,7 @@ class OfflineEngine:
             return
         said: set[str] = set()
         for chunk, sentence in picked:
-            cited = [Source(source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=sentence)]
+            cited = [Citation(source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=sentence)]
             items = [item for item in list_items(sentence) if item not in said]
             said.update(items)
             if len(items) > 1:  # a list answers best as a list, each item citing the list
@@ -382,39 +354,25 @@ class OfflineEngine:
             elif items:
                 draft.say(items[0], cited)
 
-    def policy_rule(self, draft: Draft, question: str) -> bool:
-        """Deadlines and cadences the buyer's policy sets, answered from the policy data with the clause
-        it comes from: "How long does a supplier have to close a major finding?"."""
-        policy, lowered = self.source.policy, question.lower()
-        severity = next((s for s in ("critical", "major", "minor", "observation") if s in lowered), None)
-        if severity and re.search(r"finding|corrective|capa|fix|close|non-?conformit", lowered) and \
-                re.search(r"how long|how many days|deadline|due|within|time", lowered):
-            days = policy.capa.days.get(severity)
-            said = f"{days} days from the date of the audit report" if days else "no deadline; it is reviewed at " \
-                "the next scheduled audit"
-            draft.record("policy_rules", {"rule": "capa", "severity": severity}, {"days": days})
-            draft.say(f"A {severity} finding's corrective action is due within {said}",
-                      [self.source.rule(policy.capa.rule)])
-            escalation = policy.capa.escalation.get(severity)
-            if escalation and days:
-                draft.say(f"- if it is overdue: {escalation.action}", [self.source.rule(escalation.rule)])
-            return True
-        if re.search(r"how often|cadence|frequen", lowered) and "audit" in lowered:
-            draft.record("policy_rules", {"rule": "audit cadence"},
-                         {band: c.model_dump() for band, c in policy.risk.cadence.items()})
-            draft.say("The risk band sets how often a supplier is audited on site",
-                      [self.source.rule(policy.risk.cadence_rule)])
-            for band, cadence in policy.risk.cadence.items():
-                draft.say(f"- {band}: {cadence.audit}; document review {cadence.review}",
-                          [self.source.rule(policy.risk.cadence_rule)])
-            return True
-        if re.search(r"renew|expir", lowered) and re.search(r"how (?:long|many days)|window|flag|warn", lowered):
-            days = policy.certificates.renewal_window_days
-            draft.record("policy_rules", {"rule": "renewal window"}, {"days": days})
-            draft.say(f"A certificate expiring within {days} days is flagged for renewal",
-                      [self.source.rule(policy.certificates.rule)])
-            return True
-        return False
+    def policy_rule(self, draft: Draft, route: Route) -> None:
+        """Deadlines and cadences the buyer's policy sets, from the policy data with the clause they come from."""
+        assert route.policy_topic is not None
+        found = draft.call(registry.POLICY_RULE, PolicyRuleRequest(topic=route.policy_topic, severity=route.severity),
+                           self.source)
+        if route.policy_topic == "capa_deadline":
+            value = found.values[0]
+            said = f"{value.days} days from the date of the audit report" if value.days else "no deadline; it is " \
+                "reviewed at the next scheduled audit"
+            draft.say(f"A {value.name} finding's corrective action is due within {said}", value.citations)
+            if found.escalation:
+                draft.say(f"- if it is overdue: {found.escalation.text}", found.escalation.citations)
+        elif route.policy_topic == "audit_cadence":
+            draft.say("The risk band sets how often a supplier is audited on site", found.values[0].citations)
+            for value in found.values:
+                draft.say(f"- {value.name}: {value.text}", value.citations)
+        else:
+            value = found.values[0]
+            draft.say(f"A certificate expiring within {value.days} days is flagged for renewal", value.citations)
 
     def best_sentences(self, question: str, chunks: list[Chunk], limit: int = 3) -> list[tuple[Chunk, str]]:
         candidates = [(chunk, sentence) for chunk in chunks

@@ -93,3 +93,19 @@ def show_remediation(console: Console, plan: Any) -> None:
         due = f"[red]{a.due} overdue[/]" if a.overdue else str(a.due)
         table.add_row(str(a.number), escape(a.action), a.owner, due, escape(a.escalation or "-"), escape(a.why))
     console.print(table)
+
+
+def show_answer(console: Console, answer: Any) -> None:
+    """An answer as Markdown, its numbered sources with the quoted words, and how it was made."""
+    from rich.markdown import Markdown
+
+    console.print(Markdown(answer.answer))
+    if answer.citations:
+        console.print("\n[bold]Sources[/]")
+        for c in answer.citations:
+            page = f", page {c.page}" if c.page else ""
+            quote = " ".join(c.quote.split())
+            quote = quote if len(quote) <= 70 else quote[:67] + "..."
+            console.print(f"  \\[{c.n}] {escape(c.source)}{page} [dim]\"{escape(quote)}\"[/]", highlight=False,
+                          soft_wrap=True)
+    console.print(f"[dim]{escape(answer.engine)} · {answer.intent or '-'} · {answer.latency_ms} ms[/]")

@@ -44,15 +44,13 @@ def summary(latencies: list[float]) -> dict:
 
 
 def child_ours(store: Path) -> dict:
-    from assistant.engine import Assistant
-    from assistant.settings import Settings
-    from ingest.index import Index
-    from ingest.pipeline import Ingestor
+    from assistant.application import Application
+    from core.settings import Settings
 
-    index = Index.open(str(store))
-    assert not Ingestor(index).run([CORPUS]).failed
     settings = Settings(store=str(store), log_dir=store / "logs", as_of=dt.date(2026, 11, 15))
-    assistant = Assistant(settings, index=index)
+    app = Application(settings)
+    assert not app.ingestor().run([CORPUS]).failed
+    assistant = app.assistant
     started = time.perf_counter()
     assistant.ask(QUESTIONS[0])  # warm-up: model, router examples, registry
     warm_up = time.perf_counter() - started
@@ -65,8 +63,7 @@ def child_ours(store: Path) -> dict:
             ms = (time.perf_counter() - t) * 1000
             latencies.append(ms)
             per_intent.setdefault(answer.intent or "?", []).append(ms)
-    assistant.close()
-    index.close()
+    app.close()
     return {"warm_up_s": warm_up, **summary(latencies),
             "intents": {k: summary(v) for k, v in sorted(per_intent.items())}}
 

@@ -49,13 +49,14 @@ def recall_at_5(hits_per_query: list[list[tuple[str, int | None]]], queries: lis
 # -- the children -----------------------------------------------------------------------------------
 
 def child_ours(store: Path, queries: list[dict]) -> dict:
-    from ingest.index import Index
-    from ingest.pipeline import Ingestor
+    from assistant.application import Application
+    from core.settings import Settings
     from ingest.retrieval import Retriever
 
     started = time.perf_counter()
-    index = Index.open(str(store))
-    report = Ingestor(index).run(PDFS)
+    app = Application(Settings(store=str(store)))
+    index = app.index
+    report = app.ingestor().run(PDFS)
     seconds = time.perf_counter() - started
     assert not report.failed, report.failed
     result = {"seconds": seconds, "pages": sum(f.pages or 0 for f in report.ingested),
@@ -65,17 +66,17 @@ def child_ours(store: Path, queries: list[dict]) -> dict:
     for mode in ("hybrid", "dense", "bm25"):
         hits = [[(h.chunk.source, h.chunk.page) for h in retriever.search(q["q"], k=5, mode=mode)] for q in queries]
         result[f"recall_{mode}"] = recall_at_5(hits, queries)
-    index.close()
+    app.close()
     return result
 
 
 def child_reingest(store: Path) -> dict:
-    from ingest.index import Index
-    from ingest.pipeline import Ingestor
+    from assistant.application import Application
+    from core.settings import Settings
 
     started = time.perf_counter()
-    index = Index.open(str(store))
-    report = Ingestor(index).run(PDFS)
+    with Application(Settings(store=str(store))) as app:
+        report = app.ingestor().run(PDFS)
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "unchanged": len(report.unchanged), "ingested": len(report.ingested),
             "rss_mb": peak_rss_mb()}

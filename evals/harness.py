@@ -17,8 +17,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
-from assistant.answers import NO_ACCESS, Answer, Principal
-from assistant.errors import GovError
+from assistant.answers import NO_ACCESS, Answer
+from core.access import Principal, may_see
+from core.errors import GovError, validation_problems
 from evals import metrics
 
 SCHEMA_VERSION = 1
@@ -108,7 +109,7 @@ def load_dataset(path: Path) -> tuple[Dataset, Path]:
             raw["cases"] = [{**defaults, **case} for case in raw.get("cases", [])]
         dataset = Dataset.model_validate(raw)
     except (OSError, yaml.YAMLError, ValidationError, AttributeError, TypeError) as exc:
-        detail = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3]) \
+        detail = validation_problems(exc, limit=3) \
             if isinstance(exc, ValidationError) else str(exc).splitlines()[0]
         raise GovError(f"dataset {path} cannot be used: {detail}", stage="eval", exit_code=2) from None
     ids = [c.id for c in dataset.cases]
@@ -141,7 +142,7 @@ class Runner:
     def __init__(self, assistant: Any, dataset: Dataset, *, mode: str = "hybrid", llm: str | None = None):
         self.assistant, self.dataset, self.mode, self.llm = assistant, dataset, mode, llm
         self.stored = {r.source for r in assistant.index.manifest.files() if r.state == "ok"}
-        assistant.router.route("warm up")  # loads the model and the intent examples: latency counts answers only
+        assistant.interpreter.router.match("warm up")  # loads the model and the examples: latency counts answers
         missing = sorted({g[0] for case in dataset.cases for g in case.golds()} - self.stored)
         if missing:
             raise GovError(f"gold source(s) not in the store: {', '.join(missing[:3])}", stage="eval", exit_code=2,
@@ -215,14 +216,12 @@ class Runner:
     def check_citations(self, answer: Answer, principal: Principal) -> tuple[int, int]:
         """Citations re-checked against the store: a chunk that does not exist or lacks the quote is a
         hallucination; a chunk whose labels the principal lacks is an access violation."""
-        from ingest.retrieval import visible
-
         ids = list(dict.fromkeys(c.chunk_id for c in answer.citations))
         chunks = {c.id: c for c in self.assistant.index.store.chunks(ids)} if ids else {}
         hallucinated = sum(1 for c in answer.citations if c.chunk_id not in chunks or c.quote not in
                            chunks[c.chunk_id].text or chunks[c.chunk_id].source != c.source)
         violations = sum(1 for c in answer.citations if c.chunk_id in chunks
-                         and not visible(chunks[c.chunk_id], principal.labels))
+                         and not may_see(chunks[c.chunk_id].labels, principal.labels))
         return hallucinated, violations
 
 

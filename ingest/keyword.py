@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from core.access import may_see
 from ingest.models import Chunk
 
 CODE = re.compile(r"[A-Za-z0-9]+(?:[-./:_][A-Za-z0-9]+)+|[A-Za-z0-9]*(?:[A-Za-z]\d|\d[A-Za-z])[A-Za-z0-9]*")
@@ -114,7 +115,7 @@ class KeywordIndex:
             return []
         mask = np.array([(supplier is None or d["supplier"] == supplier)
                          and (doc_type is None or d["doc_type"] == doc_type)
-                         and (labels is None or not d["labels"] or bool(labels & set(d["labels"])))
+                         and may_see(d["labels"], labels)
                          for d in self._docs], dtype=np.float32)
         allowed = int(mask.sum())
         # String tokens, not ids: a separately tokenized query has its own vocabulary ids.

@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
-from assistant.errors import GovError
+from core.errors import GovError
 
 ACCESS_FILE = "access.yaml"
 IGNORE_FILE = ".govignore"

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import GovError
+from core.errors import GovError
 from ingest.chunker import Chunker, make_chunks
 from ingest.classify import classify
 from ingest.errors import UnreadableFile

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from assistant.errors import GovError
+from core.access import may_see
+from core.errors import GovError
 from ingest.index import Index
 from ingest.models import Chunk, Hit
 from ingest.store import where_filter
 
 Mode = Literal["hybrid", "dense", "bm25"]
-
-
-def visible(chunk: Chunk, labels: frozenset[str] | None) -> bool:
-    return labels is None or not chunk.labels or bool(labels & set(chunk.labels))
 
 
 class Retriever:
@@ -61,4 +58,4 @@ class Retriever:
         hits = [Hit(chunk=found[i], score=fused[i], dense_rank=dense_rank.get(i), keyword_rank=keyword_rank.get(i))
                 for i in top if i in found]
         # The filters above already exclude restricted chunks; this is the last line of defence.
-        return [h for h in hits if visible(h.chunk, labels)]
+        return [h for h in hits if may_see(h.chunk.labels, labels)]

@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from assistant.errors import GovError
+from core.errors import GovError
 from ingest.models import Chunk
 
 COLLECTION = "gov_chunks"
@@ -43,8 +43,9 @@ def from_record(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
 
 def where_filter(*, supplier: str | None = None, doc_type: str | None = None,
                  labels: frozenset[str] | None = None) -> dict[str, Any] | None:
-    """Chroma `where` for metadata filters. labels=None: no access restriction (a trusted local
-    operator); a set: only unlabelled chunks and chunks carrying one of those labels."""
+    """Chroma `where` for metadata filters. The label clause is `core.access.may_see` written in Chroma's
+    filter language (None: no restriction; a set: unlabelled chunks or chunks carrying one of those labels);
+    the store behaviour suite checks the two agree."""
     clauses: list[dict[str, Any]] = []
     if supplier:
         clauses.append({"supplier": supplier})

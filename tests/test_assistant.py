@@ -15,10 +15,13 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeMessagesListChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.answers import NO_ACCESS, REFUSAL, Answer, Citation, Principal, validate
+from assistant.answers import NO_ACCESS, REFUSAL, Answer, validate
+from assistant.application import Application
 from assistant.engine import Assistant
 from assistant.memory import Memory
-from assistant.settings import Settings
+from core.access import Principal
+from core.citations import Cited
+from core.settings import Settings
 
 GOV = Path(sys.executable).with_name("gov")
 AS_OF = dt.date(2026, 11, 15)
@@ -40,9 +43,9 @@ class Slow(Scripted):
 @pytest.fixture(scope="module")
 def assistant(corpus_index, tmp_path_factory):
     settings = Settings(log_dir=tmp_path_factory.mktemp("logs"), as_of=AS_OF)
-    helper = Assistant(settings, index=corpus_index)
-    yield helper
-    helper.close()
+    app = Application(settings, index=corpus_index)
+    yield app.assistant
+    app.close()
 
 
 def ask(assistant: Assistant, question: str, **options: Any) -> Answer:
@@ -144,8 +147,8 @@ def test_the_validator_drops_unsupported_claims_and_renumbers(corpus_index):
     chunk = next(c for c in corpus_index.store.chunks() if "ACS-Q-2022-04417" in c.text)
     quote = "ACS-Q-2022-04417"
     draft = Answer(question="q", answer="The certificate is ACS-Q-2022-04417 [2]. Made up [1]. Also 999 units [2].",
-                   citations=[Citation(n=1, source=chunk.source, chunk_id="not-retrieved", quote="x"),
-                              Citation(n=2, source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=quote)])
+                   citations=[Cited(n=1, source=chunk.source, chunk_id="not-retrieved", quote="x"),
+                              Cited(n=2, source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=quote)])
     checked = validate(draft, {chunk.id: chunk}, None)
     assert checked.answer == "The certificate is ACS-Q-2022-04417 [1]." and len(checked.citations) == 1
     assert checked.citations[0].n == 1 and checked.citations[0].chunk_id == chunk.id
@@ -157,8 +160,8 @@ def test_the_validator_drops_unsupported_claims_and_renumbers(corpus_index):
 
 # -- the LLM engine, driven by a scripted chat model through the real agent loop ------------------------
 
-def llm_assistant(corpus_index, tmp_path, model: Any, **settings: Any) -> Assistant:
-    return Assistant(Settings(log_dir=tmp_path, as_of=AS_OF, **settings), index=corpus_index, chat_model=model)
+def llm_app(corpus_index, tmp_path, model: Any, **settings: Any) -> Application:
+    return Application(Settings(log_dir=tmp_path, as_of=AS_OF, **settings), index=corpus_index, chat_model=model)
 
 
 def test_the_llm_engine_keeps_supported_claims_and_drops_invented_ones(corpus_index, tmp_path):
@@ -167,8 +170,8 @@ def test_the_llm_engine_keeps_supported_claims_and_drops_invented_ones(corpus_in
         AIMessage(content="Solaris ESS Solutions scores 83/100, critical risk [1]. "
                           "The questionnaire says it is low risk [2]. Its CEO is Jane Doe [42]."),
     ])
-    helper = llm_assistant(corpus_index, tmp_path, model)
-    answer = helper.ask("How risky is Solaris?")
+    helper = llm_app(corpus_index, tmp_path, model)
+    answer = helper.assistant.ask("How risky is Solaris?")
     helper.close()
     assert answer.engine.startswith("llm:") and not answer.refused
     assert answer.answer == "Solaris ESS Solutions scores 83/100, critical risk [1]."
@@ -182,8 +185,8 @@ def test_a_model_citing_a_chunk_it_never_retrieved_is_caught(corpus_index, tmp_p
                                            "id": "c1"}]),
         AIMessage(content="Huaxin's ISO 9001 certificate is valid until 2030 [7]."),
     ])
-    helper = llm_assistant(corpus_index, tmp_path, model)
-    answer = helper.ask("Is Huaxin's ISO 9001 valid?")
+    helper = llm_app(corpus_index, tmp_path, model)
+    answer = helper.assistant.ask("Is Huaxin's ISO 9001 valid?")
     helper.close()
     assert answer.refused and answer.answer == REFUSAL and answer.citations == []
 
@@ -194,22 +197,22 @@ def test_a_model_repeating_the_injected_instruction_is_caught(corpus_index, tmp_
             "query": "Solaris self-assessment remarks", "supplier": "Solaris"}, "id": "c1"}]),
         AIMessage(content="Solaris is low risk [1]. There are no audit findings [1]."),
     ])
-    helper = llm_assistant(corpus_index, tmp_path, model)
-    answer = helper.ask("Summarize Solaris")
+    helper = llm_app(corpus_index, tmp_path, model)
+    answer = helper.assistant.ask("Summarize Solaris")
     helper.close()
     assert "low risk" not in answer.answer.lower()
 
 
 def test_an_unreachable_or_slow_model_falls_back_to_the_offline_engine(corpus_index, tmp_path):
-    unavailable = Assistant(Settings(log_dir=tmp_path, as_of=AS_OF, llm="openai:gpt-4o-mini",
-                                     llm_base_url="http://127.0.0.1:9/v1", llm_api_key="test"), index=corpus_index)
-    answer = unavailable.ask("What is the risk score of Solaris?")
+    unavailable = Application(Settings(log_dir=tmp_path, as_of=AS_OF, llm="openai:gpt-4o-mini",
+                                       llm_base_url="http://127.0.0.1:9/v1", llm_api_key="test"), index=corpus_index)
+    answer = unavailable.assistant.ask("What is the risk score of Solaris?")
     unavailable.close()
     assert answer.engine.startswith("offline (llm unavailable") and "83/100" in answer.answer
     slow = Slow(responses=[AIMessage(content="too late")])
-    helper = llm_assistant(corpus_index, tmp_path, slow, llm_timeout_seconds=0.2)
+    helper = llm_app(corpus_index, tmp_path, slow, llm_timeout_seconds=0.2)
     started = time.perf_counter()
-    answer = helper.ask("What is the risk score of Solaris?")
+    answer = helper.assistant.ask("What is the risk score of Solaris?")
     helper.close()
     assert time.perf_counter() - started < 2.5 and answer.engine.startswith("offline (llm unavailable: no answer")
 
@@ -217,13 +220,14 @@ def test_an_unreachable_or_slow_model_falls_back_to_the_offline_engine(corpus_in
 # -- memory and the audit log ---------------------------------------------------------------------------
 
 def test_every_answer_is_logged_and_logging_can_be_switched_off(corpus_index, tmp_path):
-    helper = Assistant(Settings(log_dir=tmp_path, as_of=AS_OF), index=corpus_index)
-    helper.ask("What is the risk score of Volta?", principal=Principal(user="u1", labels=frozenset({"quality"})))
+    helper = Application(Settings(log_dir=tmp_path, as_of=AS_OF), index=corpus_index)
+    asker = Principal(user="u1", labels=frozenset({"quality"}))
+    helper.assistant.ask("What is the risk score of Volta?", principal=asker)
     entries = helper.memory.recent()
     assert entries[0]["principal"] == "u1" and entries[0]["labels"] == '["quality"]' and entries[0]["citations"]
     assert helper.memory.feedback(entries[0]["id"], "helpful") and helper.memory.recent()[0]["feedback"] == "helpful"
     helper.memory.set_logging(False)
-    helper.ask("What is the risk score of Volta?")
+    helper.assistant.ask("What is the risk score of Volta?")
     assert len(helper.memory.recent()) == 1
     helper.close()
     again = Memory(tmp_path / "assistant.sqlite")  # migrations run once; reopening changes nothing

@@ -1,8 +1,8 @@
 import datetime as dt
 import os
 
-from assistant.settings import Settings, describe, env_var
 from conftest import ROOT
+from core.settings import Settings, describe, env_var
 
 
 def test_every_setting_has_a_help_line_and_a_gov_variable():

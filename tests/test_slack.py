@@ -14,12 +14,12 @@ import pytest
 from slack_bolt.request import BoltRequest
 from slack_sdk.signature import SignatureVerifier
 
-from assistant.engine import Assistant
-from assistant.settings import Settings
+from assistant.application import Application
 from assistant.slack.app import build_app
 from assistant.slack.blocks import escape, mrkdwn
 from badfiles import write_pdf
 from conftest import CORPUS
+from core.settings import Settings
 from ingest.index import Index
 from ingest.pipeline import Ingestor
 
@@ -117,10 +117,10 @@ def slack(drive, tmp_path):
     settings = Settings(log_dir=tmp_path / "logs", as_of=AS_OF, corpus_dir=root, slack_bot_token="xoxb-test",
                         slack_signing_secret=SECRET, slack_api_url=fake.url,
                         slack_roles={"UBUYER": "buyer", "SBUYERS": "buyer"})
-    assistant = Assistant(settings, index=index)
-    app = build_app(assistant, process_before_response=True, token_verification=False)
-    yield app, fake, assistant
-    assistant.close()
+    running = Application(settings, index=index)
+    app = build_app(running, process_before_response=True, token_verification=False)
+    yield app, fake, running.assistant
+    running.close()
     fake.close()
 
 
@@ -276,10 +276,9 @@ def test_mrkdwn_escaping():
 
 
 def test_missing_slack_settings_name_the_variable(drive, tmp_path):
-    from assistant.errors import GovError
+    from core.errors import GovError
 
     _, index = drive
-    assistant = Assistant(Settings(log_dir=tmp_path), index=index)
-    with pytest.raises(GovError, match="SLACK_BOT_TOKEN"):
-        build_app(assistant)
-    assistant.close()
+    with Application(Settings(log_dir=tmp_path), index=index) as running, \
+            pytest.raises(GovError, match="SLACK_BOT_TOKEN"):
+        build_app(running)

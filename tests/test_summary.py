@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import GovError
 from badfiles import empty_file, write_pdf
 from conftest import CORPUS
+from core.errors import GovError
 from tools.policy import DEFAULT_POLICY, PolicyCiter, load_policy
 from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest, summarize, to_markdown

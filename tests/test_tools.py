@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.errors import GovError
 from conftest import CORPUS
+from core.errors import GovError
 from ingest.facts.models import AuditFindingFact, CertificateFact
 from ingest.index import Index
 from ingest.pipeline import Ingestor
@@ -25,7 +25,7 @@ from tools.checklist import ChecklistRequest, evaluate_checklist
 from tools.policy import DEFAULT_POLICY, PolicyCiter, load_policy
 from tools.remediation import RemediationRequest, draft_remediation
 from tools.remediation import to_markdown as plan_markdown
-from tools.risk import RiskRequest, assess_risk, rank_suppliers, score_risk
+from tools.risk import RankingRequest, RiskRequest, assess_risk, rank_suppliers, score_risk
 from tools.sla import SlaRequest, lookup_sla
 from tools.source import FactSource
 
@@ -124,8 +124,8 @@ def test_the_prompt_injection_changes_nothing(source, tmp_path):
 
 
 def test_scores_are_reproducible_and_ranked(source):
-    first = rank_suppliers(AS_OF, source)
-    again = rank_suppliers(AS_OF, source)
+    first = rank_suppliers(RankingRequest(as_of=AS_OF), source)
+    again = rank_suppliers(RankingRequest(as_of=AS_OF), source)
     assert first.model_dump_json() == again.model_dump_json()
     scores = [r.score for r in first.suppliers]
     assert scores == sorted(scores, reverse=True) and first.suppliers[-1].band == "low"

@@ -9,10 +9,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, Field
 
+from core.citations import Citation
+from core.statuses import LATE, NEEDS_DECISION, NOT_IN_ORDER, Status
 from ingest.facts.models import (
     AuditFindingFact,
     CertificateFact,
@@ -25,14 +27,11 @@ from ingest.facts.models import (
     TransportTestFact,
 )
 from ingest.manifest import FileRecord
-from tools.citations import Citation, cite
+from tools.citations import cite
 from tools.policy import Policy, Requirement, Rule
 
 F = TypeVar("F", bound=FactBase)
 
-Status = Literal["valid", "expiring", "expired", "unknown", "missing", "present", "incomplete", "failed", "open",
-                 "overdue", "closed", "none", "risk", "gap", "withheld", "ok", "info", "ready", "review", "not ready"]
-PROBLEMS = {"expired", "unknown", "missing", "incomplete", "failed", "overdue", "risk", "gap", "not ready"}
 
 
 class Line(BaseModel):
@@ -400,7 +399,7 @@ class Assessment:
     def release(self, lines: list[Line]) -> Line | None:
         if not self.whole or self.segment not in self.policy.segments:
             return None
-        blocking = [line for line in lines if line.status in ("expired", "unknown", "missing", "failed", "incomplete")
+        blocking = [line for line in lines if line.status in NOT_IN_ORDER
                     or (line.status == "overdue" and line.severity in ("major", "critical"))
                     or (line.status == "open" and line.severity == "critical")
                     or (line.status == "gap" and line.topic == "code_of_conduct")]
@@ -408,7 +407,7 @@ class Assessment:
         if blocking:
             return Line(kind="release", topic="release", status="not ready", rules=[rule],
                         text=f"{len(blocking)} blocking item(s): {listing(blocking)}")
-        risks = [line for line in lines if line.status in ("risk", "gap", "overdue")]
+        risks = [line for line in lines if line.status in NEEDS_DECISION | LATE]
         if risks:
             return Line(kind="release", topic="release", status="review", rules=[rule],
                         text=f"release conditions met, but {len(risks)} risk item(s) need a decision: {listing(risks)}")

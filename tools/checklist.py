@@ -6,20 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from core.citations import Citation
+from core.statuses import CHECKLIST_FAILURES, Verdict
 from ingest.facts.models import ContractClauseFact, KpiFact
 from tools.assessment import Assessment, Line, SupplierFacts
-from tools.citations import Citation, cite
+from tools.citations import cite
 from tools.policy import ChecklistItem, Policy, Requirement, Rule
 from tools.risk import assess_risk, months_back
 from tools.sla import natural, sla_report
 from tools.source import FactSource
-
-Verdict = Literal["pass", "fail", "missing evidence", "not applicable"]
-FAILING = {"expired", "unknown", "failed", "incomplete", "overdue", "risk", "gap"}
 
 
 class ChecklistRequest(BaseModel):
@@ -48,7 +46,7 @@ class ChecklistReport(BaseModel):
 
 def worst(lines: list[Line]) -> tuple[Verdict, list[Line]]:
     """A group of lines as one verdict: any failing line fails, any missing one is missing evidence."""
-    failing = [line for line in lines if line.status in FAILING]
+    failing = [line for line in lines if line.status in CHECKLIST_FAILURES]
     if failing:
         return "fail", failing
     missing = [line for line in lines if line.status in ("missing", "withheld")]

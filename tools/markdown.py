@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tools.citations import Citation
+from core.citations import Citation, Numbering
 
 MARKS = {"valid": "OK", "ok": "OK", "present": "OK", "closed": "closed", "none": "OK", "ready": "READY",
          "info": "info", "expiring": "RENEW", "expired": "EXPIRED", "unknown": "UNKNOWN", "missing": "MISSING",
@@ -18,36 +18,22 @@ def escape(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]<>|~])", r"\\\1", " ".join(text.split()))
 
 
-class Notes:
-    """Numbers each distinct citation once, in order of first use."""
-
-    def __init__(self) -> None:
-        self.numbers: dict[tuple[str, int | None, str, str], int] = {}
-        self.citations: list[Citation] = []
-
-    def refs(self, citations: list[Citation]) -> str:
-        marks = []
-        for citation in citations:
-            key = (citation.source, citation.page, citation.chunk_id, citation.quote)
-            if key not in self.numbers:
-                self.numbers[key] = len(self.citations) + 1
-                self.citations.append(citation)
-            marks.append(f"[{self.numbers[key]}]")
-        return "".join(dict.fromkeys(marks))
+class Notes(Numbering):
+    """A report's numbered source notes: [n] markers in the text, the quoted sources at the end."""
 
     def render(self, title: str = "Sources") -> list[str]:
-        if not self.citations:
+        if not self.cited:
             return []
         lines = ["", f"## {title}", ""]
-        for n, citation in enumerate(self.citations, start=1):
+        for citation in self.cited:
             quote = escape(citation.quote)
             quote = quote if len(quote) <= 160 else quote[:157] + "..."
-            lines.append(f"{n}. {escape(citation.where())} - \"{quote}\"")
+            lines.append(f"{citation.n}. {escape(citation.where())} - \"{quote}\"")
         return lines
 
 
 def cited_line(mark: str, text: str, citations: list[Citation], rules: list[Citation], notes: Notes) -> str:
-    refs = notes.refs(citations)
-    rule_refs = notes.refs(rules)
+    refs = notes.marks(citations)
+    rule_refs = notes.marks(rules)
     rule_text = f" (rule {rule_refs})" if rule_refs else ""
     return f"- **{mark}** {escape(text)} {refs}{rule_text}".rstrip()

@@ -12,9 +12,9 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from assistant.errors import GovError
+from core.citations import Citation
+from core.errors import GovError, validation_problems
 from ingest.models import Chunk
-from tools.citations import Citation
 
 DEFAULT_POLICY = Path(__file__).with_name("policy.yaml")
 
@@ -211,8 +211,7 @@ def _load(path: Path, mtime: float) -> Policy:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return Policy.model_validate(data)
     except (OSError, yaml.YAMLError, ValidationError, ValueError) as exc:
-        detail = str(exc).splitlines()[0] if not isinstance(exc, ValidationError) else "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:3])
+        detail = validation_problems(exc, limit=3) if isinstance(exc, ValidationError) else str(exc).splitlines()[0]
         raise GovError(f"policy file {path} cannot be used: {detail}", stage="policy", exit_code=2,
                        hint="fix the file or unset GOV_POLICY to use the bundled policy") from None
 

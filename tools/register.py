@@ -11,7 +11,7 @@ import io
 
 from pydantic import BaseModel, Field
 
-from tools.citations import Citation
+from core.citations import Citation
 from tools.remediation import draft
 from tools.risk import assess_risk
 from tools.source import FactSource
@@ -96,7 +96,7 @@ def to_markdown(register: RiskRegister) -> str:
            "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in register.rows:
         out.append(f"| {escape(r.supplier)} | {r.score} | {r.band} | {r.category} | {escape(r.risk)} | {r.points} | "
-                   f"{r.owner} | {escape(r.mitigation)} | {r.due or ''} | {r.status} | {notes.refs(r.evidence)} |")
+                   f"{r.owner} | {escape(r.mitigation)} | {r.due or ''} | {r.status} | {notes.marks(r.evidence)} |")
     return "\n".join(out + notes.render("Evidence")) + "\n"
 
 

@@ -1,32 +1,49 @@
 """Every governance tool, listed once: name, description, and the JSON schemas of its input and output,
-derived from the pydantic models. The offline engine, the LLM agent, the CLI and Slack all read this
-list, so a tool added here is available everywhere."""
+derived from the pydantic models. The offline engine, the LLM agent, the CLI and Slack call tools only
+through this list, so a tool added here is available everywhere and every recorded call names a tool
+that exists, with a request that validates against its schema."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from assistant.errors import GovError
+from core.errors import GovError, validation_problems
 from tools.checklist import ChecklistReport, ChecklistRequest, evaluate_checklist
+from tools.portfolio import (
+    Comparison,
+    CompareRequest,
+    ReleaseList,
+    ReleaseRequest,
+    SingleSourced,
+    SingleSourcedRequest,
+    compare_suppliers,
+    release_decisions,
+    single_sourced_parts,
+)
 from tools.register import RegisterRequest, RiskRegister, build_register
 from tools.remediation import RemediationPlan, RemediationRequest, draft_remediation
-from tools.risk import RiskReport, RiskRequest, score_risk
+from tools.risk import RankingRequest, RiskRanking, RiskReport, RiskRequest, rank_suppliers, score_risk
+from tools.rules import PolicyRuleAnswer, PolicyRuleRequest, policy_rule
+from tools.search import SearchRequest, SearchResult, search_documents
 from tools.sla import SlaReport, SlaRequest, lookup_sla
 from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest, summarize
 
+Req = TypeVar("Req", bound=BaseModel)
+Rep = TypeVar("Rep", bound=BaseModel)
+
 
 @dataclass(frozen=True)
-class Tool:
+class Tool(Generic[Req, Rep]):
     name: str
     description: str
-    request: type[BaseModel]
-    response: type[BaseModel]
-    run: Callable[[Any, FactSource], BaseModel]
+    request: type[Req]
+    response: type[Rep]
+    run: Callable[[Req, FactSource], Rep]
 
     def input_schema(self) -> dict[str, Any]:
         return self.request.model_json_schema()
@@ -34,36 +51,63 @@ class Tool:
     def output_schema(self) -> dict[str, Any]:
         return self.response.model_json_schema()
 
-    def call(self, arguments: dict[str, Any], source: FactSource) -> BaseModel:
+    def call(self, arguments: dict[str, Any], source: FactSource) -> Rep:
+        """Validate untyped arguments (an agent's, a slash command's) and run the tool."""
         try:
             request = self.request.model_validate(arguments)
         except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
-            raise GovError(f"bad arguments for {self.name}: {problems}", stage="tools", exit_code=2) from None
+            raise GovError(f"bad arguments for {self.name}: {validation_problems(exc)}", stage="tools",
+                           exit_code=2) from None
         return self.run(request, source)
 
 
-TOOLS: tuple[Tool, ...] = (
-    Tool("summarize_supplier", "Onboarding card for a supplier (or one stored document): documents received, "
-         "certificate status, transport and safety tests per model, open audit findings with policy due dates, "
-         "minerals, gaps against the onboarding procedure, and the release decision.",
-         SummaryRequest, OnboardingSummary, summarize),
-    Tool("score_risk", "Supplier risk score 0-100 with band, audit cadence and every contributing factor "
-         "(points, rule, sources).", RiskRequest, RiskReport, score_risk),
-    Tool("evaluate_checklist", "Governance checklist and the segment's required documents: pass, fail, "
-         "missing evidence or not applicable, each with evidence.", ChecklistRequest, ChecklistReport,
-         evaluate_checklist),
-    Tool("lookup_sla", "Contract SLA clauses (target, window, penalty, cap, clause number) and KPI performance "
-         "per window with the remedy a breach implies.", SlaRequest, SlaReport, lookup_sla),
-    Tool("draft_remediation", "Corrective-action plan: action, reason, rule, owner, policy due date, evidence to "
-         "close, escalation; most severe first.", RemediationRequest, RemediationPlan, draft_remediation),
-    Tool("risk_register", "Risk register of every supplier: one row per risk with score, band, owner, "
-         "mitigation, due date and status.", RegisterRequest, RiskRegister, build_register),
-)
+SUMMARIZE = Tool(
+    "summarize_supplier", "Onboarding card for a supplier (or one stored document): documents received, "
+    "certificate status, transport and safety tests per model, open audit findings with policy due dates, "
+    "minerals, gaps against the onboarding procedure, and the release decision.",
+    SummaryRequest, OnboardingSummary, summarize)
+SCORE_RISK = Tool(
+    "score_risk", "Supplier risk score 0-100 with band, audit cadence and every contributing factor "
+    "(points, rule, sources).", RiskRequest, RiskReport, score_risk)
+RANK = Tool(
+    "rank_suppliers", "Every supplier's risk score, highest first, each with its band and factors.",
+    RankingRequest, RiskRanking, rank_suppliers)
+CHECKLIST = Tool(
+    "evaluate_checklist", "Governance checklist and the segment's required documents: pass, fail, missing "
+    "evidence or not applicable, each with evidence.", ChecklistRequest, ChecklistReport, evaluate_checklist)
+SLA = Tool(
+    "lookup_sla", "Contract SLA clauses (target, window, penalty, cap, clause number) and KPI performance per "
+    "window with the remedy a breach implies.", SlaRequest, SlaReport, lookup_sla)
+REMEDIATION = Tool(
+    "draft_remediation", "Corrective-action plan: action, reason, rule, owner, policy due date, evidence to "
+    "close, escalation; most severe first.", RemediationRequest, RemediationPlan, draft_remediation)
+REGISTER = Tool(
+    "risk_register", "Risk register of every supplier: one row per risk with score, band, owner, mitigation, "
+    "due date and status.", RegisterRequest, RiskRegister, build_register)
+COMPARE = Tool(
+    "compare_suppliers", "Suppliers showing one kind of problem (minerals from conflict-affected areas, "
+    "artisanal mining, expiring or expired certificates, overdue corrective actions, missing or incomplete "
+    "UN 38.3 summaries), each with the lines that show it.", CompareRequest, Comparison, compare_suppliers)
+RELEASES = Tool(
+    "release_decisions", "Every supplier whose onboarding release decision is 'ready' or 'not ready', with "
+    "its onboarding card.", ReleaseRequest, ReleaseList, release_decisions)
+SINGLE_SOURCED = Tool(
+    "single_sourced_parts", "Suppliers whose profile lists single-sourced parts, with the parts.",
+    SingleSourcedRequest, SingleSourced, single_sourced_parts)
+POLICY_RULE = Tool(
+    "policy_rule", "What the buyer's policy sets: the corrective-action deadline per finding severity, the "
+    "audit cadence per risk band, or the certificate renewal window, with the clause.",
+    PolicyRuleRequest, PolicyRuleAnswer, policy_rule)
+SEARCH = Tool(
+    "search_documents", "Search the documents (policies, standards, supplier documents) the caller may see.",
+    SearchRequest, SearchResult, search_documents)
+
+TOOLS: tuple[Tool[Any, Any], ...] = (SUMMARIZE, SCORE_RISK, RANK, CHECKLIST, SLA, REMEDIATION, REGISTER, COMPARE,
+                                     RELEASES, SINGLE_SOURCED, POLICY_RULE, SEARCH)
 BY_NAME = {tool.name: tool for tool in TOOLS}
 
 
-def get(name: str) -> Tool:
+def get(name: str) -> Tool[Any, Any]:
     if name not in BY_NAME:
         raise GovError(f"unknown tool {name!r}", stage="tools", exit_code=2, hint=", ".join(BY_NAME))
     return BY_NAME[name]

@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
+from core.citations import Citation
+from core.statuses import ACTIONABLE
 from tools.assessment import Assessment, Line, SupplierFacts
-from tools.citations import Citation
 from tools.policy import Policy, Rule
 from tools.risk import RiskReport, assess_risk, factor_rule
 from tools.sla import sla_report
@@ -23,7 +24,6 @@ ESCALATIONS = {  # kind -> which policy rule escalates it, when it is late
 }
 
 
-ACTIONABLE = {"expired", "unknown", "missing", "incomplete", "failed", "open", "overdue", "risk", "gap", "expiring"}
 DEFAULT_SEVERITY = 3  # for a problem the risk rules do not price (e.g. a development plan that is due)
 
 
@@ -145,8 +145,8 @@ def to_markdown(plan: RemediationPlan) -> str:
         out.append(f"| {a.number} | {escape(a.action)} | {a.owner} | {a.due}{late} | {a.severity}/5 |")
     for a in plan.actions:
         out += ["", f"## {a.number}. {escape(a.action)}", "",
-                f"- **Why:** {escape(a.why)} {notes.refs(a.citations)}".rstrip(),
-                f"- **Required by:** {notes.refs(a.rules) or 'policy data'}",
+                f"- **Why:** {escape(a.why)} {notes.marks(a.citations)}".rstrip(),
+                f"- **Required by:** {notes.marks(a.rules) or 'policy data'}",
                 f"- **Owner:** {a.owner}",
                 f"- **Due:** {a.due}{' (overdue)' if a.overdue else ''} - {escape(a.due_basis)}",
                 f"- **Evidence to close:** {escape(a.evidence_required)}"]

@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
+from core.citations import Citation
 from tools.assessment import Assessment, Line, SupplierFacts
-from tools.citations import Citation
 from tools.policy import Policy, RiskFactor, Rule
 from tools.sla import sla_report
 from tools.source import FactSource
@@ -127,11 +127,16 @@ def score_risk(request: RiskRequest, source: FactSource) -> RiskReport:
     return assess_risk(source.supplier_facts(request.supplier), source.policy, source.rule, request.as_of)
 
 
+class RankingRequest(BaseModel):
+    as_of: dt.date
+
+
 class RiskRanking(BaseModel):
     as_of: dt.date
     suppliers: list[RiskReport]
 
 
-def rank_suppliers(as_of: dt.date, source: FactSource) -> RiskRanking:
-    reports = [score_risk(RiskRequest(supplier=s.name, as_of=as_of), source) for s in source.registry.suppliers]
-    return RiskRanking(as_of=as_of, suppliers=sorted(reports, key=lambda r: (-r.score, r.supplier or "")))
+def rank_suppliers(request: RankingRequest, source: FactSource) -> RiskRanking:
+    reports = [score_risk(RiskRequest(supplier=s.name, as_of=request.as_of), source)
+               for s in source.registry.suppliers]
+    return RiskRanking(as_of=request.as_of, suppliers=sorted(reports, key=lambda r: (-r.score, r.supplier or "")))

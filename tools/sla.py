@@ -11,10 +11,11 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
-from assistant.errors import GovError
+from core.citations import Citation
+from core.errors import GovError
 from ingest.facts.models import ContractClauseFact, KpiFact, KpiMonth
 from tools.assessment import Line, SupplierFacts
-from tools.citations import Citation, cite
+from tools.citations import cite
 from tools.policy import Policy, Rule
 from tools.source import FactSource
 

@@ -7,19 +7,16 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from assistant.errors import GovError
+from core.access import may_see
+from core.citations import Citation
+from core.errors import GovError
 from ingest.facts.models import FactBase, ProfileFact
 from ingest.facts.registry import Supplier, SupplierRegistry
 from ingest.index import Index
 from ingest.layout import attribute
 from ingest.manifest import FileRecord
 from tools.assessment import SupplierFacts
-from tools.citations import Citation
 from tools.policy import Policy, PolicyCiter, Rule
-
-
-def may_see(labels: list[str], caller: frozenset[str] | None) -> bool:
-    return caller is None or not labels or bool(caller & set(labels))
 
 
 class FactSource:

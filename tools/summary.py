@@ -11,9 +11,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.errors import GovError
+from core.errors import GovError
+from core.statuses import PROBLEMS
 from ingest.facts.models import ProfileFact
-from tools.assessment import PROBLEMS, Assessment, Line, SupplierFacts
+from tools.assessment import Assessment, Line, SupplierFacts
 from tools.source import FactSource
 
 

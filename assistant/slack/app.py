@@ -13,13 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App as BoltApp
 from slack_sdk import WebClient
 
-from assistant.answers import NO_ACCESS, Answer, Principal
+from assistant.answers import NO_ACCESS, Answer
+from assistant.application import Application
 from assistant.engine import Assistant
-from assistant.errors import GovError
 from assistant.slack.blocks import answer_blocks, escape, fallback_text, mrkdwn, sections
+from core.access import Principal
+from core.errors import GovError
 
 log = logging.getLogger("gov.slack")
 EVERYONE = Principal(user="channel", labels=frozenset())  # what every channel member may see: unlabelled documents
@@ -80,9 +82,9 @@ def safely(client: WebClient, channel: str, thread: str | None) -> Callable[[Cal
 
 
 class SlackBot:
-    def __init__(self, assistant: Assistant, client: WebClient):
-        self.assistant, self.client = assistant, client
-        self.roles = Roles(assistant, client)
+    def __init__(self, app: Application, client: WebClient):
+        self.app, self.assistant, self.client = app, app.assistant, client
+        self.roles = Roles(self.assistant, client)
 
     def answer_for(self, question: str, user: str, channel_type: str, conversation: str,
                    intent: str | None = None) -> tuple[Answer, bool]:
@@ -134,9 +136,9 @@ class SlackBot:
         handle()
 
     def on_files(self, event: dict[str, Any], channel: str, thread: str, user: str, text: str) -> None:
-        from assistant.router import mentioned_suppliers
-        from ingest.pipeline import Ingestor
-        from tools.summary import SummaryRequest, summarize, to_markdown
+        from assistant.interpret import mentioned_suppliers
+        from tools import registry
+        from tools.summary import SummaryRequest, to_markdown
 
         source = self.assistant.source(self.roles.principal(user))
         named = mentioned_suppliers(text, source.registry)
@@ -155,8 +157,7 @@ class SlackBot:
                 "Authorization": f"Bearer {self.client.token}"})
             with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - Slack's file URL
                 path.write_bytes(response.read())
-            report = Ingestor(self.assistant.index, max_file_mb=self.assistant.settings.max_file_mb,
-                              pdf_timeout=self.assistant.settings.pdf_timeout_seconds).run([path], supplier=supplier)
+            report = self.app.ingestor().run([path], supplier=supplier)
             self.assistant.refresh()  # the registry and facts changed
             failed = next(iter(report.failed), None)
             if failed:
@@ -164,8 +165,9 @@ class SlackBot:
                                              text=f":x: {escape(name)} could not be read: {escape(failed.reason)}")
                 continue
             stored_source = report.ingested[0].path if report.ingested else next(iter(report.unchanged), None)
-            card = summarize(SummaryRequest(source=stored_source, as_of=self.assistant.settings.effective_as_of()),
-                             self.assistant.source(self.roles.principal(user)))
+            card = registry.SUMMARIZE.run(SummaryRequest(source=stored_source,
+                                                         as_of=self.assistant.settings.effective_as_of()),
+                                          self.assistant.source(self.roles.principal(user)))
             blocks = sections(mrkdwn(to_markdown(card)))[:45]
             self.client.chat_postMessage(channel=channel, thread_ts=thread, blocks=blocks,
                                          text=f"Received {escape(name)} for {escape(supplier)}")
@@ -193,9 +195,9 @@ class SlackBot:
         self.assistant.memory.feedback(int(action["value"]), f"{verdict} by {body['user']['id']}")
 
 
-def build_app(assistant: Assistant, *, process_before_response: bool = False,
-              token_verification: bool = True) -> App:
-    settings = assistant.settings
+def build_app(running: Application, *, process_before_response: bool = False,
+              token_verification: bool = True) -> BoltApp:
+    settings = running.settings
     if settings.slack_bot_token is None:
         raise GovError("SLACK_BOT_TOKEN is not set", stage="slack", exit_code=2,
                        hint="set SLACK_BOT_TOKEN (or GOV_SLACK_BOT_TOKEN) to the app's xoxb- bot token")
@@ -204,11 +206,11 @@ def build_app(assistant: Assistant, *, process_before_response: bool = False,
                        hint="set SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode")
     token = settings.slack_bot_token.get_secret_value()
     client = WebClient(token=token, base_url=settings.slack_api_url)
-    app = App(client=client, signing_secret=settings.slack_signing_secret.get_secret_value()
-              if settings.slack_signing_secret else None, process_before_response=process_before_response,
-              token_verification_enabled=token_verification,
-              request_verification_enabled=settings.slack_signing_secret is not None)
-    bot = SlackBot(assistant, client)
+    app = BoltApp(client=client, signing_secret=settings.slack_signing_secret.get_secret_value()
+                  if settings.slack_signing_secret else None, process_before_response=process_before_response,
+                  token_verification_enabled=token_verification,
+                  request_verification_enabled=settings.slack_signing_secret is not None)
+    bot = SlackBot(running, client)
 
     @app.event("app_mention")
     def mention(event: dict[str, Any]) -> None:

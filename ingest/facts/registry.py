@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from assistant.errors import GovError
+from core.errors import GovError
 from ingest.facts.models import ProfileFact
 from ingest.manifest import Manifest
 

@@ -31,9 +31,6 @@ class Settings(BaseSettings):
         Path("./.gov/logs"),
         description="Directory for the audit log of questions and answers, and conversations.",
     )
-    log_enabled: bool = Field(
-        True, description="Record every question and answer in the audit log."
-    )
     llm: str | None = Field(
         None,
         description="Chat model as provider:model (e.g. openai:gpt-4o-mini, ollama:llama3.1). "
@@ -106,6 +103,11 @@ class Settings(BaseSettings):
 
     def effective_as_of(self) -> dt.date:
         return self.as_of or dt.date.today()
+
+    @property
+    def audit_log(self) -> Path:
+        """The SQLite file of conversations and the audit log (recording is switched with `gov log --off/--on`)."""
+        return self.log_dir / "assistant.sqlite"
 
 
 def env_var(field_name: str) -> str:

@@ -3,6 +3,8 @@ clean message and an exit code instead of a stack trace."""
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 
 class GovError(Exception):
     """A failure the user can act on.
@@ -26,3 +28,13 @@ class GovError(Exception):
 
     def __str__(self) -> str:
         return f"{self.stage}: {self.message}" + (f" ({self.hint})" if self.hint else "")
+
+
+def validation_problems(exc: ValidationError, *, prefix: str = "", upper: bool = False, limit: int | None = None,
+                        joiner: str = ".") -> str:
+    """A pydantic ValidationError as one line: `field.path: message; ...` (the first `limit` problems)."""
+    problems = []
+    for error in exc.errors()[:limit]:
+        where = joiner.join(str(part) for part in error["loc"])
+        problems.append(f"{prefix}{where.upper() if upper else where}: {error['msg']}")
+    return "; ".join(problems)

@@ -1,0 +1,82 @@
+"""The one place that builds the running application from `Settings`: the store (Chroma, manifest,
+keyword index, embedder), the buyer's policy, the ingestor, fact sources for the tools, the
+conversation memory and audit log, and the assistant. The CLI, the Slack app, the demo, the evals
+and the benches all start here; each part is built on first use, so `gov status` never loads a model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+from types import TracebackType
+from typing import Any
+
+from assistant.answers import Answer
+from assistant.engine import Assistant
+from assistant.memory import Memory
+from core.access import Principal
+from core.settings import Settings
+from ingest.index import Index
+from ingest.pipeline import Ingestor
+from tools.policy import Policy, load_policy
+from tools.source import FactSource
+
+
+class Application:
+    def __init__(self, settings: Settings | None = None, *, index: Index | None = None, chat_model: Any = None):
+        """`index` shares an already open store (tests, benches); `chat_model` gives a LangChain chat model
+        directly instead of GOV_LLM."""
+        self.settings = settings or Settings()
+        self._given_index = index
+        self._chat_model = chat_model
+
+    @cached_property
+    def index(self) -> Index:
+        if self._given_index is not None:
+            return self._given_index
+        return Index.open(self.settings.store, self.settings.index_dir, precision=self.settings.embedding_precision)
+
+    @cached_property
+    def policy(self) -> Policy:
+        return load_policy(self.settings.policy)
+
+    @cached_property
+    def memory(self) -> Memory:
+        return Memory(self.settings.audit_log)
+
+    @cached_property
+    def assistant(self) -> Assistant:
+        return Assistant(self.settings, index=self.index, policy=self.policy, memory=self.memory,
+                         chat_model=self._chat_model)
+
+    def ingestor(self) -> Ingestor:
+        return Ingestor(self.index, max_file_mb=self.settings.max_file_mb,
+                        pdf_timeout=self.settings.pdf_timeout_seconds)
+
+    def facts(self, labels: frozenset[str] | None = None) -> FactSource:
+        """What the tools read, as a caller holding `labels` sees it (None: unrestricted)."""
+        return FactSource(self.index, self.policy, labels=labels)
+
+    def close(self) -> None:
+        if "memory" in self.__dict__:
+            self.memory.close()
+        if "index" in self.__dict__ and self._given_index is None:
+            self.index.close()
+
+    def __enter__(self) -> Application:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+
+_default: Application | None = None
+
+
+def answer(question: str, *, conversation: str | None = None, principal: Principal | None = None,
+           as_of: dt.date | None = None) -> Answer:
+    """Answer one question against the store of the current settings (kept open between calls)."""
+    global _default
+    if _default is None:
+        _default = Application()
+    return _default.assistant.ask(question, conversation_id=conversation, principal=principal, as_of=as_of)

@@ -1,0 +1,268 @@
+"""How a question is understood - the one home of question interpretation. `Interpreter.interpret`
+returns a typed `Route`: the intent, the suppliers the question is about (named, or carried over
+from the conversation for a follow-up) and the parameters each answer needs (the SLA metric, the
+kind of document, the minerals, the cross-supplier criterion, the policy topic ...). The engines
+dispatch on the route and never look at the question's words again.
+
+Intent comes from embedding similarity to the labelled examples in prompts/intents.yaml plus keyword
+cues; suppliers from their folder names, legal names, aliases and typos. Deterministic: the same
+question in the same conversation always routes the same way."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from importlib import resources
+from typing import Any, Literal
+
+import numpy as np
+import yaml
+from rapidfuzz import fuzz
+
+from ingest.facts.registry import Supplier, SupplierRegistry, normalise
+from tools.portfolio import Criterion
+from tools.rules import PolicyTopic, Severity
+from tools.sla import METRIC_NAMES
+
+PLACEHOLDER = "Acme"  # how the examples in prompts/intents.yaml write a supplier's name
+CUE_WEIGHT = 0.12  # what one keyword cue adds to an intent's similarity (two at most)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The intent whose examples a question is most like, before the question's other signals count."""
+
+    intent: str
+    scores: dict[str, float]
+    similarity: float = 0.0  # of the best example of the chosen intent, before cues
+    cued: bool = False  # whether a keyword cue of the chosen intent matched
+
+
+def load_intents() -> dict[str, Any]:
+    text = resources.files("prompts").joinpath("intents.yaml").read_text(encoding="utf-8")
+    return dict(yaml.safe_load(text)["intents"])
+
+
+class Router:
+    def __init__(self, embedder: Any):
+        self.embedder = embedder
+        self.intents = load_intents()
+        self.cues = {name: [re.compile(c, re.I) for c in spec.get("cues", [])] for name, spec in self.intents.items()}
+        labels, examples = [], []
+        for name, spec in self.intents.items():
+            for example in spec["examples"]:
+                labels.append(name)
+                examples.append(example)
+        vectors = np.asarray(embedder.embed(examples), dtype=np.float32)
+        self.vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+        self.labels = labels
+
+    def match(self, question: str, names: list[str] | None = None) -> Match:
+        """The intent of a question; `names` (of the supplier it names) are replaced by the placeholder the
+        examples use, so a supplier that appears in some examples does not pull the question their way."""
+        for name in sorted(names or [], key=len, reverse=True):
+            question = re.sub(rf"\b{re.escape(name)}\b", PLACEHOLDER, question, flags=re.I)
+        query = np.asarray(self.embedder.embed_query(question), dtype=np.float32)
+        similarity = self.vectors @ (query / np.linalg.norm(query))
+        scores: dict[str, float] = {}
+        for label, value in zip(self.labels, similarity, strict=True):
+            scores[label] = max(scores.get(label, -1.0), float(value))
+        raw = dict(scores)
+        hits = {name: sum(1 for cue in cues if cue.search(question)) for name, cues in self.cues.items()}
+        for name, count in hits.items():
+            scores[name] = scores.get(name, 0.0) + CUE_WEIGHT * min(count, 2)
+        best = max(scores, key=lambda name: (scores[name], name))
+        return Match(intent=best, scores={k: round(v, 3) for k, v in sorted(scores.items(), key=lambda kv: -kv[1])},
+                     similarity=raw.get(best, 0.0), cued=hits.get(best, 0) > 0)
+
+
+def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Supplier]:
+    """Suppliers a question names, in the order it names them: whole names or aliases first, then a
+    single distinctive word of a name with a typo ("Nordvolt" for "Nordvolt", "Huaxn" for "Huaxin")."""
+    text = f" {normalise(question)} "
+    words = text.split()
+    found: list[tuple[int, Supplier]] = []
+    for supplier in registry.suppliers:
+        best: int | None = None
+        for name in supplier.names():
+            variant = normalise(name)
+            if not variant:
+                continue
+            at = text.find(f" {variant} ")
+            if at < 0 and len(variant.split()) > 1:
+                head = variant.split()[0]  # "Huaxin" names "Huaxin Energy Storage"
+                at = text.find(f" {head} ") if len(head) >= 5 and head not in COMMON_WORDS else -1
+            if at >= 0:
+                best = at if best is None else min(best, at)
+        if best is None:
+            for i, word in enumerate(words):
+                heads = {normalise(n).split()[0] for n in supplier.names() if normalise(n)}
+                if len(word) >= 5 and any(len(h) >= 5 and h not in COMMON_WORDS and fuzz.ratio(word, h) >= 85
+                                          for h in heads):
+                    best = len(" ".join(words[:i]))
+                    break
+        if best is not None:
+            found.append((best, supplier))
+    return [s for _, s in sorted(found, key=lambda pair: pair[0])]
+
+
+# First words of supplier names that are also ordinary words in questions: never a name on their own.
+COMMON_WORDS = {"pearl", "river", "lithium", "battery", "energy", "cells", "power", "solar", "precision",
+                "separator", "materials", "graphite", "electronics", "components", "solutions", "storage"}
+
+
+class Intent(StrEnum):
+    ONBOARDING = "onboarding"
+    RISK = "risk"
+    SLA = "sla"
+    REMEDIATION = "remediation"
+    DOCUMENTS = "documents"
+    MINERALS = "minerals"
+    CHECKLIST = "checklist"
+    COMPARISON = "comparison"  # a question across suppliers
+    GENERAL = "general"  # answered from the documents, or from the policy data
+
+
+SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent.REMEDIATION, Intent.DOCUMENTS,
+                              Intent.MINERALS, Intent.CHECKLIST})
+# Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
+Across = Criterion | Literal["ranking", "readiness", "single_sourced"]
+DocumentTopic = Literal["certificates", "tests", "findings"]
+BANDS = ("critical", "high", "medium", "low")
+MINERALS = ("cobalt", "lithium", "nickel", "graphite", "copper", "mica", "manganese", "tin", "tantalum", "tungsten",
+            "gold")
+# Words for an SLA metric, most specific first: "late-delivery penalty" is about lateness, not delivery.
+METRIC_WORDS = ("late", "penalty", "credit", "ppm", "defect", "warranty", "8d", "acknowledg", "complaint", "change",
+                "pcn", "otd", "on-time", "on time", "delivery")
+
+FOLLOW_UP = re.compile(r"\b(they|them|their|theirs|it|its|this supplier|that supplier|the supplier)\b|^\s*(and|what "
+                       r"about|how about)\b", re.I)
+ACROSS_SUPPLIERS = re.compile(r"\s*(?:which|what) (?:of (?:our|the) )?suppliers\b", re.I)
+OUR_RULES = re.compile(r"\bour (?:[\w-]+ ){0,3}(?:policy|policies|procedure|rules?|standard)\b"
+                       r"|\bdo we (?:require|allow)\b", re.I)
+YES_NO = re.compile(r"(does|do|is|are|has|have)\b")
+UNCUED_MIN_SIMILARITY = 0.6  # a supplier intent with no keyword cue needs this much similarity to an example
+
+
+@dataclass(frozen=True)
+class Route:
+    """What a question asks, typed: the engines dispatch on `intent` and read only these fields."""
+
+    question: str
+    intent: Intent
+    suppliers: tuple[Supplier, ...] = ()  # in the order the question names them; the first is the subject
+    across: Across | None = None  # COMPARISON: what is compared
+    metric: str | None = None  # SLA: the clause metric asked about
+    topic: DocumentTopic = "certificates"  # DOCUMENTS: which documents
+    minerals: tuple[str, ...] = ()  # MINERALS and the CAHRA comparison: the minerals named
+    bands: tuple[str, ...] = ()  # a ranking narrowed to these risk bands
+    release: Literal["ready", "not ready"] = "not ready"  # readiness: which decision is listed
+    overdue_only: bool = False  # REMEDIATION: only actions past their due date
+    yes_no: bool = False  # asked as a yes/no question ("Does ... have ...?")
+    asks_clearance: bool = False  # ONBOARDING: "cleared / ready / allowed to ship?" wants a plain No
+    policy_topic: PolicyTopic | None = None  # GENERAL: a deadline or cadence the policy data holds
+    severity: Severity | None = None  # with policy_topic capa_deadline
+    doc_type: str | None = None  # GENERAL: search only this document type ("our policy" -> policy)
+    match: Match | None = field(default=None, compare=False)  # the similarity evidence, for diagnosis
+
+    @property
+    def supplier(self) -> Supplier | None:
+        return self.suppliers[0] if self.suppliers else None
+
+
+class Interpreter:
+    """Turns a question (and the conversation's current supplier) into a Route."""
+
+    def __init__(self, embedder: Any):
+        self.router = Router(embedder)
+
+    def interpret(self, question: str, registry: SupplierRegistry, context_supplier: str | None = None,
+                  forced: str | None = None) -> Route:
+        """`forced` fixes the intent (a slash command names its tool); suppliers and parameters are still read."""
+        named = mentioned_suppliers(question, registry)
+        match = self.router.match(question, [n for s in named for n in s.names()]) if forced is None else None
+        intent = self._intent(question, match, forced)
+        suppliers = tuple(named)
+        short_question = len(question.split()) <= 8 and not re.search(r"\bour\b", question, re.I)
+        if not suppliers and context_supplier and intent != Intent.COMPARISON and (
+                FOLLOW_UP.search(question) or (intent in SUPPLIER_INTENTS and short_question)):
+            suppliers = tuple(s for s in registry.suppliers if s.name == context_supplier)
+        if intent == Intent.COMPARISON or (intent in SUPPLIER_INTENTS and not suppliers
+                                           and re.search(r"\bsuppliers\b", question, re.I)):
+            intent = Intent.COMPARISON
+        elif intent not in SUPPLIER_INTENTS or not suppliers:
+            intent = Intent.GENERAL
+        return Route(question=question, intent=intent, suppliers=suppliers, match=match,
+                     **parameters(question, intent))
+
+    def _intent(self, question: str, match: Match | None, forced: str | None) -> Intent:
+        intent = Intent(forced) if forced else Intent(match.intent) if match else Intent.GENERAL
+        if match and intent in SUPPLIER_INTENTS and not match.cued and match.similarity < UNCUED_MIN_SIMILARITY:
+            intent = Intent.GENERAL  # "Who is the CEO of Kestrel?" names a supplier but asks nothing a tool knows
+        if forced is None and ACROSS_SUPPLIERS.match(question):
+            return Intent.COMPARISON
+        if match and intent == Intent.COMPARISON and not match.cued:
+            return Intent.GENERAL  # "Which supplier master data fields are mandatory?" compares no suppliers
+        return intent
+
+
+def parameters(question: str, intent: Intent) -> dict[str, Any]:
+    """The parameters the route's intent needs, read from the question's words."""
+    lowered = question.lower()
+    minerals = tuple(m for m in MINERALS if m in lowered)
+    yes_no = bool(YES_NO.match(lowered))
+    if intent == Intent.ONBOARDING:
+        return {"asks_clearance": any(word in lowered for word in ("ship", "clear", "ready"))}
+    if intent == Intent.SLA:
+        word = next((w for w in METRIC_WORDS if re.search(rf"\b{re.escape(w)}", lowered)), None)
+        return {"metric": METRIC_NAMES[word] if word else None}
+    if intent == Intent.REMEDIATION:
+        return {"overdue_only": "overdue" in lowered}
+    if intent == Intent.DOCUMENTS:
+        topic = "tests" if re.search(r"38\.3|test|62133|9540|safety", lowered) else \
+            "findings" if re.search(r"audit|finding", lowered) else "certificates"
+        return {"topic": topic, "yes_no": yes_no}
+    if intent == Intent.MINERALS:
+        return {"minerals": minerals}
+    if intent == Intent.COMPARISON:
+        return {"minerals": minerals, **across(lowered)}
+    if intent == Intent.GENERAL:
+        return {"doc_type": "policy" if OUR_RULES.search(question) else None, **policy_question(lowered)}
+    return {}
+
+
+def across(lowered: str) -> dict[str, Any]:
+    """What a question across suppliers compares, in order of specificity."""
+    if re.search(r"risk|rank|riskiest|score", lowered) and not re.search(r"conflict|cahra|artisanal", lowered):
+        return {"across": "ranking", "bands": tuple(b for b in BANDS if b in lowered)}
+    if re.search(r"conflict|cahra|high-risk area", lowered):
+        return {"across": "cahra"}
+    if re.search(r"artisanal|\basm\b", lowered):
+        return {"across": "artisanal"}
+    if "expir" in lowered:
+        return {"across": "expiring" if re.search(r"soon|within|next|renew", lowered) else "expired"}
+    if "overdue" in lowered:
+        return {"across": "overdue"}
+    if re.search(r"38\.3|test summar", lowered):
+        return {"across": "transport_tests"}
+    if re.search(r"single.?sourc", lowered):
+        return {"across": "single_sourced"}
+    if re.search(r"not ready|cleared|ready|release|onboard", lowered):
+        ready = re.search(r"(?<!not )\bready\b|cleared", lowered) and "not" not in lowered
+        return {"across": "readiness", "release": "ready" if ready else "not ready"}
+    return {"across": "ranking", "bands": tuple(b for b in BANDS if b in lowered)}
+
+
+def policy_question(lowered: str) -> dict[str, Any]:
+    """A deadline or cadence the buyer's policy data holds: "How long does a supplier have to close a
+    major finding?", "How often are high-risk suppliers audited?"."""
+    severity = next((s for s in ("critical", "major", "minor", "observation") if s in lowered), None)
+    if severity and re.search(r"finding|corrective|capa|fix|close|non-?conformit", lowered) and \
+            re.search(r"how long|how many days|deadline|due|within|time", lowered):
+        return {"policy_topic": "capa_deadline", "severity": severity}
+    if re.search(r"how often|cadence|frequen", lowered) and "audit" in lowered:
+        return {"policy_topic": "audit_cadence"}
+    if re.search(r"renew|expir", lowered) and re.search(r"how (?:long|many days)|window|flag|warn", lowered):
+        return {"policy_topic": "renewal_window"}
+    return {}

@@ -1,0 +1,108 @@
+"""Questions across every supplier: which suppliers show a kind of problem, which are (not) ready for
+serial supply, which list single-sourced parts. Each reads the same Assessment lines as the
+single-supplier tools, so a cross-supplier answer agrees with each supplier's own card."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from core.citations import Citation
+from core.statuses import NOT_IN_ORDER
+from tools.assessment import Assessment, Line
+from tools.citations import cite
+from tools.source import FactSource
+from tools.summary import OnboardingSummary, SummaryRequest, summarize
+
+Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests"]
+
+# What each criterion selects from a supplier's judged lines; `minerals` narrows the CAHRA criterion.
+SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
+    "cahra": lambda line, minerals: line.kind == "cahra" and (not minerals or line.topic.lower() in minerals),
+    "artisanal": lambda line, _: line.kind == "artisanal",
+    "expiring": lambda line, _: line.kind == "certificate" and line.status == "expiring",
+    "expired": lambda line, _: line.kind == "certificate" and line.status == "expired",
+    "overdue": lambda line, _: line.status == "overdue",
+    "transport_tests": lambda line, _: line.kind == "transport_test" and line.status in NOT_IN_ORDER - {"unknown"},
+}
+
+
+class CompareRequest(BaseModel):
+    criterion: Criterion
+    minerals: list[str] = Field(default_factory=list)  # lower-case names; only with criterion "cahra"
+    as_of: dt.date
+
+
+class SupplierLines(BaseModel):
+    supplier: str
+    legal_name: str | None = None
+    lines: list[Line]
+
+
+class Comparison(BaseModel):
+    criterion: Criterion
+    as_of: dt.date
+    matches: list[SupplierLines] = Field(default_factory=list)
+
+
+def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison:
+    """Every supplier with at least one judged line the criterion selects, in registry order."""
+    selects = SELECTS[request.criterion]
+    minerals = [m.lower() for m in request.minerals]
+    matches = []
+    for supplier in source.registry.suppliers:
+        facts = source.supplier_facts(supplier.name)
+        assessment = Assessment(facts, source.policy, source.rule, request.as_of)
+        lines = [line for line in assessment.all_lines() if selects(line, minerals)]
+        if lines:
+            matches.append(SupplierLines(supplier=supplier.name, legal_name=supplier.legal_name, lines=lines))
+    return Comparison(criterion=request.criterion, as_of=request.as_of, matches=matches)
+
+
+class ReleaseRequest(BaseModel):
+    status: Literal["ready", "not ready"]
+    as_of: dt.date
+
+
+class ReleaseList(BaseModel):
+    status: Literal["ready", "not ready"]
+    as_of: dt.date
+    cards: list[OnboardingSummary] = Field(default_factory=list)
+
+
+def release_decisions(request: ReleaseRequest, source: FactSource) -> ReleaseList:
+    """The onboarding cards of every supplier whose release decision is `status`."""
+    cards = [summarize(SummaryRequest(supplier=s.name, as_of=request.as_of), source)
+             for s in source.registry.suppliers]
+    return ReleaseList(status=request.status, as_of=request.as_of,
+                       cards=[c for c in cards if c.release and c.release.status == request.status])
+
+
+class SingleSourcedRequest(BaseModel):
+    pass
+
+
+class SupplierParts(BaseModel):
+    supplier: str
+    legal_name: str | None = None
+    parts: list[str]
+    citations: list[Citation]
+
+
+class SingleSourced(BaseModel):
+    suppliers: list[SupplierParts] = Field(default_factory=list)
+
+
+def single_sourced_parts(request: SingleSourcedRequest, source: FactSource) -> SingleSourced:
+    """Suppliers whose profile lists parts only they supply, with the profile field cited."""
+    found = []
+    for supplier in source.registry.suppliers:
+        profile = source.profile(supplier.name)
+        if profile and profile.single_sourced_parts:
+            found.append(SupplierParts(supplier=supplier.name, legal_name=supplier.legal_name,
+                                       parts=profile.single_sourced_parts,
+                                       citations=cite(profile, "single_sourced_parts")))
+    return SingleSourced(suppliers=found)
