@@ -21,6 +21,7 @@ from assistant.answers import NO_ACCESS, Answer
 from core.access import Principal, may_see
 from core.errors import GovError, validation_problems
 from evals import metrics
+from tools import registry
 
 SCHEMA_VERSION = 1
 HIGHER_IS_BETTER = ("pass_rate", "recall_at_5", "mrr", "ndcg_at_5", "citation_precision", "citation_recall",
@@ -186,6 +187,9 @@ class Runner:
         if not refusal_ok:
             failures.append("refused" if answer.refused else "answered an unanswerable question"
                             if not case.expect_no_access else "no 'no access' refusal")
+        unregistered = [p for t in answer.tool_calls if (p := registry.problem_with(t.tool, t.input))]
+        if unregistered:
+            failures.append(f"tool call(s) outside the registry: {'; '.join(unregistered)}")
         if case.expected_tools:
             called = [(t.tool, t.input.get("supplier")) for t in answer.tool_calls]
             ok = all(any(name == e.name and (e.supplier is None or supplier == e.supplier) for name, supplier in called)
@@ -266,11 +270,7 @@ def gates(aggregates: dict[str, float | None], results: list[CaseResult], baseli
             continue
         out.append(Gate(name=name, value=value, baseline=old, threshold=f">= baseline - {tolerance}",
                         passed=value is not None and value >= old - tolerance))
-    old_p95 = before.get("latency_p95_ms")
-    if old_p95:
-        value = aggregates.get("latency_p95_ms") or 0.0
-        out.append(Gate(name="latency_p95_ms", value=value, baseline=old_p95, threshold="<= max(5 x baseline, 1000)",
-                        passed=value <= max(5 * old_p95, 1000.0)))
+    # Latency is reported, never gated: `make test` must pass on a loaded machine; speed lives in bench/.
     passed_before = {case for case, ok in baseline.get("cases", {}).items() if ok}
     regressed = [r.id for r in results if r.id in passed_before and not r.passed]
     out.append(Gate(name="cases that passed in the baseline and now fail", value=float(len(regressed)),

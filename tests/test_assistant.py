@@ -19,6 +19,7 @@ from assistant.answers import NO_ACCESS, REFUSAL, Answer, validate
 from assistant.application import Application
 from assistant.engine import Assistant
 from assistant.memory import Memory
+from conftest import ROOT
 from core.access import Principal
 from core.citations import Cited
 from core.settings import Settings
@@ -139,6 +140,34 @@ def test_the_injected_instruction_changes_no_verdict(assistant):
     assert "critical" in answer.answer and "low risk" not in answer.answer.lower()
     ready = ask(assistant, "Is Solaris cleared to ship?")
     assert ready.answer.startswith("No") and "ignore previous instructions" not in ready.answer.lower()
+
+
+def test_every_tool_call_over_the_gold_set_is_a_registered_tool_with_a_valid_request(corpus_index, tmp_path):
+    """Answers and the audit log record tool calls; each must name a registered tool and carry a request that
+    validates against its schema - over every question of the gold set, as its own asker."""
+    import sqlite3
+
+    from evals.harness import load_dataset
+    from tools import registry
+
+    gold, _ = load_dataset(ROOT / "evals" / "datasets" / "corpus.yaml")
+    with Application(Settings(log_dir=tmp_path, as_of=AS_OF), index=corpus_index) as app:
+        calls = []
+        for case in gold.cases:
+            principal = app.assistant.principal_for(case.principal)
+            conversation = None
+            for question in case.questions():
+                answer = app.assistant.ask(question, conversation_id=conversation, principal=principal)
+                conversation = answer.conversation_id
+                calls += [(call.tool, call.input) for call in answer.tool_calls]
+        logged = [(call["tool"], call["input"]) for (text,) in sqlite3.connect(app.settings.audit_log).execute(
+            "SELECT tool_calls FROM log") for call in json.loads(text)]
+    assert {name for name, _ in calls} >= {"summarize_supplier", "score_risk", "rank_suppliers", "lookup_sla",
+                                          "draft_remediation", "compare_suppliers", "policy_rule"}
+    assert len(logged) == len(calls)
+    problems = [p for name, arguments in calls + logged if (p := registry.problem_with(name, arguments))]
+    assert not problems, problems[:5]
+    assert registry.problem_with("compare_suppliers", {"all": True}) is not None  # the check itself can fail
 
 
 # -- the validator ------------------------------------------------------------------------------------

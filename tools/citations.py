@@ -1,20 +1,9 @@
-"""What every tool result points at: a source, its page, the chunk and the verbatim quote."""
+"""Citing a fact: the evidence of the fields a tool line rests on, as citations (core.citations)."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
+from core.citations import Citation
 from ingest.facts.models import FactBase
-
-
-class Citation(BaseModel):
-    source: str  # the document's path relative to its corpus root, or a policy's document id
-    page: int | None = None
-    chunk_id: str = ""  # empty only for a policy rule whose document is not in the store
-    quote: str = ""  # occurs verbatim in the chunk's text
-
-    def where(self) -> str:
-        return self.source + (f", p. {self.page}" if self.page else "")
 
 
 def cite(fact: FactBase, *fields: str) -> list[Citation]:

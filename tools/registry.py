@@ -14,8 +14,8 @@ from pydantic import BaseModel, ValidationError
 from core.errors import GovError, validation_problems
 from tools.checklist import ChecklistReport, ChecklistRequest, evaluate_checklist
 from tools.portfolio import (
-    Comparison,
     CompareRequest,
+    Comparison,
     ReleaseList,
     ReleaseRequest,
     SingleSourced,
@@ -116,3 +116,15 @@ def get(name: str) -> Tool[Any, Any]:
 def describe() -> list[dict[str, Any]]:
     """The list an agent binds: name, description, input schema."""
     return [{"name": t.name, "description": t.description, "parameters": t.input_schema()} for t in TOOLS]
+
+
+def problem_with(name: str, arguments: dict[str, Any]) -> str | None:
+    """Why a recorded call does not name a registered tool with a request valid against its schema; None if it does."""
+    tool = BY_NAME.get(name)
+    if tool is None:
+        return f"{name!r} is not a registered tool"
+    try:
+        tool.request.model_validate(arguments)
+    except ValidationError as exc:
+        return f"{name}: {validation_problems(exc)}"
+    return None
