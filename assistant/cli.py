@@ -514,10 +514,7 @@ def ask(
         assistant = running.assistant
         result = assistant.ask(question, conversation_id=conversation, principal=assistant.principal_for(role),
                                as_of=as_of, llm=llm)
-    if as_json:
-        print(result.model_dump_json(indent=2))
-    else:
-        show_answer(console, result)
+    emit(result, as_json, show_answer)
 
 
 @app.command()

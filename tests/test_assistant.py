@@ -18,6 +18,7 @@ from langchain_core.messages import AIMessage
 from assistant.answers import NO_ACCESS, REFUSAL, Answer, validate
 from assistant.application import Application
 from assistant.engine import Assistant
+from assistant.interpret import Intent
 from assistant.memory import Memory
 from conftest import ROOT
 from core.access import Principal
@@ -100,6 +101,35 @@ def test_each_intent_is_answered_with_the_right_source(assistant, corpus_index, 
         assert word.lower() in answer.answer.lower(), (word, answer.answer)
     assert any(source in s for s in sources(answer)), sources(answer)
     check_citations(answer, corpus_index)
+
+
+ROUTES = [  # question, conversation's supplier -> what the route must hold
+    ("What is the late-delivery penalty in the Nordvolt contract?", None,
+     {"intent": Intent.SLA, "suppliers": ["Nordvolt Batteries"], "metric": "late_delivery_penalty"}),
+    ("Which corrective actions are overdue at Pearl River?", None,
+     {"intent": Intent.REMEDIATION, "suppliers": ["Pearl River Battery Components"], "overdue_only": True}),
+    ("Does Kestrel have a UN 38.3 test summary for every cell model?", None,
+     {"intent": Intent.DOCUMENTS, "topic": "tests", "yes_no": True}),
+    ("Which suppliers source cobalt from conflict-affected areas?", None,
+     {"intent": Intent.COMPARISON, "across": "cahra", "minerals": ("cobalt",), "suppliers": []}),
+    ("Which suppliers are high risk?", None, {"intent": Intent.COMPARISON, "across": "ranking", "bands": ("high",)}),
+    ("Which suppliers are not ready for onboarding?", None,
+     {"intent": Intent.COMPARISON, "across": "readiness", "release": "not ready"}),
+    ("and what should they fix first?", "Solaris ESS Solutions",
+     {"intent": Intent.REMEDIATION, "suppliers": ["Solaris ESS Solutions"]}),
+    ("How long do suppliers have to fix a major finding?", None,
+     {"intent": Intent.GENERAL, "policy_topic": "capa_deadline", "severity": "major"}),
+    ("What does our onboarding procedure say about code of conduct?", None,
+     {"intent": Intent.GENERAL, "doc_type": "policy", "policy_topic": None}),
+]
+
+
+@pytest.mark.parametrize("question, context, expected", ROUTES)
+def test_questions_are_interpreted_into_typed_routes(assistant, question, context, expected):
+    route = assistant.interpreter.interpret(question, assistant.source(Principal()).registry, context)
+    seen = {name: [s.name for s in route.suppliers] if name == "suppliers" else getattr(route, name)
+            for name in expected}
+    assert seen == expected
 
 
 def test_only_ruifeng_sources_cobalt_from_conflict_areas(assistant):

@@ -26,7 +26,7 @@ SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
     "expiring": lambda line, _: line.kind == "certificate" and line.status == "expiring",
     "expired": lambda line, _: line.kind == "certificate" and line.status == "expired",
     "overdue": lambda line, _: line.status == "overdue",
-    "transport_tests": lambda line, _: line.kind == "transport_test" and line.status in NOT_IN_ORDER - {"unknown"},
+    "transport_tests": lambda line, _: line.kind == "transport_test" and line.status in NOT_IN_ORDER,
 }
 
 
