@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.embedder import Embedder
-from ingest.keyword import KeywordIndex
-from ingest.manifest import Manifest
-from ingest.store import ChunkStore, is_server
+from ingest.keyword import BM25Index
+from ingest.manifest import SQLiteManifest
+from ingest.protocols import ChunkStore, KeywordIndex, Manifest
+from ingest.store import ChromaStore, is_server
 
 
 @dataclass
@@ -29,8 +30,8 @@ class Index:
             local = Path(location)
             chroma_location = str(local / "chroma")
         local.mkdir(parents=True, exist_ok=True)
-        return cls(store=ChunkStore(chroma_location), manifest=Manifest(local / "manifest.sqlite"),
-                   keyword=KeywordIndex(local / "bm25"),
+        return cls(store=ChromaStore(chroma_location), manifest=SQLiteManifest(local / "manifest.sqlite"),
+                   keyword=BM25Index(local / "bm25"),
                    embedder=Embedder(local / "embeddings.sqlite", precision=precision))
 
     def close(self) -> None:

@@ -48,7 +48,9 @@ def _tokenize(texts: list[str], *, as_ids: bool = True) -> Any:
     return bm25s.tokenize(texts, stopwords="en", stemmer=_stemmer(), show_progress=False, return_ids=as_ids)
 
 
-class KeywordIndex:
+class BM25Index:
+    """The `ingest.protocols.KeywordIndex` of bm25s, in one directory."""
+
     def __init__(self, directory: Path):
         self.directory = directory
         self._retriever: Any = None

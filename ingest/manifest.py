@@ -56,7 +56,9 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class Manifest:
+class SQLiteManifest:
+    """The `ingest.protocols.Manifest` in one SQLite file."""
+
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path, check_same_thread=False)  # the agent runs tools in worker threads

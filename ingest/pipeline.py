@@ -86,7 +86,7 @@ class Ingestor:
                 todo.append(job)
         notify("total", str(len(todo)))
         if todo:
-            self.index.store.collection  # noqa: B018 - open (or fail to reach) the store before any parsing
+            self.index.store.open()  # or fail to reach it, before any parsing
             self.index.embedder.preload()
         batch: list[tuple[Job, ParsedDocument, list[Chunk]]] = []
         for job, document, reason in self._parse(todo):

@@ -9,7 +9,6 @@ from core.access import may_see
 from core.errors import GovError
 from ingest.index import Index
 from ingest.models import Chunk, Hit
-from ingest.store import where_filter
 
 Mode = Literal["hybrid", "dense", "bm25"]
 
@@ -36,9 +35,9 @@ class Retriever:
         dense_rank: dict[str, int] = {}
         keyword_rank: dict[str, int] = {}
         if mode in ("hybrid", "dense"):
-            where = where_filter(supplier=supplier, doc_type=doc_type, labels=labels)
             vector = self.index.embedder.embed_query(query)
-            for rank, (chunk, _similarity) in enumerate(self.index.store.query(vector, n, where), start=1):
+            dense = self.index.store.query(vector, n, supplier=supplier, doc_type=doc_type, labels=labels)
+            for rank, (chunk, _similarity) in enumerate(dense, start=1):
                 found[chunk.id] = chunk
                 dense_rank[chunk.id] = rank
         exact: set[str] = set()

@@ -60,8 +60,9 @@ def where_filter(*, supplier: str | None = None, doc_type: str | None = None,
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-class ChunkStore:
-    """Opened on first use: a re-ingest of unchanged files never needs Chroma at all."""
+class ChromaStore:
+    """The `ingest.protocols.ChunkStore` of Chroma. Opened on first use: a re-ingest of unchanged files
+    never needs Chroma at all."""
 
     def __init__(self, location: str):
         self.location = location
@@ -72,6 +73,9 @@ class ChunkStore:
         if self._collection is None:
             self._collection = self._open()
         return self._collection
+
+    def open(self) -> None:
+        self.collection  # noqa: B018 - opening is a side effect of the first use
 
     def _open(self) -> Any:
         import chromadb
@@ -95,6 +99,7 @@ class ChunkStore:
             raise GovError(f"cannot open the store at {location}: {exc}", stage="store",
                            hint="for a server, start it with `chroma run --path DIR --host 127.0.0.1 --port P`",
                            exit_code=2) from None
+
     def upsert(self, chunks: Sequence[Chunk], embeddings: np.ndarray, batch: int = 1000) -> None:
         for i in range(0, len(chunks), batch):
             part = chunks[i:i + batch]
@@ -119,9 +124,11 @@ class ChunkStore:
                 for i, d, m in zip(result["ids"], result["documents"] or [], result["metadatas"] or [],
                                    strict=True)]
 
-    def query(self, embedding: np.ndarray, n: int, where: dict[str, Any] | None) -> list[tuple[Chunk, float]]:
+    def query(self, embedding: np.ndarray, n: int, *, supplier: str | None = None, doc_type: str | None = None,
+              labels: frozenset[str] | None = None) -> list[tuple[Chunk, float]]:
         if n <= 0:
             return []
+        where = where_filter(supplier=supplier, doc_type=doc_type, labels=labels)
         result = self.collection.query(query_embeddings=[embedding], n_results=n, where=where,
                                        include=["documents", "metadatas", "distances"])
         ids = result["ids"][0]

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from core.errors import GovError
 from ingest.facts.models import ProfileFact
-from ingest.manifest import Manifest
+from ingest.protocols import Manifest
 
 LEGAL_WORDS = {"co", "ltd", "limited", "gmbh", "ab", "sa", "kk", "pvt", "inc", "llc", "se", "bv", "sro", "ag",
                "corp", "corporation", "company", "the", "plc"}
