@@ -4,11 +4,7 @@ scripted chat model through the real agent loop, fallback, conversations and the
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,8 +15,8 @@ from assistant.answers import NO_ACCESS, REFUSAL, Answer, Citation, Principal, v
 from assistant.engine import Assistant
 from assistant.memory import Memory
 from assistant.settings import Settings
+from conftest import CORPUS
 
-GOV = Path(sys.executable).with_name("gov")
 AS_OF = dt.date(2026, 11, 15)
 
 
@@ -231,22 +227,19 @@ def test_every_answer_is_logged_and_logging_can_be_switched_off(corpus_index, tm
     again.close()
 
 
-def test_gov_ask_and_gov_log_from_the_command_line(tmp_path):
+def test_gov_ask_and_gov_log_from_the_command_line(tmp_path, gov):
     store = tmp_path / "store"
-    subprocess.run([str(GOV), "ingest", str(Path(__file__).parent.parent / "corpus" / "policies"),
-                    str(Path(__file__).parent.parent / "corpus" / "suppliers" / "Huaxin Energy Storage"),
-                    "--store", str(store)], capture_output=True, check=True)
-    env = {**os.environ, "GOV_AS_OF": "2026-11-15", "COLUMNS": "200"}
-    result = subprocess.run([str(GOV), "ask", "Is Huaxin cleared to ship cells?", "--store", str(store), "--json"],
-                            capture_output=True, text=True, env=env)
+    ingested = gov("ingest", str(CORPUS / "policies"), str(CORPUS / "suppliers" / "Huaxin Energy Storage"),
+                   "--store", str(store))
+    assert ingested.returncode == 0, ingested.stderr
+    env = {"GOV_AS_OF": "2026-11-15"}
+    result = gov("ask", "Is Huaxin cleared to ship cells?", "--store", str(store), "--json", env=env)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["engine"] == "offline" and answer["citations"] and answer["answer"].startswith("No")
-    shown = subprocess.run([str(GOV), "ask", "Is Huaxin cleared to ship cells?", "--store", str(store)],
-                           capture_output=True, text=True, env=env)
+    shown = gov("ask", "Is Huaxin cleared to ship cells?", "--store", str(store), env=env)
     assert "Sources" in shown.stdout and "ISO-9001-2015_ACS-Q-2022-04417.pdf" in shown.stdout
-    logged = json.loads(subprocess.run([str(GOV), "log", "--json"], capture_output=True, text=True, env=env).stdout)
+    logged = json.loads(gov("log", "--json", env=env).stdout)
     assert logged[0]["question"] == "Is Huaxin cleared to ship cells?"
-    bad_role = subprocess.run([str(GOV), "ask", "hi", "--store", str(store), "--as", "ceo"], capture_output=True,
-                              text=True, env=env)
+    bad_role = gov("ask", "hi", "--store", str(store), "--as", "ceo", env=env)
     assert bad_role.returncode == 2 and "unknown role" in bad_role.stderr

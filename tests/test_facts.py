@@ -4,7 +4,6 @@ does not use, and the rule that every quote occurs verbatim in its chunk, on its
 import datetime as dt
 import json
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -29,8 +28,6 @@ from ingest.pipeline import Ingestor
 
 sys.path.insert(0, str(CORPUS))
 from corpus_data import SUPPLIERS  # noqa: E402  (the generator's ground truth)
-
-GOV = Path(sys.executable).with_name("gov")
 
 
 def facts_of_pdfs(tmp_path_factory, documents: dict[str, list[str]], kind: str, folder: str = "tests"):
@@ -184,14 +181,16 @@ def test_an_ambiguous_name_returns_candidates_and_an_unknown_one_fails_clearly()
     assert "no supplier matches" in str(unknown.value)
 
 
-def test_gov_suppliers_and_facts_answer_in_json(tmp_path):
+def test_gov_suppliers_and_facts_answer_in_json(tmp_path, gov):
     store = tmp_path / "store"
     Ingestor(Index.open(str(store))).run([CORPUS / "suppliers" / "Rhein Separator Films"])
-    listed = json.loads(subprocess.run([str(GOV), "suppliers", "--store", str(store), "--json"],
-                                       capture_output=True, text=True, check=True).stdout)
+    suppliers = gov("suppliers", "--store", str(store), "--json")
+    assert suppliers.returncode == 0, suppliers.stderr
+    listed = json.loads(suppliers.stdout)
     assert listed[0]["name"] == "Rhein Separator Films" and listed[0]["segment"] == "cell_component"
-    shown = json.loads(subprocess.run([str(GOV), "facts", "rhein separator", "--kind", "certificate", "--store",
-                                       str(store), "--json"], capture_output=True, text=True, check=True).stdout)
+    facts = gov("facts", "rhein separator", "--kind", "certificate", "--store", str(store), "--json")
+    assert facts.returncode == 0, facts.stderr
+    shown = json.loads(facts.stdout)
     assert {f["number"] for f in shown["facts"]} == {"DZM 12 100 39904", "DZM 12 104 39905"}
     assert all(f["quote"] and f["evidence"]["expires"]["chunk_id"] for f in shown["facts"])
 

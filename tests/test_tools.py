@@ -3,12 +3,8 @@ access labels, policy as data, the registry, the CLI, and monotonicity propertie
 
 import datetime as dt
 import json
-import os
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,7 +25,6 @@ from tools.risk import RiskRequest, assess_risk, rank_suppliers, score_risk
 from tools.sla import SlaRequest, lookup_sla
 from tools.source import FactSource
 
-GOV = Path(sys.executable).with_name("gov")
 AS_OF = dt.date(2026, 11, 15)
 
 
@@ -213,18 +208,16 @@ def test_renewing_a_certificate_never_raises_a_score(supplier_facts, name, extra
 
 # -- the CLI ----------------------------------------------------------------------------------------
 
+CLI_AS_OF = {"GOV_AS_OF": "2026-11-15"}  # the CLI tests take the as-of date from the environment, as `make demo` does
+
+
 @pytest.fixture(scope="module")
-def small_store(tmp_path_factory):
+def small_store(tmp_path_factory, gov):
     store = tmp_path_factory.mktemp("tools-store") / "store"
-    subprocess.run([str(GOV), "ingest", str(CORPUS / "policies"), str(CORPUS / "suppliers" / "Nordvolt Batteries"),
-                    str(CORPUS / "suppliers" / "Pearl River Battery Components"), "--store", str(store)],
-                   capture_output=True, check=True)
+    ingested = gov("ingest", str(CORPUS / "policies"), str(CORPUS / "suppliers" / "Nordvolt Batteries"),
+                   str(CORPUS / "suppliers" / "Pearl River Battery Components"), "--store", str(store))
+    assert ingested.returncode == 0, ingested.stderr
     return store
-
-
-def gov(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(GOV), *args], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "COLUMNS": "200", "GOV_AS_OF": "2026-11-15"})
 
 
 class Page(HTMLParser):
@@ -243,30 +236,33 @@ class Page(HTMLParser):
         self.sources += [v for k, v in attrs if k in ("src",) and v]
 
 
-def test_gov_register_writes_one_self_contained_html_page(small_store, tmp_path):
+def test_gov_register_writes_one_self_contained_html_page(small_store, tmp_path, gov):
     out = tmp_path / "register.html"
-    result = gov("register", "--store", str(small_store), "--format", "html", "--out", str(out))
+    result = gov("register", "--store", str(small_store), "--format", "html", "--out", str(out), env=CLI_AS_OF)
     assert result.returncode == 0, result.stderr
     page = Page()
     page.feed(out.read_text())
     assert {"table", "svg", "rect", "script", "style"} <= set(page.tags)
     assert page.sources == [] and "http://" not in out.read_text() and "https://" not in out.read_text()
     assert page.links and all(link.lstrip("#") in page.ids for link in page.links)  # every row links to its evidence
-    csv_out = gov("register", "--store", str(small_store), "--format", "csv")
+    csv_out = gov("register", "--store", str(small_store), "--format", "csv", env=CLI_AS_OF)
     header, *rows = csv_out.stdout.splitlines()
     assert header.startswith("supplier,score,band,category,risk,points,owner,mitigation,due,status")
     assert any(row.startswith("Pearl River Battery Components,") and "overdue" in row for row in rows)
 
 
-def test_gov_risk_sla_checklist_remediate_from_the_command_line(small_store):
-    ranked = json.loads(gov("risk", "--all", "--store", str(small_store), "--json").stdout)
+def test_gov_risk_sla_checklist_remediate_from_the_command_line(small_store, gov):
+    def run(*args: str):
+        return gov(*args, "--store", str(small_store), env=CLI_AS_OF)
+
+    ranked = json.loads(run("risk", "--all", "--json").stdout)
     assert [r["supplier"] for r in ranked["suppliers"]] == ["Pearl River Battery Components", "Nordvolt Batteries"]
-    sla = gov("sla", "nordvolt", "credit", "--store", str(small_store))
+    sla = run("sla", "nordvolt", "credit")
     assert sla.returncode == 0 and "208,900.00" in sla.stdout and "Clause 7.3" in sla.stdout
-    checklist = gov("checklist", "pearl river", "--store", str(small_store))
+    checklist = run("checklist", "pearl river")
     assert checklist.returncode == 0 and "fail" in checklist.stdout
-    plan = gov("remediate", "pearl river", "--store", str(small_store), "--format", "md")
+    plan = run("remediate", "pearl river", "--format", "md")
     assert plan.returncode == 0 and plan.stdout.startswith("# Corrective action plan: Pearl River")
-    restricted = json.loads(gov("risk", "nordvolt", "--store", str(small_store), "--label", "quality", "--json").stdout)
+    restricted = json.loads(run("risk", "nordvolt", "--label", "quality", "--json").stdout)
     assert restricted["withheld"] == {"contract": 1}
-    assert gov("risk", "--store", str(small_store)).returncode == 2  # neither a supplier nor --all
+    assert run("risk").returncode == 2  # neither a supplier nor --all
