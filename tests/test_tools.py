@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from assistant.errors import GovError
 from conftest import CORPUS
@@ -151,17 +152,49 @@ def test_policy_lives_in_data(tmp_path, corpus_index):
     assert plan.actions[0].topic == "NC-1" and plan.actions[0].due == dt.date(2026, 8, 16)
 
 
-def test_the_registry_lists_each_tool_once_with_schemas(source):
+# What each tool's request must carry. A schema that marked "supplier" optional would let an agent
+# call score_risk without one; one that marked "as_of" optional would let verdicts silently use today.
+REQUIRED_ARGUMENTS = {"summarize_supplier": {"as_of"}, "score_risk": {"supplier", "as_of"},
+                      "evaluate_checklist": {"supplier", "as_of"}, "lookup_sla": {"supplier", "as_of"},
+                      "draft_remediation": {"supplier", "as_of"}, "risk_register": {"as_of"}}
+SAMPLE_ARGUMENTS = {"supplier": "Volta", "as_of": "2026-11-15"}
+
+
+def test_the_registry_lists_each_tool_once_and_describes_it_with_its_input_schema():
     names = [t["name"] for t in registry.describe()]
-    assert len(names) == len(set(names)) >= 6
+    assert len(names) == len(set(names)) and set(names) == set(REQUIRED_ARGUMENTS)
+    assert [t["parameters"] for t in registry.describe()] == [t.input_schema() for t in registry.TOOLS]
+    assert all(len(t["description"]) > 40 for t in registry.describe())  # an agent chooses a tool by this text
+
+
+@pytest.mark.parametrize("tool", registry.TOOLS, ids=lambda t: t.name)
+def test_each_input_schema_lists_the_request_fields_and_marks_the_right_ones_required(tool):
+    schema = tool.input_schema()
+    assert set(schema["properties"]) == set(tool.request.model_fields)
+    assert set(schema.get("required", [])) == REQUIRED_ARGUMENTS[tool.name]
+    assert schema["properties"]["as_of"]["format"] == "date"
+    minimal = {name: SAMPLE_ARGUMENTS[name] for name in schema["required"]}
+    tool.request.model_validate(minimal)  # what the schema requires is enough
+    for name in minimal:  # and each required argument really is required
+        with pytest.raises(ValidationError):
+            tool.request.model_validate({k: v for k, v in minimal.items() if k != name})
+
+
+def test_each_tool_called_through_the_registry_returns_its_declared_output(source):
     for tool in registry.TOOLS:
-        assert tool.input_schema()["type"] == "object" and tool.output_schema()["type"] == "object"
+        arguments = {k: v for k, v in SAMPLE_ARGUMENTS.items() if k in tool.input_schema()["properties"]}
+        assert isinstance(tool.call(arguments, source), tool.response), tool.name
     via_registry = registry.get("score_risk").call({"supplier": "Volta", "as_of": "2026-11-15"}, source)
     assert via_registry == score_risk(RiskRequest(supplier="Volta", as_of=AS_OF), source)
-    with pytest.raises(GovError, match="bad arguments"):
+
+
+def test_bad_arguments_and_unknown_tools_are_usage_errors(source):
+    with pytest.raises(GovError, match="bad arguments for score_risk: as_of") as bad:
         registry.get("score_risk").call({"supplier": "Volta", "as_of": "soon"}, source)
-    with pytest.raises(GovError, match="unknown tool"):
+    assert (bad.value.stage, bad.value.exit_code) == ("tools", 2)
+    with pytest.raises(GovError, match="unknown tool 'rate_supplier_low_risk'") as unknown:
         registry.get("rate_supplier_low_risk")
+    assert unknown.value.exit_code == 2 and "score_risk" in (unknown.value.hint or "")  # the hint lists real tools
 
 
 # -- properties: the score moves the right way ------------------------------------------------------
@@ -220,6 +253,20 @@ def small_store(tmp_path_factory, gov):
     return store
 
 
+def table_rows(text: str) -> list[list[str]]:
+    """The rows of a Rich table as printed, each cell's wrapped lines joined with spaces."""
+    rows: list[list[str]] = []
+    for line in text.splitlines():
+        if not line.startswith("│"):
+            continue
+        cells = [cell.strip() for cell in line.strip("│").split("│")]
+        if cells[0] or not rows:  # a new row; an empty first cell continues the row above
+            rows.append(cells)
+        else:
+            rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells, strict=True)]
+    return rows
+
+
 class Page(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
@@ -259,10 +306,26 @@ def test_gov_risk_sla_checklist_remediate_from_the_command_line(small_store, gov
     assert [r["supplier"] for r in ranked["suppliers"]] == ["Pearl River Battery Components", "Nordvolt Batteries"]
     sla = run("sla", "nordvolt", "credit")
     assert sla.returncode == 0 and "208,900.00" in sla.stdout and "Clause 7.3" in sla.stdout
-    checklist = run("checklist", "pearl river")
-    assert checklist.returncode == 0 and "fail" in checklist.stdout
     plan = run("remediate", "pearl river", "--format", "md")
     assert plan.returncode == 0 and plan.stdout.startswith("# Corrective action plan: Pearl River")
     restricted = json.loads(run("risk", "nordvolt", "--label", "quality", "--json").stdout)
     assert restricted["withheld"] == {"contract": 1}
     assert run("risk").returncode == 2  # neither a supplier nor --all
+
+
+def test_gov_checklist_fails_pearl_river_on_exactly_the_gaps_the_answer_key_names(small_store, gov):
+    """corpus/README.md names Pearl River's checklist gaps: its profile gives no countries of origin for
+    copper and aluminium, and its EMRT answers Unknown to question 3. Those two items fail, and only those."""
+    checklist = gov("checklist", "pearl river", "--store", str(small_store), env=CLI_AS_OF)
+    assert checklist.returncode == 0, checklist.stderr
+    assert "2 fail, 1 missing evidence" in checklist.stdout.splitlines()[0]
+    verdicts = {row[1]: (row[0], row[2]) for row in table_rows(checklist.stdout)}  # item -> (verdict, reason)
+    failing = {item for item, (verdict, _) in verdicts.items() if verdict == "fail"}
+    assert failing == {"Supplier master data complete (data governance)", "Material provenance declared and traceable"}
+    master_data = verdicts["Supplier master data complete (data governance)"][1]
+    assert "materials: copper: countries of origin not given" in master_data
+    assert "materials: aluminium: countries of origin not given" in master_data
+    assert "question 3: Unknown" in verdicts["Material provenance declared and traceable"][1]
+    # no quality (process) audit is on file for Pearl River: evidence missing, not a pass
+    assert verdicts["IQC/IPQC in place with batch test data"][0] == "missing evidence"
+    assert verdicts["Required: social audit not older than 24 months"][0] == "pass"
