@@ -72,9 +72,12 @@ CASES = [  # question, intent, words the answer must contain, a source it must c
     ("Does Kestrel have a UN 38.3 test summary for every cell model?", "documents", ["No", "KC-NMC-50P"],
      "UN38.3 Test Summary KC-NMC-30P.pdf"),
     ("What is the risk score of Solaris?", "risk", ["83/100", "critical"], "quality-management-policy.pdf"),
-    ("Where does Ruifeng's cobalt come from?", "minerals", ["Cobalt"], "Jiangxi Ruifeng New Materials/"),
+    # "cobalt" alone is in any answer about Ruifeng's cobalt; the answer key's refinery and ASM are not
+    ("Where does Ruifeng's cobalt come from?", "minerals", ["Cobalt", "Lualaba Cobalt Refinery", "ASM"],
+     "Jiangxi Ruifeng New Materials/"),
     ("Which suppliers have expired certificates?", "comparison", ["Huaxin"], "ISO-9001-2015_ACS-Q-2022-04417.pdf"),
-    ("What does the EU Battery Regulation require for battery passports?", "general", ["passport"], "standards/"),
+    ("What does the EU Battery Regulation require for battery passports?", "general",
+     ["passport", "18 February 2027"], "standards/"),
     ("How long do suppliers have to fix a major finding?", "general", ["30 days", "new-business hold"],
      "quality-management-policy.pdf"),
     # a list split over two chunks comes back whole, in order
@@ -240,6 +243,6 @@ def test_gov_ask_and_gov_log_from_the_command_line(tmp_path, gov):
     shown = gov("ask", "Is Huaxin cleared to ship cells?", "--store", str(store), env=env)
     assert "Sources" in shown.stdout and "ISO-9001-2015_ACS-Q-2022-04417.pdf" in shown.stdout
     logged = json.loads(gov("log", "--json", env=env).stdout)
-    assert logged[0]["question"] == "Is Huaxin cleared to ship cells?"
+    assert [entry["question"] for entry in logged] == ["Is Huaxin cleared to ship cells?"] * 2  # both asks, no more
     bad_role = gov("ask", "hi", "--store", str(store), "--as", "ceo", env=env)
     assert bad_role.returncode == 2 and "unknown role" in bad_role.stderr

@@ -205,4 +205,7 @@ def test_status_and_search_answer_in_json_on_an_empty_store(tmp_path, gov, args)
     result = gov(*args, "--store", str(tmp_path / "empty"))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data == [] if args[0] == "search" else data["documents"] == 0
+    if args[0] == "search":
+        assert data == []
+    else:
+        assert data["documents"] == 0
