@@ -6,6 +6,8 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,6 +64,35 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+# -- the `gov` console script, run as a user would run it ------------------------------------------
+
+class Gov:
+    """Runs the installed `gov` script in a subprocess: text mode, output captured, the current
+    environment (so each test's GOV_STORE and GOV_LOG_DIR) plus `env`, and a wide terminal so Rich
+    tables do not wrap differently from one machine to the next."""
+
+    path = Path(sys.executable).with_name("gov")
+
+    def environment(self, env: dict[str, str] | None) -> dict[str, str]:
+        return {**os.environ, "COLUMNS": "200", **(env or {})}
+
+    def __call__(self, *args: str, env: dict[str, str] | None = None, timeout: float = 600, input: str | None = None,
+                 cwd: str | Path | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(self.path), *args], capture_output=True, text=True, timeout=timeout, input=input,
+                              cwd=cwd, env=self.environment(env))
+
+    def popen(self, *args: str, env: dict[str, str] | None = None, **options) -> subprocess.Popen:
+        """For a test that has to stop `gov` part-way (e.g. kill an ingest)."""
+        return subprocess.Popen([str(self.path), *args], env=self.environment(env), **options)
+
+
+@pytest.fixture(scope="session")
+def gov() -> Gov:
+    """`gov(*args, env=None, timeout=600, input=None, cwd=None)`; session-scoped so module-scoped
+    fixtures can use it too (it keeps no state: the environment is read at each call)."""
+    return Gov()
+
+
 # -- real parts shared across tests: the model, a store of the sample corpus, a Chroma server ------
 
 @pytest.fixture(scope="session")
@@ -82,8 +113,6 @@ def corpus_index(tmp_path_factory: pytest.TempPathFactory):
 def chroma_server(tmp_path_factory: pytest.TempPathFactory):
     """A real Chroma server (`chroma run`, shipped with chromadb) on a free loopback port."""
     import shutil
-    import subprocess
-    import sys
     import time
     import urllib.request
 

@@ -4,11 +4,7 @@ scripted chat model through the real agent loop, fallback, conversations and the
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,12 +16,11 @@ from assistant.application import Application
 from assistant.engine import Assistant
 from assistant.interpret import Intent
 from assistant.memory import Memory
-from conftest import ROOT
+from conftest import CORPUS, ROOT
 from core.access import Principal
 from core.citations import Cited
 from core.settings import Settings
 
-GOV = Path(sys.executable).with_name("gov")
 AS_OF = dt.date(2026, 11, 15)
 
 
@@ -81,9 +76,12 @@ CASES = [  # question, intent, words the answer must contain, a source it must c
     ("Does Kestrel have a UN 38.3 test summary for every cell model?", "documents", ["No", "KC-NMC-50P"],
      "UN38.3 Test Summary KC-NMC-30P.pdf"),
     ("What is the risk score of Solaris?", "risk", ["83/100", "critical"], "quality-management-policy.pdf"),
-    ("Where does Ruifeng's cobalt come from?", "minerals", ["Cobalt"], "Jiangxi Ruifeng New Materials/"),
+    # "cobalt" alone is in any answer about Ruifeng's cobalt; the answer key's refinery and ASM are not
+    ("Where does Ruifeng's cobalt come from?", "minerals", ["Cobalt", "Lualaba Cobalt Refinery", "ASM"],
+     "Jiangxi Ruifeng New Materials/"),
     ("Which suppliers have expired certificates?", "comparison", ["Huaxin"], "ISO-9001-2015_ACS-Q-2022-04417.pdf"),
-    ("What does the EU Battery Regulation require for battery passports?", "general", ["passport"], "standards/"),
+    ("What does the EU Battery Regulation require for battery passports?", "general",
+     ["passport", "18 February 2027"], "standards/"),
     ("How long do suppliers have to fix a major finding?", "general", ["30 days", "new-business hold"],
      "quality-management-policy.pdf"),
     # a list split over two chunks comes back whole, in order
@@ -294,22 +292,19 @@ def test_every_answer_is_logged_and_logging_can_be_switched_off(corpus_index, tm
     again.close()
 
 
-def test_gov_ask_and_gov_log_from_the_command_line(tmp_path):
+def test_gov_ask_and_gov_log_from_the_command_line(tmp_path, gov):
     store = tmp_path / "store"
-    subprocess.run([str(GOV), "ingest", str(Path(__file__).parent.parent / "corpus" / "policies"),
-                    str(Path(__file__).parent.parent / "corpus" / "suppliers" / "Huaxin Energy Storage"),
-                    "--store", str(store)], capture_output=True, check=True)
-    env = {**os.environ, "GOV_AS_OF": "2026-11-15", "COLUMNS": "200"}
-    result = subprocess.run([str(GOV), "ask", "Is Huaxin cleared to ship cells?", "--store", str(store), "--json"],
-                            capture_output=True, text=True, env=env)
+    ingested = gov("ingest", str(CORPUS / "policies"), str(CORPUS / "suppliers" / "Huaxin Energy Storage"),
+                   "--store", str(store))
+    assert ingested.returncode == 0, ingested.stderr
+    env = {"GOV_AS_OF": "2026-11-15"}
+    result = gov("ask", "Is Huaxin cleared to ship cells?", "--store", str(store), "--json", env=env)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["engine"] == "offline" and answer["citations"] and answer["answer"].startswith("No")
-    shown = subprocess.run([str(GOV), "ask", "Is Huaxin cleared to ship cells?", "--store", str(store)],
-                           capture_output=True, text=True, env=env)
+    shown = gov("ask", "Is Huaxin cleared to ship cells?", "--store", str(store), env=env)
     assert "Sources" in shown.stdout and "ISO-9001-2015_ACS-Q-2022-04417.pdf" in shown.stdout
-    logged = json.loads(subprocess.run([str(GOV), "log", "--json"], capture_output=True, text=True, env=env).stdout)
-    assert logged[0]["question"] == "Is Huaxin cleared to ship cells?"
-    bad_role = subprocess.run([str(GOV), "ask", "hi", "--store", str(store), "--as", "ceo"], capture_output=True,
-                              text=True, env=env)
+    logged = json.loads(gov("log", "--json", env=env).stdout)
+    assert [entry["question"] for entry in logged] == ["Is Huaxin cleared to ship cells?"] * 2  # both asks, no more
+    bad_role = gov("ask", "hi", "--store", str(store), "--as", "ceo", env=env)
     assert bad_role.returncode == 2 and "unknown role" in bad_role.stderr

@@ -64,5 +64,8 @@ def test_an_overlong_line_is_split_to_fit_and_a_heading_starts_a_new_chunk(corpu
 
 
 def test_chunker_checks_its_configuration(corpus_index):
-    with pytest.raises(ValueError):
+    # checked in the constructor, and the message says which limit was broken (not any ValueError from inside)
+    with pytest.raises(ValueError, match="target must be between 16 and the model window"):
         Chunker(corpus_index.embedder.count_tokens, target=1000)
+    with pytest.raises(ValueError, match="target must be between 16"):
+        Chunker(corpus_index.embedder.count_tokens, target=8)

@@ -5,8 +5,6 @@ import json
 import math
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -15,7 +13,6 @@ from assistant.cli import app
 from conftest import CORPUS
 from evals import metrics
 
-GOV = Path(sys.executable).with_name("gov")
 A, B, C = ("a.pdf", 1), ("b.pdf", 2), ("c.md", None)
 
 
@@ -66,20 +63,27 @@ cases:
     return root, dataset
 
 
-def run_eval(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(GOV), "eval", *args], capture_output=True, text=True, timeout=600)
-
-
-def test_a_run_writes_reports_and_a_baseline_and_passes_its_own_gate(tiny):
+@pytest.fixture(scope="module")
+def baseline_run(tiny, gov):
+    """One eval of the tiny set that writes its baseline, for every test that compares against one (so no
+    test relies on another having run first)."""
     root, dataset = tiny
-    store, baseline, report = root / "store", root / "baseline.json", root / "report"
-    first = run_eval("--dataset", str(dataset), "--store", str(store), "--baseline", str(baseline), "--report",
-                     str(report), "--update-baseline")
+    store, baseline, report = root / "store", root / "baseline" / "baseline.json", root / "baseline-report"
+    baseline.parent.mkdir()
+    result = gov("eval", "--dataset", str(dataset), "--store", str(store), "--baseline", str(baseline), "--report",
+                 str(report), "--update-baseline")
+    return result, store, baseline
+
+
+def test_a_run_writes_reports_and_a_baseline_and_passes_its_own_gate(tiny, baseline_run, gov, tmp_path):
+    first, store, baseline = baseline_run
+    _, dataset = tiny
     assert first.returncode == 0, first.stdout + first.stderr
     saved = json.loads(baseline.read_text())
     assert saved["aggregates"]["cases"] == 4 and saved["cases"]["huaxin-ship"] is True
-    again = run_eval("--dataset", str(dataset), "--store", str(store), "--baseline", str(baseline), "--report",
-                     str(report))
+    report = tmp_path / "report"
+    again = gov("eval", "--dataset", str(dataset), "--store", str(store), "--baseline", str(baseline), "--report",
+                str(report))
     assert again.returncode == 0, again.stdout
     parsed = json.loads((report / "report.json").read_text())
     assert parsed["schema_version"] == 1 and parsed["passed"] and parsed["run"]["config_hash"]
@@ -91,11 +95,10 @@ def test_a_run_writes_reports_and_a_baseline_and_passes_its_own_gate(tiny):
     assert 'id="gates"' in (report / "report.html").read_text()
 
 
-def test_a_worsened_retriever_fails_the_gate(tiny, monkeypatch, tmp_path):
-    root, dataset = tiny
-    store, baseline = root / "store", root / "baseline.json"
-    if not baseline.exists():
-        pytest.skip("needs the baseline written by the previous test")
+def test_a_worsened_retriever_fails_the_gate(tiny, baseline_run, monkeypatch, tmp_path):
+    first, store, baseline = baseline_run
+    _, dataset = tiny
+    assert baseline.is_file(), first.stdout + first.stderr  # the gate needs a baseline to fall below
     from ingest.retrieval import Retriever
 
     original = Retriever.search
@@ -119,22 +122,22 @@ def test_a_worsened_retriever_fails_the_gate(tiny, monkeypatch, tmp_path):
      "not in the store"),
     ("corpus: corpus\nas_of: 2026-11-15\ncases:\n  - {id: x, question: q, surprise: 1}\n", "Extra inputs"),
 ])
-def test_a_broken_dataset_is_a_harness_failure(tiny, breakage, message):
+def test_a_broken_dataset_is_a_harness_failure(tiny, gov, breakage, message):
     root, _ = tiny
     bad = root / "bad.yaml"
     bad.write_text(breakage)
-    result = run_eval("--dataset", str(bad), "--store", str(root / "store"), "--report", str(root / "bad-report"))
+    result = gov("eval", "--dataset", str(bad), "--store", str(root / "store"), "--report", str(root / "bad-report"))
     assert result.returncode == 2 and message in result.stderr, result.stderr
 
 
-def test_the_html_report_renders_in_headless_chromium(tiny, tmp_path):
+def test_the_html_report_renders_in_headless_chromium(tiny, gov, tmp_path):
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         pytest.skip("Chromium is not installed (apt-get install chromium; .ci/run installs it)")
     root, dataset = tiny
     report = tmp_path / "report"
-    result = run_eval("--dataset", str(dataset), "--store", str(root / "store"), "--report", str(report),
-                      "--baseline", str(tmp_path / "none.json"))
+    result = gov("eval", "--dataset", str(dataset), "--store", str(root / "store"), "--report", str(report),
+                 "--baseline", str(tmp_path / "none.json"))
     assert result.returncode == 0, result.stdout
     dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                           "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -7,7 +7,6 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,12 +16,6 @@ import badfiles
 from conftest import CORPUS, SHARED_REAL
 from ingest.index import Index
 from ingest.pipeline import Ingestor
-
-GOV = Path(sys.executable).with_name("gov")
-
-
-def gov(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(GOV), *args], capture_output=True, text=True, timeout=timeout)
 
 
 def test_sample_corpus_goes_in_with_types_and_suppliers_from_content_and_folders(corpus_index):
@@ -68,7 +61,7 @@ def test_public_pdfs_and_rmi_templates_go_in(real_index):
     assert types["RMI_EMRT_2.1.xlsx"] == types["RMI_CMRT_6.5.xlsx"] == "minerals_declaration"
 
 
-def test_bad_files_are_reported_by_name_and_reason_and_the_good_ones_still_go_in(tmp_path):
+def test_bad_files_are_reported_by_name_and_reason_and_the_good_ones_still_go_in(tmp_path, gov):
     drive = tmp_path / "drive"
     (drive / "suppliers" / "Acme Cells").mkdir(parents=True)
     inbox = drive / "suppliers" / "Acme Cells"
@@ -103,7 +96,7 @@ def test_bad_files_are_reported_by_name_and_reason_and_the_good_ones_still_go_in
     assert status["documents"] == 3 and len(status["failures"]) == 7
 
 
-def test_missing_path_and_unreachable_server_are_usage_errors(tmp_path):
+def test_missing_path_and_unreachable_server_are_usage_errors(tmp_path, gov):
     missing = gov("ingest", str(tmp_path / "nope"), "--store", str(tmp_path / "store"))
     assert missing.returncode == 2 and "does not exist" in missing.stderr
     unreachable = gov("ingest", str(CORPUS / "standards"), "--store", "http://127.0.0.1:9")
@@ -169,7 +162,7 @@ def state_of(store: Path) -> tuple:
     return state
 
 
-def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path):
+def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path, gov):
     drive = tmp_path / "drive"
     for part in ("policies", "standards", "suppliers/Huaxin Energy Storage", "suppliers/Nordvolt Batteries",
                  "suppliers/Jiangxi Ruifeng New Materials", "suppliers/Sakura Precision Cells"):
@@ -177,8 +170,8 @@ def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path):
     shutil.copy(CORPUS / "access.yaml", drive / "access.yaml")
     killed_store, clean_store = tmp_path / "killed", tmp_path / "clean"
 
-    process = subprocess.Popen([str(GOV), "ingest", str(drive), "--store", str(killed_store), "--json"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = gov.popen("ingest", str(drive), "--store", str(killed_store), "--json", stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL)
     manifest = killed_store / "manifest.sqlite"
     deadline = time.monotonic() + 300
     written = 0
@@ -208,8 +201,11 @@ def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path):
 
 
 @pytest.mark.parametrize("args", [["status", "--json"], ["search", "cobalt refiner", "--json"]])
-def test_status_and_search_answer_in_json_on_an_empty_store(tmp_path, args):
+def test_status_and_search_answer_in_json_on_an_empty_store(tmp_path, gov, args):
     result = gov(*args, "--store", str(tmp_path / "empty"))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data == [] if args[0] == "search" else data["documents"] == 0
+    if args[0] == "search":
+        assert data == []
+    else:
+        assert data["documents"] == 0

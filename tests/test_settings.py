@@ -1,14 +1,27 @@
 import datetime as dt
 import os
 
+from pydantic import AliasChoices
+
 from conftest import ROOT
 from core.settings import Settings, describe, env_var
 
 
-def test_every_setting_has_a_help_line_and_a_gov_variable():
+def variables_read(name: str, field) -> set[str]:
+    """The environment variables pydantic-settings reads for a field: GOV_<NAME>, unless a validation
+    alias replaces it (and then the alias must still list GOV_<NAME>)."""
+    alias = field.validation_alias
+    if alias is None:
+        return {(Settings.model_config["env_prefix"] + name).upper()}
+    return {str(choice).upper() for choice in (alias.choices if isinstance(alias, AliasChoices) else [alias])}
+
+
+def test_every_setting_has_a_help_line_and_a_gov_variable_that_is_really_read():
     for name, field in Settings.model_fields.items():
         assert field.description, f"setting {name} has no help line"
         assert env_var(name) == f"GOV_{name.upper()}"
+        # what `gov config` and the docs name must be a variable the settings actually read
+        assert env_var(name) in variables_read(name, field), (name, variables_read(name, field))
 
 
 def test_docs_list_every_setting():

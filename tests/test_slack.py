@@ -182,7 +182,7 @@ def test_a_dm_follow_up_resolves_the_supplier_from_the_thread(slack):
 @pytest.mark.parametrize("name, text, expected", [
     ("/gov-ask", "Which suppliers have expired certificates?", "Huaxin"),
     ("/gov-risk", "Solaris", "83/100"),
-    ("/gov-checklist", "Huaxin", "governance checklist"),
+    ("/gov-checklist", "Huaxin", "ACS-Q-2022-04417: expired"),  # not just the title every checklist has
     ("/gov-sla", "Nordvolt credit", "208,900"),
     ("/gov-remediate", "Huaxin", "Renew or provide the certificate"),
     ("/gov-summary", "Huaxin", "not ready"),

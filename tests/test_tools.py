@@ -3,16 +3,13 @@ access labels, policy as data, the registry, the CLI, and monotonicity propertie
 
 import datetime as dt
 import json
-import os
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from conftest import CORPUS
 from core.errors import GovError
@@ -29,7 +26,6 @@ from tools.risk import RankingRequest, RiskRequest, assess_risk, rank_suppliers,
 from tools.sla import SlaRequest, lookup_sla
 from tools.source import FactSource
 
-GOV = Path(sys.executable).with_name("gov")
 AS_OF = dt.date(2026, 11, 15)
 
 
@@ -156,17 +152,54 @@ def test_policy_lives_in_data(tmp_path, corpus_index):
     assert plan.actions[0].topic == "NC-1" and plan.actions[0].due == dt.date(2026, 8, 16)
 
 
-def test_the_registry_lists_each_tool_once_with_schemas(source):
+# What each tool's request must carry. A schema that marked "supplier" optional would let an agent
+# call score_risk without one; one that marked "as_of" optional would let verdicts silently use today.
+REQUIRED_ARGUMENTS = {"summarize_supplier": {"as_of"}, "score_risk": {"supplier", "as_of"},
+                      "evaluate_checklist": {"supplier", "as_of"}, "lookup_sla": {"supplier", "as_of"},
+                      "draft_remediation": {"supplier", "as_of"}, "risk_register": {"as_of"},
+                      "rank_suppliers": {"as_of"}, "compare_suppliers": {"criterion", "as_of"},
+                      "release_decisions": {"status", "as_of"}, "single_sourced_parts": set(),
+                      "policy_rule": {"topic"}, "search_documents": {"query"}}
+SAMPLE_ARGUMENTS = {"supplier": "Volta", "as_of": "2026-11-15", "criterion": "expired", "status": "not ready",
+                    "topic": "capa_deadline", "query": "late delivery penalty"}
+
+
+def test_the_registry_lists_each_tool_once_and_describes_it_with_its_input_schema():
     names = [t["name"] for t in registry.describe()]
-    assert len(names) == len(set(names)) >= 6
+    assert len(names) == len(set(names)) and set(names) == set(REQUIRED_ARGUMENTS)
+    assert [t["parameters"] for t in registry.describe()] == [t.input_schema() for t in registry.TOOLS]
+    assert all(len(t["description"]) > 40 for t in registry.describe())  # an agent chooses a tool by this text
+
+
+@pytest.mark.parametrize("tool", registry.TOOLS, ids=lambda t: t.name)
+def test_each_input_schema_lists_the_request_fields_and_marks_the_right_ones_required(tool):
+    schema = tool.input_schema()
+    assert set(schema["properties"]) == set(tool.request.model_fields)
+    assert set(schema.get("required", [])) == REQUIRED_ARGUMENTS[tool.name]
+    if "as_of" in schema["properties"]:
+        assert schema["properties"]["as_of"]["format"] == "date"
+    minimal = {name: SAMPLE_ARGUMENTS[name] for name in schema.get("required", [])}
+    tool.request.model_validate(minimal)  # what the schema requires is enough
+    for name in minimal:  # and each required argument really is required
+        with pytest.raises(ValidationError):
+            tool.request.model_validate({k: v for k, v in minimal.items() if k != name})
+
+
+def test_each_tool_called_through_the_registry_returns_its_declared_output(source):
     for tool in registry.TOOLS:
-        assert tool.input_schema()["type"] == "object" and tool.output_schema()["type"] == "object"
+        arguments = {k: v for k, v in SAMPLE_ARGUMENTS.items() if k in tool.input_schema()["properties"]}
+        assert isinstance(tool.call(arguments, source), tool.response), tool.name
     via_registry = registry.get("score_risk").call({"supplier": "Volta", "as_of": "2026-11-15"}, source)
     assert via_registry == score_risk(RiskRequest(supplier="Volta", as_of=AS_OF), source)
-    with pytest.raises(GovError, match="bad arguments"):
+
+
+def test_bad_arguments_and_unknown_tools_are_usage_errors(source):
+    with pytest.raises(GovError, match="bad arguments for score_risk: as_of") as bad:
         registry.get("score_risk").call({"supplier": "Volta", "as_of": "soon"}, source)
-    with pytest.raises(GovError, match="unknown tool"):
+    assert (bad.value.stage, bad.value.exit_code) == ("tools", 2)
+    with pytest.raises(GovError, match="unknown tool 'rate_supplier_low_risk'") as unknown:
         registry.get("rate_supplier_low_risk")
+    assert unknown.value.exit_code == 2 and "score_risk" in (unknown.value.hint or "")  # the hint lists real tools
 
 
 # -- properties: the score moves the right way ------------------------------------------------------
@@ -213,18 +246,30 @@ def test_renewing_a_certificate_never_raises_a_score(supplier_facts, name, extra
 
 # -- the CLI ----------------------------------------------------------------------------------------
 
+CLI_AS_OF = {"GOV_AS_OF": "2026-11-15"}  # the CLI tests take the as-of date from the environment, as `make demo` does
+
+
 @pytest.fixture(scope="module")
-def small_store(tmp_path_factory):
+def small_store(tmp_path_factory, gov):
     store = tmp_path_factory.mktemp("tools-store") / "store"
-    subprocess.run([str(GOV), "ingest", str(CORPUS / "policies"), str(CORPUS / "suppliers" / "Nordvolt Batteries"),
-                    str(CORPUS / "suppliers" / "Pearl River Battery Components"), "--store", str(store)],
-                   capture_output=True, check=True)
+    ingested = gov("ingest", str(CORPUS / "policies"), str(CORPUS / "suppliers" / "Nordvolt Batteries"),
+                   str(CORPUS / "suppliers" / "Pearl River Battery Components"), "--store", str(store))
+    assert ingested.returncode == 0, ingested.stderr
     return store
 
 
-def gov(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(GOV), *args], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "COLUMNS": "200", "GOV_AS_OF": "2026-11-15"})
+def table_rows(text: str) -> list[list[str]]:
+    """The rows of a Rich table as printed, each cell's wrapped lines joined with spaces."""
+    rows: list[list[str]] = []
+    for line in text.splitlines():
+        if not line.startswith("│"):
+            continue
+        cells = [cell.strip() for cell in line.strip("│").split("│")]
+        if cells[0] or not rows:  # a new row; an empty first cell continues the row above
+            rows.append(cells)
+        else:
+            rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells, strict=True)]
+    return rows
 
 
 class Page(HTMLParser):
@@ -243,30 +288,49 @@ class Page(HTMLParser):
         self.sources += [v for k, v in attrs if k in ("src",) and v]
 
 
-def test_gov_register_writes_one_self_contained_html_page(small_store, tmp_path):
+def test_gov_register_writes_one_self_contained_html_page(small_store, tmp_path, gov):
     out = tmp_path / "register.html"
-    result = gov("register", "--store", str(small_store), "--format", "html", "--out", str(out))
+    result = gov("register", "--store", str(small_store), "--format", "html", "--out", str(out), env=CLI_AS_OF)
     assert result.returncode == 0, result.stderr
     page = Page()
     page.feed(out.read_text())
     assert {"table", "svg", "rect", "script", "style"} <= set(page.tags)
     assert page.sources == [] and "http://" not in out.read_text() and "https://" not in out.read_text()
     assert page.links and all(link.lstrip("#") in page.ids for link in page.links)  # every row links to its evidence
-    csv_out = gov("register", "--store", str(small_store), "--format", "csv")
+    csv_out = gov("register", "--store", str(small_store), "--format", "csv", env=CLI_AS_OF)
     header, *rows = csv_out.stdout.splitlines()
     assert header.startswith("supplier,score,band,category,risk,points,owner,mitigation,due,status")
     assert any(row.startswith("Pearl River Battery Components,") and "overdue" in row for row in rows)
 
 
-def test_gov_risk_sla_checklist_remediate_from_the_command_line(small_store):
-    ranked = json.loads(gov("risk", "--all", "--store", str(small_store), "--json").stdout)
+def test_gov_risk_sla_checklist_remediate_from_the_command_line(small_store, gov):
+    def run(*args: str):
+        return gov(*args, "--store", str(small_store), env=CLI_AS_OF)
+
+    ranked = json.loads(run("risk", "--all", "--json").stdout)
     assert [r["supplier"] for r in ranked["suppliers"]] == ["Pearl River Battery Components", "Nordvolt Batteries"]
-    sla = gov("sla", "nordvolt", "credit", "--store", str(small_store))
+    sla = run("sla", "nordvolt", "credit")
     assert sla.returncode == 0 and "208,900.00" in sla.stdout and "Clause 7.3" in sla.stdout
-    checklist = gov("checklist", "pearl river", "--store", str(small_store))
-    assert checklist.returncode == 0 and "fail" in checklist.stdout
-    plan = gov("remediate", "pearl river", "--store", str(small_store), "--format", "md")
+    plan = run("remediate", "pearl river", "--format", "md")
     assert plan.returncode == 0 and plan.stdout.startswith("# Corrective action plan: Pearl River")
-    restricted = json.loads(gov("risk", "nordvolt", "--store", str(small_store), "--label", "quality", "--json").stdout)
+    restricted = json.loads(run("risk", "nordvolt", "--label", "quality", "--json").stdout)
     assert restricted["withheld"] == {"contract": 1}
-    assert gov("risk", "--store", str(small_store)).returncode == 2  # neither a supplier nor --all
+    assert run("risk").returncode == 2  # neither a supplier nor --all
+
+
+def test_gov_checklist_fails_pearl_river_on_exactly_the_gaps_the_answer_key_names(small_store, gov):
+    """corpus/README.md names Pearl River's checklist gaps: its profile gives no countries of origin for
+    copper and aluminium, and its EMRT answers Unknown to question 3. Those two items fail, and only those."""
+    checklist = gov("checklist", "pearl river", "--store", str(small_store), env=CLI_AS_OF)
+    assert checklist.returncode == 0, checklist.stderr
+    assert "2 fail, 1 missing evidence" in checklist.stdout.splitlines()[0]
+    verdicts = {row[1]: (row[0], row[2]) for row in table_rows(checklist.stdout)}  # item -> (verdict, reason)
+    failing = {item for item, (verdict, _) in verdicts.items() if verdict == "fail"}
+    assert failing == {"Supplier master data complete (data governance)", "Material provenance declared and traceable"}
+    master_data = verdicts["Supplier master data complete (data governance)"][1]
+    assert "materials: copper: countries of origin not given" in master_data
+    assert "materials: aluminium: countries of origin not given" in master_data
+    assert "question 3: Unknown" in verdicts["Material provenance declared and traceable"][1]
+    # no quality (process) audit is on file for Pearl River: evidence missing, not a pass
+    assert verdicts["IQC/IPQC in place with batch test data"][0] == "missing evidence"
+    assert verdicts["Required: social audit not older than 24 months"][0] == "pass"
