@@ -183,6 +183,7 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
             "doc_types": dict(sorted(Counter(f.doc_type or "other" for f in files).items())),
             "last_ingest": index.manifest.get_meta("last_ingest"),
             "failures": [{"path": s, "reason": r, "at": at} for s, r, at in index.manifest.failures()],
+            "warnings": [{"path": f.source, "warning": w} for f in files for w in f.warnings],
         }
     if as_json:
         print(json.dumps(info, indent=2))
@@ -198,6 +199,9 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
         console.print(table)
     for failure in info["failures"]:
         console.print(f"[red]failed[/] {escape(failure['path'])}: {escape(failure['reason'])}", soft_wrap=True,
+                      highlight=False)
+    for warning in info["warnings"]:
+        console.print(f"[yellow]warning[/] {escape(warning['path'])}: {escape(warning['warning'])}", soft_wrap=True,
                       highlight=False)
 
 

@@ -1,8 +1,20 @@
-"""A document's type from what it says (and, for the buyer's own folders, where it sits)."""
+"""A document's type from what it says (and, for the buyer's own folders, where it sits): layout and
+wording rules first, precise on the forms they know; then, for a document they leave "other", what its
+statements are like - the nearest of the labelled example statements in ingest/doctypes.yaml (MiniLM
+cosine). A document still "other" that holds statements like governance evidence is not silently
+dropped: it carries a warning naming the passage, which ingest, status and the onboarding card show."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+
+import numpy as np
+import yaml
 
 from ingest.models import ParsedDocument
 
@@ -49,3 +61,72 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
         if pattern.search(head):
             return doc_type
     return "other"
+
+
+STATEMENT_MIN = 0.5  # a statement at least this like an example of a type speaks for that type
+MARGIN_OVER_OTHER = 0.05  # ... and this much more than like any non-governance example
+SURE = 0.6  # one statement this like a type's example is enough on its own
+MAX_STATEMENTS = 80  # the head of a long document says what it is
+UNTYPED_WARNING = "typed 'other', but it holds statements like governance evidence - needs review: "
+
+
+@dataclass(frozen=True)
+class Typed:
+    doc_type: str
+    statement: str | None = None  # when the document stays "other" but this statement reads like evidence
+
+    @property
+    def warning(self) -> str | None:
+        return UNTYPED_WARNING + repr(self.statement) if self.statement else None
+
+
+def statements(text: str) -> list[str]:
+    """Sentences and lines of 2 to 60 words (a title says much), the head of the document first."""
+    out = []
+    for line in text.splitlines():
+        for part in re.split(r"(?<=[.!?])\s+", line.strip()):
+            if 2 <= len(part.split()) <= 60:
+                out.append(part)
+        if len(out) >= MAX_STATEMENTS:
+            break
+    return out[:MAX_STATEMENTS]
+
+
+class Classifier:
+    def __init__(self, embed: Callable[[Sequence[str]], np.ndarray]):
+        self.embed = embed  # normalised vectors (the ingest's embedder)
+
+    @cached_property
+    def _examples(self) -> tuple[list[str], np.ndarray]:
+        data = yaml.safe_load(resources.files("ingest").joinpath("doctypes.yaml").read_text(encoding="utf-8"))
+        labels = [name for name, examples in data["types"].items() for _ in examples]
+        texts = [example for examples in data["types"].values() for example in examples]
+        return labels, np.asarray(self.embed(texts), dtype=np.float32)
+
+    def classify(self, relative: str, document: ParsedDocument, area: str | None) -> Typed:
+        by_rule = classify(relative, document, area)
+        if by_rule != "other":
+            return Typed(by_rule)
+        said = statements(document.text)
+        if not said:
+            return Typed("other")
+        labels, examples = self._examples
+        similarity = np.asarray(self.embed(said), dtype=np.float32) @ examples.T
+        other = np.array([label == "other" for label in labels])
+        best_other = similarity[:, other].max(axis=1) if other.any() else np.zeros(len(said))
+        votes: Counter[str] = Counter()
+        strength: dict[str, float] = {}
+        first: tuple[float, str] | None = None
+        for i, row in enumerate(similarity):
+            j = int(np.argmax(np.where(other, -1.0, row)))
+            if row[j] >= STATEMENT_MIN and row[j] - best_other[i] >= MARGIN_OVER_OTHER:
+                votes[labels[j]] += 1
+                strength[labels[j]] = max(strength.get(labels[j], 0.0), float(row[j]))
+                first = first or (float(row[j]), said[i])
+        if not votes:
+            return Typed("other")
+        doc_type = max(votes, key=lambda t: (votes[t], strength[t]))
+        if votes[doc_type] >= 2 or strength[doc_type] >= SURE:
+            return Typed(doc_type)
+        assert first is not None
+        return Typed("other", statement=first[1])

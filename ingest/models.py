@@ -26,6 +26,8 @@ class ParsedDocument(BaseModel):
     pages: int | None = None
     title: str | None = None
     warnings: list[str] = Field(default_factory=list)
+    # Passages a person should read: they read like governance evidence, but no reader took them up.
+    review: list[str] = Field(default_factory=list)
 
     @property
     def text(self) -> str:

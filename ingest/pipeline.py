@@ -11,7 +11,7 @@ from pathlib import Path
 
 from core.errors import GovError
 from ingest.chunker import Chunker, make_chunks
-from ingest.classify import classify
+from ingest.classify import Classifier
 from ingest.errors import UnreadableFile
 from ingest.facts.extract import extract_facts
 from ingest.formats import PDF, load_in_process, unsupported_reason
@@ -28,7 +28,7 @@ from ingest.timebox import map_timeboxed
 # 5: standards and prose minerals declarations classified more strictly; 6: + contract clauses;
 # 7: + EMRT/CMRT declarations; 8: + safety test reports (IEC 62133-2, UL 9540A);
 # 9: + product types in profiles, onboarding forms, more KPI shapes; 10: + prose due-diligence statements.
-PIPELINE_VERSION = 10
+PIPELINE_VERSION = 11
 
 Progress = Callable[[str, str], None]  # (event, source): "total" (source = count), "done", "failed"
 FLUSH_CHUNKS = 256  # embed in batches this large across small files
@@ -64,6 +64,7 @@ class Ingestor:
         self.max_file_mb = max_file_mb
         self.pdf_timeout = pdf_timeout
         self.workers = workers
+        self.classifier = Classifier(index.embedder.embed)
 
     # -- the run ---------------------------------------------------------------------------------
 
@@ -182,9 +183,12 @@ class Ingestor:
 
     def _chunk(self, job: Job, document: ParsedDocument) -> list[Chunk]:
         chunker = Chunker(self.index.embedder.count_tokens)
-        doc_type = classify(job.source, document, job.area)
+        typed = self.classifier.classify(job.source, document, job.area)
+        if typed.warning and typed.statement:
+            document.warnings.append(typed.warning)
+            document.review.append(typed.statement)
         return make_chunks(document.units, chunker, source=job.source, supplier=job.supplier,
-                           doc_type=doc_type, labels=job.labels, title=document.title)
+                           doc_type=typed.doc_type, labels=job.labels, title=document.title)
 
     def _write(self, batch: list[tuple[Job, ParsedDocument, list[Chunk]]], report: IngestReport,
                notify: Progress) -> None:

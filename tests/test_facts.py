@@ -614,3 +614,70 @@ def test_prose_due_diligence_statements_give_origins_asm_and_refiner_rmap_status
     assert (cobalt.cahra_minerals, cobalt.effective, cobalt.artisanal_mentioned) == (
         ["Cobalt"], dt.date(2026, 2, 1), False)  # "no artisanal feed is accepted" is not an ASM source
     assert cobalt.smelters[0].comment == "Active - assessment scheduled for 2026" and not cobalt.gaps
+
+
+UNREAD_AUDITS = {  # findings written in shapes no reader knows yet: never "no findings"
+    "headed-blocks.md": "# Process audit report\n\nAudit firm: Kalmar Quality Services\nReport date: 02.02.2026\n\n"
+                        "Observation 2 – Grade: MAJOR – Area: electrolyte filling\nFill weights were not recorded on "
+                        "line 3. Close-out due: 15.03.2026. Status: open.\n",
+    "summary-count.md": "# Social compliance audit\n\nReport date: 12 May 2026\n\nThe audit identified one major "
+                        "non-conformance and two minor issues.\n\nFinding 1 (Major, working hours): 72-hour weeks in "
+                        "peak season.\n",
+    "silent.md": "# Environmental audit\n\nReport date: 3 March 2026\n\nThe site was visited on 1 March 2026.\n",
+}
+NONE_AUDITS = {  # a positive statement that none were raised, in other words and languages
+    "de.md": "# Prozessaudit\n\nBerichtsdatum: 10.04.2026\n\nEs wurden keine Abweichungen festgestellt.\n",
+    "fr.md": "# Audit social\n\nDate du rapport : 10/04/2026\n\nAucune non-conformité n'a été relevée.\n",
+    "counts.md": "# Quality audit report\n\nReport date: 2026-04-10\n\nScope: incoming inspection and traceability at "
+                 "the pack plant, audited against the buyer's quality requirements.\n\nFindings raised: none.\n",
+}
+
+
+def test_an_audit_whose_findings_cannot_be_read_needs_review_and_one_that_says_none_is_clean(tmp_path):
+    from tools.assessment import Assessment, SupplierFacts
+    from tools.policy import PolicyCiter, load_policy
+
+    folder = tmp_path / "suppliers" / "Various" / "audits"
+    folder.mkdir(parents=True)
+    for name, text in {**UNREAD_AUDITS, **NONE_AUDITS}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    facts = {Path(f.source).name: f for f in index.manifest.facts(kind="audit_finding")}
+    index.close()
+    assert set(facts) == set(UNREAD_AUDITS) | set(NONE_AUDITS)
+    for name in UNREAD_AUDITS:
+        assert facts[name].finding_id is None and "needs review" in facts[name].missing["findings"], name
+    assert "one major non-conformance" in facts["summary-count.md"].quote  # the passage a person must read
+    for name in NONE_AUDITS:
+        assert not facts[name].missing and facts[name].description, name
+    assessment = Assessment(SupplierFacts(name="Various", facts=list(facts.values())), load_policy(),
+                            PolicyCiter([]).cite, dt.date(2026, 11, 15))
+    statuses = {Path(line.citations[0].source).name: line.status for line in assessment.findings()}
+    assert statuses == {**{n: "unknown" for n in UNREAD_AUDITS}, **{n: "none" for n in NONE_AUDITS}}
+
+
+def test_a_document_no_rule_recognises_is_typed_by_its_statements_or_flagged_never_silently_other(tmp_path, gov):
+    folder = tmp_path / "suppliers" / "Various" / "inbox"
+    folder.mkdir(parents=True)
+    (folder / "packing-list.md").write_text("# Packing list\n\n24 pallets, gross weight 12,400 kg.\n"
+                                            "Consignee: Aurelia Energy Systems GmbH, Gate 4.\n", encoding="utf-8")
+    (folder / "meeting-notes.md").write_text(
+        "# Notes from the supplier visit\n\nAttendees: J. Berg, M. Sato.\n\nLunch was at noon.\n\n"
+        "They told us the site holds a valid ISO 45001 certificate until 2028.\n", encoding="utf-8")
+    (folder / "wartung.md").write_text(  # an audit no layout rule knows, in German
+        "# Lieferantenbewertung vor Ort\n\nBerichtsdatum: 10.04.2026\n\nEs wurden zwei schwerwiegende "
+        "Abweichungen festgestellt.\n", encoding="utf-8")
+    result = gov("ingest", str(tmp_path / "suppliers"), "--store", str(tmp_path / "store"), "--json")
+    assert result.returncode == 0, result.stderr
+    outcomes = {Path(o["path"]).name: o for o in json.loads(result.stdout)["ingested"]}
+    assert outcomes["packing-list.md"]["doc_type"] == "other" and not outcomes["packing-list.md"]["warnings"]
+    assert outcomes["wartung.md"]["doc_type"] == "audit_report"
+    notes = outcomes["meeting-notes.md"]
+    assert notes["doc_type"] == "other" and any("needs review" in w and "ISO 45001" in w for w in notes["warnings"])
+    status = gov("status", "--store", str(tmp_path / "store"), "--json")
+    assert any(w["path"].endswith("meeting-notes.md") for w in json.loads(status.stdout)["warnings"])
+    card = gov("summarize", "Various", "--store", str(tmp_path / "store"), "--as-of", "2026-11-15", "--json")
+    lines = [line for line in json.loads(card.stdout)["gaps"] if line["kind"] == "unread"]
+    assert [(line["status"], line["citations"][0]["quote"]) for line in lines] == [
+        ("unknown", "They told us the site holds a valid ISO 45001 certificate until 2028.")]

@@ -25,6 +25,7 @@ from ingest.facts.models import (
     SafetyTestFact,
     Smelter,
     TransportTestFact,
+    UnreadFact,
 )
 from ingest.manifest import FileRecord
 from tools.citations import cite
@@ -220,8 +221,12 @@ class Assessment:
     def finding_line(self, finding: AuditFindingFact) -> Line:
         audit = f"{finding.audit_type or 'audit'} audit by {finding.audit_firm or 'unnamed firm'}"
         kind = f"{finding.audit_type or 'quality'}_finding"
+        if finding.finding_id is None and "findings" in finding.missing:  # unknown is never clean
+            return Line(kind="audit", topic=audit, status="unknown", citations=cite(finding, "description"),
+                        text=f"{audit}, report {finding.report_date or 'undated'}: findings could not be read - "
+                             "needs review")
         if finding.finding_id is None:
-            return Line(kind="audit", topic=audit, status="none", citations=cite(finding),
+            return Line(kind="audit", topic=audit, status="none", citations=cite(finding, "description"),
                         text=f"{audit}, report {finding.report_date or 'undated'}: no findings")
         severity = finding.severity or "unclassified"
         deadline = self.policy.capa.days.get(severity)
@@ -339,10 +344,16 @@ class Assessment:
                      citations=cite(self.profile, "single_sourced_parts"))
                 for part in self.profile.single_sourced_parts]
 
+    def unread(self) -> list[Line]:
+        """Passages that read like governance evidence but that no fact explains: never clean."""
+        return [Line(kind="unread", topic=fact.source, status="unknown", citations=cite(fact),
+                     text=f"{fact.source.rsplit('/', 1)[-1]}: {fact.reason} - needs review")
+                for fact in self.of(UnreadFact)]
+
     def all_lines(self) -> list[Line]:
         """Every judged item, for the tools that weigh them all (risk, remediation)."""
         return [*self.certificates(), *self.tests(), *self.findings(), *self.minerals(), *self.gaps(),
-                *self.concentration()]
+                *self.unread(), *self.concentration()]
 
     def gaps(self) -> list[Line]:
         lines: list[Line] = []

@@ -90,7 +90,8 @@ def onboarding_card(facts: SupplierFacts, source: FactSource, as_of: dt.date, *,
         minerals=card.minerals(),
     )
     # a file card shows profile gaps only when that file is the profile
-    summary.gaps = card.gaps() if whole_supplier or any(isinstance(f, ProfileFact) for f in facts.facts) else []
+    summary.gaps = (card.gaps() if whole_supplier or any(isinstance(f, ProfileFact) for f in facts.facts) else []) \
+        + card.unread()
     summary.open_findings = dict(Counter(
         line.severity or "unclassified" for line in summary.findings if line.status in ("open", "overdue")))
     summary.release = card.release([line for _, lines in summary.sections() for line in lines])

@@ -216,6 +216,48 @@ def from_prose(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) 
     return facts
 
 
+# When no finding could be read, what the report itself says about its findings decides: a positive
+# statement that none were raised ("No non-conformities were identified", "0 major, 0 minor", "Keine
+# Abweichungen festgestellt") makes the audit clean; a count or a numbered finding ("identified one major
+# non-conformance", "Observation 2 - Grade: MAJOR") or silence makes it a needs-review fact, never clean.
+FINDING_WORDS = (r"(?:non-?conformit(?:y|ies)|non-?conformances?|non-?compliances?|findings?(?:\(s\))?|deviations?"
+                 r"|corrective action requests?|observations?(?:\(s\))?|abweichungen|feststellungen|befunde?"
+                 r"|non-conformités?|écarts?|hallazgos?|no conformidad(?:es)?)")
+NONE_STATED = re.compile(
+    rf"\b(?:no|zero|0|nil|keine|kein|aucune?|ningun[ao]?|sin)\s+(?:[\w-]+\s+){{0,3}}?{FINDING_WORDS}"
+    rf"|\b{FINDING_WORDS}\s*(?:raised|identified|found|recorded)?\s*:\s*(?:none|nil|0|keine|aucune?|ningun[ao]?)\b"
+    rf"|\bwithout\s+(?:any\s+)?{FINDING_WORDS}", re.I)
+SOME_STATED = re.compile(
+    rf"\b(?:[1-9]\d*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|several|multiple|eine?|une?|una?"
+    rf"|zwei|drei|deux|trois|dos|tres)\s+(?:[\w-]+\s+){{0,2}}?{FINDING_WORDS}"
+    rf"|\b{FINDING_WORDS}\s*(?:no\.?|nr\.?|#)?\s*\d+\b", re.I)
+HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+[^.:;!?]{1,40}$")  # "2 Findings", "3.1 Summary of findings"
+
+
+def statements(units: Sequence[Unit]) -> list[tuple[str, int | None]]:
+    """Sentences and lines of the report with their page; numbered headings left out."""
+    out = []
+    for unit in units:
+        for line in unit.text.splitlines():
+            if not line.strip() or HEADING.match(line):
+                continue
+            out += [(part.strip(), unit.page) for part in re.split(r"(?<=[.!?])\s+", line) if part.strip()]
+    return out
+
+
+def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | None] | None]:
+    """"none" with the statement that says so, or "unread" with the statement a person should read first."""
+    said = statements(units)
+    some = next((s for s in said if SOME_STATED.search(s[0]) and not NONE_STATED.search(s[0])), None)
+    if some:
+        return "unread", some
+    none = next((s for s in said if NONE_STATED.search(s[0])), None)
+    if none:
+        return "none", none
+    mentioned = next((s for s in said if re.search(FINDING_WORDS, s[0], re.I)), None)
+    return "unread", mentioned
+
+
 def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[str] | None, *,
                            source: str, supplier: str | None, labels: list[str]) -> list[AuditFindingFact]:
     locator = Locator(chunks)
@@ -226,13 +268,24 @@ def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layou
         for number, page_text in enumerate(layout, start=1):
             findings += from_table(table_rows(page_text), number, base, locator)
     if not findings:  # an audit that raised nothing is a fact too: it shows the audit took place
+        verdict, statement = said_about_findings(units)
         none = base.model_copy(deep=True)
-        none.description = "no findings reported"
+        if statement and (evidence := locator.evidence(statement[0], statement[1])):
+            none.evidence["description"] = evidence
+        if verdict == "none" and statement:
+            none.description = statement[0]
+        else:
+            none.missing["findings"] = ("the report mentions findings that could not be read" if statement else
+                                        "no finding could be read and the report does not state that none were "
+                                        "raised") + ": needs review"
         findings = [none]
     out = []
     for position, fact in enumerate(findings):
         main = fact.evidence.get("finding_id") or fact.evidence.get("description") or \
             fact.evidence.get("report_date") or fact.evidence.get("audit_date")
+        if main is None and "findings" in fact.missing:  # unread: cite the report's first line rather than drop it
+            first = next(((ln.strip(), u.page) for u in units for ln in u.text.splitlines() if ln.strip()), None)
+            main = locator.evidence(*first) if first else None
         if main is None:
             continue
         fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page

@@ -9,8 +9,9 @@ from ingest.facts.audits import extract_audit_findings
 from ingest.facts.certificates import extract_certificate
 from ingest.facts.contracts import extract_contract_clauses
 from ingest.facts.kpis import extract_kpis
+from ingest.facts.locate import Locator
 from ingest.facts.minerals import extract_minerals
-from ingest.facts.models import FactBase
+from ingest.facts.models import FactBase, UnreadFact
 from ingest.facts.profiles import extract_profile
 from ingest.facts.safety import extract_safety_test
 from ingest.facts.transport import extract_transport_test
@@ -30,6 +31,30 @@ def layout_of(path: Path, timeout: float) -> list[str] | None:
 def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk], *, source: str,
                   supplier: str | None, labels: list[str], doc_type: str, pdf_timeout: float = 60.0) -> list[FactBase]:
     """Facts from one document. Extraction never fails a file: a reader problem costs facts, not the ingest."""
+    facts = read_facts(path, document, chunks, source=source, supplier=supplier, labels=labels, doc_type=doc_type,
+                       pdf_timeout=pdf_timeout)
+    return facts + unread_passages(document, chunks, source=source, supplier=supplier, labels=labels)
+
+
+def unread_passages(document: ParsedDocument, chunks: Sequence[Chunk], *, source: str, supplier: str | None,
+                    labels: list[str]) -> list[FactBase]:
+    """What the document holds that no reader took up, each passage quoted for a person to review."""
+    locator = Locator(chunks)
+    out: list[FactBase] = []
+    for passage in document.review:
+        evidence = locator.evidence(passage, None)
+        if evidence is None:
+            continue
+        fact = UnreadFact(source=source, supplier=supplier, labels=labels, quote=evidence.quote,
+                          chunk_id=evidence.chunk_id, page=evidence.page,
+                          reason="not recognised as any document type, but it reads like governance evidence")
+        out.append(fact.with_id(passage))
+    return out
+
+
+def read_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk], *, source: str,
+               supplier: str | None, labels: list[str], doc_type: str, pdf_timeout: float) -> list[FactBase]:
+    """The facts the reader for the document's type finds."""
     if doc_type == "certificate":
         return list(extract_certificate(document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "test_summary":

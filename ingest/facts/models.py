@@ -168,6 +168,14 @@ class ProfileFact(FactBase):
     automotive: bool | None = None
 
 
+class UnreadFact(FactBase):
+    """A passage that reads like governance evidence but that no fact explains: needs a person's review.
+    Never evidence of anything on its own; it turns the verdicts it could affect into "needs review"."""
+
+    kind: Literal["unread"] = "unread"
+    reason: str
+
+
 class KpiMonth(BaseModel):
     month: str  # YYYY-MM
     on_time_delivery_pct: float | None = None
@@ -182,6 +190,6 @@ class KpiFact(FactBase):
 
 
 Fact = Annotated[CertificateFact | TransportTestFact | SafetyTestFact | AuditFindingFact | ContractClauseFact
-                 | MineralsFact | ProfileFact | KpiFact, Field(discriminator="kind")]
+                 | MineralsFact | ProfileFact | KpiFact | UnreadFact, Field(discriminator="kind")]
 FACT_KINDS = ("certificate", "transport_test", "safety_test", "audit_finding", "contract_clause", "minerals", "profile",
-              "kpi")
+              "kpi", "unread")
