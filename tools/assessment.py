@@ -43,7 +43,7 @@ class Line(BaseModel):
     status: Status
     text: str
     severity: str | None = None  # of an audit finding
-    category: str | None = None  # of an audit finding: working hours, incoming inspection, ...
+    category: str | None = None  # of an audit finding: working hours, ...; of an unread line: its document type
     due: dt.date | None = None  # when the item must be dealt with: a CAPA deadline, an expiry, a due-diligence date
     citations: list[Citation] = Field(default_factory=list)  # the supplier documents it was read from
     rules: list[Citation] = Field(default_factory=list)  # the buyer's policy clauses that apply
@@ -346,7 +346,7 @@ class Assessment:
 
     def unread(self) -> list[Line]:
         """Passages that read like governance evidence but that no fact explains: never clean."""
-        return [Line(kind="unread", topic=fact.source, status="unknown", citations=cite(fact),
+        return [Line(kind="unread", topic=fact.source, status="unknown", citations=cite(fact), category=fact.doc_type,
                      text=f"{fact.source.rsplit('/', 1)[-1]}: {fact.reason} - needs review")
                 for fact in self.of(UnreadFact)]
 
@@ -398,6 +398,8 @@ class Assessment:
                 return Line(kind="document", topic=requirement.label, status="missing", rules=self.rules(),
                             text=f"{requirement.label}: {said}")
         elif requirement.kind == "contract" and not self.of(ContractClauseFact):
+            if any(f.doc_type == "contract" for f in self.of(UnreadFact)):
+                return None  # received but unread: its own needs-review line stands for it
             if "contract" in withheld_types:
                 return Line(kind="document",
                             topic=requirement.label, status="withheld", text=f"{requirement.label}: held in "

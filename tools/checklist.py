@@ -224,6 +224,9 @@ class Evaluator:
         if kpi is None:
             return self.item(entry.id, entry.label, "missing evidence", "no KPI export received", rule=entry.rule)
         wanted = months_back(self.as_of, 3)
+        if not any(m.on_time_delivery_pct is not None for m in kpi.months):  # a column no reader recognised
+            return self.item(entry.id, entry.label, "missing evidence", "the KPI export holds no on-time delivery "
+                             "figure that could be read - needs review", rule=entry.rule, citations=cite(kpi))
         have = {m.month for m in kpi.months}
         lacking = [m for m in wanted if m not in have]
         if lacking:

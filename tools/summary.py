@@ -63,6 +63,12 @@ class OnboardingSummary(BaseModel):
         return [line for _, lines in self.sections() for line in lines if line.status in PROBLEMS]
 
 
+# The card section an unread document of each type belongs in; others (contracts, KPI exports, untyped
+# documents) are listed under Gaps.
+UNREAD_SECTION = {"certificate": "certificates", "test_summary": "tests", "test_report": "tests",
+                  "audit_report": "findings", "minerals_declaration": "minerals"}
+
+
 def summarize(request: SummaryRequest, source: FactSource) -> OnboardingSummary:
     """The onboarding card for a supplier, or for one stored document."""
     if (request.supplier is None) == (request.source is None):
@@ -79,6 +85,9 @@ def onboarding_card(facts: SupplierFacts, source: FactSource, as_of: dt.date, *,
     card = Assessment(facts, source.policy, source.rule, as_of, whole_supplier)
     profile = facts.profile
     facts_per_source = Counter(f.source for f in facts.facts)
+    unread = card.unread()  # each shown where the document would have counted
+    placed = {section: [line for line in unread if UNREAD_SECTION.get(line.category or "") == section]
+              for section in ("certificates", "tests", "findings", "minerals")}
     summary = OnboardingSummary(
         supplier=facts.name, legal_name=facts.legal_name, segment=card.segment,
         country=profile.country if profile else None, as_of=as_of, scope="supplier" if whole_supplier else "file",
@@ -86,12 +95,12 @@ def onboarding_card(facts: SupplierFacts, source: FactSource, as_of: dt.date, *,
         received=[Received(source=r.source, doc_type=r.doc_type or "other", pages=r.pages,
                            facts=facts_per_source[r.source]) for r in sorted(facts.documents, key=lambda r: r.source)],
         failed=[Failed(source=f, reason=reason) for f, reason in facts.failures],
-        certificates=card.certificates(), tests=card.tests(), findings=card.findings(),
-        minerals=card.minerals(),
+        certificates=card.certificates() + placed["certificates"], tests=card.tests() + placed["tests"],
+        findings=card.findings() + placed["findings"], minerals=card.minerals() + placed["minerals"],
     )
     # a file card shows profile gaps only when that file is the profile
     summary.gaps = (card.gaps() if whole_supplier or any(isinstance(f, ProfileFact) for f in facts.facts) else []) \
-        + card.unread()
+        + [line for line in unread if line.category not in UNREAD_SECTION]
     summary.open_findings = dict(Counter(
         line.severity or "unclassified" for line in summary.findings if line.status in ("open", "overdue")))
     summary.release = card.release([line for _, lines in summary.sections() for line in lines])
@@ -126,5 +135,5 @@ def to_markdown(summary: OnboardingSummary) -> str:
             heading += " (open: " + ", ".join(f"{n} {s}" for s, n in sorted(summary.open_findings.items())) + ")"
         out += ["", f"## {heading}", ""]
         out += [cited_line(MARKS[line.status], line.text, line.citations, line.rules, notes) for line in lines] \
-            or ["- nothing to report"]
+            or ["- none on file"]  # says what was received, never that all is well
     return "\n".join(out + notes.render()) + "\n"

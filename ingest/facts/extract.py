@@ -31,13 +31,34 @@ def layout_of(path: Path, timeout: float) -> list[str] | None:
 def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk], *, source: str,
                   supplier: str | None, labels: list[str], doc_type: str, pdf_timeout: float = 60.0) -> list[FactBase]:
     """Facts from one document. Extraction never fails a file: a reader problem costs facts, not the ingest."""
-    facts = read_facts(path, document, chunks, source=source, supplier=supplier, labels=labels, doc_type=doc_type,
-                       pdf_timeout=pdf_timeout)
-    return facts + unread_passages(document, chunks, source=source, supplier=supplier, labels=labels)
+    try:
+        facts = read_facts(path, document, chunks, source=source, supplier=supplier, labels=labels,
+                           doc_type=doc_type, pdf_timeout=pdf_timeout)
+    except Exception as exc:  # a reader problem costs facts, and the document is then unread, not empty
+        document.warnings.append(f"facts could not be read ({type(exc).__name__}: {exc})")
+        facts = []
+    expected = EXPECTED.get(doc_type)
+    if expected and not any(f.kind == expected for f in facts) and (first := first_statement(document)):
+        document.review.append(first)  # a document of a known type that yields nothing is unread, not empty
+        reason = f"a {doc_type.replace('_', ' ')} from which no {expected.replace('_', ' ')} could be read"
+    else:
+        reason = "not recognised as any document type, but it reads like governance evidence"
+    return facts + unread_passages(document, chunks, reason, doc_type, source=source, supplier=supplier,
+                                   labels=labels)
 
 
-def unread_passages(document: ParsedDocument, chunks: Sequence[Chunk], *, source: str, supplier: str | None,
-                    labels: list[str]) -> list[FactBase]:
+# What each document type must yield; one that yields nothing needs a person, it is not "nothing to report".
+EXPECTED = {"certificate": "certificate", "test_summary": "transport_test", "test_report": "safety_test",
+            "audit_report": "audit_finding", "contract": "contract_clause", "minerals_declaration": "minerals",
+            "profile": "profile", "kpi": "kpi"}
+
+
+def first_statement(document: ParsedDocument) -> str | None:
+    return next((line.strip() for line in document.text.splitlines() if len(line.split()) >= 2), None)
+
+
+def unread_passages(document: ParsedDocument, chunks: Sequence[Chunk], reason: str, doc_type: str, *, source: str,
+                    supplier: str | None, labels: list[str]) -> list[FactBase]:
     """What the document holds that no reader took up, each passage quoted for a person to review."""
     locator = Locator(chunks)
     out: list[FactBase] = []
@@ -46,8 +67,8 @@ def unread_passages(document: ParsedDocument, chunks: Sequence[Chunk], *, source
         if evidence is None:
             continue
         fact = UnreadFact(source=source, supplier=supplier, labels=labels, quote=evidence.quote,
-                          chunk_id=evidence.chunk_id, page=evidence.page,
-                          reason="not recognised as any document type, but it reads like governance evidence")
+                          chunk_id=evidence.chunk_id, page=evidence.page, reason=reason,
+                          doc_type=None if doc_type == "other" else doc_type)
         out.append(fact.with_id(passage))
     return out
 

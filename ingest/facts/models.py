@@ -174,6 +174,7 @@ class UnreadFact(FactBase):
 
     kind: Literal["unread"] = "unread"
     reason: str
+    doc_type: str | None = None  # the type the document was given, when it was given one
 
 
 class KpiMonth(BaseModel):
