@@ -12,7 +12,7 @@ import pytest
 from badfiles import write_pdf
 from conftest import CORPUS
 from core.errors import GovError
-from ingest.facts.dates import find_date
+from ingest.facts.dates import find_date, find_range
 from ingest.facts.models import (
     AuditFindingFact,
     CertificateFact,
@@ -88,6 +88,13 @@ OTHER_WORDINGS = {
                       "Issue date: 01/20/2025", "Expiration Date: 01/19/2028"],
                      {"number": "LSR-45001-0099", "standard": "ISO 45001:2018", "issued": dt.date(2025, 1, 20),
                       "expires": dt.date(2028, 1, 19), "holder": "Texas Pack Works LLC"}),
+    "validity-range.pdf": (["Adriatic Certification d.o.o.", "CERTIFICATE", "Certificate number: AC-9001-311",
+                            "Organisation: Split Cell Works d.o.o.", "Standard: ISO 9001:2015",
+                            "Valid: 05 Jun 2023 – 04 Jun 2026"],
+                           {"number": "AC-9001-311", "issued": dt.date(2023, 6, 5), "expires": dt.date(2026, 6, 4)}),
+    "validite.pdf": (["Bureau Lyonnais de Certification SAS", "Certificat", "Certificat n° BLC-14001-07",
+                      "Norme ISO 14001:2015", "Période de validité", "du 2 mars 2024 au 1 mars 2027"],
+                     {"standard": "ISO 14001:2015", "issued": dt.date(2024, 3, 2), "expires": dt.date(2027, 3, 1)}),
     "no-expiry.pdf": (["Baltic Certification AB", "Certificate", "Certificate number: BC-14001-5",
                        "Holder: Riga Busbar SIA", "Standard applied: ISO 14001:2015", "Date of issue: 2024.05.06"],
                       {"number": "BC-14001-5", "standard": "ISO 14001:2015", "expires": None}),
@@ -126,10 +133,24 @@ def test_a_certificate_without_expiry_says_so_instead_of_guessing(other_certific
     ("August 14, 2025", dt.date(2025, 8, 14)), ("14.08.2025", dt.date(2025, 8, 14)),
     ("2025/08/14", dt.date(2025, 8, 14)), ("14 Aug. 2025", dt.date(2025, 8, 14)),
     ("08/14/2025", dt.date(2025, 8, 14)), ("valid until 31.02.2025", None), ("no date here", None),
+    ("le 2 mars 2024", dt.date(2024, 3, 2)), ("3. Oktober 2025", dt.date(2025, 10, 3)),
+    ("12 de marzo de 2024", dt.date(2024, 3, 12)),
 ])
 def test_date_formats(text, expected):
     found = find_date(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Valid: 05 Jun 2023 – 04 Jun 2026", (dt.date(2023, 6, 5), dt.date(2026, 6, 4))),
+    ("validity 01/07/2023 to 30/06/2026", (dt.date(2023, 7, 1), dt.date(2026, 6, 30))),
+    ("gültig vom 01.01.2024 bis 31.12.2026", (dt.date(2024, 1, 1), dt.date(2026, 12, 31))),
+    ("issued 2024-01-01, printed 2024-02-01", None),  # two dates are not a period
+    ("from 2026-12-31 to 2024-01-01", None),  # nor is one that ends before it starts
+])
+def test_date_ranges(text, expected):
+    found = find_range(text)
+    assert (found[:2] if found else None) == expected
 
 
 def test_profiles_record_what_is_missing(corpus_index):

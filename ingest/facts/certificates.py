@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.facts.dates import find_date
+from ingest.facts.dates import find_date, find_range
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import CertificateFact
 from ingest.models import Chunk, Unit
@@ -29,6 +29,8 @@ LABELS = {
     "holder": [r"management system of", r"^\s*organi[sz]ation\b", r"certifies that the company",
                r"^\s*certificate holder\b", r"^\s*holder\b"],
 }
+PERIOD_LABELS = [r"\bvalid(?:ity)?(?: period)?\b", r"period of validity", r"g[üu]ltigkeit(?:szeitraum)?",
+                 r"validit[ée]", r"vigencia", r"validez"]
 ISSUER_WORDS = re.compile(r"certif|register|zertifizierung|assurance|approvals?|inspection", re.I)
 
 
@@ -65,6 +67,13 @@ def extract_certificate(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
             found[field] = hit
         elif hit:
             fact.missing[field] = f"no date could be read after '{hit.quote.splitlines()[0][:60]}'"
+    period = after_label(units, PERIOD_LABELS, accept=lambda rest: find_range(rest) is not None)
+    if period and (span := find_range(period.value)):  # "Valid: 05 Jun 2023 – 04 Jun 2026"
+        for field, value in (("issued", span[0]), ("expires", span[1])):
+            if getattr(fact, field) is None:
+                setattr(fact, field, value)
+                fact.missing.pop(field, None)
+                found[field] = period
     holder = after_label(units, LABELS["holder"])
     prose = line_matching(units, rf"certify that\s+(.+?{LEGAL_SUFFIX})")
     if holder:

@@ -1,5 +1,6 @@
 """Dates as documents write them: 2025-08-14, 14 August 2025, August 14, 2025, 14 Aug. 2025,
-14.08.2025, 2025/08/14, 14/08/2025 (day first unless that is impossible)."""
+14.08.2025, 2025/08/14, 14/08/2025 (day first unless that is impossible), with month names in English,
+German, French and Spanish; and periods ("05 Jun 2023 – 04 Jun 2026", "01/07/2023 to 30/06/2026")."""
 
 from __future__ import annotations
 
@@ -10,14 +11,18 @@ import re
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 MONTHS.update({"sept": 9, "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
-               "oktober": 10, "dezember": 12})
-MONTH = r"(?P<month_name>[A-Za-zä]{3,9})\.?"
+               "oktober": 10, "dezember": 12, "jänner": 1, "okt": 10, "dez": 12, "mär": 3})
+MONTHS.update({"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+               "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12})
+MONTHS.update({"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+               "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12})
+MONTH = r"(?P<month_name>[A-Za-zäéûô]{3,10})\.?"
 
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\s+(?P<year>\d{{4}})\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(?P<year>\d{{4}})\b"),
     re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
     re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
 ]
@@ -55,3 +60,26 @@ def find_date(text: str) -> tuple[dt.date, str] | None:
         return None
     _, value, written = min(found, key=lambda item: item[0])
     return value, written
+
+
+RANGE_BETWEEN = re.compile(r"^\s*(?:[-–—]|to|until|till|through|thru|bis|au|al|hasta|-->)\s*$", re.I)
+
+
+def all_dates(text: str) -> list[tuple[int, int, dt.date]]:
+    """Every date in `text` as (start, end, value), in order, overlapping readings left out."""
+    found: list[tuple[int, int, dt.date]] = []
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            value = _build(match)
+            if value is not None and not any(a < match.end() and match.start() < b for a, b, _ in found):
+                found.append((match.start(), match.end(), value))
+    return sorted(found)
+
+
+def find_range(text: str) -> tuple[dt.date, dt.date, str] | None:
+    """The first period written as two dates joined by a dash or a word for "to", with its exact text."""
+    dates = all_dates(text)
+    for (start, end, first), (next_start, next_end, second) in zip(dates, dates[1:], strict=False):
+        if RANGE_BETWEEN.match(text[end:next_start]) and first <= second:
+            return first, second, text[start:next_end]
+    return None
