@@ -264,6 +264,9 @@ OTHER_SUMMARIES = {
                        "Model: XB-PACK-7, lithium ion battery, 740 Wh",
                        "T.1", "P", "T.2", "P", "T.3", "P", "T.4", "P",
                        "T.5", "P", "T.6", "N/A", "T.7", "P", "T.8", "N/A"],
+    "signed-line.pdf": ["Test summary - UN Manual of Tests and Criteria, 38.3", "Report ID: NPI-38-2291",
+                        "Model: AB-18650-35, lithium ion cell, 12.6 Wh", "T.1 Altitude simulation passed",
+                        "Signed: Dr. Lena Vogt, Head of Battery Testing, Nordlicht Prüfinstitut GmbH"],
 }
 
 
@@ -278,6 +281,12 @@ def test_a_failed_test_in_a_one_line_per_test_layout(other_summaries):
     assert (fact.report_id, fact.date, fact.model) == ("ZBL-2025-0042", dt.date(2025, 5, 5), "AC-LFP-100")
     assert (fact.watt_hours, fact.mass_g, fact.signed_by) == (320, 2100, "Ana Horvat, Laboratory Manager")
     assert fact.missing_elements == []
+
+
+def test_a_signature_line_with_title_role_and_laboratory_is_a_signature(other_summaries):
+    fact = other_summaries["signed-line.pdf"]
+    assert fact.signed_by == "Dr. Lena Vogt, Head of Battery Testing, Nordlicht Prüfinstitut GmbH"
+    assert "signature with name and title" not in fact.missing_elements
 
 
 def test_a_summary_missing_38_3_5_elements_lists_them(other_summaries):
@@ -526,7 +535,7 @@ def write_xlsx(path: Path, rows: list[list[object]], title: str = "Sheet1") -> P
 def other_profiles_and_kpis(tmp_path_factory):
     root = tmp_path_factory.mktemp("drive")
     base = root / "suppliers"
-    for name in ("Form Sheet Co", "Headerless Csv Co", "Pdf Form Co", "Yaml Keys Co"):
+    for name in ("Form Sheet Co", "Headerless Csv Co", "Pdf Form Co", "Yaml Keys Co", "Dash List Co"):
         (base / name).mkdir(parents=True)
     write_xlsx(base / "Form Sheet Co" / "onboarding.xlsx", [
         ["Supplier onboarding form"], ["Field", "Value"],
@@ -548,6 +557,11 @@ def other_profiles_and_kpis(tmp_path_factory):
         "company_name: Fjord Separator AS\ncountry: Norway\nsupplier_type: separator films\n"
         "products: [FS-PP-20]\nmaterials: 'polypropylene (Norway)'\nsingle_sourced: none\n"
         "email: sales@fjord.example\ncode_of_conduct: 'signed 2025-01-10'\n", encoding="utf-8")
+    (base / "Dash List Co" / "registration.md").write_text(  # lists whose items hold commas
+        "# Supplier registration form\n\nLegal name: Aldebaran Cells s.r.o.\nCountry: Czechia\n"
+        "Segment: cell manufacturer\n"
+        "Products: AB-18650-35 – cylindrical cell, 3.5 Ah; AB-P60 – pouch cell, 60 Ah\n"
+        "Materials: Cobalt – DR Congo, Zambia\n", encoding="utf-8")
     (base / "Form Sheet Co" / "kpi.csv").write_text(
         "Period,On-time delivery rate (%),Defects (ppm),Lead time (days)\n01/2026,97.5,22,30\n02/2026,93.0,25,31\n",
         encoding="utf-8")
@@ -566,6 +580,10 @@ def other_profiles_and_kpis(tmp_path_factory):
 
 def test_onboarding_forms_in_other_shapes_become_profiles(other_profiles_and_kpis):
     profiles = {s: f for s, f in other_profiles_and_kpis[0].items() if isinstance(f, ProfileFact)}
+    dashes = profiles["Dash List Co"]
+    assert dashes.products == ["AB-18650-35", "AB-P60"]  # two products, their capacities no products of their own
+    assert dashes.product_types == {"AB-18650-35": "cylindrical cell, 3.5 Ah", "AB-P60": "pouch cell, 60 Ah"}
+    assert dashes.materials == {"cobalt": ["DR Congo", "Zambia"]}  # one material, two countries
     sheet = profiles["Form Sheet Co"]
     assert (sheet.legal_name, sheet.country, sheet.segment, sheet.aliases) == (
         "Baltic Cell Works UAB", "Lithuania", "cell_manufacturer", ["BCW", "Baltic Cells"])

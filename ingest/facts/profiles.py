@@ -127,15 +127,38 @@ def label_value(line: str) -> tuple[str, str] | None:
     return None
 
 
+ITEM_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*:\s*|\s*\(")  # "AB-P60 – pouch cell", "cobalt: DRC", "x (y)"
+QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:m?Ah|k?Wh|V|kg|g|mm|%)$", re.I)
+
+
 def split_list(value: str) -> list[str]:
-    return [] if NONE_WORDS.match(value) else [v.strip() for v in re.split(r"[;,]\s*(?![^()]*\))", value) if v.strip()]
+    """Items of a listed value: a list whose items hold commas separates them with semicolons
+    ("AB-18650-35 – cylindrical cell, 3.5 Ah; AB-P60 – pouch cell, 60 Ah"), else commas separate them."""
+    if NONE_WORDS.match(value):
+        return []
+    separator = r";\s*(?![^()]*\))" if ";" in value else r",\s*(?![^()]*\))"
+    return [v.strip() for v in re.split(separator, value) if v.strip()]
+
+
+def products_of(value: str) -> dict[str, str | None]:
+    """Model -> the type the form states for it; a capacity or size on its own is not a product."""
+    found: dict[str, str | None] = {}
+    for item in split_list(value):
+        parts = ITEM_SEPARATOR.split(item, maxsplit=1)
+        model = parts[0].strip()
+        if model and not QUANTITY.match(model):
+            found[model] = parts[1].strip(" )") if len(parts) > 1 and parts[1].strip(" )") else None
+    return found
 
 
 def materials_of(value: str) -> dict[str, list[str]]:
-    """"cobalt (DR Congo, Zambia); copper (Chile)" or "cobalt - DR Congo" -> material: origin countries."""
+    """"cobalt (DR Congo, Zambia); copper (Chile)", "cobalt - DR Congo" or "Cobalt – DR Congo, Zambia" (one
+    material, two countries) -> material: origin countries."""
     found: dict[str, list[str]] = {}
-    for item in split_list(value):
-        match = re.match(r"([^(:\-–]+?)\s*(?:\((.*)\)|[:\-–]\s*(.*))?$", item)
+    separators = len(re.findall(r"\s[-–—]\s|:", value))
+    items = [value] if ";" not in value and "(" not in value and separators == 1 else split_list(value)
+    for item in items:
+        match = re.match(r"([^(:–—]+?)\s*(?:\((.*)\)|(?:\s[-–—]\s|:)\s*(.*))?$", item)
         if match:
             countries = match.group(2) or match.group(3) or ""
             found[match.group(1).strip().lower()] = [c.strip() for c in re.split(r"[,/]| and ", countries)
@@ -180,9 +203,9 @@ def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, sour
             elif field == "single_sourced_parts":
                 fact.single_sourced_parts = split_list(value)
             elif field == "products":
-                fact.products = [re.split(r"\s+[(-]", p)[0].strip() for p in split_list(value)]
-                fact.product_types = {re.split(r"\s+[(-]", p)[0].strip(): m.group(1).strip()
-                                      for p in split_list(value) if (m := re.search(r"\(([^)]+)\)", p))}
+                products = products_of(value)
+                fact.products = list(products)
+                fact.product_types = {model: kind for model, kind in products.items() if kind}
             elif field == "materials":
                 fact.materials = materials_of(value)
             elif field == "contact":

@@ -87,7 +87,8 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     if lab:
         fact.lab, found["lab"] = entity_in(lab.value) or re.split(r"[,;]", lab.value)[0].strip(), lab
     signature = after_label(units, [r"signature with name and title", r"(?:reviewed|approved|signed|authori[sz]ed)"
-                                    r"\s+by"], accept=lambda rest: "," in rest)
+                                    r"\s+by", r"^\s*(?:signed|signature|signatory|unterschrift|unterzeichnet|sign[ée]"
+                                    r"|firma(?:do)?)\b"], accept=lambda rest: "," in rest)
     last_lines = [(u, ln.strip()) for u in units for ln in u.text.splitlines()[-5:]]
     signatory = next(((u, ln) for u, ln in last_lines if SIGNATORY.match(ln)), None)
     if signature and "," in signature.value:

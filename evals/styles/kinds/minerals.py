@@ -54,7 +54,7 @@ SMELTERS = {
     "tantalum": [("Ulba Tantalum Works JSC", "Kazakhstan"), ("Ningxia Tantalum Co., Ltd.", "China")],
     "tin": [("Bangka Tin Smelter PT", "Indonesia"), ("Malaysia Tin Smelting Bhd", "Malaysia"),
             ("Shan State Tin Smelter", "Myanmar")],
-    "gold": [("Valcambi-like Refinery S.A.", "Switzerland"), ("Andean Gold Refinery S.A.C.", "Peru")],
+    "gold": [("Helvetia Precious Metals Refinery S.A.", "Switzerland"), ("Andean Gold Refinery S.A.C.", "Peru")],
     "tungsten": [("Ganzhou Tungsten Smelting Co., Ltd.", "China"), ("Wolfram Bergbau Hütten GmbH", "Austria")],
 }
 MINES = {"cobalt": [("Kasulo artisanal site", "Democratic Republic of the Congo"), ("Mutanda mine",
@@ -198,12 +198,13 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
              not_rmap: bool = False, gap: bool = False) -> GenDoc:
     """One declaration. The supplier's materials decide the minerals in scope; `cahra`, `asm`, `not_rmap` and
     `gap` put the corresponding risk into the answers."""
-    styles = [s for s in STYLES if s.startswith(template_kind.lower())]
-    if asm and template_kind == "EMRT":
-        style = ctx.pick(["emrt-asm-minelist", "emrt-smelter-comments", "emrt-en", "emrt-zh"])
+    emrt = template_kind == "EMRT"
+    if emrt:
+        choices = ["emrt-en", "emrt-zh", "emrt-de", "emrt-fr", "emrt-date-text", "emrt-delete-markers",
+                   "emrt-smelter-comments"] + (["emrt-asm-minelist"] * 2 if asm else [])
     else:
-        style = ctx.pick([s for s in styles if s not in ("emrt-asm-minelist", "emrt-smelter-comments")] +
-                         (["emrt-smelter-comments"] if template_kind == "EMRT" else []))
+        choices = ["cmrt-en", "cmrt-zh"]
+    style = ctx.pick(choices)
     lang = {"emrt-zh": "zh", "emrt-de": "de", "emrt-fr": "fr", "cmrt-zh": ctx.pick(["zh", "fr"])}.get(style, "en")
     yes, no, unknown = ANSWERS[template_kind][lang]
     a = ctx.as_of
@@ -211,148 +212,138 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
     decl: dict[str, object] = {"D8": sup.legal_name, "D9": "A. Company"}
     smelter_rows: dict[str, object] = {}
     mine_rows: dict[str, object] = {}
-    contact = sup.contact_name
-    if template_kind == "EMRT":
+    phone = f"+{ctx.randint(10, 99)} {ctx.randint(100, 999)} {ctx.randint(100000, 999999)}"
+    if emrt:
         pool = [m for m in EMRT_MINERALS if m in sup.materials] or ["cobalt"]
         extra = [m for m in EMRT_MINERALS if m not in pool and m != "mica"]
-        in_scope = sorted(set(pool + (ctx.sample(extra, 1) if ctx.chance(0.3) and extra else [])))
+        order = sorted(set(pool + (ctx.sample(extra, 1) if ctx.chance(0.3) and extra else [])))
         for m, ref in EMRT_SCOPE_CELLS.items():
-            if m not in in_scope:
+            if m not in order:  # the blank lists all six: strike the others, as the template asks
                 decl[ref] = f"(Delete {m.capitalize()})" if style == "emrt-delete-markers" or ctx.chance(0.3) else None
         decl["D26"] = (fmt_date(effective, ctx.pick(["dmy_dot", "iso", "d_mon_y", "dmy_slash"]))
                        if style == "emrt-date-text" else effective)
-        for ref, v in zip(["D19", "D20", "D21", "D22", "D23", "D24"],
-                          [contact, sup.contact_email, f"+{ctx.randint(10, 99)} {ctx.randint(100, 999)} "
-                           f"{ctx.randint(100000, 999999)}", person(ctx, 0.1), ctx.pick(["CEO", "Head of Sustainability",
-                           "Purchasing Director"]), sup.contact_email], strict=True):
-            decl[ref] = v
+        decl.update({"D19": sup.contact_name, "D20": sup.contact_email, "D21": phone, "D22": person(ctx, 0.1),
+                     "D23": ctx.pick(["CEO", "Head of Sustainability", "Purchasing Director"]),
+                     "D24": sup.contact_email})
         q_rows, company = EMRT_Q_ROWS, EMRT_COMPANY
     else:
-        in_scope = list(CMRT_MINERALS)
+        order = list(CMRT_MINERALS)
         decl["D22"] = effective if ctx.chance(0.7) else fmt_date(effective, ctx.pick(["iso", "dmy_slash"]))
-        for ref, v in zip(["D15", "D16", "D18"], [contact, sup.contact_email, person(ctx, 0.1)], strict=True):
-            decl[ref] = v
+        decl.update({"D15": sup.contact_name, "D16": sup.contact_email, "D17": phone, "D18": person(ctx, 0.1)})
         q_rows, company = CMRT_Q_ROWS, CMRT_COMPANY
-    order = in_scope if template_kind == "EMRT" else CMRT_MINERALS
     used = {m: True for m in order}
-    if template_kind == "CMRT" and ctx.chance(0.3):
+    if not emrt and ctx.chance(0.3):
         used["tungsten"] = False
+    in_use = [m for m in order if used[m]]
     cahra_set: list[str] = []
     if cahra:
-        candidates = [m for m in order if used[m] and any(c in ("Democratic Republic of the Congo", "Myanmar")
-                                                          for c in sup.materials.get(m, []))]
-        cahra_set = candidates or [ctx.pick([m for m in order if used[m]])]
-    gap_minerals = [ctx.pick([m for m in order if used[m]])] if gap else []
+        cahra_set = [m for m in in_use if any(c in CAHRA for c in sup.materials.get(m, []))] or [ctx.pick(in_use)]
+    gap_minerals = [ctx.pick(in_use)] if gap else []
     asm_where = None
     if asm:
-        asm_where = {"emrt-asm-minelist": "minelist", "emrt-smelter-comments": "smelter"}.get(style, "answer")
-    cahra_q = 3 if template_kind == "EMRT" else 4
+        asm_where = {"emrt-asm-minelist": "minelist", "emrt-smelter-comments": "smelter"}.get(
+            style, ctx.pick(["answer", "smelter"]))
+    cahra_q, ident_q = (3, 6) if emrt else (4, 7)
     for i, m in enumerate(order):
-        row = lambda q: q_rows[q] + i  # noqa: E731
+        def row(q: int) -> int:
+            return q_rows[q] + i
         if not used[m]:
             decl[f"D{row(1)}"] = no
+            decl[f"D{row(2)}"] = no
             continue
-        answers = {1: yes, 2: ctx.pick([yes, yes, no]), cahra_q: yes if m in cahra_set else no,
-                   6: (ctx.pick([no, unknown]) if m in gap_minerals else yes),
-                   7: (ctx.pick([no, unknown, yes]) if m in gap_minerals else yes)}
-        if template_kind == "EMRT":
-            answers[4] = no
-            answers[5] = ctx.pick(["100%", "76% to 99%", "51% to 75%"])
+        is_gap = m in gap_minerals
+        if emrt:
+            answers = {1: yes, 2: ctx.pick([yes, yes, no]), 3: yes if m in cahra_set else no, 4: no,
+                       5: ctx.pick(["100%", "76% to 99%", "51% to 75%"]), 6: ctx.pick([no, unknown]) if is_gap else yes,
+                       7: ctx.pick([no, unknown]) if is_gap else yes}
         else:
-            answers[3] = yes if m in cahra_set and "Democratic Republic of the Congo" in sup.materials.get(m, []) else no
-            answers[5] = no
-            answers[6] = ctx.pick(["100%", "76% to 99%"])
-            answers[7] = answers.pop(6) if False else answers.get(7, yes)
-            answers[6] = ctx.pick(["100%", "76% to 99%"])
-            answers[7] = ctx.pick([no, unknown]) if m in gap_minerals else yes
-            answers[8] = yes
+            drc = "Democratic Republic of the Congo" in sup.materials.get(m, [])
+            answers = {1: yes, 2: ctx.pick([yes, yes, no]), 3: yes if m in cahra_set and drc else no,
+                       4: yes if m in cahra_set else no, 5: no, 6: ctx.pick(["100%", "76% to 99%"]),
+                       7: ctx.pick([no, unknown]) if is_gap else yes, 8: no if is_gap else yes}
         for q, v in answers.items():
             decl[f"D{row(q)}"] = v
         if m in cahra_set:
-            countries = [c for c in sup.materials.get(m, []) if c in ("Democratic Republic of the Congo", "Myanmar")]
-            where = countries[0] if countries else "Democratic Republic of the Congo"
+            where = next((c for c in sup.materials.get(m, []) if c in CAHRA), "Democratic Republic of the Congo")
             comment = ctx.pick([f"Sourced via refiners in {where}", f"{m.capitalize()} from {where} (CAHRA list)",
                                 f"Part of the {m} originates from {where}"])
-            if asm_where == "answer" and m == (cahra_set[0]):
+            if asm_where == "answer":
                 comment += f"; {ctx.pick(ASM_WORDS)}"
                 asm_where = "done"
             decl[f"G{row(cahra_q)}"] = comment
-        if m in gap_minerals:
-            decl[f"G{row(6)}"] = ctx.pick(["Supplier survey still running", "Two sub-suppliers did not respond",
-                                           "Smelter identification in progress"])
-    if asm_where == "answer":  # no CAHRA comment to attach it to: the Q1 comment of the first mineral
-        decl[f"G{q_rows[1]}"] = f"Supply chain {ctx.pick(ASM_WORDS)}"
-    for key, row in company.items():
-        decl[f"D{row}"] = yes
-    if template_kind == "EMRT":
-        decl["G117"] = f"https://www.{sup.contact_email.split('@')[1]}/responsible-sourcing"
-        for i, m in enumerate(in_scope):
-            decl[f"D{120 + i}"] = yes
-    # smelter list
-    r = 5
-    smelters_written = 0
-    for m in order:
-        if not used[m]:
-            continue
-        for name, country in ctx.sample(SMELTERS[m], min(len(SMELTERS[m]), ctx.randint(1, 2))):
-            metal = {"graphite": "Graphite", "tin": "Tin"}.get(m, m.capitalize())
-            listed = not (not_rmap and smelters_written == 0)
-            smelter_rows.update({f"B{r}": metal, f"C{r}": name if listed else "Smelter not listed", f"D{r}": name,
-                                 f"E{r}": country, f"F{r}": f"CID{ctx.randint(1000, 3999):06d}" if listed else None})
-            comment = None
-            if not listed:
-                comment = ctx.pick(["Not participating in RMAP", "not RMAP conformant – assessment not scheduled",
-                                    "No RMI id; not in RMAP"])
-            if asm_where == "smelter" and m in ("cobalt", "copper", "tin", "tantalum") or (
-                    asm_where == "smelter" and smelters_written == 0 and not any(
-                        x in order for x in ("cobalt", "copper", "tin", "tantalum"))):
-                comment = (comment + "; " if comment else "") + ctx.pick(ASM_WORDS)
-                asm_where = "done"
-            if comment:
-                smelter_rows[f"Q{r}"] = comment
-            mines = MINES.get(m)
-            if mines and ctx.chance(0.5) and not (asm is False and "artisanal" in mines[0][0]):
-                mine = mines[-1] if not asm else mines[0]
-                smelter_rows[f"N{r}"], smelter_rows[f"O{r}"] = mine[0], mine[1]
-                if "artisanal" in mine[0]:
-                    asm_where = asm_where if asm_where == "done" else "done"
-            r += 1
-            smelters_written += 1
-    if asm_where == "smelter":  # no fitting metal: the first smelter row carries it
-        smelter_rows["Q5"] = ctx.pick(ASM_WORDS)
+        if is_gap:
+            decl[f"G{row(ident_q)}"] = ctx.pick(["Supplier survey still running", "Two sub-suppliers did not respond",
+                                                 "Smelter identification in progress"])
+    if asm_where == "answer":  # no CAHRA comment to attach it to: the Q1 comment of the first mineral in use
+        decl[f"G{q_rows[1] + order.index(in_use[0])}"] = f"Supply chain {ctx.pick(ASM_WORDS)}"
         asm_where = "done"
-    if template_kind == "EMRT":
+    for row_ in company.values():
+        decl[f"D{row_}"] = yes
+    if emrt:
+        decl["G117"] = f"https://www.{sup.contact_email.split('@')[1]}/responsible-sourcing"
+        for i in range(len(order)):
+            decl[f"D{120 + i}"] = yes
+    # the smelter list: one or two smelters per mineral in use
+    r = 5
+    for m in in_use:
+        for name, country in ctx.sample(SMELTERS[m], min(len(SMELTERS[m]), ctx.randint(1, 2))):
+            listed = not (not_rmap and r == 5)
+            smelter_rows.update({f"B{r}": m.capitalize(), f"C{r}": name if listed else "Smelter not listed",
+                                 f"D{r}": name, f"E{r}": country,
+                                 f"F{r}": f"CID{ctx.randint(1000, 3999):06d}" if listed else None})
+            notes = []
+            if not listed:
+                notes.append(ctx.pick(["Not participating in RMAP", "not RMAP conformant – no assessment scheduled",
+                                       "No RMI id; not in RMAP"]))
+            elif style == "emrt-smelter-comments" and ctx.chance(0.6):
+                notes.append(ctx.pick(["RMAP Conformant", "RMAP Active – assessment scheduled",
+                                       "about 20 % recycled feed"]))
+            if asm_where == "smelter" and (m in ("cobalt", "copper", "tin", "tantalum") or r == 5):
+                notes.append(ctx.pick(ASM_WORDS))
+                asm_where = "done"
+            if notes:
+                smelter_rows[f"Q{r}"] = "; ".join(notes)
+            industrial = [x for x in MINES.get(m, []) if "artisanal" not in x[0]]
+            if industrial and ctx.chance(0.5):
+                smelter_rows[f"N{r}"], smelter_rows[f"O{r}"] = industrial[0]
+            r += 1
+    if asm_where == "smelter":
+        smelter_rows["Q5"] = "; ".join(x for x in [smelter_rows.get("Q5"), ctx.pick(ASM_WORDS)] if x)
+        asm_where = "done"
+    if emrt:
         mine_r = 5
-        for m in order:
+        for m in in_use:
             for mine, country in MINES.get(m, []):
-                if "artisanal" in mine and not (asm and asm_where in ("minelist", "done")):
+                artisanal = "artisanal" in mine
+                if artisanal and asm_where != "minelist":
                     continue
-                mine_rows.update({f"A{mine_r}": m.capitalize(), f"B{mine_r}": SMELTERS[m][0][0], f"C{mine_r}": mine,
-                                  f"F{mine_r}": country})
-                if "artisanal" in mine:
-                    mine_rows[f"M{mine_r}"] = "ASM site, monitored by a formalisation programme"
+                mine_rows.update({f"A{mine_r}": m.capitalize(), f"B{mine_r}": SMELTERS[m][0][0],
+                                  f"C{mine_r}": mine, f"F{mine_r}": country})
+                if artisanal:
+                    mine_rows[f"M{mine_r}"] = "artisanal and small-scale mining (ASM), formalisation programme"
                     asm_where = "done"
                 mine_r += 1
         if asm_where == "minelist":
             mine_rows.update({f"A{mine_r}": "Cobalt", f"B{mine_r}": SMELTERS["cobalt"][0][0],
                               f"C{mine_r}": "Kasulo artisanal site", f"F{mine_r}": "Democratic Republic of the Congo",
                               f"M{mine_r}": "artisanal and small-scale mining (ASM)"})
-            asm_where = "done"
     cells = {"Declaration": decl, "Smelter List": smelter_rows}
     if mine_rows:
         cells["Mine List"] = mine_rows
-    tmpl_kind = template_kind
 
     def writer(path: Path) -> None:
-        template(tmpl_kind).write(path, cells)
+        template(template_kind).write(path, cells)
 
-    fname = ctx.pick([f"{template_kind}_{'2.1' if template_kind == 'EMRT' else '6.5'}_{sup.short.replace(' ', '-')}"
-                      f"_{effective.year}", f"{sup.short} {template_kind} {effective.year}",
-                      f"RMI_{template_kind}_{ctx.randint(100, 999)}", f"{template_kind.lower()}-declaration"])
-    minerals_truth = [m for m in order if used[m]]
+    version = "2.1" if emrt else "6.5"
+    fname = ctx.pick([f"{template_kind}_{version}_{sup.short.replace(' ', '-')}_{effective.year}",
+                      f"{sup.short} {template_kind} {effective.year}", f"RMI_{template_kind}_{ctx.randint(100, 999)}",
+                      f"{template_kind.lower()}-declaration"])
     fact = {"kind": "minerals", "template": template_kind, "company": sup.legal_name, "effective": effective,
-            "minerals": minerals_truth, "cahra_minerals": sorted(cahra_set), "artisanal_mentioned": bool(asm)}
+            "minerals": in_use, "cahra_minerals": sorted(cahra_set), "artisanal_mentioned": bool(asm)}
     flags = (["cahra"] if cahra else []) + (["artisanal"] if asm else []) + (["smelter_not_rmap"] if not_rmap else []) \
         + (["minerals_gap"] if gap else [])
     return GenDoc("minerals", style, "xlsx", f"minerals/{safe_name(fname)}.xlsx", facts=[fact], writer=writer,
                   flags=flags)
+
+
+CAHRA = ("Democratic Republic of the Congo", "Myanmar")
