@@ -16,6 +16,7 @@ from importlib import resources
 import numpy as np
 import yaml
 
+from ingest.facts.kpis import measures_named
 from ingest.models import ParsedDocument
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -38,7 +39,6 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("policy", re.compile(r"code of conduct|(?:policy|procedure|standard).{0,200}document id|"
                           r"document id.{0,200}(?:policy|procedure|standard)", re.S)),
 ]
-KPI_HEADER = re.compile(r"on.?time|otd|ppm|lead.?time|delivery|liefertreue|durchlaufzeit", re.I)
 
 
 def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
@@ -51,10 +51,9 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
         return "minerals_declaration"
     if document.format == "yaml" and ("profile" in name or "onboarding" in name or "Legal name:" in document.text):
         return "profile"
-    if document.format == "csv" and KPI_HEADER.search(document.text.split("\n", 1)[0]):
+    if document.format == "csv" and measures_named(document.text.split("\n", 1)[0]):
         return "kpi"
-    if document.format == "xlsx" and any(len(set(KPI_HEADER.findall(line))) >= 2
-                                         for line in document.text.splitlines()[:6]):
+    if document.format == "xlsx" and any(len(measures_named(line)) >= 2 for line in document.text.splitlines()[:6]):
         return "kpi"  # a scorecard workbook: title rows, then a header naming at least two KPIs
     head = document.text[:5000].lower()
     for doc_type, pattern in RULES:

@@ -562,6 +562,8 @@ def other_profiles_and_kpis(tmp_path_factory):
         "Segment: cell manufacturer\n"
         "Products: AB-18650-35 – cylindrical cell, 3.5 Ah; AB-P60 – pouch cell, 60 Ah\n"
         "Materials: Cobalt – DR Congo, Zambia\n", encoding="utf-8")
+    (base / "Dash List Co" / "scorecard.csv").write_text(  # on-time-in-full under a name of its own
+        "Mois;OTIF (on time in full) %;Taux de défauts ppm\n2026-01;91,5;40\n2026-02;92,0;35\n", encoding="utf-8")
     (base / "Form Sheet Co" / "kpi.csv").write_text(
         "Period,On-time delivery rate (%),Defects (ppm),Lead time (days)\n01/2026,97.5,22,30\n02/2026,93.0,25,31\n",
         encoding="utf-8")
@@ -573,7 +575,7 @@ def other_profiles_and_kpis(tmp_path_factory):
     index = Index.open(str(root / "store"))
     report = Ingestor(index).run([base])
     assert not report.failed, report.failed
-    yield {f.supplier: f for f in index.manifest.facts() if f.kind in ("profile", "kpi")}, \
+    yield {f.supplier: f for f in index.manifest.facts(kind="profile")}, \
         {f.supplier: f for f in index.manifest.facts(kind="kpi")}
     index.close()
 
@@ -614,6 +616,8 @@ def test_kpi_exports_in_other_shapes(other_profiles_and_kpis):
         ("2026-01", 88.0), ("2026-02", 90.5)]
     assert [(m.month, m.on_time_delivery_pct, m.defect_ppm) for m in kpis["Pdf Form Co"].months] == [
         ("2026-01", 99.1, 0), ("2026-02", 98.4, 12)]
+    assert [(m.month, m.on_time_delivery_pct, m.defect_ppm) for m in kpis["Dash List Co"].months] == [
+        ("2026-01", 91.5, 40), ("2026-02", 92.0, 35)]
 
 
 def test_prose_due_diligence_statements_give_origins_asm_and_refiner_rmap_statuses(corpus_index, tmp_path):

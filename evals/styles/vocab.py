@@ -225,6 +225,8 @@ def date_style(ctx: Ctx, lang: str = "en") -> str:
 def fmt_date(d: dt.date, style: str, lang: str = "en") -> str:
     if style == "mdy_slash" and d.day <= 12:
         style = "month_d_y"  # mm/dd only where it cannot be read the other way round
+    if style in ("dmy_slash", "dmy_dash") and lang == "en" and d.day <= 12:
+        style = "d_mon_y"  # in English dd/mm reads as mm/dd to half the world: the truth would be a guess
     en_m, en_a = MONTHS["en"][d.month - 1], MONTHS_ABBR["en"][d.month - 1]
     if style == "dmy_dot":
         return f"{d.day:02d}.{d.month:02d}.{d.year}"

@@ -11,13 +11,16 @@ from ingest.facts.locate import Locator
 from ingest.facts.models import KpiFact, KpiMonth
 from ingest.models import Chunk, Unit
 
-COLUMNS = [  # first match wins; checked against the lower-cased header
-    ("month", re.compile(r"month|period|monat|månad")),
-    ("on_time_delivery_pct", re.compile(r"otd|on.?time|delivery|liefertreue")),
-    ("defect_ppm", re.compile(r"ppm|defect")),
-    ("lead_time_days", re.compile(r"lead|durchlaufzeit|lieferzeit|ledtid")),
-    ("invoiced_value", re.compile(r"invoic|value|revenue|umsatz")),
+COLUMNS = [  # first match wins; checked against the lower-cased header (English, German, French, Spanish, Swedish)
+    ("month", re.compile(r"month|period|monat|månad|mois|mes\b|periode")),
+    ("on_time_delivery_pct", re.compile(r"otd|otif|on.?time|in.?full|delivery|liefer\w*treue|termintreue"
+                                        r"|ponctualit|taux de service|puntualidad|entregas? a tiempo|leveransprecision"
+                                        r"|service level|schedule adherence")),
+    ("defect_ppm", re.compile(r"ppm|defect|reklamation|fehlerquote|défaut|defecto")),
+    ("lead_time_days", re.compile(r"lead|durchlaufzeit|lieferzeit|ledtid|délai|plazo")),
+    ("invoiced_value", re.compile(r"invoic|value|revenue|umsatz|chiffre d'affaires|facturaci")),
 ]
+MEASURES = ("on_time_delivery_pct", "defect_ppm", "lead_time_days")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$|^(\d{2})/(\d{4})$|^(\d{4})(\d{2})$")
 
 
@@ -52,6 +55,11 @@ def month_of(text: str) -> str | None:
 def field_for(header: str) -> str | None:
     lowered = header.lower()
     return next((name for name, pattern in COLUMNS if pattern.search(lowered)), None)
+
+
+def measures_named(line: str) -> set[str]:
+    """The KPI measures a header line names, one per cell (a sheet row, a CSV header)."""
+    return {field for cell in re.split(r"[,;\t|]", line) if (field := field_for(cell)) in MEASURES}
 
 
 def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,

@@ -182,8 +182,8 @@ def audit(ctx: Ctx, sup, audit_type: str, scenario: str = "clean") -> GenDoc:
     doc = Doc(title=title)
     auditor = person(ctx, doctor=0.1)
     audit_days = d(audit_start) if audit_end == audit_start else f"{d(audit_start)} – {d(audit_end)}"
-    head = [(label(ctx, "holder", lang) if ctx.chance(0.3) else {"de": "Lieferant", "fr": "Fournisseur",
-             "es": "Proveedor"}.get(lang, ctx.pick(["Supplier", "Site", "Auditee"])), f"{sup.legal_name}, {sup.city}"),
+    head = [({"de": "Lieferant", "fr": "Fournisseur", "es": "Proveedor"}.get(
+                lang, ctx.pick(["Supplier", "Site", "Auditee", "Facility audited"])), f"{sup.legal_name}, {sup.city}"),
             (label(ctx, "audit_firm", lang), firm), (label(ctx, "audit_date", lang), audit_days),
             (label(ctx, "report_date", lang), d(report)),
             ({"de": "Auditor", "fr": "Auditeur", "es": "Auditor"}.get(lang, "Lead auditor"), auditor)]
@@ -264,7 +264,7 @@ def audit(ctx: Ctx, sup, audit_type: str, scenario: str = "clean") -> GenDoc:
         doc.footer = noise_footer(ctx, lang)
     doc.lines(["", f"{auditor}, {firm}"])
     fmt = pick_format(ctx, {"md": 5, "pdf": 3, "docx": 2} if style == "bullets" else {"pdf": 10, "docx": 5, "md": 1})
-    fname = ctx.pick([f"{report:%Y-%m} {audit_type} audit - {firm.split(',')[0]}", f"Audit report {report:%Y%m%d}",
+    fname = ctx.pick([f"{report:%Y-%m} {audit_type} audit - {firm.split(',')[0].rstrip('.')}", f"Audit report {report:%Y%m%d}",
                       f"{audit_type.capitalize()} audit {sup.short}", f"AR_{report.year}_{ctx.randint(100, 999)}"])
     base = {"kind": "audit_finding", "audit_type": audit_type, "audit_firm": firm, "report_date": report}
     if findings:

@@ -236,7 +236,7 @@ def safety_test(ctx: Ctx, sup: Supplier, product: Product, standard: str, *, fai
     report_id = _pattern(ctx, pattern, date.year)
     ul9540a = standard.startswith("UL 9540A")
     verdict = "data reported" if ul9540a else ("fail" if failed else "pass")
-    level = (("unit" if product.kind == "ess" else ctx.pick(["cell", "module"])) if ul9540a
+    level = (("unit" if product.kind == "ess" else "cell" if product.kind == "cell" else "module") if ul9540a
              else ("cell" if product.kind == "cell" else "module"))
     std_text = ctx.pick(SAFETY_STANDARDS[standard])
     vw = ctx.pick(VERDICT_WORDS[lang][verdict])
