@@ -468,6 +468,32 @@ def test_contract_clauses_in_a_word_agreement_with_other_wording(tmp_path):
     index.close()
 
 
+LATE_PENALTIES = {  # a per-period delay penalty, as other agreements word it -> (rate, cap, clause, period)
+    "paragraph-sign.md": ("# Supply agreement\n\n§ 6 Delay\n\n(1) Delivery dates are binding.\n\n(2) For every "
+                          "complete week of delay the Supplier owes 1 % of the net order value, at most 8 % in total.\n",
+                          (1.0, 8.0, "§ 6 (2)", "week")),
+    "rahmenvertrag.md": ("# Rahmenliefervertrag\n\n§ 9 (3) Bei Verzug schuldet der Lieferant 0,5 % des Auftragswertes "
+                         "je Kalendertag, höchstens 5 % des Auftragswertes.\n", (0.5, 5.0, "§ 9 (3)", "calendar day")),
+    "contrat.md": ("# Contrat d'approvisionnement\n\nArt. 7.3 En cas de retard, le fournisseur doit 1 % du montant de "
+                   "la commande par semaine de retard.\n", (1.0, None, "Art. 7.3", "week")),
+}
+
+
+@pytest.mark.parametrize("name", LATE_PENALTIES)
+def test_late_delivery_penalties_in_other_wordings_and_languages(tmp_path, name):
+    text, (rate, cap, clause, period) = LATE_PENALTIES[name]
+    folder = tmp_path / "suppliers" / "Various" / "contracts"
+    folder.mkdir(parents=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
+    late = [f for f in index.manifest.facts(kind="contract_clause") if f.metric == "late_delivery_penalty"]
+    index.close()
+    assert len(late) == 1, late
+    assert (late[0].penalty_rate, late[0].penalty_cap, late[0].clause) == (rate, cap, clause)
+    assert late[0].penalty_basis.endswith(f"per {period} of delay") and late[0].quote in text
+
+
 def test_every_corpus_emrt_reads_as_the_generator_filled_it(corpus_index):
     facts = {f.supplier: f for f in corpus_index.manifest.facts(kind="minerals") if f.template == "EMRT"}
     with_emrt = [s for s in SUPPLIERS if s["emrt"]]

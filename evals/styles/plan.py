@@ -12,7 +12,7 @@ from evals.styles.kinds.lab_reports import safety_test, transport_test
 from evals.styles.kinds.minerals import minerals
 from evals.styles.kinds.noise import noise
 from evals.styles.kinds.profiles import profile
-from evals.styles.vocab import Ctx
+from evals.styles.vocab import CAHRA_COUNTRIES, Ctx
 from evals.styles.world import CERT_STANDARDS, REQUIRED, Supplier
 
 # Card statuses (tools' Line.status) that say "something is wrong here".
@@ -54,7 +54,7 @@ def plan(ctx: Ctx, sup: Supplier, complete: bool) -> list[GenDoc]:
             certs.append("ISO 50001:2018")
         send = {"profile": ctx.chance(0.6), "certs": certs,
                 "un": ctx.sample(un_products, ctx.randint(0, len(un_products))) if un_products else [],
-                "safety": bool(un_products or ess) and ctx.chance(0.5),
+                "safety": bool(un_products or ess) and ctx.chance(0.7),
                 "minerals": (ctx.pick(["emrt", "cmrt"]) if sup.segment == "electronics_component" else "emrt")
                 if ctx.chance(0.5) else None,
                 "social": ctx.chance(0.5), "quality": ctx.chance(0.4), "environmental": ctx.chance(0.15),
@@ -78,6 +78,21 @@ def plan(ctx: Ctx, sup: Supplier, complete: bool) -> list[GenDoc]:
         menu += ["minerals_cahra", "minerals_asm", "minerals_not_rmap", "minerals_gap"]
     n_problems = ctx.pick([0, 0, 1, 1, 1, 2, 2]) if menu else 0
     chosen = set(ctx.sample(menu, min(n_problems, len(menu))))
+    if send["minerals"]:
+        # the declaration and the profile agree: a CAHRA origin in the profile is a CAHRA answer in the
+        # declaration, and a CAHRA answer chosen as this supplier's problem gets its origin in the profile
+        scope = ({"tantalum", "tin", "gold", "tungsten"} if send["minerals"] == "cmrt"
+                 else {"cobalt", "copper", "graphite", "lithium", "mica", "nickel"})
+        cahra_origin = [m for m, cs in sup.materials.items() if m in scope and set(cs) & CAHRA_COUNTRIES]
+        if cahra_origin:
+            chosen.add("minerals_cahra")
+        elif "minerals_cahra" in chosen:
+            m = next((m for m in sup.materials if m in scope), None)
+            if m is None:
+                m = "tantalum" if send["minerals"] == "cmrt" else "cobalt"
+                sup.materials[m] = []
+            origin = "Myanmar" if m == "tin" else "Democratic Republic of the Congo"
+            sup.materials[m] = [origin] + [c for c in sup.materials[m] if c != origin]
     if "coc_unsigned" in chosen:
         sup.coc_signed, sup.coc_date = False, None
     elif sup.coc_signed is False:  # an unsigned Code of Conduct only where it was chosen as this supplier's problem
@@ -107,6 +122,8 @@ def plan(ctx: Ctx, sup: Supplier, complete: bool) -> list[GenDoc]:
             if "safety_failed" in chosen:
                 std = "IEC 62133-2:2017"
             docs.append(safety_test(ctx, sup, target, std, failed="safety_failed" in chosen))
+            if sup.segment == "cell_manufacturer" and ctx.chance(0.3):  # an extra UL 1642 report, not a required one
+                docs.append(safety_test(ctx, sup, ctx.pick(un_products or sup.products), "UL 1642:2020"))
         for p in ess:
             docs.append(safety_test(ctx, sup, p, "UL 9540A:2019"))
     for audit_type in ("social", "quality", "environmental"):

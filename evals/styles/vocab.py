@@ -32,6 +32,16 @@ class Ctx:
         self.rng = random.Random(seed)
         self.split = split
         self.as_of = as_of
+        self._decks: dict[str, list[str]] = {}
+
+    def style(self, kind: str, styles: Sequence[str]) -> str:
+        """The next style of `kind` from a shuffled deck: every style comes round before any repeats, so a
+        corpus covers all of a kind's styles as soon as it has that many documents of the kind."""
+        deck = self._decks.setdefault(kind, [])
+        if not deck:
+            deck.extend(styles)
+            self.rng.shuffle(deck)
+        return deck.pop()
 
     def pick(self, options: Sequence[T]) -> T:
         usable = [o for o in options if self.split == "test" or not isinstance(o, Held)]

@@ -14,7 +14,7 @@ from evals.styles.vocab import FIRST, LAST, Ctx, fold
 
 SEGMENTS = ["cell_manufacturer", "pack_integrator", "cathode_material", "raw_material", "electronics_component",
             "mechanical_component", "cell_component"]
-SEGMENT_WEIGHTS = [5, 4, 3, 3, 3, 3, 3]
+SEGMENT_WEIGHTS = [6, 5, 3, 3, 3, 3, 2]
 
 # Segment -> required documents (tools/policy.yaml, `segments`), kept here as data the generator plans
 # complete suppliers from. `iatf` only when automotive; `emrt_if_metals` only with copper, cobalt or nickel.

@@ -12,10 +12,14 @@ from ingest.facts.locate import Locator
 from ingest.facts.models import ContractClauseFact
 from ingest.models import Chunk, Unit
 
-PCT = r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent)"
-PARAGRAPH = re.compile(r"^(\d{1,2}(?:\.\d{1,2}|\(\d{1,2}\)))\s+\S")
-ARTICLE = re.compile(r"^(Article|Clause|Section|§)\s+(\d{1,2})\b")
-CAP = re.compile(rf"(?:maximum of|capped at|limited to|not exceed(?:ing)?)\s+{PCT}", re.I)
+PCT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent|pour\s*cent|por\s*ciento)"
+# "7.2 ...", "5(2) ...", "§ 6 (2) ...", "Art. 5.2 ...": a numbered paragraph, with its number
+PARAGRAPH = re.compile(r"^(?:(?P<sign>§|Art\.|Article|Clause|Section)\s*)?"
+                       r"(?P<number>\d{1,2}(?:\.\d{1,2}|\s?\(\d{1,2}\)))\s+\S")
+SUB_PARAGRAPH = re.compile(r"^\((?P<number>\d{1,2})\)\s+\S")  # "(2) ..." under "§ 6" or "Article 6"
+ARTICLE = re.compile(r"^(Article|Clause|Section|§|Art\.)\s*(\d{1,2})\b(?!\.\d|\s?\(\d)")
+CAP = re.compile(rf"(?:maximum of|capped at|limited to|not exceed(?:ing)?|at most|up to|max(?:imum|\.)?|höchstens"
+                 rf"|maximal|insgesamt|plafonn\w* à|dans la limite de|hasta un máximo del?)\s+{PCT}", re.I)
 
 
 @dataclass
@@ -42,18 +46,22 @@ class Paragraph:
 
 def paragraphs(units: Sequence[Unit]) -> list[Paragraph]:
     found: list[Paragraph] = []
-    word = "Section"
+    word, article = "Section", ""
     for unit in units:
         current: Paragraph | None = None
         for raw in unit.text.splitlines():
             line = raw.strip()
             if not line:
                 continue
-            if heading := ARTICLE.match(line):
-                word, current = heading.group(1), None
+            if (heading := ARTICLE.match(line)) and not PARAGRAPH.match(line):
+                word, article, current = heading.group(1), heading.group(2), None
                 continue
-            if numbered := PARAGRAPH.match(line):
-                current = Paragraph(numbered.group(1), word, line, [line], unit.page)
+            numbered = PARAGRAPH.match(line)
+            sub = SUB_PARAGRAPH.match(line) if article else None
+            if numbered or sub:
+                number = numbered["number"] if numbered else f"{article} ({sub['number']})"  # type: ignore[index]
+                sign = numbered["sign"] if numbered and numbered["sign"] else word
+                current = Paragraph(number, sign, line, [line], unit.page)
                 found.append(current)
             elif current is not None and not line.startswith(("Page ", "Signed for")):
                 current.text += " " + line
@@ -62,13 +70,28 @@ def paragraphs(units: Sequence[Unit]) -> list[Paragraph]:
 
 
 def number(text: str) -> float:
-    return float(text.replace(",", ""))
+    """"1,5" is one and a half (a decimal comma); "3,000" is three thousand."""
+    return float(text.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", text) else text.replace(",", ""))
 
 
 LATE_AFTER = re.compile(rf"(?:late|delay).*?{PCT}\s+of the (.+?)\s+(?:for each|per)\s+(commenced|started|begun)\s+"
                         r"week", re.I)
 LATE_BEFORE = re.compile(rf"(?:for each|per)\s+(commenced|started|begun)\s+week.*?(?:late|delay).*?{PCT}\s+of the "
                          r"(.+?)(?=,|\.\s|\s+capped|\s+up to|\s+limited)", re.I)
+# A penalty per period of delay in other words: "for every complete week of delay the Supplier owes 1 % of the
+# net order value", "0,5 % des Auftragswertes je Kalendertag Verzug", "1 % par semaine de retard".
+DELAY = r"(?:delay|late|lateness|verzug|verspätung|retard|retraso|demora)"
+UNITS = r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|semaine|jour|semana|día"
+EACH = r"(?:for (?:each|every)|per|je|pro|par|por(?: cada)?)\s+(?:[\w-]+\s+){0,2}?"
+RATE = r"(?<![\d.,])(?P<rate{n}>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent)"
+BASIS = r"(?:\s+(?:of|des|du|de la|del)\s+(?P<basis{n}>.+?))?"
+LATE_ANY = re.compile(
+    rf"(?=.*\b{DELAY})(?:.*?{RATE.format(n=1)}{BASIS.format(n=1)}\s+{EACH}(?P<unit1>{UNITS})\b"  # rate, then period
+    rf"|.*?{EACH}(?P<unit2>{UNITS})\b.*?{RATE.format(n=2)}"  # period, then rate
+    rf"(?:\s+(?:of|des|du|de la|del)\s+(?P<basis2>.+?)(?=[,;]\s|\.\s|\.$|\s+(?:at most|max|up to|capped|limited"
+    rf"|höchstens|insgesamt)\b|$))?)", re.I)
+PERIOD_WORDS = {"woche": "week", "kalenderwoche": "week", "tag": "day", "kalendertag": "calendar day",
+                "arbeitstag": "working day", "semaine": "week", "jour": "day", "semana": "week", "día": "day"}
 # Most specific first. The generic on-time-delivery rule applies only where nothing more specific fits:
 # "at least 70 % of rated capacity" in a warranty clause is not a delivery target.
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -76,6 +99,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                       r"full percentage point", re.I)),
     ("late_delivery_penalty", LATE_AFTER),
     ("late_delivery_penalty", LATE_BEFORE),
+    ("late_delivery_penalty", LATE_ANY),
     ("warranty", re.compile(r"warranty period:?\s+(\d+)\s+years", re.I)),
     ("defect_ppm", re.compile(r"(?:no more than|not exceed|maximum of|at most)\s+(\d+(?:\.\d+)?)\s*ppm", re.I)),
     ("complaint_acknowledgement", re.compile(r"acknowledges?\b.{0,60}?within\s+(\d+)\s+hours", re.I)),
@@ -92,6 +116,11 @@ def clause_fact(rule: str, match: re.Match[str], paragraph: Paragraph) -> Contra
     if rule == "otd_service_credit":
         fact.penalty_rate, fact.penalty_basis, fact.unit = number(match.group(1)), \
             f"{match.group(2)}, for each full percentage point below the OTD target", "%"
+    elif rule == "late_delivery_penalty" and match.re is LATE_ANY:
+        rate, basis = match["rate1"] or match["rate2"], match["basis1"] or match["basis2"]
+        unit = (match["unit1"] or match["unit2"]).lower()
+        fact.penalty_rate, fact.unit = number(rate), "%"
+        fact.penalty_basis = f"{basis.strip() if basis else 'order value'}, per {PERIOD_WORDS.get(unit, unit)} of delay"
     elif rule == "late_delivery_penalty":
         rate, basis, week = (match.group(1), match.group(2), match.group(3)) if match.re is LATE_AFTER else \
             (match.group(2), match.group(3), match.group(1))
@@ -148,7 +177,8 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
             fact.parties = [p.strip() for p in parties.groups()] if parties else []
             fact.effective = effective_date[0] if effective_date else None
             fact.term_years = int(next(g for g in term.groups() if g)) if term else None
-            value = match.group(2) if match.re is LATE_BEFORE else match.group(1)
+            value = match.group(2) if match.re is LATE_BEFORE else \
+                (match["rate1"] or match["rate2"]) if match.re is LATE_ANY else match.group(1)
             evidence = locator.evidence(paragraph.line_with(value), paragraph.page, paragraph.lines[0])
             if evidence is None:
                 continue

@@ -169,7 +169,7 @@ def _summary(ctx: Ctx, findings: list[Finding], lang: str) -> str:
 
 
 def audit(ctx: Ctx, sup, audit_type: str, scenario: str = "clean") -> GenDoc:
-    style = ctx.pick(STYLES)
+    style = ctx.style("audit", STYLES)
     lang = {"de": "de", "fr": "fr", "es": "es"}.get(style, "en")
     ds = date_style(ctx, lang)
     d = lambda x: fmt_date(x, ds, lang)  # noqa: E731
@@ -240,7 +240,8 @@ def audit(ctx: Ctx, sup, audit_type: str, scenario: str = "clean") -> GenDoc:
         for f in findings:
             sentence = f"Finding {f.fid} ({sev(f).lower()}, {f.area.lower()}): {f.text}"
             if f.status == "closed":
-                sentence += f" The corrective action was verified and the finding closed on {d(f.closed_on)}."
+                sentence += (f" The corrective action{f' (due {d(f.due)})' if f.due else ''} was verified and the "
+                             f"finding closed on {d(f.closed_on)}.")
             else:
                 sentence += " The finding remains open" + (f"; the corrective action is due by {d(f.due)}." if f.due
                                                            else ".")

@@ -104,7 +104,7 @@ RANGE = {
 
 
 def certificate(ctx: Ctx, sup: Supplier, standard: str, validity: str) -> GenDoc:
-    style = ctx.pick(STYLES)
+    style = ctx.style("certificate", STYLES)
     lang = {"de": "de", "fr": "fr", "es": "es"}.get(style, "en")
     if style in ("range-validity",) and sup.lang in ("de", "fr", "es") and ctx.chance(0.5):
         lang = sup.lang

@@ -142,7 +142,8 @@ def _sentence(ctx: Ctx, metric: str, v: dict, lang: str) -> str:
                      + (f" or {v['cycles']} cycles, whichever comes first" if v.get("cycles") else "")
                      + (f", with a capacity retention of at least {n(v['retention'])} %" if v.get("retention") else "")
                      + ".", f"Warranty period: {n(t)} years from the date of delivery"
-                     + (f" ({v['cycles']} full cycles)" if v.get("cycles") else "") + "."],
+                     + (f" ({v['cycles']} full cycles)" if v.get("cycles") else "")
+                     + (f"; minimum remaining capacity {n(v['retention'])}%" if v.get("retention") else "") + "."],
         "change_notice": lambda: [f"The Supplier shall notify the Buyer in writing at least {n(t)} days before any product or "
                           f"process change (PCN).", f"Product and process changes require written notice of not less "
                           f"than {n(t)} calendar days."],
@@ -165,7 +166,7 @@ GROUP = {"on_time_delivery": "delivery", "late_delivery_penalty": "delivery", "o
 
 
 def contract(ctx: Ctx, sup, metrics: list[str] | None = None) -> GenDoc:
-    style = ctx.pick(STYLES)
+    style = ctx.style("contract", STYLES)
     lang = {"de-vertrag": "de", "fr-article": "fr", "es-clausula": "es"}.get(style, "en")
     ds = date_style(ctx, lang)
     d = lambda x: fmt_date(x, ds, lang)  # noqa: E731

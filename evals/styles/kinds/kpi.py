@@ -38,7 +38,7 @@ def _months(ctx: Ctx) -> list[tuple[int, int]]:
 
 
 def kpi(ctx: Ctx, sup) -> GenDoc:
-    style = ctx.pick(STYLES)
+    style = ctx.style("kpi", STYLES)
     lang = {"csv-semicolon-de": "de", "fr-xlsx": "fr"}.get(style, "en")
     comma = lang in ("de", "fr")
     months = _months(ctx)

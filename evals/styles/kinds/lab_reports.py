@@ -69,7 +69,7 @@ def _results(ctx: Ctx, product: Product, failed: bool) -> dict[str, str]:
 
 def transport_test(ctx: Ctx, sup: Supplier, product: Product, *, failed: bool = False,
                    missing: tuple[str, ...] = ()) -> GenDoc:
-    style = ctx.pick(UN_STYLES)
+    style = ctx.style("transport_test", UN_STYLES)
     lang = {"de": "de", "fr": "fr"}.get(style, "en")
     ds = date_style(ctx, lang)
     lab, lab_addr, pattern = ctx.pick(LABS)
@@ -228,7 +228,7 @@ CLAUSES_62133 = [("5", "General safety considerations"), ("6.1", "Insulation and
 
 
 def safety_test(ctx: Ctx, sup: Supplier, product: Product, standard: str, *, failed: bool = False) -> GenDoc:
-    style = ctx.pick(SAFETY_STYLES)
+    style = ctx.style("safety_test", SAFETY_STYLES)
     lang = {"de": "de", "fr": "fr", "es": "es"}.get(style, "en")
     ds = date_style(ctx, lang)
     lab, lab_addr, pattern = ctx.pick(LABS)

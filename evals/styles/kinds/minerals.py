@@ -199,12 +199,13 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
     """One declaration. The supplier's materials decide the minerals in scope; `cahra`, `asm`, `not_rmap` and
     `gap` put the corresponding risk into the answers."""
     emrt = template_kind == "EMRT"
-    if emrt:
-        choices = ["emrt-en", "emrt-zh", "emrt-de", "emrt-fr", "emrt-date-text", "emrt-delete-markers",
-                   "emrt-smelter-comments"] + (["emrt-asm-minelist"] * 2 if asm else [])
+    if emrt and asm and ctx.chance(0.5):
+        style = "emrt-asm-minelist"  # an artisanal site in the Mine List needs a declaration with ASM
+    elif emrt:
+        style = ctx.style("emrt", ["emrt-en", "emrt-zh", "emrt-de", "emrt-fr", "emrt-date-text", "emrt-delete-markers",
+                                   "emrt-smelter-comments"])
     else:
-        choices = ["cmrt-en", "cmrt-zh"]
-    style = ctx.pick(choices)
+        style = ctx.style("cmrt", ["cmrt-en", "cmrt-zh"])
     lang = {"emrt-zh": "zh", "emrt-de": "de", "emrt-fr": "fr", "cmrt-zh": ctx.pick(["zh", "fr"])}.get(style, "en")
     yes, no, unknown = ANSWERS[template_kind][lang]
     a = ctx.as_of
@@ -235,9 +236,10 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
     if not emrt and ctx.chance(0.3):
         used["tungsten"] = False
     in_use = [m for m in order if used[m]]
-    cahra_set: list[str] = []
-    if cahra:
-        cahra_set = [m for m in in_use if any(c in CAHRA for c in sup.materials.get(m, []))] or [ctx.pick(in_use)]
+    # a mineral the supplier sources from a CAHRA is declared as such; `cahra` makes sure there is one
+    cahra_set = [m for m in in_use if any(c in CAHRA for c in sup.materials.get(m, []))]
+    if cahra and not cahra_set:
+        cahra_set = [ctx.pick(in_use)]
     gap_minerals = [ctx.pick(in_use)] if gap else []
     asm_where = None
     if asm:
@@ -303,7 +305,8 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
                 asm_where = "done"
             if notes:
                 smelter_rows[f"Q{r}"] = "; ".join(notes)
-            industrial = [x for x in MINES.get(m, []) if "artisanal" not in x[0]]
+            industrial = [x for x in MINES.get(m, []) if "artisanal" not in x[0]
+                          and (x[1] not in CAHRA or m in cahra_set)]
             if industrial and ctx.chance(0.5):
                 smelter_rows[f"N{r}"], smelter_rows[f"O{r}"] = industrial[0]
             r += 1
@@ -315,7 +318,7 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
         for m in in_use:
             for mine, country in MINES.get(m, []):
                 artisanal = "artisanal" in mine
-                if artisanal and asm_where != "minelist":
+                if artisanal and asm_where != "minelist" or country in CAHRA and m not in cahra_set:
                     continue
                 mine_rows.update({f"A{mine_r}": m.capitalize(), f"B{mine_r}": SMELTERS[m][0][0],
                                   f"C{mine_r}": mine, f"F{mine_r}": country})
@@ -323,7 +326,7 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
                     mine_rows[f"M{mine_r}"] = "artisanal and small-scale mining (ASM), formalisation programme"
                     asm_where = "done"
                 mine_r += 1
-        if asm_where == "minelist":
+        if asm_where == "minelist":  # the Mine List names an artisanal site even for a non-cobalt declaration
             mine_rows.update({f"A{mine_r}": "Cobalt", f"B{mine_r}": SMELTERS["cobalt"][0][0],
                               f"C{mine_r}": "Kasulo artisanal site", f"F{mine_r}": "Democratic Republic of the Congo",
                               f"M{mine_r}": "artisanal and small-scale mining (ASM)"})
@@ -340,7 +343,7 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
                       f"{template_kind.lower()}-declaration"])
     fact = {"kind": "minerals", "template": template_kind, "company": sup.legal_name, "effective": effective,
             "minerals": in_use, "cahra_minerals": sorted(cahra_set), "artisanal_mentioned": bool(asm)}
-    flags = (["cahra"] if cahra else []) + (["artisanal"] if asm else []) + (["smelter_not_rmap"] if not_rmap else []) \
+    flags = (["cahra"] if cahra_set else []) + (["artisanal"] if asm else []) + (["smelter_not_rmap"] if not_rmap else []) \
         + (["minerals_gap"] if gap else [])
     return GenDoc("minerals", style, "xlsx", f"minerals/{safe_name(fname)}.xlsx", facts=[fact], writer=writer,
                   flags=flags)

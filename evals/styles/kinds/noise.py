@@ -18,7 +18,7 @@ STYLES = ["packing-list-pdf", "packing-list-xlsx", "meeting-notes-docx", "meetin
 
 
 def noise(ctx: Ctx, sup) -> GenDoc:
-    style = ctx.pick(STYLES)
+    style = ctx.style("noise", STYLES)
     ds = date_style(ctx)
     d = lambda x: fmt_date(x, ds)  # noqa: E731
     day = ctx.date_between(ctx.as_of - dt.timedelta(days=300), ctx.as_of - dt.timedelta(days=2))

@@ -53,7 +53,7 @@ def _l(ctx: Ctx, key: str, lang: str) -> str:
 
 
 def profile(ctx: Ctx, sup) -> GenDoc:
-    style = ctx.pick(STYLES)
+    style = ctx.style("profile", STYLES)
     lang = {"de-stammdaten": "de", "fr-fiche": "fr", "es-ficha": "es"}.get(style, "en")
     ds = date_style(ctx, lang)
     codes = ctx.chance(0.1) and lang == "en"
