@@ -29,11 +29,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("minerals_declaration", re.compile(r"due diligence statement|smelter (?:and|or) refiner list")),
     ("contract", re.compile(r"(?:supply|purchase|quality|framework)\s+(?:and quality\s+)?agreement.{0,400}"
                             r"(?:buyer|purchaser)", re.S)),
-    ("audit_report", re.compile(r"audit report|audit summary|ethical audit")),
+    ("audit_report", re.compile(r"audit report|audit summary|ethical audit|auditbericht|rapport d'audit"
+                                r"|informe de auditor[ií]a")),
     ("standard", re.compile(r"\bdin\b[^\n]{0,30}\bspec\b|normative references|this (?:standard|specification) "
                             r"(?:specifies|defines)")),
-    ("test_report", re.compile(r"test report|iec 62133|ul 9540a|ul 1642|ul 2054")),
-    ("certificate", re.compile(r"certif.{0,600}(?:valid until|valid through|expir|gültig bis|valid to|"
+    ("test_report", re.compile(r"test report|iec 62133|ul 9540a|ul 1642|ul 2054|prüfbericht|rapport d'essai"
+                               r"|informe de ensayo")),
+    ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:valid until|valid through|expir|gültig bis|valid to|"
                                r"certificate\s+(?:registration\s+)?(?:no|number)|registration\s+(?:no|number)|"
                                r"cert\.\s*no)", re.S)),
     ("policy", re.compile(r"code of conduct|(?:policy|procedure|standard).{0,200}document id|"

@@ -685,14 +685,24 @@ def test_prose_due_diligence_statements_give_origins_asm_and_refiner_rmap_status
     assert cobalt.smelters[0].comment == "Active - assessment scheduled for 2026" and not cobalt.gaps
 
 
-UNREAD_AUDITS = {  # findings written in shapes no reader knows yet: never "no findings"
-    "headed-blocks.md": "# Process audit report\n\nAudit firm: Kalmar Quality Services\nReport date: 02.02.2026\n\n"
-                        "Observation 2 – Grade: MAJOR – Area: electrolyte filling\nFill weights were not recorded on "
-                        "line 3. Close-out due: 15.03.2026. Status: open.\n",
+UNREAD_AUDITS = {  # findings written in shapes no reader knows, or not at all: never "no findings"
+    "item-list.md": "# Process audit report\n\nAudit firm: Kalmar Quality Services\nReport date: 02.02.2026\n\n"
+                    "The audit raised 3 non-conformities.\n\n- Item A: fill weights not recorded on line 3\n",
     "summary-count.md": "# Social compliance audit\n\nReport date: 12 May 2026\n\nThe audit identified one major "
-                        "non-conformance and two minor issues.\n\nFinding 1 (Major, working hours): 72-hour weeks in "
-                        "peak season.\n",
+                        "non-conformance; details were sent separately.\n",
     "silent.md": "# Environmental audit\n\nReport date: 3 March 2026\n\nThe site was visited on 1 March 2026.\n",
+}
+BLOCK_AUDITS = {  # findings as headed blocks -> (id, severity, category, status, due)
+    "headed-blocks.md": ("# Process audit report\n\nAudit firm: Kalmar Quality Services\nReport date: 02.02.2026\n\n"
+                         "Observation 2 – Grade: MAJOR – Area: electrolyte filling\nFill weights were not recorded on "
+                         "line 3. Close-out due: 15.03.2026. Status: open.\n",
+                         ("Observation 2", "major", "electrolyte filling", "open", dt.date(2026, 3, 15))),
+    "finding-paren.md": ("# Social compliance audit report\n\nReport date: 12 May 2026\n\nFinding 1 (Major, working "
+                         "hours): 72-hour weeks in peak season.\nCorrective action required by 30 June 2026.\n",
+                         ("Finding 1", "major", "working hours", "open", dt.date(2026, 6, 30))),
+    "abweichung.md": ("# Auditbericht Prozessaudit\n\nBerichtsdatum: 10.01.2026\n\nAbweichung Nr. 3 (schwerwiegend) – "
+                      "Bereich: Lagerung\nGefahrstoffe ohne Auffangwanne gelagert.\nFrist: 31.01.2026\n"
+                      "Status: geschlossen\n", ("Abweichung 3", "major", "Lagerung", "closed", dt.date(2026, 1, 31))),
 }
 NONE_AUDITS = {  # a positive statement that none were raised, in other words and languages
     "de.md": "# Prozessaudit\n\nBerichtsdatum: 10.04.2026\n\nEs wurden keine Abweichungen festgestellt.\n",
@@ -718,12 +728,34 @@ def test_an_audit_whose_findings_cannot_be_read_needs_review_and_one_that_says_n
     for name in UNREAD_AUDITS:
         assert facts[name].finding_id is None and "needs review" in facts[name].missing["findings"], name
     assert "one major non-conformance" in facts["summary-count.md"].quote  # the passage a person must read
+    assert "3 non-conformities" in facts["item-list.md"].quote
     for name in NONE_AUDITS:
         assert not facts[name].missing and facts[name].description, name
     assessment = Assessment(SupplierFacts(name="Various", facts=list(facts.values())), load_policy(),
                             PolicyCiter([]).cite, dt.date(2026, 11, 15))
     statuses = {Path(line.citations[0].source).name: line.status for line in assessment.findings()}
     assert statuses == {**{n: "unknown" for n in UNREAD_AUDITS}, **{n: "none" for n in NONE_AUDITS}}
+
+
+def test_findings_written_as_headed_blocks_are_read_and_a_shortfall_against_the_stated_count_needs_review(
+        tmp_path):
+    folder = tmp_path / "suppliers" / "Various" / "audits"
+    folder.mkdir(parents=True)
+    for name, (text, _) in BLOCK_AUDITS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "short.md").write_text(  # says two, shows one
+        "# Quality audit report\n\nReport date: 2026-05-02\n\nTwo major findings were raised.\n\nFinding 1 (Major, "
+        "welding): weld tests skipped.\n", encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    facts = index.manifest.facts(kind="audit_finding")
+    index.close()
+    by_file = {name: [f for f in facts if f.source.endswith(name)] for name in [*BLOCK_AUDITS, "short.md"]}
+    for name, (_, expected) in BLOCK_AUDITS.items():
+        assert [(f.finding_id, f.severity, f.category, f.status, f.due) for f in by_file[name]] == [expected], name
+    short = by_file["short.md"]
+    assert [f.finding_id for f in short] == ["Finding 1", None]
+    assert "states 2 findings and 1 could be read" in short[1].missing["findings"]
 
 
 def test_a_document_no_rule_recognises_is_typed_by_its_statements_or_flagged_never_silently_other(tmp_path, gov):

@@ -18,7 +18,7 @@ from pathlib import Path
 from evals.styles import AS_OF, DEV_SEEDS, TEST_SEEDS
 from evals.styles.kinds.common import DOC_TYPES, GenDoc
 from evals.styles.plan import expected_problems, plan
-from evals.styles.truth import TRUTH_NAME, dump, validate_fact
+from evals.styles.truth import TRUTH_NAME, dump, load, validate_fact
 from evals.styles.vocab import Ctx
 from evals.styles.world import make_suppliers
 
@@ -75,7 +75,7 @@ def generate(out: Path, seed: int, suppliers: int, as_of: dt.date = AS_OF, split
     truth = {"generator": "evals.styles", "version": 1, "seed": seed, "split": split, "as_of": as_of,
              "suppliers": supplier_truth, "documents": documents}
     dump(truth, out / TRUTH_NAME)
-    return truth
+    return load(out)  # as written: dates as ISO strings
 
 
 def main(argv: list[str] | None = None) -> int:

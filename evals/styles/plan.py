@@ -3,6 +3,8 @@ therefore find (the expected problems and the expected release decision)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from evals.styles.kinds.audits import audit
 from evals.styles.kinds.certificates import certificate
 from evals.styles.kinds.common import GenDoc
@@ -41,6 +43,7 @@ def plan(ctx: Ctx, sup: Supplier, complete: bool) -> list[GenDoc]:
     un_products = [p for p in sup.products if p.kind in UN_KINDS.get(sup.segment, set())]
     ess = [p for p in sup.products if p.kind == "ess"]
     # which kinds of documents this supplier sends
+    send: dict[str, Any]
     if complete:
         send = {"profile": True, "certs": [CERT_STANDARDS[r] for r in reqs if r in CERT_STANDARDS],
                 "un": un_products, "safety": "safety" in reqs or bool(ess and "ess_fire" in reqs),
@@ -77,15 +80,18 @@ def plan(ctx: Ctx, sup: Supplier, complete: bool) -> list[GenDoc]:
     if send["minerals"]:
         menu += ["minerals_cahra", "minerals_asm", "minerals_not_rmap", "minerals_gap"]
     n_problems = ctx.pick([0, 0, 1, 1, 1, 2, 2]) if menu else 0
-    chosen = set(ctx.sample(menu, min(n_problems, len(menu))))
+    chosen: list[str] = []  # a list, not a set: iteration order must not depend on string hashing
+    for c in ctx.sample(menu, min(n_problems, len(menu))):
+        if c not in chosen:
+            chosen.append(c)
     if send["minerals"]:
         # the declaration and the profile agree: a CAHRA origin in the profile is a CAHRA answer in the
         # declaration, and a CAHRA answer chosen as this supplier's problem gets its origin in the profile
         scope = ({"tantalum", "tin", "gold", "tungsten"} if send["minerals"] == "cmrt"
                  else {"cobalt", "copper", "graphite", "lithium", "mica", "nickel"})
         cahra_origin = [m for m, cs in sup.materials.items() if m in scope and set(cs) & CAHRA_COUNTRIES]
-        if cahra_origin:
-            chosen.add("minerals_cahra")
+        if cahra_origin and "minerals_cahra" not in chosen:
+            chosen.append("minerals_cahra")
         elif "minerals_cahra" in chosen:
             m = next((m for m in sup.materials if m in scope), None)
             if m is None:
@@ -104,11 +110,11 @@ def plan(ctx: Ctx, sup: Supplier, complete: bool) -> list[GenDoc]:
     cert_problem = next((cert_targets[c] for c in chosen if c in cert_targets), None)
     bad_cert = ctx.pick(send["certs"]) if cert_problem else None
     for std in send["certs"]:
-        docs.append(certificate(ctx, sup, std, cert_problem if std == bad_cert else "valid"))
-    bad_un = ctx.pick(send["un"]) if ({"un_failed", "un_incomplete"} & chosen) else None
+        docs.append(certificate(ctx, sup, std, cert_problem if cert_problem and std == bad_cert else "valid"))
+    bad_un = ctx.pick(send["un"]) if ("un_failed" in chosen or "un_incomplete" in chosen) else None
     for p in send["un"]:
-        if p is bad_un:
-            missing = ()
+        if bad_un is not None and p is bad_un:
+            missing: tuple[str, ...] = ()
             if "un_incomplete" in chosen:
                 missing = tuple(sorted(set(ctx.sample(["signature", "signature", "manual_edition", "description"],
                                                       ctx.randint(1, 2)))))
@@ -201,9 +207,10 @@ def expected_problems(sup: Supplier, docs: list[tuple[str, GenDoc]], as_of) -> t
             atype = d.facts[0]["audit_type"]
             capa = {"critical": 14, "major": 30, "minor": 90, "observation": None}
             for fd in d.meta["findings"]:
-                if fd.status != "open" or capa[fd.severity] is None:
+                days = capa[fd.severity]
+                if fd.status != "open" or days is None:
                     continue
-                overdue = (report + _days(capa[fd.severity])) < as_of
+                overdue = (report + _days(days)) < as_of
                 detail = f"{atype} finding {fd.fid} ({fd.severity}) open" + (", overdue" if overdue else "")
                 if fd.severity == "critical":
                     add("open_critical_finding", path, True, ["open", "overdue"], detail)

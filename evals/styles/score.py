@@ -334,7 +334,11 @@ def _score_facts(truth: dict, facts_by_source: dict[str, list[dict]], doc_types:
     n_tp: Counter = Counter()
     fields: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     style_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # documents, true facts, matched
-    mistyped, failures, silent_docs, noisy_noise, other_kinds = [], [], [], [], Counter()
+    mistyped: list[dict] = []
+    failures: list[dict] = []
+    silent_docs: list[str] = []
+    noisy_noise: list[dict] = []
+    other_kinds: Counter[str] = Counter()
     examples: dict[str, list[dict]] = defaultdict(list)
     truth_paths = set()
     for doc in truth["documents"]:
@@ -343,7 +347,7 @@ def _score_facts(truth: dict, facts_by_source: dict[str, list[dict]], doc_types:
         got = facts_by_source.get(path, [])
         for g in got:
             if g.get("kind") not in kinds:
-                other_kinds[g.get("kind")] += 1
+                other_kinds[str(g.get("kind"))] += 1
         got_known = [g for g in got if g.get("kind") in kinds]
         if path in failed:
             failures.append({"path": path, "reason": failed[path]})

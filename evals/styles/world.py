@@ -190,12 +190,14 @@ def _products(ctx: Ctx, segment: str, p: str) -> list[Product]:
                                  ("NCM622 precursor (pCAM)", "PRE-622"), ("LMFP cathode material", "LMFP-5")],
             "raw_material": [("lithium hydroxide monohydrate, battery grade", "LiOH-BG"),
                              ("cobalt sulphate heptahydrate", "CoSO4-21"), ("spherical graphite SPG-15", "SPG15"),
-                             ("nickel sulphate hexahydrate", "NiSO4-22"), ("lithium carbonate, battery grade", "LC-99")],
+                             ("nickel sulphate hexahydrate", "NiSO4-22"),
+                             ("lithium carbonate, battery grade", "LC-99")],
             "electronics_component": [("BMS master board", "BMU-4"), ("cell monitoring unit, 12 channels", "CMU-12"),
                                       ("current sensor 500 A", "CS500"), ("contactor driver PCBA", "CDR-2")],
             "mechanical_component": [("aluminium module housing", "HSG-A3"), ("copper busbar, tin plated", "BB-CU7"),
                                      ("nickel-plated steel can", "CAN-21"), ("cooling plate", "CP-600")],
-            "cell_component": [("separator film 12 µm, ceramic coated", "SEP-12C"), ("electrolyte LiPF6 1.2 M", "ELY-12"),
+            "cell_component": [("separator film 12 µm, ceramic coated", "SEP-12C"),
+                               ("electrolyte LiPF6 1.2 M", "ELY-12"),
                                ("copper foil 6 µm", "CUF-6"), ("aluminium foil 12 µm", "ALF-12")],
         }[segment]
         for ptype, code in ctx.sample(pools, ctx.randint(1, min(3, len(pools)))):

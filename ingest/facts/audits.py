@@ -245,6 +245,24 @@ def statements(units: Sequence[Unit]) -> list[tuple[str, int | None]]:
     return out
 
 
+NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eine": 1, "ein": 1, "zwei": 2, "drei": 3, "une": 1,
+                "un": 1, "deux": 2, "trois": 3, "una": 1, "dos": 2, "tres": 3}
+COUNTED = re.compile(rf"\b(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?:(?P<severity>critical|major|minor|"
+                     rf"zero[- ]tolerance)\s+)?(?:[\w-]+\s+)?{FINDING_WORDS}", re.I)
+
+
+def stated_count(units: Sequence[Unit]) -> tuple[int, tuple[str, int | None] | None]:
+    """How many findings the report says it raised ("one major non-conformance and 2 minor findings"), and where."""
+    best: tuple[int, tuple[str, int | None] | None] = (0, None)
+    for sentence, page in statements(units):
+        counts = [int(m["count"]) if m["count"].isdigit() else NUMBER_WORDS[m["count"].lower()]
+                  for m in COUNTED.finditer(sentence)]
+        if sum(counts) > best[0]:
+            best = (sum(counts), (sentence, page))
+    return best
+
+
 def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | None] | None]:
     """"none" with the statement that says so, or "unread" with the statement a person should read first."""
     said = statements(units)
@@ -258,6 +276,65 @@ def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | No
     return "unread", mentioned
 
 
+# Findings written as headed blocks: "Observation 2 – Grade: MAJOR – Area: electrolyte filling",
+# "Finding 1 (Major, working hours): ...", "Abweichung Nr. 3 (schwerwiegend)"; the lines below hold the due date
+# and status.
+BLOCK = re.compile(r"^\W*(?P<label>finding|observation|non-?conformit(?:y|é)|non-?conformance|nc|ncr|car|abweichung"
+                   r"|feststellung|befund|écart|hallazgo|no conformidad)\s*(?:no\.?|nr\.?|n°|#)?\s*"
+                   r"(?P<number>[A-Z]{0,4}-?\d{1,3}[a-z]?)\b(?P<rest>.*)$", re.I)
+SEVERITY_SAID = [  # word -> severity, most severe first
+    ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b"),
+    ("major", r"major|\bmaj\b|schwerwiegend|haupt|majeure?|mayor|category 1|\bcat\.? ?(?:1|a)\b"),
+    ("minor", r"minor|\bmin\b|geringf[üu]gig|neben|mineure?|menor|category 2|\bcat\.? ?(?:2|b)\b"),
+    ("observation", r"observation|\bobs\b|hinweis|beobachtung|remarque|observaci[oó]n|opportunity for improvement"),
+]
+DUE_SAID = re.compile(r"due|deadline|required by|close-?out|frist|bis zum|échéance|avant le|plazo|fecha l[ií]mite",
+                      re.I)
+STATUS_SAID = [("closed", re.compile(r"\b(?:closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad)", re.I)),
+               ("open", re.compile(r"\b(?:open|offen|ouvert|abierto|pending|in progress)", re.I))]
+
+
+def severity_in(text: str) -> str | None:
+    return next((name for name, words in SEVERITY_SAID if re.search(words, text, re.I)), None)
+
+
+def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
+    facts: list[AuditFindingFact] = []
+    for unit in units:
+        lines = [ln.strip() for ln in unit.text.splitlines()]
+        for i, line in enumerate(lines):
+            heading = BLOCK.match(line)
+            if not heading or not (severity := severity_in(heading["rest"] or "")):
+                continue  # a numbered finding names its severity in its heading; "Finding 1 of the summary" does not
+            fact = base.model_copy(deep=True)
+            number = heading["number"]
+            fact.finding_id = number if not number.isdigit() else f"{heading['label'].title()} {number}"
+            fact.severity = severity
+            area = re.search(r"(?:area|category|bereich|domaine|[áa]rea)\s*:\s*([^–\-;:]+)", heading["rest"], re.I)
+            paren = re.search(r"\(([^)]*)\)", heading["rest"])
+            detail = [p.strip() for p in paren.group(1).split(",")[1:]] if paren else []
+            fact.category = (area.group(1).strip() if area else detail[0] if detail else None)
+            block = [line] + [ln for ln in lines[i + 1:i + 8] if ln][:6]
+            ends = next((n for n, ln in enumerate(block[1:], start=1) if BLOCK.match(ln)), len(block))
+            block = block[:ends]
+            described = heading["rest"].split(":", 1)[1].strip() if "):" in heading["rest"] else ""
+            sentences = [part for ln in block for part in re.split(r"(?<=[.;])\s+", ln) if part]
+            fact.description = described or next((part for part in sentences[1:] if not DUE_SAID.search(part)
+                                                  and not re.match(r"status\b", part, re.I)), None)
+            for sentence in sentences:
+                if fact.due is None and DUE_SAID.search(sentence) and (date := find_date(sentence)):
+                    fact.due = date[0]
+                for status, said in STATUS_SAID:
+                    if fact.status is None and re.search(r"status|stand|état|estado", sentence, re.I) \
+                            and said.search(sentence):
+                        fact.status = status
+            fact.status = fact.status or ("open" if fact.due else None)
+            if ev := locator.evidence(line, unit.page):
+                fact.evidence["finding_id"] = ev
+            facts.append(fact)
+    return facts
+
+
 def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[str] | None, *,
                            source: str, supplier: str | None, labels: list[str]) -> list[AuditFindingFact]:
     locator = Locator(chunks)
@@ -267,6 +344,16 @@ def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layou
     if not findings and layout:
         for number, page_text in enumerate(layout, start=1):
             findings += from_table(table_rows(page_text), number, base, locator)
+    if not findings:
+        findings = from_blocks(units, base, locator)
+    stated, where = stated_count(units)
+    if findings and stated > len(findings) and where:  # facts that do not account for the report need a person
+        unread = base.model_copy(deep=True)
+        if evidence := locator.evidence(where[0], where[1]):
+            unread.evidence["description"] = evidence
+        unread.missing["findings"] = f"the report states {stated} findings and {len(findings)} could be read: " \
+            "needs review"
+        findings.append(unread)
     if not findings:  # an audit that raised nothing is a fact too: it shows the audit took place
         verdict, statement = said_about_findings(units)
         none = base.model_copy(deep=True)

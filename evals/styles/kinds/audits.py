@@ -265,7 +265,8 @@ def audit(ctx: Ctx, sup, audit_type: str, scenario: str = "clean") -> GenDoc:
         doc.footer = noise_footer(ctx, lang)
     doc.lines(["", f"{auditor}, {firm}"])
     fmt = pick_format(ctx, {"md": 5, "pdf": 3, "docx": 2} if style == "bullets" else {"pdf": 10, "docx": 5, "md": 1})
-    fname = ctx.pick([f"{report:%Y-%m} {audit_type} audit - {firm.split(',')[0].rstrip('.')}", f"Audit report {report:%Y%m%d}",
+    firm_short = firm.split(",")[0].rstrip(".")
+    fname = ctx.pick([f"{report:%Y-%m} {audit_type} audit - {firm_short}", f"Audit report {report:%Y%m%d}",
                       f"{audit_type.capitalize()} audit {sup.short}", f"AR_{report.year}_{ctx.randint(100, 999)}"])
     base = {"kind": "audit_finding", "audit_type": audit_type, "audit_firm": firm, "report_date": report}
     if findings:

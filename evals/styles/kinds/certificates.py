@@ -61,9 +61,10 @@ def _number(ctx: Ctx, pattern: str, standard: str, year: int) -> str:
 def _std_display(ctx: Ctx, std: str, lang: str) -> str:
     base, edition = std.split(":")
     if base == "IATF 16949":
-        return ctx.pick([std, "IATF 16949 (1st edition, 2016)", "IATF 16949:2016 (1st Edition)", Held("IATF16949:2016")])
-    options = [std, std, f"EN {std}", f"{base} : {edition}", f"{base} ({edition})", f"{base.replace(' ', '')}:{edition}",
-               Held(f"{base}, edition {edition}")]
+        return ctx.pick([std, "IATF 16949 (1st edition, 2016)", "IATF 16949:2016 (1st Edition)",
+                         Held("IATF16949:2016")])
+    options = [std, std, f"EN {std}", f"{base} : {edition}", f"{base} ({edition})",
+               f"{base.replace(' ', '')}:{edition}", Held(f"{base}, edition {edition}")]
     if lang == "de":
         options += [f"DIN EN {std}", f"DIN EN {std}"]
     if lang == "fr":
@@ -182,7 +183,8 @@ def certificate(ctx: Ctx, sup: Supplier, standard: str, validity: str) -> GenDoc
         if e:
             pairs.append(e)
         doc.kv(pairs)
-        doc.lines(["", f"{ctx.pick(['München', 'Köln', 'Stuttgart'])}, {d(issued)}", "Leiter der Zertifizierungsstelle"])
+        place = ctx.pick(["München", "Köln", "Stuttgart"])
+        doc.lines(["", f"{place}, {d(issued)}", "Leiter der Zertifizierungsstelle"])
     elif style == "fr":
         doc.p(f"{issuer} certifie que le {sysname} de")
         doc.p(holder, bold=True)

@@ -40,115 +40,109 @@ def _values(ctx: Ctx, metric: str) -> dict:
     raise ValueError(metric)
 
 
+SENTENCES: dict[str, dict[str, list[str]]] = {
+    "de": {
+        "on_time_delivery": ["Der Lieferant gewährleistet eine Liefertreue von mindestens {t} % je Kalendermonat."],
+        "late_delivery_penalty": ["Für {per_de} des Verzugs zahlt der Lieferant eine Vertragsstrafe in Höhe von {r} % "
+                                  "des Wertes der verspäteten Lieferung, höchstens jedoch {c} % dieses Wertes."],
+        "otd_service_credit": ["Unterschreitet die monatliche Liefertreue das vereinbarte Ziel, gewährt der Lieferant "
+                               "eine Gutschrift von {r} % des monatlichen Rechnungswertes je Prozentpunkt "
+                               "Unterschreitung, maximal {c} %."],
+        "defect_ppm": ["Die Fehlerquote der gelieferten Produkte darf {t} ppm nicht überschreiten."],
+        "complaint_acknowledgement": ["Reklamationen sind innerhalb von {t} Stunden schriftlich zu bestätigen."],
+        "report_8d": ["Ein vollständiger 8D-Bericht ist innerhalb von {t} {unit_de} vorzulegen."],
+        "warranty": ["Die Gewährleistungsfrist beträgt {t} Jahre ab Lieferung{cycles_de}{ret_de}."],
+        "change_notice": ["Änderungen an Produkt oder Prozess sind mindestens {t} Tage im Voraus schriftlich "
+                          "anzuzeigen."],
+    },
+    "fr": {
+        "on_time_delivery": ["Le Fournisseur garantit un taux de livraison à l'heure d'au moins {t} % par mois civil."],
+        "late_delivery_penalty": ["Pour chaque {per_fr} de retard, le Fournisseur paie une pénalité de {r} % de la "
+                                  "valeur de la livraison en retard, plafonnée à {c} % de cette valeur."],
+        "otd_service_credit": ["Si le taux de livraison mensuel est inférieur à l'objectif, le Fournisseur accorde un "
+                               "avoir de {r} % du montant facturé du mois par point de pourcentage manquant, dans la "
+                               "limite de {c} %."],
+        "defect_ppm": ["Le taux de défauts des produits livrés ne doit pas dépasser {t} ppm."],
+        "complaint_acknowledgement": ["Toute réclamation doit être accusée dans un délai de {t} heures."],
+        "report_8d": ["Un rapport 8D complet est remis dans un délai de {t} {unit_fr}."],
+        "warranty": ["La garantie est de {t} ans à compter de la livraison{cycles_fr}{ret_fr}."],
+        "change_notice": ["Toute modification du produit ou du procédé est notifiée par écrit au moins {t} jours à "
+                          "l'avance."],
+    },
+    "es": {
+        "on_time_delivery": ["El Proveedor garantiza un índice de entregas a tiempo de al menos {t} % por mes "
+                             "natural."],
+        "late_delivery_penalty": ["Por cada {per_es} de retraso, el Proveedor abonará una penalización del {r} % del "
+                                  "valor de la entrega retrasada, con un máximo del {c} % de dicho valor."],
+        "otd_service_credit": ["Si el índice mensual de entregas a tiempo es inferior al objetivo, el Proveedor "
+                               "concederá un crédito del {r} % del importe facturado en el mes por cada punto "
+                               "porcentual por debajo del objetivo, hasta un máximo del {c} %."],
+        "defect_ppm": ["La tasa de defectos de los productos suministrados no superará {t} ppm."],
+        "complaint_acknowledgement": ["Toda reclamación se confirmará en un plazo de {t} horas."],
+        "report_8d": ["Se entregará un informe 8D completo en un plazo de {t} {unit_es}."],
+        "warranty": ["El periodo de garantía es de {t} años desde la entrega{cycles_es}{ret_es}."],
+        "change_notice": ["Cualquier cambio de producto o proceso se notificará por escrito con al menos {t} días de "
+                          "antelación."],
+    },
+    "en": {
+        "on_time_delivery": ["The Supplier shall achieve an on-time delivery rate of at least {t} % per calendar "
+                             "month.", "Delivery performance (on time, in full) shall not fall below {t} percent, "
+                             "measured monthly.", "The OTD target is {t}%, measured per calendar month.",
+                             Held("Supplier commits to {t} % schedule adherence each month.")],
+        "late_delivery_penalty": [
+            "For each full {per} of delay the Supplier shall pay liquidated damages of {r} % of the value of the "
+            "delayed delivery, capped at {c} % of the value of the delayed delivery.",
+            "Late deliveries incur a penalty of {r}% of the delayed goods' value per {per} of delay, not exceeding "
+            "{c}% in total.",
+            "The Buyer may claim {r} percent of the order value for every {per} the delivery is late; the total "
+            "penalty is limited to {c} percent of that order value."],
+        "otd_service_credit": [
+            "If the monthly on-time delivery rate falls below the target, the Supplier grants a service credit of {r} "
+            "% of the monthly invoiced value for each percentage point below target, up to a maximum of {c} % of the "
+            "monthly invoiced value.",
+            "Service credit: {r}% of the month's invoice value per full point of OTD shortfall, capped at {c}%."],
+        "defect_ppm": ["The defect rate of delivered products shall not exceed {t} ppm (parts per million), measured "
+                       "over a rolling three-month period.", "Quality target: max. {t} ppm defective parts.",
+                       "Field and line rejects together shall stay below {t} PPM."],
+        "complaint_acknowledgement": ["The Supplier shall acknowledge every complaint within {t} hours.",
+                                      "Complaints are to be confirmed in writing within {t} h of notification."],
+        "report_8d": ["A complete 8D report shall be submitted within {t} {unit} of the complaint.",
+                      "The Supplier provides the full 8D root-cause report no later than {t} {unit} after "
+                      "notification."],
+        "warranty": ["The Supplier warrants the products for {t} years from delivery{cycles_en}{ret_en}.",
+                     "Warranty period: {t} years from the date of delivery{cycles_en2}{ret_en2}."],
+        "change_notice": ["The Supplier shall notify the Buyer in writing at least {t} days before any product or "
+                          "process change (PCN).", "Product and process changes require written notice of not less "
+                          "than {t} calendar days."],
+    },
+}
+
+
 def _sentence(ctx: Ctx, metric: str, v: dict, lang: str) -> str:
     c = comma_lang(lang)
-    n = lambda x: fmt_num(x, c)  # noqa: E731
-    t = v.get("target")
-    if lang == "de":
-        return {
-            "on_time_delivery": lambda: f"Der Lieferant gewährleistet eine Liefertreue von mindestens {n(t)} % je Kalendermonat.",
-            "late_delivery_penalty": lambda: f"Für jede{'n' if v.get('per') == 'day' else ''} "
-                                     f"{'Kalendertag' if v.get('per') == 'day' else 'volle Woche'} des Verzugs zahlt "
-                                     f"der Lieferant eine Vertragsstrafe in Höhe von {n(v['penalty_rate'])} % des "
-                                     f"Wertes der verspäteten Lieferung, höchstens jedoch {n(v['penalty_cap'])} % "
-                                     f"dieses Wertes.",
-            "otd_service_credit": lambda: f"Unterschreitet die monatliche Liefertreue das vereinbarte Ziel, gewährt der "
-                                  f"Lieferant eine Gutschrift von {n(v['penalty_rate'])} % des monatlichen "
-                                  f"Rechnungswertes je Prozentpunkt Unterschreitung, maximal {n(v['penalty_cap'])} %.",
-            "defect_ppm": lambda: f"Die Fehlerquote der gelieferten Produkte darf {n(t)} ppm nicht überschreiten.",
-            "complaint_acknowledgement": lambda: f"Reklamationen sind innerhalb von {n(t)} Stunden schriftlich zu bestätigen.",
-            "report_8d": lambda: f"Ein vollständiger 8D-Bericht ist innerhalb von {n(t)} "
-                         f"{'Arbeitstagen' if v['unit'] == 'working days' else 'Tagen'} vorzulegen.",
-            "warranty": lambda: f"Die Gewährleistungsfrist beträgt {n(t)} Jahre ab Lieferung"
-                        + (f" oder {v['cycles']} Zyklen, je nachdem, was zuerst eintritt" if v.get("cycles") else "")
-                        + (f"; die Restkapazität muss mindestens {n(v['retention'])} % betragen" if v.get("retention")
-                           else "") + ".",
-            "change_notice": lambda: f"Änderungen an Produkt oder Prozess sind mindestens {n(t)} Tage im Voraus schriftlich "
-                             f"anzuzeigen.",
-        }[metric]()
-    if lang == "fr":
-        return {
-            "on_time_delivery": lambda: f"Le Fournisseur garantit un taux de livraison à l'heure d'au moins {n(t)} % par mois "
-                                f"civil.",
-            "late_delivery_penalty": lambda: f"Pour chaque {'jour calendaire' if v.get('per') == 'day' else 'semaine complète'}"
-                                     f" de retard, le Fournisseur paie une pénalité de {n(v['penalty_rate'])} % de la "
-                                     f"valeur de la livraison en retard, plafonnée à {n(v['penalty_cap'])} % de cette "
-                                     f"valeur.",
-            "otd_service_credit": lambda: f"Si le taux de livraison mensuel est inférieur à l'objectif, le Fournisseur accorde "
-                                  f"un avoir de {n(v['penalty_rate'])} % du montant facturé du mois par point de "
-                                  f"pourcentage manquant, dans la limite de {n(v['penalty_cap'])} %.",
-            "defect_ppm": lambda: f"Le taux de défauts des produits livrés ne doit pas dépasser {n(t)} ppm.",
-            "complaint_acknowledgement": lambda: f"Toute réclamation doit être accusée dans un délai de {n(t)} heures.",
-            "report_8d": lambda: f"Un rapport 8D complet est remis dans un délai de {n(t)} "
-                         f"{'jours ouvrés' if v['unit'] == 'working days' else 'jours'}.",
-            "warranty": lambda: f"La garantie est de {n(t)} ans à compter de la livraison"
-                        + (f" ou {v['cycles']} cycles" if v.get("cycles") else "")
-                        + (f", avec une capacité résiduelle d'au moins {n(v['retention'])} %" if v.get("retention")
-                           else "") + ".",
-            "change_notice": lambda: f"Toute modification du produit ou du procédé est notifiée par écrit au moins {n(t)} jours "
-                             f"à l'avance.",
-        }[metric]()
-    if lang == "es":
-        return {
-            "on_time_delivery": lambda: f"El Proveedor garantiza un índice de entregas a tiempo de al menos {n(t)} % por mes "
-                                f"natural.",
-            "late_delivery_penalty": lambda: f"Por cada {'día natural' if v.get('per') == 'day' else 'semana completa'} de "
-                                     f"retraso, el Proveedor abonará una penalización del {n(v['penalty_rate'])} % del "
-                                     f"valor de la entrega retrasada, con un máximo del {n(v['penalty_cap'])} % de "
-                                     f"dicho valor.",
-            "otd_service_credit": lambda: f"Si el índice mensual de entregas a tiempo es inferior al objetivo, el Proveedor "
-                                  f"concederá un crédito del {n(v['penalty_rate'])} % del importe facturado en el mes "
-                                  f"por cada punto porcentual por debajo del objetivo, hasta un máximo del "
-                                  f"{n(v['penalty_cap'])} %.",
-            "defect_ppm": lambda: f"La tasa de defectos de los productos suministrados no superará {n(t)} ppm.",
-            "complaint_acknowledgement": lambda: f"Toda reclamación se confirmará en un plazo de {n(t)} horas.",
-            "report_8d": lambda: f"Se entregará un informe 8D completo en un plazo de {n(t)} "
-                         f"{'días hábiles' if v['unit'] == 'working days' else 'días'}.",
-            "warranty": lambda: f"El periodo de garantía es de {n(t)} años desde la entrega"
-                        + (f" o {v['cycles']} ciclos" if v.get("cycles") else "")
-                        + (f", con una capacidad residual mínima del {n(v['retention'])} %" if v.get("retention")
-                           else "") + ".",
-            "change_notice": lambda: f"Cualquier cambio de producto o proceso se notificará por escrito con al menos {n(t)} días "
-                             f"de antelación.",
-        }[metric]()
-    per = v.get("per")
-    options = {
-        "on_time_delivery": lambda: [f"The Supplier shall achieve an on-time delivery rate of at least {n(t)} % per calendar "
-                             f"month.", f"Delivery performance (on time, in full) shall not fall below {n(t)} percent, "
-                             f"measured monthly.", f"The OTD target is {n(t)}%, measured per calendar month.",
-                             Held(f"Supplier commits to {n(t)} % schedule adherence each month.")],
-        "late_delivery_penalty": lambda: [
-            f"For each full {per} of delay the Supplier shall pay liquidated damages of {n(v['penalty_rate'])} % of the "
-            f"value of the delayed delivery, capped at {n(v['penalty_cap'])} % of the value of the delayed delivery.",
-            f"Late deliveries incur a penalty of {n(v['penalty_rate'])}% of the delayed goods' value per {per} of "
-            f"delay, not exceeding {n(v['penalty_cap'])}% in total.",
-            f"The Buyer may claim {n(v['penalty_rate'])} percent of the order value for every {per} the delivery is "
-            f"late; the total penalty is limited to {n(v['penalty_cap'])} percent of that order value."],
-        "otd_service_credit": lambda: [
-            f"If the monthly on-time delivery rate falls below the target, the Supplier grants a service credit of "
-            f"{n(v['penalty_rate'])} % of the monthly invoiced value for each percentage point below target, up to a "
-            f"maximum of {n(v['penalty_cap'])} % of the monthly invoiced value.",
-            f"Service credit: {n(v['penalty_rate'])}% of the month's invoice value per full point of OTD shortfall, "
-            f"capped at {n(v['penalty_cap'])}%."],
-        "defect_ppm": lambda: [f"The defect rate of delivered products shall not exceed {n(t)} ppm (parts per million), "
-                       f"measured over a rolling three-month period.", f"Quality target: max. {n(t)} ppm defective "
-                       f"parts.", f"Field and line rejects together shall stay below {n(t)} PPM."],
-        "complaint_acknowledgement": lambda: [f"The Supplier shall acknowledge every complaint within {n(t)} hours.",
-                                      f"Complaints are to be confirmed in writing within {n(t)} h of notification."],
-        "report_8d": lambda: [f"A complete 8D report shall be submitted within {n(t)} {v['unit']} of the complaint.",
-                      f"The Supplier provides the full 8D root-cause report no later than {n(t)} {v['unit']} after "
-                      f"notification."],
-        "warranty": lambda: [f"The Supplier warrants the products for {n(t)} years from delivery"
-                     + (f" or {v['cycles']} cycles, whichever comes first" if v.get("cycles") else "")
-                     + (f", with a capacity retention of at least {n(v['retention'])} %" if v.get("retention") else "")
-                     + ".", f"Warranty period: {n(t)} years from the date of delivery"
-                     + (f" ({v['cycles']} full cycles)" if v.get("cycles") else "")
-                     + (f"; minimum remaining capacity {n(v['retention'])}%" if v.get("retention") else "") + "."],
-        "change_notice": lambda: [f"The Supplier shall notify the Buyer in writing at least {n(t)} days before any product or "
-                          f"process change (PCN).", f"Product and process changes require written notice of not less "
-                          f"than {n(t)} calendar days."],
+    n = lambda x: fmt_num(x, c) if x is not None else ""  # noqa: E731
+    day = v.get("per") == "day"
+    working = v.get("unit") == "working days"
+    cyc, ret = v.get("cycles"), v.get("retention")
+    values = {
+        "t": n(v.get("target")), "r": n(v.get("penalty_rate")), "c": n(v.get("penalty_cap")), "per": v.get("per"),
+        "unit": v.get("unit"),
+        "per_de": "jeden Kalendertag" if day else "jede volle Woche", "per_fr": "jour calendaire" if day else
+        "semaine complète", "per_es": "día natural" if day else "semana completa",
+        "unit_de": "Arbeitstagen" if working else "Tagen", "unit_fr": "jours ouvrés" if working else "jours",
+        "unit_es": "días hábiles" if working else "días",
+        "cycles_en": f" or {cyc} cycles, whichever comes first" if cyc else "",
+        "ret_en": f", with a capacity retention of at least {n(ret)} %" if ret else "",
+        "cycles_en2": f" ({cyc} full cycles)" if cyc else "",
+        "ret_en2": f"; minimum remaining capacity {n(ret)}%" if ret else "",
+        "cycles_de": f" oder {cyc} Zyklen, je nachdem, was zuerst eintritt" if cyc else "",
+        "ret_de": f"; die Restkapazität muss mindestens {n(ret)} % betragen" if ret else "",
+        "cycles_fr": f" ou {cyc} cycles" if cyc else "",
+        "ret_fr": f", avec une capacité résiduelle d'au moins {n(ret)} %" if ret else "",
+        "cycles_es": f" o {cyc} ciclos" if cyc else "",
+        "ret_es": f", con una capacidad residual mínima del {n(ret)} %" if ret else "",
     }
-    return ctx.pick(options[metric]())
+    return ctx.pick(SENTENCES[lang][metric]).format(**values)
 
 
 TITLES = {"en": ["Supply and Quality Agreement", "Framework Supply Agreement", "Master Purchase Agreement",

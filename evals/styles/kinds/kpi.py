@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 from evals.styles.kinds.common import GenDoc
 from evals.styles.render import Doc, save_workbook
@@ -45,9 +46,10 @@ def kpi(ctx: Ctx, sup) -> GenDoc:
     has_lead = ctx.chance(0.75)
     has_ppm = ctx.chance(0.9)
     weak = ctx.chance(0.35)  # a supplier that misses its OTD target for a while
-    rows = []
+    rows: list[dict[str, Any]] = []
     for i, (y, m) in enumerate(months):
-        otd = round(ctx.rng.uniform(86.0, 94.5) if weak and i >= len(months) - 3 else ctx.rng.uniform(94.0, 100.0), 1)
+        otd: float | None = round(ctx.rng.uniform(86.0, 94.5) if weak and i >= len(months) - 3
+                                  else ctx.rng.uniform(94.0, 100.0), 1)
         ppm = float(ctx.randint(0, 600)) if has_ppm else None
         lead = float(ctx.randint(12, 60)) if has_lead else None
         if ctx.chance(0.06):

@@ -61,8 +61,9 @@ MINES = {"cobalt": [("Kasulo artisanal site", "Democratic Republic of the Congo"
                     "Democratic Republic of the Congo")], "tin": [("Man Maw artisanal tin site", "Myanmar")],
          "tantalum": [("Rubaya artisanal coltan site", "Democratic Republic of the Congo")],
          "copper": [("Kamoto mine", "Democratic Republic of the Congo")]}
-ASM_WORDS = ["includes artisanal and small-scale mining (ASM) feed", "part of the feed comes from artisanal mines (ASM)",
-             "ASM cooperative material, formalised site", Held("hand-mined material from a cooperative")]
+ASM_WORDS = ["includes artisanal and small-scale mining (ASM) feed",
+             "part of the feed comes from artisanal mines (ASM)", "ASM cooperative material, formalised site",
+             Held("hand-mined material from a cooperative")]
 
 _LOCAL = struct.Struct("<4s2B4HL2L2H")
 _CENTRAL = struct.Struct("<4s4B4HL2L5H2L")
@@ -247,7 +248,7 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
             style, ctx.pick(["answer", "smelter"]))
     cahra_q, ident_q = (3, 6) if emrt else (4, 7)
     for i, m in enumerate(order):
-        def row(q: int) -> int:
+        def row(q: int, i: int = i) -> int:
             return q_rows[q] + i
         if not used[m]:
             decl[f"D{row(1)}"] = no
@@ -311,7 +312,7 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
                 smelter_rows[f"N{r}"], smelter_rows[f"O{r}"] = industrial[0]
             r += 1
     if asm_where == "smelter":
-        smelter_rows["Q5"] = "; ".join(x for x in [smelter_rows.get("Q5"), ctx.pick(ASM_WORDS)] if x)
+        smelter_rows["Q5"] = "; ".join(str(x) for x in [smelter_rows.get("Q5"), ctx.pick(ASM_WORDS)] if x)
         asm_where = "done"
     if emrt:
         mine_r = 5
@@ -343,8 +344,8 @@ def minerals(ctx: Ctx, sup, template_kind: str, *, cahra: bool = False, asm: boo
                       f"{template_kind.lower()}-declaration"])
     fact = {"kind": "minerals", "template": template_kind, "company": sup.legal_name, "effective": effective,
             "minerals": in_use, "cahra_minerals": sorted(cahra_set), "artisanal_mentioned": bool(asm)}
-    flags = (["cahra"] if cahra_set else []) + (["artisanal"] if asm else []) + (["smelter_not_rmap"] if not_rmap else []) \
-        + (["minerals_gap"] if gap else [])
+    flags = ((["cahra"] if cahra_set else []) + (["artisanal"] if asm else [])
+             + (["smelter_not_rmap"] if not_rmap else []) + (["minerals_gap"] if gap else []))
     return GenDoc("minerals", style, "xlsx", f"minerals/{safe_name(fname)}.xlsx", facts=[fact], writer=writer,
                   flags=flags)
 

@@ -62,8 +62,8 @@ def noise(ctx: Ctx, sup) -> GenDoc:
         doc.h("Discussion", 2)
         doc.bullets([
             f"Ramp-up of {model}: volumes for Q{ctx.randint(1, 4)} confirmed.",
-            f"Supplier plans its ISO 9001 recertification audit for {d(day + dt.timedelta(days=ctx.randint(60, 300)))}; "
-            "certificate to be shared afterwards.",
+            f"Supplier plans its ISO 9001 recertification audit for "
+            f"{d(day + dt.timedelta(days=ctx.randint(60, 300)))}; certificate to be shared afterwards.",
             f"Delivery performance last quarter around {ctx.randint(90, 99)} %; logistics to review the Hamburg route.",
             "Price review postponed to the next QBR.",
         ])
@@ -91,7 +91,8 @@ def noise(ctx: Ctx, sup) -> GenDoc:
         doc.p(f"Seasonal shutdown: {d(dt.date(day.year, 12, 23))} to {d(dt.date(day.year + 1, 1, 2))}.")
     elif style == "coa-pdf":
         doc = Doc(title="CERTIFICATE OF ANALYSIS")
-        doc.kv([("Product", sup.products[0].ptype if sup.products else "material"), ("Batch", f"B{ctx.randint(10000, 99999)}"),
+        doc.kv([("Product", sup.products[0].ptype if sup.products else "material"),
+                ("Batch", f"B{ctx.randint(10000, 99999)}"),
                 ("Production date", d(day)), ("Retest date", d(day + dt.timedelta(days=365)))])
         doc.table(["Parameter", "Specification", "Result"],
                   [["Moisture (ppm)", "<= 300", str(ctx.randint(80, 290))], ["D50 (µm)", "10–14",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 from pathlib import Path
 
 import yaml
@@ -117,9 +119,7 @@ def profile(ctx: Ctx, sup) -> GenDoc:
     elif style == "yaml-labels":
         lines = [f"# {title}"]
         for k, v in fields:
-            lines.append(f"{k}: {yaml.safe_dump(v, allow_unicode=True, default_flow_style=True).strip()}"
-                         if any(ch in v for ch in ":#{}[]") or v.lower() in ("yes", "no", "y", "n")
-                         else f"{k}: {v}")
+            lines.append(f"{k}: {_yaml_scalar(v)}")
         writer = _text_writer("\n".join(lines) + "\n")
     elif style == "xlsx-form":
         fmt = "xlsx"
@@ -192,6 +192,18 @@ def profile(ctx: Ctx, sup) -> GenDoc:
         flags.append("several_origins")
     folder = ctx.pick(["", "", "onboarding/", "registration/"])
     return GenDoc("profile", style, fmt, f"{folder}{fname}.{ext}", facts=[fact], doc=doc, writer=writer, flags=flags)
+
+
+_YAML_WORDS = {"yes", "no", "y", "n", "on", "off", "true", "false", "null", "~"}
+
+
+def _yaml_scalar(value: str) -> str:
+    """A value as a person would type it into a YAML file: plain where YAML reads it back as the same string,
+    double-quoted otherwise."""
+    plain = re.fullmatch(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#\n]*", value) and value.strip() == value
+    if plain and value.casefold() not in _YAML_WORDS and yaml.safe_load(value) == value:
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _text_writer(text: str):
