@@ -22,7 +22,7 @@ import yaml
 from evals.styles import AS_OF, DEV_SEEDS, TEST_SEEDS
 from evals.styles.generate import generate
 from evals.styles.kinds.minerals import EMRT_PATH
-from evals.styles.score import _score_facts, match_document
+from evals.styles.score import _score_facts, field_eq, match_document
 from evals.styles.truth import FACT_MODELS, validate_fact
 from evals.styles.vocab import Ctx, Held
 
@@ -235,3 +235,10 @@ def test_matching_uses_key_fields_and_normalises_values():
            {"kind": "certificate", "standard": "ISO 14001", "expires": None}]
     pairs, missed, extra = match_document(truth, got)
     assert len(pairs) == 1 and not missed and len(extra) == 1
+    assert field_eq("certificate", "holder", "Acme Co., Ltd.", "ACME") is True  # the legal form is not the name
+    assert field_eq("certificate", "holder", "Acme Co., Ltd.", "Acme Trading Co., Ltd.") is False
+    assert field_eq("contract_clause", "clause", "§ 6 (2)", "Art. 6.2") is True
+    assert field_eq("transport_test", "missing_elements", ["signature"], ["signature with name and title"]) is True
+    assert field_eq("transport_test", "missing_elements", [], ["date of the test report"]) is False
+    assert field_eq("profile", "materials", {"cobalt": ["Democratic Republic of the Congo", "Zambia"]},
+                    {"Cobalt (hydroxide)": ["DR Congo", "ZM"]}) is True

@@ -76,11 +76,27 @@ def _strip_markup(value: Any) -> str:
     return re.sub(r"^[\s*_:#>\-–|\"']+|[\s*_:|\"']+$", "", str(value))
 
 
+_LEGAL_FORM = re.compile(
+    r"[\s,]+(gmbh & co\.? kg|gmbh|ag|co\.,? ltd\.?|ltd\.?|limited|inc\.?|llc|corp\.?|corporation|s\.a\.s\.?|"
+    r"s\.a\.r\.l\.?|s\.a\. de c\.v\.|s\.a\.?|s\.l\.?|spa|s\.p\.a\.|b\.v\.?|ab|oy|kft\.?|zrt\.?|k\.k\.|"
+    r"pvt\.? ltd\.?|private limited|sp\. z o\.o\.?|s\.r\.o\.?|a\.s\.|plc|pty ltd|sarl|jsc|sac|s\.a\.c\.)$")
+
+
+def _without_legal_form(name: str) -> str:
+    name = re.sub(r"^pt\s+", "", name.casefold().strip())
+    while True:
+        shorter = _LEGAL_FORM.sub("", name)
+        if shorter == name:
+            return fold(name)
+        name = shorter
+
+
 def name_eq(truth: Any, got: Any) -> bool:
+    """Same organisation: equal up to case, surrounding markup, small typos, or its legal form ("GmbH")."""
     if truth is None or got in (None, ""):
         return truth is None and got in (None, "")
     a, b = _strip_markup(truth).casefold(), _strip_markup(got).casefold()
-    return a == b or fuzz.ratio(a, b) >= 92
+    return a == b or fuzz.ratio(a, b) >= 92 or _without_legal_form(a) == _without_legal_form(b)
 
 
 def norm_clause(value: Any) -> str | None:
@@ -116,17 +132,18 @@ def norm_results(value: Any) -> dict[str, str]:
     return out
 
 
-MISSING_WORDS = {"signature": ("sign",), "manual_edition": ("manual", "edition", "revision"),
-                 "description": ("description", "mass", "watt", "wh", "energy", "weight"),
-                 "manufacturer": ("manufacturer",), "test_lab": ("lab",), "report_id": ("report id", "report_id",
-                 "identifier"), "report_date": ("date",), "test_results": ("result", "test")}
+# the 38.3.5 elements, recognised by words in whatever the product calls them (first match wins)
+MISSING_WORDS = {"signature": r"sign", "manual_edition": r"manual|edition|revision",
+                 "description": r"descri|mass|weight|watt|\bwh\b|energy|lithium|chemistry|model",
+                 "manufacturer": r"manufacturer", "test_lab": r"lab", "report_id": r"report.?id|identifier",
+                 "report_date": r"date", "test_results": r"result|tests?\b"}
 
 
 def norm_missing(items: Any) -> set[str]:
     out = set()
     for it in items or []:
         t = str(it).casefold()
-        out.add(next((k for k, words in MISSING_WORDS.items() if any(w in t for w in words)), t))
+        out.add(next((k for k, pattern in MISSING_WORDS.items() if re.search(pattern, t)), t))
     return out
 
 
@@ -436,7 +453,8 @@ def _score_suppliers(truth: dict, app: Any, registry: Any, as_of: dt.date) -> di
     facts = app.facts()
     rows = []
     false_all_clear_suppliers, silent, wrong_status, risk_silent, low_band, errors = [], [], [], [], [], []
-    false_alarms = []
+    false_alarms: list[dict] = []
+    undecided: list[str] = []
     release_agree = release_total = 0
     negatives = 0
     docs_by_path = {d["path"]: d for d in truth["documents"]}
@@ -449,6 +467,8 @@ def _score_suppliers(truth: dict, app: Any, registry: Any, as_of: dt.date) -> di
             errors.append({"supplier": name, "error": f"{type(exc).__name__}: {exc}"[:300]})
             continue
         release = card.release.status if card.release is not None else None
+        if release is None:
+            undecided.append(name)
         lines = _lines(card)
         if sup["blocking"] and release == "ready":
             false_all_clear_suppliers.append({"supplier": name, "blocking": [p["detail"] for p in sup["problems"]
@@ -495,6 +515,7 @@ def _score_suppliers(truth: dict, app: Any, registry: Any, as_of: dt.date) -> di
         "risk_silent_documents": risk_silent,
         "blocking_suppliers_low_band": low_band,
         "release_agreement": {"agree": release_agree, "total": release_total},
+        "no_release_decision": undecided,
         "false_alarms": false_alarms,
         "tool_errors": errors,
         "rows": rows,
@@ -533,10 +554,16 @@ def markdown(result: dict) -> str:
             f"{s['negative_documents']} |",
             f"| blocking suppliers banded low risk | {len(s['blocking_suppliers_low_band'])} |",
             f"| release decision as expected (where the policy decides) | {ra['agree']} of {ra['total']} |",
+            f"| suppliers the card gives no release decision | {len(s['no_release_decision'])} of "
+            f"{len(truth_suppliers(result))} |",
             f"| false alarms (clean certificate/test/audit shown expired, unknown, failed, incomplete, overdue) | "
             f"{len(s['false_alarms'])} |",
             f"| tool errors | {len(s['tool_errors'])} |"]
     return "\n".join(out) + "\n"
+
+
+def truth_suppliers(result: dict) -> list[dict]:
+    return result["suppliers"]["rows"] + result["suppliers"]["tool_errors"]
 
 
 def main(argv: list[str] | None = None) -> int:
