@@ -41,6 +41,9 @@ def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk],
     if expected and not any(f.kind == expected for f in facts) and (first := first_statement(document)):
         document.review.append(first)  # a document of a known type that yields nothing is unread, not empty
         reason = f"a {doc_type.replace('_', ' ')} from which no {expected.replace('_', ' ')} could be read"
+    elif doc_type == "questionnaire" and (first := first_statement(document)):
+        document.review.append(first)  # a supplier's own answers are claims to check, not evidence
+        reason = "a self-assessment questionnaire: its answers are claims no reader takes up as evidence"
     else:
         reason = "not recognised as any document type, but it reads like governance evidence"
     return facts + unread_passages(document, chunks, reason, doc_type, source=source, supplier=supplier,
