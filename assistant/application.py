@@ -8,13 +8,15 @@ from __future__ import annotations
 import datetime as dt
 from functools import cached_property
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 
 from assistant.answers import Answer
 from assistant.engine import Assistant
 from assistant.memory import Memory
 from core.access import Principal
+from core.errors import GovError
 from core.settings import Settings
+from ingest.facts.models import ReviewFact
 from ingest.index import Index
 from ingest.pipeline import Ingestor
 from tools.policy import Policy, load_policy
@@ -55,6 +57,22 @@ class Application:
     def facts(self, labels: frozenset[str] | None = None) -> FactSource:
         """What the tools read, as a caller holding `labels` sees it (None: unrestricted)."""
         return FactSource(self.index, self.policy, labels=labels)
+
+    def review(self, fact_id: str, decision: Literal["confirmed", "dismissed"], reviewer: str, note: str = "",
+               labels: frozenset[str] | None = None) -> ReviewFact:
+        """Record a person's decision on a queued fact: kept with provenance beside the facts (it survives
+        re-ingest of the file) and written to the audit log."""
+        fact = next((f for f in self.facts(labels).facts() if f.id == fact_id and f.kind != "review"), None)
+        if fact is None:
+            raise GovError(f"no fact {fact_id!r} that you may see", stage="review", exit_code=2,
+                           hint="`gov review` lists the ids of what needs review")
+        at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        review = ReviewFact(source=fact.source, supplier=fact.supplier, labels=fact.labels, page=fact.page,
+                            chunk_id=fact.chunk_id, quote=fact.quote, target=fact.id, target_kind=fact.kind,
+                            decision=decision, reviewer=reviewer, at=at, note=note).with_id(f"{fact.id}:{at}")
+        self.index.manifest.add_review(review)  # type: ignore[arg-type]
+        self.memory.log_review(review)  # type: ignore[arg-type]
+        return review  # type: ignore[return-value]
 
     def close(self) -> None:
         if "memory" in self.__dict__:

@@ -284,7 +284,7 @@ def facts(
                        exit_code=2)
     with application(store) as app:
         resolved = SupplierRegistry.from_manifest(app.index.manifest).resolve(supplier)
-        found = app.index.manifest.facts(supplier=resolved.name, kind=kind)
+        found = app.facts().facts(supplier=resolved.name, kind=kind)  # with review decisions applied
     if as_json:
         print(json.dumps({"supplier": resolved.name, "facts": [f.model_dump(mode="json") for f in found]}, indent=2))
         return
@@ -373,9 +373,11 @@ def run_tool(tool_name: str, store: str | None, label: list[str] | None, **argum
     """Call a registered tool as the caller `--label` describes; `as_of` defaults to the settings' date."""
     from tools import registry
 
+    tool = registry.get(tool_name)
     with application(store) as app:
-        arguments["as_of"] = arguments.get("as_of") or app.settings.effective_as_of()
-        return registry.get(tool_name).call(arguments, app.facts(labels_of(label)))
+        if "as_of" in tool.request.model_fields:
+            arguments["as_of"] = arguments.get("as_of") or app.settings.effective_as_of()
+        return tool.call(arguments, app.facts(labels_of(label)))
 
 
 SupplierArgument = Annotated[str, typer.Argument(help="Supplier name, alias or part of it.", show_default=False)]
@@ -555,6 +557,42 @@ def chat(as_of: AsOfOption = None, role: RoleOption = None, llm: LlmOption = Non
             show_answer(console, result)
     finally:
         running.close()
+
+
+@app.command()
+@handles_errors
+def review(
+    supplier: Annotated[str | None, typer.Argument(help="Only this supplier (name, alias or part of one).",
+                                                   show_default=False)] = None,
+    confirm: Annotated[str | None, typer.Option("--confirm", help="Confirm the fact with this id: it is right as "
+                                                "read.")] = None,
+    dismiss: Annotated[str | None, typer.Option("--dismiss", help="Dismiss the fact or passage with this id: it is "
+                                                "no evidence of anything.")] = None,
+    note: Annotated[str, typer.Option("--note", help="Why (kept with the decision).")] = "",
+    reviewer: Annotated[str | None, typer.Option("--reviewer", help="Who decides (default: $USER).")] = None,
+    label: LabelOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The review queue: passages no reader took up, audits whose findings could not be read, facts read with
+    low confidence - each cited. --confirm or --dismiss ID records a decision (kept across re-ingest, audit-logged)."""
+    import os
+
+    from assistant.views import show_review
+
+    if confirm and dismiss:
+        raise GovError("give --confirm or --dismiss, not both", stage="review", exit_code=2)
+    with application(store) as running:
+        if confirm or dismiss:
+            decided = running.review(confirm or dismiss or "", "confirmed" if confirm else "dismissed",
+                                     reviewer or os.environ.get("USER") or "local", note, labels_of(label))
+            if as_json:
+                print(decided.model_dump_json(indent=2))
+            else:
+                console.print(f"{decided.decision}: {escape(decided.target_kind)} in {escape(decided.source)} "
+                              f"(by {escape(decided.reviewer)} at {decided.at})")
+            return
+    emit(run_tool("review_queue", store, label, supplier=supplier), as_json, show_review)
 
 
 @app.command(name="log")

@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.answers import Answer
 from core.access import Principal
+from ingest.facts.models import ReviewFact
 
 MIGRATIONS = [  # append only; never edit a released step
     """
@@ -23,6 +24,10 @@ MIGRATIONS = [  # append only; never edit a released step
                       answer TEXT, citations TEXT, tool_calls TEXT, engine TEXT, refused INTEGER, latency_ms REAL,
                       conversation_id TEXT, feedback TEXT);
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+    """,
+    """
+    CREATE TABLE reviews (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT, reviewer TEXT, fact_id TEXT, fact_kind TEXT,
+                          decision TEXT, source TEXT, page INTEGER, quote TEXT, note TEXT);
     """,
 ]
 
@@ -95,6 +100,14 @@ class Memory:
                  json.dumps([t.model_dump(mode="json") for t in answer.tool_calls], default=str), answer.engine,
                  int(answer.refused), answer.latency_ms, answer.conversation_id))
         return cursor.lastrowid
+
+    def log_review(self, review: ReviewFact) -> None:
+        """A person's review decision in the governance record (always recorded, like the decision itself)."""
+        with self.db:
+            self.db.execute("INSERT INTO reviews (at, reviewer, fact_id, fact_kind, decision, source, page, quote, "
+                            "note) VALUES (?,?,?,?,?,?,?,?,?)", (review.at, review.reviewer, review.target,
+                                                                 review.target_kind, review.decision, review.source,
+                                                                 review.page, review.quote, review.note))
 
     def feedback(self, entry: int, text: str) -> bool:
         with self.db:

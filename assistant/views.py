@@ -109,3 +109,17 @@ def show_answer(console: Console, answer: Any) -> None:
             console.print(f"  \\[{c.n}] {escape(c.source)}{page} [dim]\"{escape(quote)}\"[/]", highlight=False,
                           soft_wrap=True)
     console.print(f"[dim]{escape(answer.engine)} · {answer.intent or '-'} · {answer.latency_ms} ms[/]")
+
+
+def show_review(console: Console, queue: Any) -> None:
+    if not queue.items:
+        console.print(f"nothing waits for review{' for ' + escape(queue.supplier) if queue.supplier else ''}")
+        return
+    table = Table(title=f"{len(queue.items)} item(s) to review")
+    for column in ("id", "supplier", "what", "why", "quote"):
+        table.add_column(column, overflow="fold")
+    for item in queue.items:
+        where = item.source + (f", p. {item.page}" if item.page else "")
+        table.add_row(item.fact_id, escape(item.supplier or "-"), escape(f"{item.kind} · {where}"),
+                      escape(item.reason), escape(" ".join(item.quote.split())[:120]))
+    console.print(table)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from ingest.facts.models import Fact, FactBase
+from ingest.facts.models import Fact, FactBase, ReviewFact
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -31,6 +31,9 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE INDEX IF NOT EXISTS facts_by_supplier ON facts (supplier, kind);
 CREATE INDEX IF NOT EXISTS facts_by_source ON facts (source);
+CREATE TABLE IF NOT EXISTS reviews (
+    id TEXT PRIMARY KEY, target TEXT NOT NULL, source TEXT NOT NULL, supplier TEXT, data TEXT NOT NULL
+);
 """
 FACTS = TypeAdapter(list[Fact])
 
@@ -130,6 +133,21 @@ class SQLiteManifest:
                 args.append(value)
         rows = [row[0] for row in self.db.execute(query + " ORDER BY source, kind, id", args)]
         return list(FACTS.validate_json("[" + ",".join(rows) + "]"))
+
+    def add_review(self, review: ReviewFact) -> None:
+        """Keep a person's decision; the latest decision on a fact replaces an earlier one."""
+        with self.db:
+            self.db.execute("DELETE FROM reviews WHERE target = ?", (review.target,))
+            self.db.execute("INSERT INTO reviews VALUES (?,?,?,?,?)", (review.id, review.target, review.source,
+                                                                      review.supplier, review.model_dump_json()))
+
+    def reviews(self, *, supplier: str | None = None, source: str | None = None) -> list[ReviewFact]:
+        query, args = "SELECT data FROM reviews WHERE 1=1", []
+        for column, value in (("supplier", supplier), ("source", source)):
+            if value is not None:
+                query += f" AND {column} = ?"
+                args.append(value)
+        return [ReviewFact.model_validate_json(row[0]) for row in self.db.execute(query + " ORDER BY id", args)]
 
     def remove(self, source: str) -> None:
         with self.db:

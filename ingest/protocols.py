@@ -14,7 +14,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from ingest.facts.models import FactBase
+from ingest.facts.models import FactBase, ReviewFact
 from ingest.manifest import FileRecord
 from ingest.models import Chunk
 
@@ -91,6 +91,11 @@ class Manifest(Protocol):
 
     def facts(self, *, supplier: str | None = None, kind: str | None = None,
               source: str | None = None) -> list[FactBase]: ...
+
+    def add_review(self, review: ReviewFact) -> None:
+        """Keep a person's decision on a fact; it outlives re-ingest of the file, and a later one replaces it."""
+
+    def reviews(self, *, supplier: str | None = None, source: str | None = None) -> list[ReviewFact]: ...
 
     def remove(self, source: str) -> None:
         """Forget the file, its facts and its failure."""

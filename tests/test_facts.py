@@ -470,7 +470,8 @@ def test_contract_clauses_in_a_word_agreement_with_other_wording(tmp_path):
 
 LATE_PENALTIES = {  # a per-period delay penalty, as other agreements word it -> (rate, cap, clause, period)
     "paragraph-sign.md": ("# Supply agreement\n\n§ 6 Delay\n\n(1) Delivery dates are binding.\n\n(2) For every "
-                          "complete week of delay the Supplier owes 1 % of the net order value, at most 8 % in total.\n",
+                          "complete week of delay the Supplier owes 1 % of the net order value, at most 8 % in "
+                          "total.\n",
                           (1.0, 8.0, "§ 6 (2)", "week")),
     "rahmenvertrag.md": ("# Rahmenliefervertrag\n\n§ 9 (3) Bei Verzug schuldet der Lieferant 0,5 % des Auftragswertes "
                          "je Kalendertag, höchstens 5 % des Auftragswertes.\n", (0.5, 5.0, "§ 9 (3)", "calendar day")),
@@ -791,8 +792,8 @@ def test_documents_of_a_known_type_that_yield_nothing_need_review_and_pass_nothi
     (folder / "contracts").mkdir(parents=True)
     (folder / "kpi").mkdir()
     (folder / "declarations").mkdir()
-    (folder / "profile.yaml").write_text("legal_name: Aldebaran Cells s.r.o.\ncountry: Czechia\nsegment: cell_manufacturer\n"
-                                         "products: [AB-18650-35]\ncode_of_conduct_signed: true\n", encoding="utf-8")
+    (folder / "profile.yaml").write_text("legal_name: Aldebaran Cells s.r.o.\ncountry: Czechia\n"
+                                         "segment: cell_manufacturer\nproducts: [AB-18650-35]\n", encoding="utf-8")
     (folder / "contracts" / "rahmenvertrag.md").write_text(
         "# Supply agreement\n\nbetween Aurelia Energy Systems GmbH (the Buyer) and Aldebaran Cells s.r.o.\n\n"
         "§ 6 (2) For every complete week of delay the Supplier owes 1 % of the net order value, at most 8 % in "

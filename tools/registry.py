@@ -26,6 +26,7 @@ from tools.portfolio import (
 )
 from tools.register import RegisterRequest, RiskRegister, build_register
 from tools.remediation import RemediationPlan, RemediationRequest, draft_remediation
+from tools.review import ReviewQueue, ReviewRequest, review_queue
 from tools.risk import RankingRequest, RiskRanking, RiskReport, RiskRequest, rank_suppliers, score_risk
 from tools.rules import PolicyRuleAnswer, PolicyRuleRequest, policy_rule
 from tools.search import SearchRequest, SearchResult, search_documents
@@ -98,12 +99,16 @@ POLICY_RULE = Tool(
     "policy_rule", "What the buyer's policy sets: the corrective-action deadline per finding severity, the "
     "audit cadence per risk band, or the certificate renewal window, with the clause.",
     PolicyRuleRequest, PolicyRuleAnswer, policy_rule)
+REVIEW_QUEUE = Tool(
+    "review_queue", "What needs a person before it counts: passages no reader took up, audits whose findings "
+    "could not be read, facts read with low confidence; each with document, page and quote.",
+    ReviewRequest, ReviewQueue, review_queue)
 SEARCH = Tool(
     "search_documents", "Search the documents (policies, standards, supplier documents) the caller may see.",
     SearchRequest, SearchResult, search_documents)
 
 TOOLS: tuple[Tool[Any, Any], ...] = (SUMMARIZE, SCORE_RISK, RANK, CHECKLIST, SLA, REMEDIATION, REGISTER, COMPARE,
-                                     RELEASES, SINGLE_SOURCED, POLICY_RULE, SEARCH)
+                                     RELEASES, SINGLE_SOURCED, POLICY_RULE, REVIEW_QUEUE, SEARCH)
 BY_NAME = {tool.name: tool for tool in TOOLS}
 
 

@@ -10,7 +10,7 @@ from functools import cached_property
 from core.access import may_see
 from core.citations import Citation
 from core.errors import GovError
-from ingest.facts.models import FactBase, ProfileFact
+from ingest.facts.models import FactBase, ProfileFact, ReviewFact
 from ingest.facts.registry import Supplier, SupplierRegistry
 from ingest.index import Index
 from ingest.layout import attribute
@@ -34,8 +34,20 @@ class FactSource:
 
     def facts(self, *, supplier: str | None = None, kind: str | None = None,
               source: str | None = None) -> list[FactBase]:
-        return [f for f in self.index.manifest.facts(supplier=supplier, kind=kind, source=source)
-                if may_see(f.labels, self.labels)]
+        """The facts the caller may see, with people's review decisions applied: a dismissed fact is gone, a
+        confirmed one counts as fully read; the decisions themselves are facts of kind "review"."""
+        reviews = {r.target: r for r in self.reviews(supplier=supplier, source=source)}
+        out: list[FactBase] = []
+        for fact in self.index.manifest.facts(supplier=supplier, kind=kind, source=source):
+            decided = reviews.get(fact.id)
+            if not may_see(fact.labels, self.labels) or (decided and decided.decision == "dismissed"):
+                continue
+            out.append(fact.model_copy(update={"confidence": 1.0}) if decided else fact)
+        return out + [r for r in reviews.values() if kind in (None, "review")]
+
+    def reviews(self, *, supplier: str | None = None, source: str | None = None) -> list[ReviewFact]:
+        return [r for r in self.index.manifest.reviews(supplier=supplier, source=source)
+                if may_see(r.labels, self.labels)]
 
     def withheld(self, *, supplier: str | None = None, source: str | None = None) -> list[str]:
         """Sources of documents holding facts the caller may not see."""

@@ -128,6 +128,9 @@ def plan(ctx: Ctx, sup: Supplier, complete: bool) -> list[GenDoc]:
             if "safety_failed" in chosen:
                 std = "IEC 62133-2:2017"
             docs.append(safety_test(ctx, sup, target, std, failed="safety_failed" in chosen))
+            for other in (un_products or sup.products)[1:]:  # the other cells: some have reports of their own
+                if sup.segment == "cell_manufacturer" and ctx.chance(0.5):
+                    docs.append(safety_test(ctx, sup, other, "IEC 62133-2:2017"))
             if sup.segment == "cell_manufacturer" and ctx.chance(0.3):  # an extra UL 1642 report, not a required one
                 docs.append(safety_test(ctx, sup, ctx.pick(un_products or sup.products), "UL 1642:2020"))
         for p in ess:

@@ -14,7 +14,9 @@ from evals.styles.vocab import FIRST, LAST, Ctx, fold
 
 SEGMENTS = ["cell_manufacturer", "pack_integrator", "cathode_material", "raw_material", "electronics_component",
             "mechanical_component", "cell_component"]
-SEGMENT_WEIGHTS = [6, 5, 3, 3, 3, 3, 2]
+# dealt as a deck, so every corpus has its share of each segment (and so of UN 38.3 and safety reports)
+SEGMENT_DECK = (["cell_manufacturer"] * 3 + ["pack_integrator"] * 3 + ["cathode_material"] * 2 + ["raw_material"] * 2
+                + ["electronics_component"] * 2 + ["mechanical_component"] * 2 + ["cell_component"])
 
 # Segment -> required documents (tools/policy.yaml, `segments`), kept here as data the generator plans
 # complete suppliers from. `iatf` only when automotive; `emrt_if_metals` only with copper, cobalt or nickel.
@@ -254,7 +256,7 @@ def make_suppliers(ctx: Ctx, n: int) -> list[Supplier]:
     used_prefixes: set[str] = set()
     out: list[Supplier] = []
     while len(out) < n:
-        segment = ctx.rng.choices(SEGMENTS, SEGMENT_WEIGHTS)[0]
+        segment = ctx.style("segment", SEGMENT_DECK)
         root = ctx.pick([r for r in ROOTS if r not in used_roots] or ROOTS)
         used_roots.add(root)
         descriptor = ctx.pick(DESCRIPTORS[segment])

@@ -177,6 +177,19 @@ class UnreadFact(FactBase):
     doc_type: str | None = None  # the type the document was given, when it was given one
 
 
+class ReviewFact(FactBase):
+    """A person's decision on a fact or passage that needed review, with its provenance: who, when, why, and
+    the quote they reviewed. Kept apart from the extracted facts, so it survives re-ingest of the same file."""
+
+    kind: Literal["review"] = "review"
+    target: str  # the id of the fact reviewed
+    target_kind: str
+    decision: Literal["confirmed", "dismissed"]  # the fact is right as read / it is no evidence of anything
+    reviewer: str
+    at: str  # ISO time
+    note: str = ""
+
+
 class KpiMonth(BaseModel):
     month: str  # YYYY-MM
     on_time_delivery_pct: float | None = None
@@ -191,6 +204,6 @@ class KpiFact(FactBase):
 
 
 Fact = Annotated[CertificateFact | TransportTestFact | SafetyTestFact | AuditFindingFact | ContractClauseFact
-                 | MineralsFact | ProfileFact | KpiFact | UnreadFact, Field(discriminator="kind")]
+                 | MineralsFact | ProfileFact | KpiFact | UnreadFact | ReviewFact, Field(discriminator="kind")]
 FACT_KINDS = ("certificate", "transport_test", "safety_test", "audit_finding", "contract_clause", "minerals", "profile",
-              "kpi", "unread")
+              "kpi", "unread", "review")
