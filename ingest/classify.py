@@ -17,11 +17,14 @@ import numpy as np
 import yaml
 
 from ingest.facts.kpis import measures_named
+from ingest.facts.profiles import looks_like_profile
 from ingest.models import ParsedDocument
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("profile", re.compile(r"^\W*(?:supplier|vendor) (?:onboarding|registration|master data|information|profile) "
-                           r"(?:form|sheet|record)\b|^\W*supplier profile\b", re.M)),
+                           r"(?:form|sheet|record)\b|^\W*(?:supplier|vendor|company) (?:profile|master data)\b"
+                           r"|^\W*(?:lieferanten)?stammdaten|^\W*fiche (?:fournisseur|d'identification)"
+                           r"|^\W*ficha (?:de(?:l)? )?proveedor|^\W*datos maestros", re.M)),
     ("test_summary", re.compile(r"38\.3.{0,80}test summary|test summary.{0,200}38\.3", re.S)),
     ("questionnaire", re.compile(r"self-assessment|questionnaire")),
     # Workbooks are recognised by their format; in prose only a statement or smelter list declares anything
@@ -38,7 +41,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:valid until|valid through|expir|gültig bis|valid to|"
                                r"certificate\s+(?:registration\s+)?(?:no|number)|registration\s+(?:no|number)|"
                                r"cert\.\s*no)", re.S)),
-    ("policy", re.compile(r"code of conduct|(?:policy|procedure|standard).{0,200}document id|"
+    ("policy", re.compile(r"\A\W*(?:\S+\s+){0,3}code of conduct\b|(?:policy|procedure|standard).{0,200}document id|"
                           r"document id.{0,200}(?:policy|procedure|standard)", re.S)),
 ]
 
@@ -57,6 +60,8 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
         return "kpi"
     if document.format == "xlsx" and any(len(measures_named(line)) >= 2 for line in document.text.splitlines()[:6]):
         return "kpi"  # a scorecard workbook: title rows, then a header naming at least two KPIs
+    if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
+        return "profile"
     head = document.text[:5000].lower()
     for doc_type, pattern in RULES:
         if pattern.search(head):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -88,36 +89,63 @@ def extract_profile(path: Path, units: Sequence[Unit], chunks: Sequence[Chunk], 
 
 
 # Form labels, matched against the lower-cased label; the first field whose pattern matches wins.
-FORM_LABELS = [
-    ("aliases", r"alias|also known|trading name|short name|brand"),
-    ("legal_name", r"legal name|registered name|company name|supplier name|legal entity|^name of (?:the )?company"),
-    ("materials", r"material"),
-    ("country", r"country"),
-    ("segment", r"segment|supplier category|supplier type|category"),
+FORM_LABELS = [  # English, German, French, Spanish
+    ("aliases", r"alias|also known|trading name|short name|brand|kurzname|nom commercial|nombre comercial"),
+    ("legal_name", r"legal name|registered name|company name|supplier name|legal entity|^name of (?:the )?company"
+                   r"|firmenname|firmierung|raison sociale|dénomination|razón social|denominación"
+                   r"|nombre de la empresa|^firma\b|nom de l'entreprise|^société\b"),
+    ("single_sourced_parts", r"single.?sourc|sole.?sourc|one source|only source|einzelquelle|single source"
+                             r"|source unique|fuente única|proveedor único"),
+    ("materials", r"material|rohstoff|matière|matériau|materia"),
+    ("country", r"country|\bland\b|staat|sitzland|\bpays\b|país"),
+    ("segment", r"segment|supplier category|supplier type|category|commodity|warengruppe|lieferantentyp|kategorie"
+                r"|catégorie"
+                r"|categoría|tipo de proveedor"),
     ("tier", r"\btier\b"),
-    ("single_sourced_parts", r"single.?sourc|sole.?sourc"),
-    ("products", r"products?|model|part numbers?"),
-    ("contact", r"e-?mail|contact"),
-    ("code_of_conduct", r"code of conduct|\bcoc\b"),
-    ("automotive", r"automotive|iatf"),
+    ("products", r"products?|model|part numbers?|produkte?|artikel|produits?|productos?"),
+    ("contact", r"e-?mail|contact|kontakt|ansprechpartner|contacto"),
+    ("code_of_conduct", r"code of conduct|\bcoc\b|verhaltenskodex|code de conduite|código de conducta"),
+    ("automotive", r"automotive|iatf|automobil"),
 ]
-SEGMENT_WORDS = [("cell_manufacturer", r"cell manufactur|cell maker|\bcells?\b"),
-                 ("pack_integrator", r"pack|integrator|energy.storage|\bess\b"),
-                 ("cathode_material", r"cathode|precursor"),
-                 ("raw_material", r"raw material|lithium chemical|graphite|mining|refin"),
-                 ("electronics_component", r"electronic|\bbms\b"),
-                 ("mechanical_component", r"mechanical|busbar|enclosure"),
-                 ("cell_component", r"separator|foil|electrolyte|cell component")]
+SEGMENT_WORDS = [  # English, German, French, Spanish
+    ("cell_component", r"separator|foil|electrolyte|cell component|separatorfolie|composant de cellule"),
+    ("cell_manufacturer", r"cell manufactur|cell maker|\bcells?\b|zellherstell|\bzellen?\b|fabricant de cellules"
+                          r"|cellules|fabricante de celdas|\bceldas?\b"),
+    ("pack_integrator", r"pack|integrator|energy.storage|\bess\b|batteriesystem|speichersystem|intégrateur"
+                        r"|integrador"),
+    ("cathode_material", r"cathode|precursor|kathode|cátodo|precurs"),
+    ("raw_material", r"raw material|lithium chemical|graphite|mining|refin|rohstoff|bergbau|matières? premières?"
+                     r"|materias? primas?|minería"),
+    ("electronics_component", r"electronic|\bbms\b|elektronik|électronique|electrónic"),
+    ("mechanical_component", r"mechanical|busbar|enclosure|mechanik|gehäuse|mécanique|mecánic"),
+]
 NONE_WORDS = re.compile(r"^(?:none|no|n/?a|-|nil|keine|there are none)\b", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-def label_value(line: str) -> tuple[str, str] | None:
-    """(label, value) of one form line: "Field: Legal name; Value: X" (a table with a header row),
-    "Legal name | X" (a sheet without one), or "Legal name: X"."""
-    first, _, rest = line.partition("; ")
-    if ": " in first and ": " in rest:  # the value itself may hold "; " (lists)
-        return first.split(": ", 1)[1].strip(), rest.split(": ", 1)[1].strip()
+MARKUP = re.compile(r"^\s*(?:[-*•]\s+)?|\*\*|__")  # a bullet, bold: "- **Legal name:** X"
+
+
+TABLE_ROW = re.compile(r"^(?P<h1>[^:;]{1,40}): (?P<label>[^;]*); (?P<h2>[^:;]{1,60}): (?P<value>.*)$")
+
+
+def table_headers(lines: Sequence[str]) -> set[tuple[str, str]]:
+    """The header pairs of a two-column table rendered row by row ("Field: Legal name; Value: X"): a pair of
+    headers that repeats over several lines, which a "Label: a; b: c" line does not."""
+    pairs = Counter((m["h1"], m["h2"]) for line in lines if (m := TABLE_ROW.match(MARKUP.sub("", line))))
+    return {pair for pair, n in pairs.items() if n >= 2}
+
+
+def label_value(line: str, headers: set[tuple[str, str]] | None = None) -> tuple[str, str] | None:
+    """(label, value) of one form line: a row of a table under `headers` ("Field: Legal name; Value: X"),
+    "Legal name | X" (a sheet without a header), or "Legal name: X" (also as a Markdown bullet)."""
+    line = MARKUP.sub("", line)
+    row = TABLE_ROW.match(line)
+    if row and headers and (row["h1"], row["h2"]) in headers:
+        return row["label"].strip(), row["value"].strip()
+    if ":" in line and " | " not in line.partition(":")[0]:  # "Products: A | B" is a colon label with a list
+        label, _, value = line.partition(":")
+        return label.strip(), value.strip()
     if " | " in line:
         label, _, value = line.partition(" | ")
         return label.strip(), value.strip()
@@ -136,7 +164,7 @@ def split_list(value: str) -> list[str]:
     ("AB-18650-35 – cylindrical cell, 3.5 Ah; AB-P60 – pouch cell, 60 Ah"), else commas separate them."""
     if NONE_WORDS.match(value):
         return []
-    separator = r";\s*(?![^()]*\))" if ";" in value else r",\s*(?![^()]*\))"
+    separator = r"\s*\|\s*" if " | " in value else r";\s*(?![^()]*\))" if ";" in value else r",\s*(?![^()]*\))"
     return [v.strip() for v in re.split(separator, value) if v.strip()]
 
 
@@ -158,21 +186,88 @@ def materials_of(value: str) -> dict[str, list[str]]:
     separators = len(re.findall(r"\s[-–—]\s|:", value))
     items = [value] if ";" not in value and "(" not in value and separators == 1 else split_list(value)
     for item in items:
-        match = re.match(r"([^(:–—]+?)\s*(?:\((.*)\)|(?:\s[-–—]\s|:)\s*(.*))?$", item)
+        match = (re.match(r"(?P<material>.+?)\s*(?:\s[-–—]\s|:)\s*(?P<countries>.+)$", item)  # "nickel (MHP): AU"
+                 or re.match(r"(?P<material>[^(]+?)\s*\((?P<countries>.*)\)$", item)  # "cobalt (DRC, Zambia)"
+                 or re.match(r"(?P<material>[^(:]+?)\s*$", item))
         if match:
-            countries = match.group(2) or match.group(3) or ""
-            found[match.group(1).strip().lower()] = [c.strip() for c in re.split(r"[,/]| and ", countries)
+            countries = match.groupdict().get("countries") or ""
+            found[match["material"].strip().lower()] = [c.strip() for c in re.split(r"[,/]| and | und | et | y ",
+                                                                                     countries)
                                                       if c.strip() and not NONE_WORDS.match(c.strip())]
     return found
 
 
 def yes_no(value: str) -> bool | None:
     lowered = value.lower()
-    if re.match(r"^(?:no|not|nein|unsigned|pending)\b", lowered):
+    if re.match(r"^(?:no|not|nein|unsigned|pending|non|nicht|pas)\b", lowered):
         return False
-    if re.match(r"^(?:yes|signed|ja|true|accepted)\b", lowered):
+    if re.match(r"^(?:yes|signed|ja|true|accepted|oui|s[ií]|sign[ée]|firmado|unterzeichnet)\b", lowered):
         return True
     return None
+
+
+HEADING_LABEL = re.compile(r"^\s*(?:#+\s*)?(?P<label>[^:|]{3,60}?)\s*:?\s*$")
+BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(?P<item>.+)$")
+
+
+def is_label(line: str) -> bool:
+    """A short line that names a profile field and nothing else ("Razón social", "Country of origin")."""
+    words = line.split()
+    return 0 < len(words) <= 6 and field_of(line) is not None and not re.search(r"\d|@", line)
+
+
+def form_lines(text: str) -> list[tuple[str, tuple[str, str] | None]]:
+    """Each form line with its (label, value); a label standing alone above a bulleted list ("### Products
+    supplied" then "- GCM-LFP-C2 (LFP cathode powder)") takes the list's items as its value."""
+    lines = text.splitlines()
+    headers = table_headers(lines)
+    out: list[tuple[str, tuple[str, str] | None]] = []
+    for i, line in enumerate(lines):
+        pair = label_value(line, headers)
+        if pair is None and is_label(line):  # a two-column form read row by row: the label, then its value
+            value: list[str] = []
+            for following in lines[i + 1:i + 4]:
+                wrapped = not value or value[-1].endswith((",", ";", "(", "–", "-", "/")) or following[:1].islower()
+                if not following.strip() or is_label(following) or label_value(following) or not wrapped:
+                    break
+                value.append(following.strip())
+            if value:
+                out.append((line, (line.strip(), " ".join(value))))
+                continue
+        heading = HEADING_LABEL.match(line) if not pair or not pair[1] else None
+        if heading and not BULLET.match(line):
+            items = []
+            for following in lines[i + 1:]:
+                if not following.strip() and not items:
+                    continue
+                bullet = BULLET.match(following)
+                if not bullet or label_value(following):
+                    break
+                items.append(bullet["item"].strip())
+            if items:
+                pair = (heading["label"].strip(), "; ".join(items))
+        out.append((line, pair))
+    return out
+
+
+def form_fields(text: str) -> set[str]:
+    """The profile fields a document's label-value lines name (a form, whatever its language or layout)."""
+    found = set()
+    for _, pair in form_lines(text):
+        if pair and pair[1] and (field := field_of(pair[0])):
+            found.add(field)
+    return found
+
+
+def field_of(label: str) -> str | None:
+    """The profile field a form label names; the first pattern that matches wins."""
+    return next((f for f, pattern in FORM_LABELS if re.search(pattern, label.lower())), None)
+
+
+def looks_like_profile(text: str) -> bool:
+    """A supplier's master-data form: it names the legal name and at least two other profile fields."""
+    fields = form_fields("\n".join(text.splitlines()[:60]))
+    return "legal_name" in fields and len(fields - {"legal_name", "aliases"}) >= 2
 
 
 def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
@@ -180,12 +275,11 @@ def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, sour
     locator = Locator(chunks)
     fact = ProfileFact(source=source, supplier=supplier, labels=labels)
     for unit in units:
-        for line in unit.text.splitlines():
-            pair = label_value(line)
+        for line, pair in form_lines(unit.text):
             if not pair or not pair[1]:
                 continue
             label, value = pair
-            field = next((f for f, pattern in FORM_LABELS if re.search(pattern, label.lower())), None)
+            field = field_of(label)
             if field is None or field in fact.evidence:
                 continue
             if field == "legal_name":
