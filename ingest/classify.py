@@ -38,7 +38,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:specifies|defines)")),
     ("test_report", re.compile(r"test report|iec 62133|ul 9540a|ul 1642|ul 2054|prüfbericht|rapport d'essai"
                                r"|informe de ensayo")),
-    ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:valid until|valid through|expir|gültig bis|valid to|"
+    ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:valid until|valid through|expir|gültig(?:keit)? bis"
+                               r"|valid to|valable|válido hasta|vigente|registriernummer|n° de certificat|"
                                r"certificate\s+(?:registration\s+)?(?:no|number)|registration\s+(?:no|number)|"
                                r"cert\.\s*no)", re.S)),
     ("policy", re.compile(r"\A\W*(?:\S+\s+){0,3}code of conduct\b|(?:policy|procedure|standard).{0,200}document id|"

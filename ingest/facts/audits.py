@@ -14,24 +14,32 @@ from ingest.facts.models import AuditFindingFact, Evidence
 from ingest.models import Chunk, Unit
 
 SEVERITY = re.compile(r"^(critical|zero[- ]tolerance|major|minor|observation)$", re.I)
-ID_HEADERS = {"id", "ref", "finding ref", "no.", "no", "#", "finding id"}
-SEVERITY_HEADERS = {"severity", "rating", "grade", "classification"}
-DESCRIPTION_HEADERS = {"detail", "details", "description", "finding", "non-conformity", "observation"}
-CATEGORY_HEADERS = {"area", "category", "topic", "clause"}
+ID_HEADERS = {"id", "ref", "finding ref", "no.", "no", "#", "finding id", "n.º", "nº", "n°", "nr.", "nr", "número",
+              "numéro"}
+SEVERITY_HEADERS = {"severity", "rating", "grade", "classification", "gravedad", "schweregrad", "gravité",
+                    "einstufung", "clasificación", "classement", "bewertung"}
+DESCRIPTION_HEADERS = {"detail", "details", "description", "finding", "non-conformity", "observation", "hallazgo",
+                       "feststellung", "befund", "beschreibung", "constat", "descripción", "écart"}
+CATEGORY_HEADERS = {"area", "category", "topic", "clause", "área", "bereich", "domaine", "thème", "ámbito"}
+STATUS_HEADERS = {"status", "estado", "statut", "état", "stand", "state"}
 PROSE = re.compile(r"^(?P<id>[A-Z]{2,4}-\d{1,3}[A-Z]?)\s+[-–]\s+(?P<category>.+?)\s+"
                    r"\((?P<severity>Critical|Zero[- ]tolerance|Major|Minor|Observation)\)\s*$", re.I)
 
 
-SEVERITY_WORDS = ("critical", "zero-tolerance", "zero tolerance", "major", "minor", "observation")
+SEVERITY_WORDS = ("critical", "zero-tolerance", "zero tolerance", "major", "minor", "observation", "kritisch",
+                  "schwerwiegend", "geringfügig", "hinweis", "critique", "majeure", "mineure", "crítico", "crítica",
+                  "mayor", "menor", "observación")
 
 
 def severity_of(fragments: Sequence[str]) -> str | None:
-    """A severity cell, joined back if a narrow column wrapped it ("Observatio" / "n")."""
+    """A severity cell, joined back if a narrow column wrapped it ("Observatio" / "n"), in any of the
+    languages `severity_in` knows."""
     for joined in ("".join(fragments), " ".join(fragments)):
         if SEVERITY.match(joined.strip()):
             word = joined.strip().lower()
             return "critical" if word.startswith("zero") else word
-    return None
+    joined = " ".join(fragments).strip()
+    return severity_in(joined) if joined and len(joined.split()) <= 4 else None
 
 
 def starts_severity(text: str) -> bool:
@@ -51,14 +59,14 @@ def segments(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
 
 
-KNOWN_HEADERS = ID_HEADERS | SEVERITY_HEADERS | DESCRIPTION_HEADERS | CATEGORY_HEADERS | {"status"}
+KNOWN_HEADERS = ID_HEADERS | SEVERITY_HEADERS | DESCRIPTION_HEADERS | CATEGORY_HEADERS | STATUS_HEADERS
 
 
 def header_at(lines: list[str], i: int) -> tuple[list[int], list[str], set[int]] | None:
     """Column starts and names if line i is a findings-table header. Header words wrapped onto the
     line above or below ("Classificatio" / "n", "Finding" / "ref") are joined back by position."""
     heads = segments(lines[i])
-    if len(heads) < 4 or not any(text.lower() == "status" for _, text in heads):
+    if len(heads) < 4 or not any(text.lower() in STATUS_HEADERS for _, text in heads):
         return None
     starts, names, used = [s for s, _ in heads], [t for _, t in heads], {i}
     for j, above in ((i - 1, True), (i + 1, False)):
@@ -86,7 +94,7 @@ def table_rows(layout: str) -> list[Row]:
         return []
     i, (starts, names, used) = header
     id_col = next((n for n in names if n in ID_HEADERS), names[0])
-    columns = [("id" if n == id_col else "severity" if n in SEVERITY_HEADERS else "status" if n == "status"
+    columns = [("id" if n == id_col else "severity" if n in SEVERITY_HEADERS else "status" if n in STATUS_HEADERS
                 else "category" if n in CATEGORY_HEADERS else "description" if n in DESCRIPTION_HEADERS else n)
                for n in names]
     body: list[dict[str, str]] = []
@@ -120,7 +128,8 @@ def table_rows(layout: str) -> list[Row]:
 
 def status_of(text: str) -> tuple[str | None, str | None]:
     lowered = text.lower()
-    status = "closed" if lowered.startswith("closed") else "open" if lowered.startswith("open") else None
+    status = "closed" if lowered.startswith("closed") else "open" if lowered.startswith("open") else \
+        next((name for name, said in STATUS_SAID if said.match(lowered)), None)
     return status, ("due" if "due" in lowered else "closed" if status == "closed" else None)
 
 
@@ -279,7 +288,8 @@ def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | No
 # Findings written as headed blocks: "Observation 2 – Grade: MAJOR – Area: electrolyte filling",
 # "Finding 1 (Major, working hours): ...", "Abweichung Nr. 3 (schwerwiegend)"; the lines below hold the due date
 # and status.
-BLOCK = re.compile(r"^\W*(?P<label>finding|observation|non-?conformit(?:y|é)|non-?conformance|nc|ncr|car|abweichung"
+BLOCK = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<label>finding|observation|non-?conformit(?:y|é)|non-?conformance"
+                   r"|nc|ncr|car|abweichung"
                    r"|feststellung|befund|écart|hallazgo|no conformidad)\s*(?:no\.?|nr\.?|n°|#)?\s*"
                    r"(?P<number>[A-Z]{0,4}-?\d{1,3}[a-z]?)\b(?P<rest>.*)$", re.I)
 SEVERITY_SAID = [  # word -> severity, most severe first
@@ -288,10 +298,13 @@ SEVERITY_SAID = [  # word -> severity, most severe first
     ("minor", r"minor|\bmin\b|geringf[üu]gig|neben|mineure?|menor|category 2|\bcat\.? ?(?:2|b)\b"),
     ("observation", r"observation|\bobs\b|hinweis|beobachtung|remarque|observaci[oó]n|opportunity for improvement"),
 ]
-DUE_SAID = re.compile(r"due|deadline|required by|close-?out|frist|bis zum|échéance|avant le|plazo|fecha l[ií]mite",
+DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|frist|bis zum|échéance|avant le|plazo|fecha l[ií]mite",
                       re.I)
-STATUS_SAID = [("closed", re.compile(r"\b(?:closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad)", re.I)),
-               ("open", re.compile(r"\b(?:open|offen|ouvert|abierto|pending|in progress)", re.I))]
+STATUS_SAID = [("closed", re.compile(r"\b(?:closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resolved"
+                                    r"|verified)", re.I)),
+               ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|en cours|en curso)", re.I))]
+RATED = re.compile(r"^(?:rating|severity|grade|classification|category|gravedad|schweregrad|einstufung|gravit[ée]"
+                   r"|clasificaci[óo]n|classement|bewertung)\s*:", re.I)
 
 
 def severity_in(text: str) -> str | None:
@@ -304,32 +317,78 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
         lines = [ln.strip() for ln in unit.text.splitlines()]
         for i, line in enumerate(lines):
             heading = BLOCK.match(line)
-            if not heading or not (severity := severity_in(heading["rest"] or "")):
-                continue  # a numbered finding names its severity in its heading; "Finding 1 of the summary" does not
+            if not heading:
+                continue
+            below = [ln for ln in lines[i + 1:i + 8] if ln]
+            rated = next((ln.split(":", 1)[1] for ln in below[:6] if RATED.match(ln)), "")
+            severity = severity_in(heading["rest"] or "") or severity_in(rated)
+            if not severity:
+                continue  # a numbered finding states its severity; "Finding 1 of the summary" does not
             fact = base.model_copy(deep=True)
             number = heading["number"]
-            fact.finding_id = number if not number.isdigit() else f"{heading['label'].title()} {number}"
+            fact.finding_id = f"{heading['label'].upper()}{number}" if number.startswith("-") else \
+                number if not number.isdigit() else f"{heading['label'].title()} {number}"
             fact.severity = severity
             area = re.search(r"(?:area|category|bereich|domaine|[áa]rea)\s*:\s*([^–\-;:]+)", heading["rest"], re.I)
             paren = re.search(r"\(([^)]*)\)", heading["rest"])
             detail = [p.strip() for p in paren.group(1).split(",")[1:]] if paren else []
             fact.category = (area.group(1).strip() if area else detail[0] if detail else None)
-            block = [line] + [ln for ln in lines[i + 1:i + 8] if ln][:6]
+            block = [line] + below[:6]
             ends = next((n for n, ln in enumerate(block[1:], start=1) if BLOCK.match(ln)), len(block))
             block = block[:ends]
             described = heading["rest"].split(":", 1)[1].strip() if "):" in heading["rest"] else ""
             sentences = [part for ln in block for part in re.split(r"(?<=[.;])\s+", ln) if part]
-            fact.description = described or next((part for part in sentences[1:] if not DUE_SAID.search(part)
-                                                  and not re.match(r"status\b", part, re.I)), None)
+            fact.description = described or next((part.split(":", 1)[-1].strip() for part in sentences[1:]
+                                                  if not DUE_SAID.search(part) and not RATED.match(part)
+                                                  and not re.match(r"(?:\w+\s)?status\b|state\b|requirement\b", part,
+                                                                   re.I)), None)
             for sentence in sentences:
                 if fact.due is None and DUE_SAID.search(sentence) and (date := find_date(sentence)):
                     fact.due = date[0]
                 for status, said in STATUS_SAID:
-                    if fact.status is None and re.search(r"status|stand|état|estado", sentence, re.I) \
+                    if fact.status is None and re.search(r"status|state|stand|état|estado", sentence, re.I) \
                             and said.search(sentence):
                         fact.status = status
+            requirement = next((ln.split(":", 1)[1].strip() for ln in block[1:]
+                                if re.match(r"(?:requirement|area|category|bereich|domaine|[áa]rea)\s*:", ln, re.I)),
+                               None)
+            fact.category = fact.category or requirement
             fact.status = fact.status or ("open" if fact.due else None)
             if ev := locator.evidence(line, unit.page):
+                fact.evidence["finding_id"] = ev
+            facts.append(fact)
+    return facts
+
+
+ID_CELL = re.compile(r"^(?:[A-Z]{1,5}[-/ ]?\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}-[A-Z]{1,4}-\d{1,4})$")
+
+
+def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
+    """Findings as rows of cells, whatever the columns are called: "NC-01 | Observation | Closed | Calibration:
+    ...", a Markdown table row, a tab-separated line. A row names an id and a severity; the rest is read by kind."""
+    facts: list[AuditFindingFact] = []
+    for unit in units:
+        for line in unit.text.splitlines():
+            cells = [c.strip() for c in re.split(r"\s*\|\s*|\t", line.strip().strip("*-•|").strip()) if c.strip()]
+            if len(cells) < 3 or not ID_CELL.match(cells[0]):
+                continue
+            severity = next((s for c in cells[1:] if len(c.split()) <= 4 and (s := severity_in(c))), None)
+            if severity is None:
+                continue
+            fact = base.model_copy(deep=True)
+            fact.finding_id, fact.severity = cells[0], severity
+            for cell in cells[1:]:
+                status = next((s for s, said in STATUS_SAID if len(cell.split()) <= 4 and said.search(cell)), None)
+                date = find_date(cell)
+                if status and fact.status is None:
+                    fact.status = status
+                elif date and fact.due is None and len(cell.split()) <= 5:
+                    fact.due = date[0]
+                elif len(cell.split()) > 4 or ":" in cell:
+                    category, _, description = cell.partition(":") if ":" in cell else ("", "", cell)
+                    fact.category = fact.category or (category.strip() or None)
+                    fact.description = fact.description or description.strip() or None
+            if ev := locator.evidence(line.strip(), unit.page):
                 fact.evidence["finding_id"] = ev
             facts.append(fact)
     return facts
@@ -345,7 +404,7 @@ def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layou
         for number, page_text in enumerate(layout, start=1):
             findings += from_table(table_rows(page_text), number, base, locator)
     if not findings:
-        findings = from_blocks(units, base, locator)
+        findings = from_blocks(units, base, locator) or from_rows(units, base, locator)
     stated, where = stated_count(units)
     if findings and stated > len(findings) and where:  # facts that do not account for the report need a person
         unread = base.model_copy(deep=True)
