@@ -360,7 +360,15 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
     return facts
 
 
-ID_CELL = re.compile(r"^(?:[A-Z]{1,5}[-/ ]?\d{1,4}[A-Z]?|\d{4}-[A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}-[A-Z]{1,4}-\d{1,4})$")
+ID_CELL = re.compile(r"^(?:[A-Z]{1,6}(?:[-/ ]?[A-Z]{0,4}\d{1,4}){1,3}[A-Z]?|\d{4}-[A-Z]{1,4}-\d{1,3})$")
+KEYED_CELL = re.compile(r"^[^:;|]{1,30}: ")  # a table row rendered with its headers: "Nr.: F-1; Einstufung: Minor"
+
+
+def cells_of(line: str) -> list[str]:
+    """The cells of a table row: "a | b | c", a Markdown row, tab-separated, or "Header: a; Header: b"."""
+    if KEYED_CELL.match(line) and line.count("; ") >= 2:
+        return [part.split(": ", 1)[1].strip() for part in line.split("; ") if ": " in part]
+    return [c.strip() for c in re.split(r"\s*\|\s*|\t", line.strip().strip("*-•|").strip()) if c.strip()]
 
 
 def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
@@ -369,7 +377,7 @@ def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -
     facts: list[AuditFindingFact] = []
     for unit in units:
         for line in unit.text.splitlines():
-            cells = [c.strip() for c in re.split(r"\s*\|\s*|\t", line.strip().strip("*-•|").strip()) if c.strip()]
+            cells = cells_of(line)
             if len(cells) < 3 or not ID_CELL.match(cells[0]):
                 continue
             severity = next((s for c in cells[1:] if len(c.split()) <= 4 and (s := severity_in(c))), None)
@@ -404,7 +412,7 @@ def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layou
         for number, page_text in enumerate(layout, start=1):
             findings += from_table(table_rows(page_text), number, base, locator)
     if not findings:
-        findings = from_blocks(units, base, locator) or from_rows(units, base, locator)
+        findings = from_rows(units, base, locator) or from_blocks(units, base, locator)
     stated, where = stated_count(units)
     if findings and stated > len(findings) and where:  # facts that do not account for the report need a person
         unread = base.model_copy(deep=True)
