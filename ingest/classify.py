@@ -25,7 +25,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:form|sheet|record)\b|^\W*(?:supplier|vendor|company) (?:profile|master data)\b"
                            r"|^\W*(?:lieferanten)?stammdaten|^\W*fiche (?:fournisseur|d'identification)"
                            r"|^\W*ficha (?:de(?:l)? )?proveedor|^\W*datos maestros", re.M)),
-    ("test_summary", re.compile(r"38\.3.{0,80}test summary|test summary.{0,200}38\.3", re.S)),
+    ("test_summary", re.compile(r"38\.3.{0,80}(?:test summary|prüfzusammenfassung|résumé)|(?:test summary"
+                                r"|prüfzusammenfassung|résumé des essais|resumen de (?:los )?ensayos).{0,600}"
+                                r"(?:38\.3|manual of tests and criteria)", re.S)),
     ("questionnaire", re.compile(r"self-assessment|questionnaire")),
     # Workbooks are recognised by their format; in prose only a statement or smelter list declares anything
     # (a page that merely describes the reporting templates does not).

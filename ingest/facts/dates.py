@@ -1,5 +1,5 @@
 """Dates as documents write them: 2025-08-14, 14 August 2025, August 14, 2025, 14 Aug. 2025,
-14.08.2025, 2025/08/14, 14/08/2025 (day first unless that is impossible), with month names in English,
+14.08.2025, 2025/08/14, 2025.08.14, 14/08/2025 (day first unless that is impossible), with month names in English,
 German, French and Spanish; and periods ("05 Jun 2023 – 04 Jun 2026", "01/07/2023 to 30/06/2026")."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ MONTH = r"(?P<month_name>[A-Za-zäéûô]{3,10})\.?"
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<year>\d{4})\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})\b"),  # year first: as in East Asia
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(?P<year>\d{{4}})\b"),
     re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),

@@ -14,12 +14,20 @@ from ingest.facts.models import SafetyTestFact
 from ingest.facts.transport import ID_TOKEN, first_token
 from ingest.models import Chunk, Unit
 
-VERDICTS = [  # checked in this order: "not passed" is a failure before it is a pass
-    ("fail", re.compile(r"\b(?:fail(?:ed|s|ure)?|did not (?:meet|pass|comply)|not (?:met|passed)|non-?complian\w*)\b",
+VERDICTS = [  # checked in this order: a method without a pass mark says "no pass/fail", which is no failure;
+    # "not passed" is a failure before it is a pass
+    ("data reported", re.compile(r"data reported|results? reported|documented per the method|for information only"
+                                 r"|no pass/fail|without (?:a )?pass/fail|no pass mark|ergebnisse dokumentiert"
+                                 r"|données rapportées|résultats rapportés|datos reportados", re.I)),
+    ("fail", re.compile(r"\b(?:fail(?:ed|s|ure)?|(?:did|do|does) not (?:meet|pass|comply)|not (?:met|passed)"
+                        r"|non-?complian\w*|non-?conform\w*|nicht bestanden|non conforme|no cumple)\b", re.I)),
+    ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|compl(?:y|ies)|compliant"
+                        r"|conform(?:s|ity)?|bestanden|erfüllt|conforme|satisfait|cumple|aprobado|satisfactory)\b",
                         re.I)),
-    ("data reported", re.compile(r"data reported|documented per the method|for information only", re.I)),
-    ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|complies|compliant)\b", re.I)),
 ]
+MODEL_LABELS = [r"model(?:\s+(?:number|no\.?|designation))?\b", r"type designation", r"typbezeichnung", r"modell",
+                r"mod[èe]le", r"modelo", r"test item", r"item tested", r"^\s*sample\b", r"pr[üu]fling",
+                r"[ée]chantillon", r"muestra"]
 LEVELS = re.compile(r"\b(cell|module|unit|installation|pack|battery)\b", re.I)
 LAB_LINE = r"^(.+?)\s+[-–]\s+results relate only"
 LAB_NAME = (r"([A-Z][\w&.' ]*?(?:Laborator(?:y|ies)|Institute|Test(?:ing)? (?:Lab\w*|Centre|Center|House))"
@@ -53,8 +61,9 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         if hit and (parsed := find_date(hit.value)):
             fact.date, found["date"] = parsed[0], hit
             break
-    model = after_label(units, [r"test item", r"item tested", r"^\s*sample\b", r"^\s*model\b", r"type designation"],
-                        accept=lambda rest: bool(ID_TOKEN.search(rest)))
+    model = next((hit for pattern in MODEL_LABELS  # a model number before a described test item
+                  if (hit := after_label(units, [pattern], accept=lambda rest: bool(ID_TOKEN.search(rest))))
+                  and first_token(hit)), None)
     prose_model = line_matching(units, r"\b(?:cell|module|battery|system|type|model)\s+([A-Z]{1,5}-[A-Z0-9\-]{2,})",
                                 flags=0)
     if (token := first_token(model)) and model:
@@ -79,7 +88,9 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     summary = after_label(units, [r"summary of results", r"results? summary", r"^\s*summary\b"])
     if summary:
         fact.summary, found["summary"] = summary.value, summary
-    verdict = after_label(units, [r"^\s*verdict\b", r"^\s*(?:overall )?result\b", r"^\s*conclusion\b"])
+    verdict = after_label(units, [r"^\s*(?:overall |final )?verdict\b", r"^\s*(?:overall )?result\b",
+                                  r"^\s*conclusion\b", r"^\s*(?:gesamt)?(?:ergebnis|urteil|bewertung)\b",
+                                  r"^\s*(?:r[ée]sultat|verdict|conclusion)\b", r"^\s*(?:resultado|veredicto)\b"])
     for hit in (verdict, summary):
         if hit and (said := verdict_of(hit.value)):
             fact.verdict, found["verdict"] = said, hit

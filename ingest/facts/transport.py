@@ -21,6 +21,10 @@ SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Directo
                        r"Technician|Supervisor)\b[\w ()]*$")
 
 
+MODEL_LABELS = [r"^\s*model\b", r"model/type", r"type reference", r"typbezeichnung", r"modell", r"mod[èe]le",
+                r"modelo", r"^\s*sample\b", r"^\s*type\b"]
+
+
 def first_token(found: Found | None) -> str | None:
     match = ID_TOKEN.search(found.value) if found else None
     return match.group(0) if match else None
@@ -54,15 +58,22 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     found: dict[str, Found] = {}
 
     report = after_label(units, [r"unique test report identification number", r"test report no\.?",
-                                 r"report (?:no\.?|number|id)\b"], accept=lambda rest: bool(ID_TOKEN.search(rest)))
+                                 r"report (?:no\.?|number|id|reference)\b", r"test report reference",
+                                 r"pr[üu]fbericht-?nr\.?", r"berichts?-?nr\.?", r"n° (?:du )?rapport",
+                                 r"r[ée]f[ée]rence du rapport", r"n[úu]mero de informe", r"informe n"],
+                         accept=lambda rest: bool(ID_TOKEN.search(rest)))
     if (token := first_token(report)) and report:
         fact.report_id, found["report_id"] = token, report
-    date = after_label(units, [r"date of (?:the )?test report", r"\bdated\b", r"issue date", r"report date"],
+    date = after_label(units, [r"date of (?:the )?(?:test )?report", r"\bdated\b", r"issue date", r"report date",
+                               r"^\s*issued\b", r"berichtsdatum", r"ausstellungsdatum", r"date du rapport",
+                               r"date d'[ée]mission", r"fecha (?:del informe|de emisi[óo]n)"],
                        accept=lambda rest: find_date(rest) is not None)
     if date and (parsed := find_date(date.value)):
         fact.date, found["date"] = parsed[0], date
     model = line_matching(units, r"model(?: designation| number| no\.?)?[:\s]+([A-Z0-9][A-Z0-9\-]{3,})", flags=0)
-    sample = after_label(units, [r"^\s*sample\b", r"^\s*model\b"])
+    sample = next((hit for pattern in MODEL_LABELS  # "Model/Type reference", "Typbezeichnung", "Modèle" ...
+                   if (hit := after_label(units, [pattern], accept=lambda rest: bool(ID_TOKEN.search(rest))))
+                   and first_token(hit)), None)
     if model:
         fact.model, found["model"] = model[0].group(1), model[1]
     elif sample and (token := first_token(sample)):
@@ -88,10 +99,10 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
         fact.lab, found["lab"] = entity_in(lab.value) or re.split(r"[,;]", lab.value)[0].strip(), lab
     signature = after_label(units, [r"signature with name and title", r"(?:reviewed|approved|signed|authori[sz]ed)"
                                     r"\s+by", r"^\s*(?:signed|signature|signatory|unterschrift|unterzeichnet|sign[ée]"
-                                    r"|firma(?:do)?)\b"], accept=lambda rest: "," in rest)
+                                    r"|firma(?:do)?)\b"], accept=lambda rest: bool(re.search(r",|\s[-–—]\s", rest)))
     last_lines = [(u, ln.strip()) for u in units for ln in u.text.splitlines()[-5:]]
     signatory = next(((u, ln) for u, ln in last_lines if SIGNATORY.match(ln)), None)
-    if signature and "," in signature.value:
+    if signature and re.search(r",|\s[-–—]\s", signature.value):
         fact.signed_by, found["signed_by"] = signature.value, signature
     elif signatory:
         fact.signed_by = signatory[1]
