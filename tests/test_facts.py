@@ -496,6 +496,35 @@ def test_late_delivery_penalties_in_other_wordings_and_languages(tmp_path, name)
     assert late[0].penalty_basis.endswith(f"per {period} of delay") and late[0].quote in text
 
 
+def test_sla_clauses_are_read_by_what_they_say_in_any_layout(tmp_path):
+    """A German framework agreement and an English term sheet: each SLA metric found by its vocabulary, its value
+    by its shape, its clause by the numbering the document uses."""
+    folder = tmp_path / "suppliers" / "Various" / "contracts"
+    folder.mkdir(parents=True)
+    (folder / "rahmenvertrag.md").write_text(
+        "# Rahmenliefervertrag\n\n§ 4 Lieferung\n\n(1) Der Lieferant gewährleistet eine Liefertreue von mindestens "
+        "97 % je Kalendermonat.\n\n§ 5 Qualität\n\n(1) Die Fehlerquote darf 80 ppm nicht überschreiten.\n(2) "
+        "Reklamationen sind innerhalb von 24 Stunden zu bestätigen.\n(3) Ein 8D-Bericht ist innerhalb von 12 "
+        "Arbeitstagen vorzulegen.\n\n§ 6 Gewährleistung\n\n(1) Die Gewährleistungsfrist beträgt 3 Jahre.\n",
+        encoding="utf-8")
+    (folder / "term-sheet.md").write_text(
+        "# Supply agreement - key terms\n\nOn-time delivery (Clause 3.1): not below 95.5 percent per month.\n"
+        "Change notice (Clause 3.6): product and process changes need written notice of 180 calendar days.\n",
+        encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
+    clauses = {(Path(f.source).name, f.metric): f for f in index.manifest.facts(kind="contract_clause")}
+    index.close()
+    read = {key: (f.clause, f.target, f.unit) for key, f in clauses.items()}
+    assert read == {("rahmenvertrag.md", "on_time_delivery"): ("§ 4 (1)", 97.0, "%"),
+                    ("rahmenvertrag.md", "defect_ppm"): ("§ 5 (1)", 80.0, "ppm"),
+                    ("rahmenvertrag.md", "complaint_acknowledgement"): ("§ 5 (2)", 24.0, "hours"),
+                    ("rahmenvertrag.md", "report_8d"): ("§ 5 (3)", 12.0, "working days"),
+                    ("rahmenvertrag.md", "warranty"): ("§ 6 (1)", 3.0, "years"),
+                    ("term-sheet.md", "on_time_delivery"): ("Clause 3.1", 95.5, "%"),
+                    ("term-sheet.md", "change_notice"): ("Clause 3.6", 180.0, "days")}
+
+
 def test_every_corpus_emrt_reads_as_the_generator_filled_it(corpus_index):
     facts = {f.supplier: f for f in corpus_index.manifest.facts(kind="minerals") if f.template == "EMRT"}
     with_emrt = [s for s in SUPPLIERS if s["emrt"]]

@@ -19,7 +19,8 @@ PARAGRAPH = re.compile(r"^(?:(?P<sign>§|Art\.|Article|Clause|Section)\s*)?"
 SUB_PARAGRAPH = re.compile(r"^\((?P<number>\d{1,2})\)\s+\S")  # "(2) ..." under "§ 6" or "Article 6"
 ARTICLE = re.compile(r"^(Article|Clause|Section|§|Art\.)\s*(\d{1,2})\b(?!\.\d|\s?\(\d)")
 CAP = re.compile(rf"(?:maximum of|capped at|limited to|not exceed(?:ing)?|at most|up to|max(?:imum|\.)?|höchstens"
-                 rf"|maximal|insgesamt|plafonn\w* à|dans la limite de|hasta un máximo del?)\s+{PCT}", re.I)
+                 rf"|maximal|insgesamt|plafonn\w* à|dans la limite de|hasta un máximo del?)\s+(?:[a-zäöüé]+\s+){{0,2}}?"
+                 rf"{PCT}", re.I)
 
 
 @dataclass
@@ -82,7 +83,7 @@ LATE_BEFORE = re.compile(rf"(?:for each|per)\s+(commenced|started|begun)\s+week.
 # net order value", "0,5 % des Auftragswertes je Kalendertag Verzug", "1 % par semaine de retard".
 DELAY = r"(?:delay|late|lateness|verzug|verspätung|retard|retraso|demora)"
 UNITS = r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|semaine|jour|semana|día"
-EACH = r"(?:for (?:each|every)|per|je|pro|par|por(?: cada)?)\s+(?:[\w-]+\s+){0,2}?"
+EACH = r"(?:for (?:each|every)|per|je|pro|f[üu]r jede[nr]?|par|pour chaque|chaque|por(?: cada)?)\s+(?:[\w-]+\s+){0,2}?"
 RATE = r"(?<![\d.,])(?P<rate{n}>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent)"
 BASIS = r"(?:\s+(?:of|des|du|de la|del)\s+(?P<basis{n}>.+?))?"
 LATE_ANY = re.compile(
@@ -153,6 +154,90 @@ def clause_fact(rule: str, match: re.Match[str], paragraph: Paragraph) -> Contra
     return fact
 
 
+# Clauses in any layout or language, by what they talk about: each statement (a sentence or an item, wrapped
+# lines joined) is matched against a vocabulary per metric, and its value read by the value's own shape.
+NUM = r"(\d+(?:[.,]\d+)?)"
+VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  # metric, topic, value, unit
+    ("otd_service_credit", re.compile(r"service credit|gutschrift|crédit de service|crédito de servicio", re.I),
+     re.compile(PCT, re.I), "%"),
+    ("on_time_delivery", re.compile(r"on.?time|\botd\b|otif|in full|delivery performance|liefer\w*treue"
+                                    r"|termintreue|ponctualit|taux de service|puntualidad|a tiempo", re.I),
+     re.compile(rf"{PCT}", re.I), "%"),
+    ("defect_ppm", re.compile(r"\bppm\b", re.I), re.compile(rf"{NUM}\s*ppm", re.I), "ppm"),
+    ("complaint_acknowledgement", re.compile(r"acknowledg|best[äa]tig|accus[ée]|acuse|confirm", re.I),
+     re.compile(rf"{NUM}\s*(?:hours|stunden|heures|horas|h)\b", re.I), "hours"),
+    ("report_8d", re.compile(r"\b8D\b", re.I),
+     re.compile(rf"{NUM}\s*((?:working|business|calendar) days|arbeitstage?n?|kalendertage?n?|jours ouvr\w*"
+                r"|d[ií]as h[áa]biles|days|tage?n?|jours|d[ií]as)\b", re.I), None),
+    ("change_notice", re.compile(r"(?:chang|änderung|modification|cambio)\w*.*?(?:notice|notif|mitteil|anzeig|préavis"
+                                 r"|inform|advance|vorab|im voraus)|(?:notice|notif|mitteil|anzeig|préavis).*?"
+                                 r"(?:chang|änderung|modification|cambio)", re.I),
+     re.compile(rf"{NUM}\s*(?:calendar\s+)?(?:days|kalendertage?n?|tage?n?|jours|d[ií]as)\b", re.I), "days"),
+    ("warranty", re.compile(r"warrant|gew[äa]hrleist|garantie|garant[ií]a", re.I),
+     re.compile(rf"{NUM}\s*(?:years|jahre?n?|ans|a[ñn]os)\b", re.I), "years"),
+]
+DAY_UNITS = {"worki": "working days", "busin": "working days", "arbei": "working days", "jours": "days",
+             "días ": "working days", "dias ": "working days", "calen": "calendar days", "kalen": "calendar days"}
+CLAUSE_REF = re.compile(r"\b(?:Clause|Article|Art\.|Section|Cláusula|Artículo|Ziffer)\s*\d+(?:\.\d+)*(?:\s?\(\w\))?"
+                        r"|§\s*\d+(?:\s?\(\d+\))?", re.I)
+STATEMENT_START = re.compile(r"^\s*(?:\(\w{1,3}\)|§|\d+(?:\.\d+)*\.?\s|[-*•]\s|[A-Z][\w /-]{2,40}(?:\([^)]*\))?:)")
+
+
+def statements(units: Sequence[Unit]) -> list[Paragraph]:
+    """Each statement of the document with the lines it stands on: a new one starts at a numbered or lettered
+    item, a bullet, a "Label:" line or after a full stop; wrapped lines are joined."""
+    found: list[Paragraph] = []
+    for unit in units:
+        current: Paragraph | None = None
+        heading = ""
+        for raw in unit.text.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if (title := ARTICLE.match(line)) and not PARAGRAPH.match(line):
+                heading = f"{title.group(1)} {title.group(2)}"
+            if current is None or STATEMENT_START.match(line) or current.text.rstrip().endswith((".", ";")):
+                current = Paragraph(heading, "", line, [line], unit.page)
+                found.append(current)
+            else:
+                current.text += " " + line
+                current.lines.append(line)
+    return found
+
+
+def read_by_vocabulary(units: Sequence[Unit], known: set[str]) -> list[tuple[str, ContractClauseFact, str, Paragraph]]:
+    """(metric, fact, value text, statement) for metrics not already read, one per metric, first statement wins."""
+    out: list[tuple[str, ContractClauseFact, str, Paragraph]] = []
+    for statement in statements(units):
+        text = statement.text
+        reference = CLAUSE_REF.search(text)
+        item = re.match(r"\((\d{1,2})\)", text)  # "(2) ..." under "§ 9"
+        clause = " ".join(reference.group(0).split()) if reference else \
+            (f"{statement.number} ({item.group(1)})" if item and statement.number else statement.number or None)
+        late = LATE_ANY.search(text)
+        if late and "late_delivery_penalty" not in known:
+            rate = late["rate1"] or late["rate2"]
+            paragraph = Paragraph(clause or "", "", text, statement.lines, statement.page)
+            fact = clause_fact("late_delivery_penalty", late, paragraph)
+            fact.clause = clause
+            known.add("late_delivery_penalty")
+            out.append(("late_delivery_penalty", fact, rate, statement))
+            continue
+        for metric, topic, value, unit in VOCABULARY:
+            if metric in known or not topic.search(text) or not (found := value.search(text)):
+                continue
+            if metric == "on_time_delivery" and (number(found.group(1)) < 50 or LATE_ANY.search(text)):
+                continue  # a rate of a few percent is a penalty, not a delivery target
+            fact = ContractClauseFact(source="", metric=metric, clause=clause, target=number(found.group(1)),
+                                      unit=unit or DAY_UNITS.get(found.group(2).lower()[:5], found.group(2).lower()))
+            if metric == "otd_service_credit":
+                fact.target, fact.penalty_rate = None, number(found.group(1))
+            known.add(metric)
+            out.append((metric, fact, found.group(1), statement))
+            break
+    return out
+
+
 def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
                              labels: list[str]) -> list[ContractClauseFact]:
     locator = Locator(chunks)
@@ -188,4 +273,16 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
                 if getattr(fact, name) is None:
                     fact.missing[name] = "not stated in the agreement"
             facts.append(fact.with_id(f"{paragraph.reference}:{rule}"))  # type: ignore[arg-type]
+    for metric, fact, value, statement in read_by_vocabulary(units, {f.metric for f in facts}):
+        fact.source, fact.supplier, fact.labels = source, supplier, labels
+        fact.contract_number = number_match.group(1) if number_match else None
+        fact.effective = effective_date[0] if effective_date else None
+        fact.term_years = int(next(g for g in term.groups() if g)) if term else None
+        evidence = locator.evidence(statement.line_with(value), statement.page, statement.lines[0])
+        if evidence is None:
+            continue
+        fact.evidence["clause"] = evidence
+        fact.quote, fact.chunk_id, fact.page = evidence.quote, evidence.chunk_id, evidence.page
+        fact.confidence = 0.9  # read by vocabulary, not by a known clause shape
+        facts.append(fact.with_id(f"{fact.clause}:{metric}:vocabulary"))  # type: ignore[arg-type]
     return facts
