@@ -16,7 +16,7 @@ from importlib import resources
 import numpy as np
 import yaml
 
-from ingest.facts.kpis import measures_named
+from ingest.facts.kpis import columns_listed, is_kpi_header, measures_named
 from ingest.facts.profiles import looks_like_profile
 from ingest.models import ParsedDocument
 
@@ -61,7 +61,8 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
         return "profile"
     if document.format == "csv" and measures_named(document.text.split("\n", 1)[0]):
         return "kpi"
-    if document.format == "xlsx" and any(len(measures_named(line)) >= 2 for line in document.text.splitlines()[:6]):
+    head_lines = document.text.splitlines()[:12]
+    if any(is_kpi_header(line) for line in head_lines) or columns_listed(head_lines):
         return "kpi"  # a scorecard workbook: title rows, then a header naming at least two KPIs
     if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
         return "profile"

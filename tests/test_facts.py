@@ -677,6 +677,30 @@ def test_kpi_exports_in_other_shapes(other_profiles_and_kpis):
         ("2026-01", 91.5, 40), ("2026-02", 92.0, 35)]
 
 
+def test_kpi_tables_in_more_layouts(tmp_path):
+    """Months as columns, a Markdown table, month names with two-digit years, a single-measure sheet in French."""
+    folder = tmp_path / "suppliers" / "Various" / "kpi"
+    folder.mkdir(parents=True)
+    write_xlsx(folder / "wide.xlsx", [["Monthly supplier scorecard"], ["Month", "Jun 2026", "Jul 2026"],
+                                      ["OTD %", 98.6, 99], ["Defect rate (ppm)", 12, 105]], title="Wide")
+    (folder / "table.md").write_text("# KPI export\n\n| Month | OTD % | Defect rate (ppm) |\n|---|---|---|\n"
+                                     "| 2026-02 | 97.7 | 504 |\n| 2026-03 | 99.3 | 463 |\n", encoding="utf-8")
+    (folder / "names.csv").write_text("Reporting month,Schedule adherence,Lead time (days)\nFeb-26,96.7,39\n"
+                                      "Mar-26,95.1,15\n", encoding="utf-8")
+    write_xlsx(folder / "fr.xlsx", [["Indicateurs fournisseur"], ["Mois", "Taux de service (%)"], ["06/2026", 96.3],
+                                    ["07/2026", 99.2]], title="KPI")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
+    kpis = {Path(f.source).name: f for f in index.manifest.facts(kind="kpi")}
+    index.close()
+    rows = {name: [(m.month, m.on_time_delivery_pct, m.defect_ppm, m.lead_time_days) for m in f.months]
+            for name, f in kpis.items()}
+    assert rows == {"wide.xlsx": [("2026-06", 98.6, 12, None), ("2026-07", 99, 105, None)],
+                    "table.md": [("2026-02", 97.7, 504, None), ("2026-03", 99.3, 463, None)],
+                    "names.csv": [("2026-02", 96.7, None, 39), ("2026-03", 95.1, None, 15)],
+                    "fr.xlsx": [("2026-06", 96.3, None, None), ("2026-07", 99.2, None, None)]}
+
+
 def test_prose_due_diligence_statements_give_origins_asm_and_refiner_rmap_statuses(corpus_index, tmp_path):
     corpus = [f for f in corpus_index.manifest.facts(kind="minerals") if f.template == "statement"]
     assert len(corpus) == 1

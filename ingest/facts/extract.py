@@ -95,5 +95,6 @@ def read_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk], *,
     if doc_type == "profile":
         return list(extract_profile(path, document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "kpi":
-        return list(extract_kpis(document.units, chunks, source=source, supplier=supplier, labels=labels))
+        return list(extract_kpis(document.units, chunks, layout_of(path, pdf_timeout), source=source, supplier=supplier,
+                                 labels=labels))
     return []

@@ -42,9 +42,10 @@ def month_of(text: str) -> str | None:
     """YYYY-MM, MM/YYYY, YYYYMM, or a date or "Jan 2026" naming the month."""
     match = MONTH.match(text.strip())
     if not match:
-        named = re.fullmatch(r"([A-Za-zä]{3,9})\.?\s+(\d{4})", text.strip())
+        named = re.fullmatch(r"([A-Za-zäéû]{3,9})\.?[\s\-'/]+(\d{4}|\d{2})", text.strip())  # "Jan 2026", "Feb-26"
         if named and (number := MONTHS.get(named.group(1).lower())):
-            return f"{named.group(2)}-{number:02d}"
+            year = named.group(2) if len(named.group(2)) == 4 else f"20{named.group(2)}"
+            return f"{year}-{number:02d}"
         date = find_date(text) if len(text.strip()) <= 20 else None
         return f"{date[0]:%Y-%m}" if date else None
     g = match.groups()
@@ -62,14 +63,66 @@ def measures_named(line: str) -> set[str]:
     return {field for cell in re.split(r"[,;\t|]", line) if (field := field_for(cell)) in MEASURES}
 
 
-def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
-                 labels: list[str]) -> list[KpiFact]:
+def is_kpi_header(line: str) -> bool:
+    """A table's header row naming KPI measures: two of them, or one beside a month column."""
+    cells = [c for c in re.split(r"[,;\t|]", line) if c.strip()]
+    named = measures_named(line)
+    wide = transposed([part.split(": ", 1) for part in line.split("; ") if ": " in part])  # months as columns
+    return len(cells) >= 2 and (len(named) >= 2 or (len(named) == 1 and field_for(cells[0]) == "month")
+                                or wide is not None)
+
+
+def columns_listed(lines: Sequence[str]) -> bool:
+    """A table flattened one cell per line (a PDF scorecard): a month header and two measure headers, each a
+    short line of its own."""
+    short = [line for line in lines if 0 < len(line.split()) <= 4]
+    return any(field_for(line) == "month" for line in short) and \
+        len({field for line in short if (field := field_for(line)) in MEASURES}) >= 2
+
+
+def keyed_rows(text: str) -> list[tuple[str, list[list[str]]]]:
+    """Each line with its (header, value) pairs: rows rendered with their headers ("Month: 2026-06; OTD %: 91,2"),
+    or rows of a pipe table under its header row ("| Reporting month | OTD % |")."""
+    out: list[tuple[str, list[list[str]]]] = []
+    header: list[str] | None = None
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else []
+        if cells and field_for(cells[0]) == "month" and measures_named(line):
+            header = cells
+            continue
+        if cells and header and not set("".join(cells)) <= set("-: "):
+            out.append((line, [[h, v] for h, v in zip(header, cells, strict=False)]))
+            continue
+        out.append((line, [part.split(": ", 1) for part in line.split("; ") if ": " in part]))
+    return out
+
+
+def transposed(pairs: list[list[str]]) -> dict[str, dict[str, str]] | None:
+    """A wide sheet, months as columns: "Reporting month: OTD %; Jun 2026: 98.6; Jul 2026: 99" -> month -> values."""
+    if len(pairs) < 3 or field_for(pairs[0][0]) != "month" or (measure := field_for(pairs[0][1])) not in MEASURES:
+        return None
+    months = {month: value for header, value in pairs[1:] if (month := month_of(header))}
+    return {month: {measure: value} for month, value in months.items()} if months else None
+
+
+def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[str] | None = None, *, source: str,
+                 supplier: str | None, labels: list[str]) -> list[KpiFact]:
+    """Monthly KPIs; a PDF's table is read from its layout text, columns apart by two or more spaces."""
+    if layout and columns_listed([ln for u in units for ln in u.text.splitlines()][:12]):
+        units = [Unit(text="\n".join(re.sub(r"\s{2,}", " | ", ln.strip()) for ln in page.splitlines()), page=n)
+                 for n, page in enumerate(layout, start=1)]
     locator = Locator(chunks)
     fact = KpiFact(source=source, supplier=supplier, labels=labels)
+    wide: dict[str, dict[str, str]] = {}
+    wide_lines: dict[str, str] = {}
     for unit in units:
-        for line in unit.text.splitlines():
-            pairs = [part.split(": ", 1) for part in line.split("; ") if ": " in part]
+        for line, pairs in keyed_rows(unit.text):
             if not pairs:
+                continue
+            if (columns := transposed(pairs)) is not None:
+                for month, values in columns.items():
+                    wide.setdefault(month, {}).update(values)
+                    wide_lines.setdefault(month, line)
                 continue
             row: dict[str, str] = {}
             for header, value in pairs:
@@ -81,9 +134,13 @@ def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str,
                 continue
             entry = KpiMonth(month=month, **{k: number(v) for k, v in row.items() if k != "month"})
             fact.months.append(entry)
-            evidence = locator.evidence(line, unit.page)
+            evidence = locator.evidence(line, unit.page, row.get("month", ""))  # a layout row: its month cell
             if evidence:
                 fact.evidence[month] = evidence
+    for month, values in sorted(wide.items()):
+        fact.months.append(KpiMonth(month=month, **{k: number(v) for k, v in values.items()}))
+        if evidence := locator.evidence(wide_lines[month], None):
+            fact.evidence[month] = evidence
     if not fact.months:
         return []
     for name in ("on_time_delivery_pct", "defect_ppm", "lead_time_days"):
