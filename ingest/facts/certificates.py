@@ -28,6 +28,7 @@ LABELS = {
                r"emitido el"],
     "expires": [r"valid until", r"valid through", r"valid thru", r"expiry date", r"expiration date",
                 r"expires on", r"expires", r"g[üu]ltig(?:keit)? bis", r"valid to\b", r"date of expiry",
+                r"\bexpiry\b", r"\bexpiration\b", r"valid(?:it[ée])? jusqu", r"date de fin de validit[ée]",
                 r"ablaufdatum", r"valable jusqu'au", r"valide jusqu'au", r"date d'expiration", r"v[áa]lido hasta",
                 r"vigente hasta", r"fecha de (?:vencimiento|caducidad|expiraci[óo]n)"],
     "scope": [r"scope of (?:registration|certification|approval)", r"for the following scope",

@@ -27,6 +27,7 @@ PATTERNS = [
     re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})[-/]{MONTH}[-/](?P<year>\d{{4}})\b"),  # 03-Apr-2026
     re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<first>\d{1,2})-(?P<second>\d{1,2})-(?P<year>\d{4})\b"),  # 03-01-2029
 ]
 
 
