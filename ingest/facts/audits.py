@@ -59,14 +59,21 @@ def segments(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
 
 
-KNOWN_HEADERS = ID_HEADERS | SEVERITY_HEADERS | DESCRIPTION_HEADERS | CATEGORY_HEADERS | STATUS_HEADERS
+DUE_HEADERS = {"due", "due date", "deadline", "target date", "frist", "échéance", "plazo", "fecha límite"}
+KNOWN_HEADERS = ID_HEADERS | SEVERITY_HEADERS | DESCRIPTION_HEADERS | CATEGORY_HEADERS | STATUS_HEADERS | DUE_HEADERS
+
+
+def names_a(header: str, kind: set[str]) -> bool:
+    """A column header of this kind, also as one word of a longer header ("CAPA status", "Severity rating")."""
+    lowered = header.lower()
+    return lowered in kind or any(word in kind for word in lowered.split())
 
 
 def header_at(lines: list[str], i: int) -> tuple[list[int], list[str], set[int]] | None:
     """Column starts and names if line i is a findings-table header. Header words wrapped onto the
     line above or below ("Classificatio" / "n", "Finding" / "ref") are joined back by position."""
     heads = segments(lines[i])
-    if len(heads) < 4 or not any(text.lower() in STATUS_HEADERS for _, text in heads):
+    if len(heads) < 4 or not any(names_a(text, STATUS_HEADERS) for _, text in heads):
         return None
     starts, names, used = [s for s, _ in heads], [t for _, t in heads], {i}
     for j, above in ((i - 1, True), (i + 1, False)):
@@ -83,7 +90,7 @@ def header_at(lines: list[str], i: int) -> tuple[list[int], list[str], set[int]]
                 names[k] = joined if joined.lower() in KNOWN_HEADERS else " ".join(pair)
             used.add(j)
     lowered = [n.lower() for n in names]
-    return (starts, lowered, used) if any(n in SEVERITY_HEADERS for n in lowered) else None
+    return (starts, lowered, used) if any(names_a(n, SEVERITY_HEADERS) for n in lowered) else None
 
 
 def table_rows(layout: str) -> list[Row]:
@@ -94,8 +101,9 @@ def table_rows(layout: str) -> list[Row]:
         return []
     i, (starts, names, used) = header
     id_col = next((n for n in names if n in ID_HEADERS), names[0])
-    columns = [("id" if n == id_col else "severity" if n in SEVERITY_HEADERS else "status" if n in STATUS_HEADERS
-                else "category" if n in CATEGORY_HEADERS else "description" if n in DESCRIPTION_HEADERS else n)
+    columns = [("id" if n == id_col else "severity" if names_a(n, SEVERITY_HEADERS) else "status"
+                if names_a(n, STATUS_HEADERS) else "due" if n in DUE_HEADERS else "category"
+                if names_a(n, CATEGORY_HEADERS) else "description" if names_a(n, DESCRIPTION_HEADERS) else n)
                for n in names]
     body: list[dict[str, str]] = []
     for index in range(max(used) + 1, len(lines)):
@@ -173,6 +181,8 @@ def from_table(rows: list[Row], page: int | None, base: AuditFindingFact, locato
             fact.due = date[0]
         elif date and date_kind == "closed":
             fact.closed_on = date[0]
+        if fact.due is None and (due := find_date(row.text("due"))):  # a due-date column of its own
+            fact.due = due[0]
         first = row.cells.get("description", [""])[0]
         main = evidence_for(locator, page, first)
         if main:
