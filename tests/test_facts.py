@@ -813,6 +813,27 @@ def test_findings_written_as_headed_blocks_are_read_and_a_shortfall_against_the_
     assert "states 2 findings and 1 could be read" in short[1].missing["findings"]
 
 
+def test_a_severe_finding_the_readers_missed_needs_review_but_a_severity_legend_does_not(tmp_path):
+    folder = tmp_path / "suppliers" / "Various" / "audits"
+    folder.mkdir(parents=True)
+    legend = "Findings are graded critical, major, minor or observation."
+    (folder / "missed.md").write_text(
+        "# Social audit report\n\nReport date: 2026-05-02\n\n" + legend + "\n\n| ID | Severity | Status | Finding |\n"
+        "|---|---|---|---|\n| SA-1 | Minor | Closed | Payslips lacked overtime lines |\n\nAt the closing meeting a "
+        "critical issue on child labour (ref. SA-7) was raised.\n", encoding="utf-8")
+    (folder / "legend-only.md").write_text(
+        "# Social audit report\n\nReport date: 2026-05-02\n\n" + legend + "\n\n| ID | Severity | Status | Finding |\n"
+        "|---|---|---|---|\n| SA-1 | Minor | Closed | Payslips lacked overtime lines |\n", encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    facts = index.manifest.facts(kind="audit_finding")
+    index.close()
+    missed = [f for f in facts if f.source.endswith("missed.md")]
+    assert [f.finding_id for f in missed] == ["SA-1", None]
+    assert "critical finding that could not be read" in missed[1].missing["findings"] and "SA-7" in missed[1].quote
+    assert [f.finding_id for f in facts if f.source.endswith("legend-only.md")] == ["SA-1"]
+
+
 def test_a_document_no_rule_recognises_is_typed_by_its_statements_or_flagged_never_silently_other(tmp_path, gov):
     folder = tmp_path / "suppliers" / "Various" / "inbox"
     folder.mkdir(parents=True)

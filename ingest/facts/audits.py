@@ -282,6 +282,22 @@ def stated_count(units: Sequence[Unit]) -> tuple[int, tuple[str, int | None] | N
     return best
 
 
+def severity_unaccounted(units: Sequence[Unit], findings: list[AuditFindingFact]) -> tuple[str, int | None, str] | None:
+    """A statement naming a finding of a severity none of the read findings has, the most severe first; a legend
+    that lists the severities ("critical / major / minor") is no finding."""
+    read = {f.severity for f in findings}
+    for severity, _ in SEVERITY_SAID[:2]:  # critical and major: the ones that block or escalate
+        if severity in read:
+            continue
+        for sentence, page in [(ln.strip(), u.page) for u in units for ln in u.text.splitlines() if ln.strip()]:
+            named = [name for name, pattern in SEVERITY_SAID if re.search(pattern, sentence, re.I)]
+            if severity in named and len(named) < 3 and (re.search(FINDING_WORDS, sentence, re.I)
+                                                         or re.search(r"\b[A-Z]{1,5}-?\d{1,3}\b", sentence)) \
+                    and not NONE_STATED.search(sentence):
+                return sentence, page, severity
+    return None
+
+
 def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | None] | None]:
     """"none" with the statement that says so, or "unread" with the statement a person should read first."""
     said = statements(units)
@@ -423,6 +439,13 @@ def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layou
             findings += from_table(table_rows(page_text), number, base, locator)
     if not findings:
         findings = from_rows(units, base, locator) or from_blocks(units, base, locator)
+    if findings and (unaccounted := severity_unaccounted(units, findings)):  # a finding the readers missed
+        sentence, page, severity = unaccounted
+        unread = base.model_copy(deep=True)
+        if evidence := locator.evidence(sentence, page):
+            unread.evidence["description"] = evidence
+        unread.missing["findings"] = f"the report mentions a {severity} finding that could not be read: needs review"
+        findings.append(unread)
     stated, where = stated_count(units)
     if findings and stated > len(findings) and where:  # facts that do not account for the report need a person
         unread = base.model_copy(deep=True)
