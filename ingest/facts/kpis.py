@@ -120,9 +120,9 @@ def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[st
             if not pairs:
                 continue
             if (columns := transposed(pairs)) is not None:
-                for month, values in columns.items():
-                    wide.setdefault(month, {}).update(values)
-                    wide_lines.setdefault(month, line)
+                for column, values in columns.items():
+                    wide.setdefault(column, {}).update(values)
+                    wide_lines.setdefault(column, line)
                 continue
             row: dict[str, str] = {}
             for header, value in pairs:
@@ -137,10 +137,10 @@ def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[st
             evidence = locator.evidence(line, unit.page, row.get("month", ""))  # a layout row: its month cell
             if evidence:
                 fact.evidence[month] = evidence
-    for month, values in sorted(wide.items()):
-        fact.months.append(KpiMonth(month=month, **{k: number(v) for k, v in values.items()}))
-        if evidence := locator.evidence(wide_lines[month], None):
-            fact.evidence[month] = evidence
+    for column, values in sorted(wide.items()):
+        fact.months.append(KpiMonth(month=column, **{k: number(v) for k, v in values.items()}))
+        if evidence := locator.evidence(wide_lines[column], None):
+            fact.evidence[column] = evidence
     if not fact.months:
         return []
     for name in ("on_time_delivery_pct", "defect_ppm", "lead_time_days"):

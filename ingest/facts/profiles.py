@@ -236,7 +236,7 @@ def form_lines(text: str) -> list[tuple[str, tuple[str, str] | None]]:
                 continue
         heading = HEADING_LABEL.match(line) if not pair or not pair[1] else None
         if heading and not BULLET.match(line):
-            items = []
+            items: list[str] = []
             for following in lines[i + 1:]:
                 if not following.strip() and not items:
                     continue
