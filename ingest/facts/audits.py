@@ -117,7 +117,8 @@ def table_rows(layout: str) -> list[Row]:
             column = max((n for n, s in enumerate(starts) if s <= start + 2), default=0)
             cells[columns[column]] = (cells[columns[column]] + " " + text) if columns[column] in cells else text
         body.append(cells)
-    anchors = [n for n, cells in enumerate(body) if starts_severity(cells.get("severity", ""))]
+    anchors = [n for n, cells in enumerate(body) if starts_severity(cells.get("severity", ""))
+               or (cells.get("id") and severity_in(cells.get("severity", "")))]  # "Category 1", "NC-A" beside an id
     if not anchors:
         return []
     # Cells are top-aligned when the first body line holds a severity, else bottom-aligned: then a
@@ -320,8 +321,8 @@ BLOCK = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<label>finding|observation|n
                    r"(?P<number>[A-Z]{0,4}-?\d{1,3}[a-z]?)\b(?P<rest>.*)$", re.I)
 SEVERITY_SAID = [  # word -> severity, most severe first
     ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b"),
-    ("major", r"major|\bmaj\b|schwerwiegend|haupt|majeure?|mayor|category 1|\bcat\.? ?(?:1|a)\b"),
-    ("minor", r"minor|\bmin\b|geringf[üu]gig|neben|mineure?|menor|category 2|\bcat\.? ?(?:2|b)\b"),
+    ("major", r"major|\bmaj\b|schwerwiegend|haupt|majeure?|mayor|category 1|\bcat\.? ?(?:1|a)\b|\bnc-?a\b"),
+    ("minor", r"minor|\bmin\b|geringf[üu]gig|neben|mineure?|menor|category 2|\bcat\.? ?(?:2|b)\b|\bnc-?b\b"),
     ("observation", r"observation|\bobs\b|hinweis|beobachtung|remarque|observaci[oó]n|opportunity for improvement"),
 ]
 DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|frist|bis zum|échéance|avant le|plazo|fecha l[ií]mite",
