@@ -334,6 +334,10 @@ RATED = re.compile(r"^(?:rating|severity|grade|classification|category|gravedad|
                    r"|clasificaci[óo]n|classement|bewertung)\s*:", re.I)
 
 
+# A finding's id alone on its line ("3.1 F-1"), its severity and status on the labelled lines below.
+BARE_ID = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>[A-Z]{1,5}-\d{1,4}[a-z]?)\s*$")
+
+
 def severity_in(text: str) -> str | None:
     return next((name for name, words in SEVERITY_SAID if re.search(words, text, re.I)), None)
 
@@ -344,26 +348,30 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
         lines = [ln.strip() for ln in unit.text.splitlines()]
         for i, line in enumerate(lines):
             heading = BLOCK.match(line)
-            if not heading:
+            bare = BARE_ID.match(line) if not heading else None
+            if not heading and not bare:
                 continue
             below = [ln for ln in lines[i + 1:i + 8] if ln]
             rated = next((ln.split(":", 1)[1] for ln in below[:6] if RATED.match(ln)), "")
-            severity = severity_in(heading["rest"] or "") or severity_in(rated)
+            severity = (severity_in(heading["rest"] or "") if heading else None) or severity_in(rated)
             if not severity:
                 continue  # a numbered finding states its severity; "Finding 1 of the summary" does not
             fact = base.model_copy(deep=True)
-            number = heading["number"]
-            fact.finding_id = f"{heading['label'].upper()}{number}" if number.startswith("-") else \
-                number if not number.isdigit() else f"{heading['label'].title()} {number}"
+            number = heading["number"] if heading else bare["number"]  # type: ignore[index]
+            label = heading["label"] if heading else ""
+            fact.finding_id = f"{label.upper()}{number}" if number.startswith("-") else \
+                number if not number.isdigit() else f"{label.title()} {number}"
+            rest = heading["rest"] if heading else ""
             fact.severity = severity
-            area = re.search(r"(?:area|category|bereich|domaine|[áa]rea)\s*:\s*([^–\-;:]+)", heading["rest"], re.I)
-            paren = re.search(r"\(([^)]*)\)", heading["rest"])
+            area = re.search(r"(?:area|category|bereich|domaine|[áa]rea)\s*:\s*([^–\-;:]+)", rest, re.I)
+            paren = re.search(r"\(([^)]*)\)", rest)
             detail = [p.strip() for p in paren.group(1).split(",")[1:]] if paren else []
             fact.category = (area.group(1).strip() if area else detail[0] if detail else None)
             block = [line] + below[:6]
-            ends = next((n for n, ln in enumerate(block[1:], start=1) if BLOCK.match(ln)), len(block))
+            ends = next((n for n, ln in enumerate(block[1:], start=1) if BLOCK.match(ln) or BARE_ID.match(ln)),
+                        len(block))
             block = block[:ends]
-            described = heading["rest"].split(":", 1)[1].strip() if "):" in heading["rest"] else ""
+            described = rest.split(":", 1)[1].strip() if "):" in rest else ""
             sentences = [part for ln in block for part in re.split(r"(?<=[.;])\s+", ln) if part]
             fact.description = described or next((part.split(":", 1)[-1].strip() for part in sentences[1:]
                                                   if not DUE_SAID.search(part) and not RATED.match(part)
