@@ -118,10 +118,12 @@ def test_size_limit_and_time_limit_are_reported(tmp_path):
 def test_reingest_of_unchanged_files_loads_no_model(tmp_path):
     store = str(tmp_path / "store")
     first = Index.open(store)
-    Ingestor(first).run([CORPUS / "policies"])
+    # a generous PDF time limit: on a loaded machine the first read must not time out (that is another test)
+    initial = Ingestor(first, pdf_timeout=600).run([CORPUS / "policies"])
+    assert not initial.failed, initial.failed
     first.close()
     second = Index.open(store)
-    report = Ingestor(second).run([CORPUS / "policies"])
+    report = Ingestor(second, pdf_timeout=600).run([CORPUS / "policies"])
     assert report.ingested == [] and len(report.unchanged) == 6
     assert "model" not in vars(second.embedder) and "tokenizer" not in vars(second.embedder)
     second.close()
