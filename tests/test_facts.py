@@ -759,6 +759,10 @@ BLOCK_AUDITS = {  # findings as headed blocks -> (id, severity, category, status
                       "Bereich: Lagerung\nGefahrstoffe ohne Auffangwanne gelagert.\nFrist: 31.01.2026\n"
                       "Status: geschlossen\n", ("Abweichung 3", "major", "Lagerung", "closed", dt.date(2026, 1, 31))),
 }
+QUALIFIED_NONE = {  # "none" of one severity says nothing of the others: never a clean audit on its own
+    "no-major.md": "# Quality audit report\n\nReport date: 2026-04-10\n\nNo major findings were raised.\n",
+    "no-critical.md": "# Social audit report\n\nReport date: 2026-04-10\n\nCritical findings: none.\n",
+}
 NONE_AUDITS = {  # a positive statement that none were raised, in other words and languages
     "de.md": "# Prozessaudit\n\nBerichtsdatum: 10.04.2026\n\nEs wurden keine Abweichungen festgestellt.\n",
     "fr.md": "# Audit social\n\nDate du rapport : 10/04/2026\n\nAucune non-conformité n'a été relevée.\n",
@@ -773,14 +777,14 @@ def test_an_audit_whose_findings_cannot_be_read_needs_review_and_one_that_says_n
 
     folder = tmp_path / "suppliers" / "Various" / "audits"
     folder.mkdir(parents=True)
-    for name, text in {**UNREAD_AUDITS, **NONE_AUDITS}.items():
+    for name, text in {**UNREAD_AUDITS, **QUALIFIED_NONE, **NONE_AUDITS}.items():
         (folder / name).write_text(text, encoding="utf-8")
     index = Index.open(str(tmp_path / "store"))
     assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
     facts = {Path(f.source).name: f for f in index.manifest.facts(kind="audit_finding")}
     index.close()
-    assert set(facts) == set(UNREAD_AUDITS) | set(NONE_AUDITS)
-    for name in UNREAD_AUDITS:
+    assert set(facts) == set(UNREAD_AUDITS) | set(QUALIFIED_NONE) | set(NONE_AUDITS)
+    for name in {**UNREAD_AUDITS, **QUALIFIED_NONE}:
         assert facts[name].finding_id is None and "needs review" in facts[name].missing["findings"], name
     assert "one major non-conformance" in facts["summary-count.md"].quote  # the passage a person must read
     assert "3 non-conformities" in facts["item-list.md"].quote
@@ -789,7 +793,8 @@ def test_an_audit_whose_findings_cannot_be_read_needs_review_and_one_that_says_n
     assessment = Assessment(SupplierFacts(name="Various", facts=list(facts.values())), load_policy(),
                             PolicyCiter([]).cite, dt.date(2026, 11, 15))
     statuses = {Path(line.citations[0].source).name: line.status for line in assessment.findings()}
-    assert statuses == {**{n: "unknown" for n in UNREAD_AUDITS}, **{n: "none" for n in NONE_AUDITS}}
+    assert statuses == {**{n: "unknown" for n in {**UNREAD_AUDITS, **QUALIFIED_NONE}},
+                        **{n: "none" for n in NONE_AUDITS}}
 
 
 def test_findings_written_as_headed_blocks_are_read_and_a_shortfall_against_the_stated_count_needs_review(

@@ -251,6 +251,16 @@ SOME_STATED = re.compile(
     rf"\b(?:[1-9]\d*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|several|multiple|eine?|une?|una?"
     rf"|zwei|drei|deux|trois|dos|tres)\s+(?:[\w-]+\s+){{0,2}}?{FINDING_WORDS}"
     rf"|\b{FINDING_WORDS}\s*(?:no\.?|nr\.?|#)?\s*\d+\b", re.I)
+# "No major findings were raised" says nothing of minor ones: a "none" qualified by a severity is no all-clear.
+QUALIFIED = re.compile(r"critical|zero[- ]tolerance|major|minor|serious|significant|kritisch|schwerwiegend|geringf"
+                       r"|majeure?|mineure?|mayor|menor|cr[ií]tic", re.I)
+
+
+def none_said(sentence: str) -> bool:
+    """Whether the sentence says that no finding at all was raised (not only none of one severity)."""
+    return any(not QUALIFIED.search(sentence[max(0, m.start() - 25):m.end()]) for m in NONE_STATED.finditer(sentence))
+
+
 HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+[^.:;!?]{1,40}$")  # "2 Findings", "3.1 Summary of findings"
 
 
@@ -302,10 +312,10 @@ def severity_unaccounted(units: Sequence[Unit], findings: list[AuditFindingFact]
 def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | None] | None]:
     """"none" with the statement that says so, or "unread" with the statement a person should read first."""
     said = statements(units)
-    some = next((s for s in said if SOME_STATED.search(s[0]) and not NONE_STATED.search(s[0])), None)
+    some = next((s for s in said if SOME_STATED.search(s[0]) and not none_said(s[0])), None)
     if some:
         return "unread", some
-    none = next((s for s in said if NONE_STATED.search(s[0])), None)
+    none = next((s for s in said if none_said(s[0])), None)
     if none:
         return "none", none
     mentioned = next((s for s in said if re.search(FINDING_WORDS, s[0], re.I)), None)
@@ -437,6 +447,16 @@ def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -
     return facts
 
 
+def findings_unread(base: AuditFindingFact, locator: Locator, statement: tuple[str, int | None] | None,
+                    why: str) -> AuditFindingFact:
+    """The audit's findings, or some of them, could not be read: a fact that needs review, quoting the passage."""
+    unread = base.model_copy(deep=True)
+    if statement and (evidence := locator.evidence(statement[0], statement[1])):
+        unread.evidence["description"] = evidence
+    unread.missing["findings"] = f"{why}: needs review"
+    return unread
+
+
 def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[str] | None, *,
                            source: str, supplier: str | None, labels: list[str]) -> list[AuditFindingFact]:
     locator = Locator(chunks)
@@ -450,31 +470,24 @@ def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layou
         findings = from_rows(units, base, locator) or from_blocks(units, base, locator)
     if findings and (unaccounted := severity_unaccounted(units, findings)):  # a finding the readers missed
         sentence, page, severity = unaccounted
-        unread = base.model_copy(deep=True)
-        if evidence := locator.evidence(sentence, page):
-            unread.evidence["description"] = evidence
-        unread.missing["findings"] = f"the report mentions a {severity} finding that could not be read: needs review"
-        findings.append(unread)
+        findings.append(findings_unread(base, locator, (sentence, page),
+                                        f"the report mentions a {severity} finding that could not be read"))
     stated, where = stated_count(units)
     if findings and stated > len(findings) and where:  # facts that do not account for the report need a person
-        unread = base.model_copy(deep=True)
-        if evidence := locator.evidence(where[0], where[1]):
-            unread.evidence["description"] = evidence
-        unread.missing["findings"] = f"the report states {stated} findings and {len(findings)} could be read: " \
-            "needs review"
-        findings.append(unread)
+        findings.append(findings_unread(base, locator, where,
+                                        f"the report states {stated} findings and {len(findings)} could be read"))
     if not findings:  # an audit that raised nothing is a fact too: it shows the audit took place
         verdict, statement = said_about_findings(units)
-        none = base.model_copy(deep=True)
-        if statement and (evidence := locator.evidence(statement[0], statement[1])):
-            none.evidence["description"] = evidence
         if verdict == "none" and statement:
+            none = base.model_copy(deep=True)
             none.description = statement[0]
+            if evidence := locator.evidence(statement[0], statement[1]):
+                none.evidence["description"] = evidence
+            findings = [none]
         else:
-            none.missing["findings"] = ("the report mentions findings that could not be read" if statement else
-                                        "no finding could be read and the report does not state that none were "
-                                        "raised") + ": needs review"
-        findings = [none]
+            findings = [findings_unread(base, locator, statement, "the report mentions findings that could not be read"
+                                        if statement else "no finding could be read and the report does not state "
+                                        "that none were raised")]
     out = []
     for position, fact in enumerate(findings):
         main = fact.evidence.get("finding_id") or fact.evidence.get("description") or \
