@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from assistant.answers import Answer
 from assistant.engine import Assistant
+from assistant.llm import fact_proposer
 from assistant.memory import Memory
 from core.access import Principal
 from core.errors import GovError
@@ -52,7 +53,8 @@ class Application:
 
     def ingestor(self) -> Ingestor:
         return Ingestor(self.index, max_file_mb=self.settings.max_file_mb,
-                        pdf_timeout=self.settings.pdf_timeout_seconds)
+                        pdf_timeout=self.settings.pdf_timeout_seconds,
+                        propose=fact_proposer(self.settings, self._chat_model))
 
     def facts(self, labels: frozenset[str] | None = None) -> FactSource:
         """What the tools read, as a caller holding `labels` sees it (None: unrestricted)."""

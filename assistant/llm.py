@@ -20,6 +20,7 @@ from assistant.answers import MARKER, Answer, ToolCall
 from core.citations import Citation, Cited, Numbering
 from core.errors import GovError
 from core.settings import Settings
+from ingest.facts.proposed import FactProposer
 from ingest.models import Chunk
 from tools import registry
 from tools.search import SearchResult
@@ -84,6 +85,17 @@ def chat_model(name: str, settings: Settings) -> Any:
         return init_chat_model(name, **options)
     except Exception as exc:  # a missing provider package, an unknown provider, a bad option
         raise LlmUnavailable(f"{name}: {str(exc).splitlines()[0][:160]}") from None
+
+
+def fact_proposer(settings: Settings, model: Any = None) -> FactProposer | None:
+    """What ingestion asks for facts where its readers left gaps: only with GOV_LLM_EXTRACTION on and a chat
+    model configured (GOV_LLM) or given (`model`); built on first use, so a model that cannot be built costs a
+    warning per document, never the ingest."""
+    if not settings.llm_extraction or (model is None and not settings.llm):
+        return None
+    name = settings.llm if model is None else getattr(model, "model_name", None) or type(model).__name__
+    return FactProposer(lambda: model if model is not None else chat_model(settings.llm or "", settings),
+                        name=str(name), timeout=settings.llm_timeout_seconds * 3)
 
 
 def without_fixed(model: type[BaseModel]) -> type[BaseModel]:

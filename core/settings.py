@@ -45,6 +45,12 @@ class Settings(BaseSettings):
     llm_timeout_seconds: float = Field(
         30.0, gt=0, description="How long to wait for the chat model before falling back offline."
     )
+    llm_extraction: bool = Field(
+        False,
+        description="At ingestion, let the chat model (GOV_LLM) propose facts where the offline readers left "
+        "gaps; a value is kept only with a verbatim quote, and a proposal counts only once a person confirms it "
+        "(gov review). Off = ingestion sends nothing to a model.",
+    )
     as_of: dt.date | None = Field(
         None,
         description="Date that verdicts are computed for (YYYY-MM-DD). Unset = today.",

@@ -14,6 +14,7 @@ from ingest.chunker import Chunker, make_chunks
 from ingest.classify import Classifier
 from ingest.errors import UnreadableFile
 from ingest.facts.extract import extract_facts
+from ingest.facts.proposed import FactProposer
 from ingest.formats import PDF, load_in_process, unsupported_reason
 from ingest.formats.pdf import extract_part, merge_parts, parts_for, to_document
 from ingest.index import Index
@@ -56,7 +57,8 @@ def sha256_of(path: Path) -> str:
 
 
 class Ingestor:
-    def __init__(self, index: Index, *, max_file_mb: float = 50.0, pdf_timeout: float = 60.0, workers: int = 2):
+    def __init__(self, index: Index, *, max_file_mb: float = 50.0, pdf_timeout: float = 60.0, workers: int = 2,
+                 propose: FactProposer | None = None):
         if max_file_mb <= 0 or pdf_timeout <= 0 or workers < 1:
             raise ValueError("max_file_mb, pdf_timeout and workers must be positive")
         self.index = index
@@ -65,6 +67,7 @@ class Ingestor:
         self.pdf_timeout = pdf_timeout
         self.workers = workers
         self.classifier = Classifier(index.embedder.embed)
+        self.propose = propose  # opt-in: a chat model proposes facts where the readers left gaps
 
     # -- the run ---------------------------------------------------------------------------------
 
@@ -209,6 +212,12 @@ class Ingestor:
             except Exception as exc:  # a fact reader problem costs facts, never the file
                 facts = []
                 warnings.append(f"facts could not be read ({type(exc).__name__}: {exc})")
+            if self.propose is not None:
+                try:
+                    facts += self.propose(chunks, facts, doc_type=doc_type or "other", source=job.source,
+                                          supplier=job.supplier, labels=job.labels)
+                except Exception as exc:  # a model problem costs the proposals, never the file or its facts
+                    warnings.append(f"no facts proposed by the language model ({type(exc).__name__}: {exc})")
             record = FileRecord(job.source, str(job.root), job.sha256, job.size, doc_type, job.supplier,
                                 job.labels, document.pages, ids, "ok", warnings, now(), PIPELINE_VERSION)
             may_remain = self.index.manifest.mark_pending(record, ids)

@@ -32,15 +32,18 @@ class FactSource:
     def supplier(self, name: str) -> Supplier:
         return self.registry.resolve(name)
 
-    def facts(self, *, supplier: str | None = None, kind: str | None = None,
-              source: str | None = None) -> list[FactBase]:
+    def facts(self, *, supplier: str | None = None, kind: str | None = None, source: str | None = None,
+              proposed: bool = True) -> list[FactBase]:
         """The facts the caller may see, with people's review decisions applied: a dismissed fact is gone, a
-        confirmed one counts as fully read; the decisions themselves are facts of kind "review"."""
+        confirmed one counts as fully read; the decisions themselves are facts of kind "review". With
+        `proposed=False`, a language model's proposal counts only once a person has confirmed it."""
         reviews = {r.target: r for r in self.reviews(supplier=supplier, source=source)}
         out: list[FactBase] = []
         for fact in self.index.manifest.facts(supplier=supplier, kind=kind, source=source):
             decided = reviews.get(fact.id)
             if not may_see(fact.labels, self.labels) or (decided and decided.decision == "dismissed"):
+                continue
+            if fact.read_by and not decided and not proposed:
                 continue
             out.append(fact.model_copy(update={"confidence": 1.0}) if decided else fact)
         return out + [r for r in reviews.values() if kind in (None, "review")]
@@ -82,7 +85,8 @@ class FactSource:
     def supplier_facts(self, name: str) -> SupplierFacts:
         """What the caller may see of a supplier; the name resolves like any supplier name."""
         found = self.supplier(name)
-        return SupplierFacts(name=found.name, legal_name=found.legal_name, facts=self.facts(supplier=found.name),
+        return SupplierFacts(name=found.name, legal_name=found.legal_name,
+                             facts=self.facts(supplier=found.name, proposed=False),
                              profile=self.profile(found.name), documents=self.documents(supplier=found.name),
                              failures=self.failures(supplier=found.name),
                              withheld=self._withheld_types(supplier=found.name))
@@ -96,5 +100,5 @@ class FactSource:
         supplier = records[0].supplier if records else attribute(source)[0]
         profile = self.profile(supplier) if supplier else None
         return SupplierFacts(name=supplier, legal_name=profile.legal_name if profile else None,
-                             facts=self.facts(source=source), profile=profile, documents=records,
+                             facts=self.facts(source=source, proposed=False), profile=profile, documents=records,
                              failures=failures, withheld=self._withheld_types(source=source))

@@ -29,6 +29,9 @@ class FactBase(BaseModel):
     confidence: float = 1.0
     evidence: dict[str, Evidence] = Field(default_factory=dict)
     missing: dict[str, str] = Field(default_factory=dict)  # field -> why it could not be read
+    # "llm:<model>" when a language model proposed the fact (ingest/facts/proposed.py): queued for review, and
+    # the tools judge without it until a person confirms it; None when a reader read it.
+    read_by: str | None = None
 
     def with_id(self, key: str) -> FactBase:
         self.id = hashlib.sha256(f"{self.source}\x00{self.kind}\x00{key}".encode()).hexdigest()[:24]

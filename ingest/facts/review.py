@@ -1,6 +1,6 @@
 """Which facts need a person before they count: passages no reader took up, audits whose findings could
-not be read, and facts read with low confidence (several fields missing). One rule, used by the review
-queue (`gov review`) and by the fact source that applies people's decisions."""
+not be read, facts read with low confidence (several fields missing), and facts a language model proposed.
+One rule, used by the review queue (`gov review`) and by the fact source that applies people's decisions."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ def why_review(fact: FactBase) -> str | None:
     """Why the fact needs a person, or None."""
     if isinstance(fact, UnreadFact):
         return fact.reason
+    if fact.read_by:  # a language model's proposal: it counts once a person confirms it (ingest/facts/proposed.py)
+        unread = f"; not read: {', '.join(sorted(fact.missing))}" if fact.missing else ""
+        return f"proposed by {fact.read_by}, not read by a reader: check it against its quotes{unread}"
     if "findings" in fact.missing:
         return fact.missing["findings"]
     if fact.confidence < REVIEW_BELOW:
