@@ -320,7 +320,9 @@ def score(corpus: Path, store: Path | None = None) -> dict:
     if store is not None and tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir(parents=True, exist_ok=True)
-    app = Application(Settings(store=str(tmp / "store"), log_dir=tmp / "logs", index_dir=tmp / "index"))
+    # the offline readers alone are measured: no language model proposes facts here, whatever GOV_* says
+    app = Application(Settings(store=str(tmp / "store"), log_dir=tmp / "logs", index_dir=tmp / "index",
+                               llm_extraction=False))
     try:
         report = app.ingestor().run([corpus])
         failed = {f.path: f.reason for f in report.failed}
