@@ -19,6 +19,7 @@ import yaml
 from ingest.facts.kpis import columns_listed, is_kpi_header, measures_named
 from ingest.facts.profiles import looks_like_profile
 from ingest.models import ParsedDocument
+from ingest.statements import sentences
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("profile", re.compile(r"^\W*(?:supplier|vendor) (?:onboarding|registration|master data|information|profile) "
@@ -76,6 +77,8 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
 STATEMENT_MIN = 0.5  # a statement at least this like an example of a type speaks for that type
 MARGIN_OVER_OTHER = 0.05  # ... and this much more than like any non-governance example
 SURE = 0.6  # one statement this like a type's example is enough on its own
+LEANING = 0.4  # ... or several statements at least this like one type's examples, and mostly that type:
+LEANING_VOTES, LEANING_SHARE = 3, 0.6
 MAX_STATEMENTS = 80  # the head of a long document says what it is
 UNTYPED_WARNING = "typed 'other', but it holds statements like governance evidence - needs review: "
 
@@ -90,16 +93,9 @@ class Typed:
         return UNTYPED_WARNING + repr(self.statement) if self.statement else None
 
 
-def statements(text: str) -> list[str]:
-    """Sentences and lines of 2 to 60 words (a title says much), the head of the document first."""
-    out = []
-    for line in text.splitlines():
-        for part in re.split(r"(?<=[.!?])\s+", line.strip()):
-            if 2 <= len(part.split()) <= 60:
-                out.append(part)
-        if len(out) >= MAX_STATEMENTS:
-            break
-    return out[:MAX_STATEMENTS]
+def said_in(document: ParsedDocument) -> list[str]:
+    """The document's sentences of 2 to 60 words (a title says much), the head of the document first."""
+    return [s for s, _ in sentences(document.units) if 2 <= len(s.split()) <= 60][:MAX_STATEMENTS]
 
 
 class Classifier:
@@ -117,7 +113,7 @@ class Classifier:
         by_rule = classify(relative, document, area)
         if by_rule != "other":
             return Typed(by_rule)
-        said = statements(document.text)
+        said = said_in(document)
         if not said:
             return Typed("other")
         labels, examples = self._examples
@@ -125,14 +121,21 @@ class Classifier:
         other = np.array([label == "other" for label in labels])
         best_other = similarity[:, other].max(axis=1) if other.any() else np.zeros(len(said))
         votes: Counter[str] = Counter()
+        leaning: Counter[str] = Counter()
         strength: dict[str, float] = {}
         first: tuple[float, str] | None = None
         for i, row in enumerate(similarity):
             j = int(np.argmax(np.where(other, -1.0, row)))
+            if row[j] >= LEANING and row[j] - best_other[i] >= MARGIN_OVER_OTHER:
+                leaning[labels[j]] += 1
             if row[j] >= STATEMENT_MIN and row[j] - best_other[i] >= MARGIN_OVER_OTHER:
                 votes[labels[j]] += 1
                 strength[labels[j]] = max(strength.get(labels[j], 0.0), float(row[j]))
                 first = first or (float(row[j]), said[i])
+        if leaning:
+            most, count = leaning.most_common(1)[0]
+            if count >= LEANING_VOTES and count >= LEANING_SHARE * sum(leaning.values()):
+                return Typed(most)
         if not votes:
             return Typed("other")
         doc_type = max(votes, key=lambda t: (votes[t], strength[t]))

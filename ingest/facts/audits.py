@@ -12,6 +12,7 @@ from ingest.facts.dates import find_date
 from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import AuditFindingFact, Evidence
 from ingest.models import Chunk, Unit
+from ingest.statements import sentences
 
 SEVERITY = re.compile(r"^(critical|zero[- ]tolerance|major|minor|observation)$", re.I)
 ID_HEADERS = {"id", "ref", "finding ref", "no.", "no", "#", "finding id", "n.º", "nº", "n°", "nr.", "nr", "número",
@@ -261,31 +262,17 @@ def none_said(sentence: str) -> bool:
     return any(not QUALIFIED.search(sentence[max(0, m.start() - 25):m.end()]) for m in NONE_STATED.finditer(sentence))
 
 
-HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+[^.:;!?]{1,40}$")  # "2 Findings", "3.1 Summary of findings"
-
-
-def statements(units: Sequence[Unit]) -> list[tuple[str, int | None]]:
-    """Sentences and lines of the report with their page; numbered headings left out."""
-    out = []
-    for unit in units:
-        for line in unit.text.splitlines():
-            if not line.strip() or HEADING.match(line):
-                continue
-            out += [(part.strip(), unit.page) for part in re.split(r"(?<=[.!?])\s+", line) if part.strip()]
-    return out
-
-
 NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eine": 1, "ein": 1, "zwei": 2, "drei": 3, "une": 1,
                 "un": 1, "deux": 2, "trois": 3, "una": 1, "dos": 2, "tres": 3}
-COUNTED = re.compile(rf"\b(?P<count>\d+|{'|'.join(NUMBER_WORDS)})\s+(?:(?P<severity>critical|major|minor|"
+COUNTED = re.compile(rf"\b(?P<count>\d{1,2}|{'|'.join(NUMBER_WORDS)})\s+(?:(?P<severity>critical|major|minor|"
                      rf"zero[- ]tolerance)\s+)?(?:[\w-]+\s+)?{FINDING_WORDS}", re.I)
 
 
 def stated_count(units: Sequence[Unit]) -> tuple[int, tuple[str, int | None] | None]:
     """How many findings the report says it raised ("one major non-conformance and 2 minor findings"), and where."""
     best: tuple[int, tuple[str, int | None] | None] = (0, None)
-    for sentence, page in statements(units):
+    for sentence, page in sentences(units):
         counts = [int(m["count"]) if m["count"].isdigit() else NUMBER_WORDS[m["count"].lower()]
                   for m in COUNTED.finditer(sentence)]
         if sum(counts) > best[0]:
@@ -311,7 +298,7 @@ def severity_unaccounted(units: Sequence[Unit], findings: list[AuditFindingFact]
 
 def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | None] | None]:
     """"none" with the statement that says so, or "unread" with the statement a person should read first."""
-    said = statements(units)
+    said = sentences(units)
     some = next((s for s in said if SOME_STATED.search(s[0]) and not none_said(s[0])), None)
     if some:
         return "unread", some

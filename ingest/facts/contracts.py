@@ -11,13 +11,10 @@ from ingest.facts.dates import find_date
 from ingest.facts.locate import Locator
 from ingest.facts.models import ContractClauseFact
 from ingest.models import Chunk, Unit
+from ingest.statements import ARTICLE, NUMBERED, Statement, statements
 
 PCT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent|pour\s*cent|por\s*ciento)"
-# "7.2 ...", "5(2) ...", "§ 6 (2) ...", "Art. 5.2 ...": a numbered paragraph, with its number
-PARAGRAPH = re.compile(r"^(?:(?P<sign>§|Art\.|Article|Clause|Section)\s*)?"
-                       r"(?P<number>\d{1,2}(?:\.\d{1,2}|\s?\(\d{1,2}\)))\s+\S")
 SUB_PARAGRAPH = re.compile(r"^\((?P<number>\d{1,2})\)\s+\S")  # "(2) ..." under "§ 6" or "Article 6"
-ARTICLE = re.compile(r"^(Article|Clause|Section|§|Art\.)\s*(\d{1,2})\b(?!\.\d|\s?\(\d)")
 CAP = re.compile(rf"(?:maximum of|capped at|limited to|not exceed(?:ing)?|at most|up to|max(?:imum|\.)?|höchstens"
                  rf"|maximal|insgesamt|plafonn\w* à|dans la limite de|hasta un máximo del?)\s+(?:[a-zäöüé]+\s+){{0,2}}?"
                  rf"{PCT}", re.I)
@@ -54,10 +51,10 @@ def paragraphs(units: Sequence[Unit]) -> list[Paragraph]:
             line = raw.strip()
             if not line:
                 continue
-            if (heading := ARTICLE.match(line)) and not PARAGRAPH.match(line):
+            if (heading := ARTICLE.match(line)) and not NUMBERED.match(line):
                 word, article, current = heading.group(1), heading.group(2), None
                 continue
-            numbered = PARAGRAPH.match(line)
+            numbered = NUMBERED.match(line)
             sub = SUB_PARAGRAPH.match(line) if article else None
             if numbered or sub:
                 number = numbered["number"] if numbered else f"{article} ({sub['number']})"  # type: ignore[index]
@@ -180,40 +177,15 @@ DAY_UNITS = {"worki": "working days", "busin": "working days", "arbei": "working
              "días ": "working days", "dias ": "working days", "calen": "calendar days", "kalen": "calendar days"}
 CLAUSE_REF = re.compile(r"\b(?:Clause|Article|Art\.|Section|Cláusula|Artículo|Ziffer)\s*\d+(?:\.\d+)*(?:\s?\(\w\))?"
                         r"|§\s*\d+(?:\s?\(\d+\))?", re.I)
-STATEMENT_START = re.compile(r"^\s*(?:\(\w{1,3}\)|§|\d+(?:\.\d+)*\.?\s|[-*•]\s|[A-Z][\w /-]{2,40}(?:\([^)]*\))?:)")
-
-
-def statements(units: Sequence[Unit]) -> list[Paragraph]:
-    """Each statement of the document with the lines it stands on: a new one starts at a numbered or lettered
-    item, a bullet, a "Label:" line or after a full stop; wrapped lines are joined."""
-    found: list[Paragraph] = []
-    for unit in units:
-        current: Paragraph | None = None
-        heading = ""
-        for raw in unit.text.splitlines():
-            line = raw.strip()
-            if not line:
-                continue
-            if (title := ARTICLE.match(line)) and not PARAGRAPH.match(line):
-                heading = f"{title.group(1)} {title.group(2)}"
-            if current is None or STATEMENT_START.match(line) or current.text.rstrip().endswith((".", ";")):
-                current = Paragraph(heading, "", line, [line], unit.page)
-                found.append(current)
-            else:
-                current.text += " " + line
-                current.lines.append(line)
-    return found
-
-
-def read_by_vocabulary(units: Sequence[Unit], known: set[str]) -> list[tuple[str, ContractClauseFact, str, Paragraph]]:
+def read_by_vocabulary(units: Sequence[Unit], known: set[str]) -> list[tuple[str, ContractClauseFact, str, Statement]]:
     """(metric, fact, value text, statement) for metrics not already read, one per metric, first statement wins."""
-    out: list[tuple[str, ContractClauseFact, str, Paragraph]] = []
+    out: list[tuple[str, ContractClauseFact, str, Statement]] = []
     for statement in statements(units):
         text = statement.text
         reference = CLAUSE_REF.search(text)
         item = re.match(r"\((\d{1,2})\)", text)  # "(2) ..." under "§ 9"
         clause = " ".join(reference.group(0).split()) if reference else \
-            (f"{statement.number} ({item.group(1)})" if item and statement.number else statement.number or None)
+            (f"{statement.article} ({item.group(1)})" if item and statement.article else statement.article or None)
         late = LATE_ANY.search(text)
         if late and "late_delivery_penalty" not in known:
             rate = late["rate1"] or late["rate2"]

@@ -1,0 +1,110 @@
+"""A document as statements: what every reader and the classifiers look at instead of templates. A
+statement is a numbered clause, a list item, a table row, a "Label: value" line or a sentence run over
+its wrapped lines, kept with the lines it stands on (for verbatim quotes), its page and the headings
+above it. One splitter, so that "what the document says" means the same thing to every reader."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.models import Unit
+
+# Where a new statement starts: "(2)", "§ 6", "7.2 ", a bullet, or a "Label:" / "Label (unit):" line.
+STARTS = re.compile(r"^\s*(?:\(\w{1,3}\)|§|\d+(?:\.\d+)*\.?\s|[-*•]\s|[A-Z][\w /-]{2,40}(?:\([^)]*\))?:)")
+# A short numbered or lettered heading: "2 Findings", "3.1 Summary of findings", "B. Scope".
+HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+[^.:;!?]{1,40}$")
+# An article-level heading of an agreement ("Article 6", "§ 9 Delay") that numbers the paragraphs under it.
+ARTICLE = re.compile(r"^(Article|Clause|Section|§|Art\.)\s*(\d{1,2})\b(?!\.\d|\s?\(\d)")
+# A numbered paragraph, with its number: "7.2 ...", "5(2) ...", "§ 6 (2) ...", "Art. 5.2 ...".
+NUMBERED = re.compile(r"^(?:(?P<sign>§|Art\.|Article|Clause|Section)\s*)?"
+                      r"(?P<number>\d{1,2}(?:\.\d{1,2}|\s?\(\d{1,2}\)))\s+\S")
+CONNECTOR = re.compile(r"\b(?:and|or|of|the|a|an|to|for|by|with|in|on|at|und|oder|der|die|das|et|ou|de|y|o)$", re.I)
+# A sentence ends at . ! or ? before a space, but not after an abbreviation ("Ltd.", "No.", "S.A.").
+ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "No.", "Nr.", "Dr.", "Art.", "vs.", "e.g.", "i.e.", "approx.", "ca.",
+                 "bzw.", "z.B.")
+SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS)
+                          + r"(?<!\b[A-Z]\.)\s+")
+
+
+@dataclass
+class Statement:
+    text: str  # joined over wrapped lines
+    lines: list[str]  # the lines it stands on, verbatim
+    page: int | None
+    article: str = ""  # the agreement article it stands under ("§ 6", "Article 7"), if any
+    headings: tuple[str, ...] = ()  # the short headings above it, outermost first
+    heading: bool = False  # the statement is itself a heading
+    row: bool = False  # a table row
+
+    def line_with(self, needle: str) -> str:
+        """The original line where `needle` starts, for a verbatim quote."""
+        flat, position = "", self.text.find(needle)
+        for line in self.lines:
+            flat += (" " if flat else "") + line
+            if position < len(flat):
+                return line
+        return self.lines[0]
+
+    def sentences(self) -> list[str]:
+        """Its sentences, verbatim: one that runs over a line break keeps it, so it is found in the page text."""
+        return [part.strip() for part in SENTENCE_END.split("\n".join(self.lines)) if part.strip()]
+
+
+@dataclass
+class _Headings:
+    path: list[tuple[int, str]] = field(default_factory=list)
+
+    def enter(self, line: str) -> None:
+        number = line.split()[0].rstrip(".")
+        depth = number.count(".") + 1 if number[:1].isdigit() else 1
+        self.path = [(d, h) for d, h in self.path if d < depth] + [(depth, line)]
+
+    def now(self) -> tuple[str, ...]:
+        return tuple(h for _, h in self.path)
+
+
+def continues(current: Statement, line: str) -> bool:
+    """Whether `line` wraps on from the statement above: never after a full stop; otherwise when it starts in
+    lower case or the line above breaks off mid-phrase. A title-like line ("Executive summary") followed by a
+    capitalised one is two statements."""
+    last = current.lines[-1].rstrip()
+    if last.endswith((".", ";", "!", "?")):
+        return False
+    return not line[:1].isupper() or last.endswith((",", "-", "–", "(", "/")) or bool(CONNECTOR.search(last))
+
+
+def statements(units: Sequence[Unit]) -> list[Statement]:
+    """Every statement of the document, in reading order."""
+    found: list[Statement] = []
+    for unit in units:
+        current: Statement | None = None
+        article, headings = "", _Headings()
+        for raw in unit.text.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if (title := ARTICLE.match(line)) and not NUMBERED.match(line):
+                article = f"{title.group(1)} {title.group(2)}"
+            if unit.kind == "table":
+                found.append(Statement(line, [line], unit.page, article, headings.now(), row=True))
+                current = None
+                continue
+            if HEADING.match(line):
+                found.append(Statement(line, [line], unit.page, article, headings.now(), heading=True))
+                headings.enter(line)
+                current = None
+                continue
+            if current is None or STARTS.match(line) or not continues(current, line):
+                current = Statement(line, [line], unit.page, article, headings.now())
+                found.append(current)
+            else:
+                current.text += " " + line
+                current.lines.append(line)
+    return found
+
+
+def sentences(units: Sequence[Unit]) -> list[tuple[str, int | None]]:
+    """The sentences of the document's statements (headings left out), with their page."""
+    return [(sentence, s.page) for s in statements(units) if not s.heading for sentence in s.sentences()]
