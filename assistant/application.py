@@ -17,7 +17,8 @@ from assistant.memory import Memory
 from core.access import Principal
 from core.errors import GovError
 from core.settings import Settings
-from ingest.facts.models import ReviewFact
+from ingest.facts.models import FactBase, ReviewFact
+from ingest.facts.review import corrected
 from ingest.index import Index
 from ingest.pipeline import Ingestor
 from tools.policy import Policy, load_policy
@@ -60,18 +61,35 @@ class Application:
         """What the tools read, as a caller holding `labels` sees it (None: unrestricted)."""
         return FactSource(self.index, self.policy, labels=labels)
 
-    def review(self, fact_id: str, decision: Literal["confirmed", "dismissed"], reviewer: str, note: str = "",
-               labels: frozenset[str] | None = None) -> ReviewFact:
-        """Record a person's decision on a queued fact: kept with provenance beside the facts (it survives
-        re-ingest of the file) and written to the audit log."""
-        fact = next((f for f in self.facts(labels).facts() if f.id == fact_id and f.kind != "review"), None)
+    def reviewable(self, fact_id: str, labels: frozenset[str] | None = None) -> FactBase:
+        """The fact a decision on `fact_id` is about, as its document was read, if a caller holding `labels`
+        may see it."""
+        fact = self.facts(labels).fact(fact_id)
         if fact is None:
             raise GovError(f"no fact {fact_id!r} that you may see", stage="review", exit_code=2,
                            hint="`gov review` lists the ids of what needs review")
+        return fact
+
+    def review(self, fact_id: str, decision: Literal["confirmed", "dismissed", "corrected"], reviewer: str,
+               note: str = "", labels: frozenset[str] | None = None,
+               values: dict[str, str] | None = None) -> ReviewFact:
+        """Record a person's decision on a fact as its document was read: kept with provenance beside the facts
+        (it survives re-ingest of the file) and written to the audit log; a new decision on a fact replaces the
+        earlier one. "corrected" takes `values`, the fields as the document really says them, checked against
+        the fact models before anything is kept (`ingest.facts.review.corrected`)."""
+        fact = self.reviewable(fact_id, labels)
+        values = values or {}
+        if (decision == "corrected") != bool(values):
+            raise GovError("a correction needs the values the document says" if decision == "corrected" else
+                           "only a correction takes values", stage="review", exit_code=2,
+                           hint="gov review --correct ID --set FIELD=VALUE ...")
+        if values:
+            corrected(fact, values)  # a value the document cannot say fails here, naming the field
         at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         review = ReviewFact(source=fact.source, supplier=fact.supplier, labels=fact.labels, page=fact.page,
                             chunk_id=fact.chunk_id, quote=fact.quote, target=fact.id, target_kind=fact.kind,
-                            decision=decision, reviewer=reviewer, at=at, note=note).with_id(f"{fact.id}:{at}")
+                            decision=decision, reviewer=reviewer, at=at, note=note,
+                            values=values).with_id(f"{fact.id}:{at}")
         self.index.manifest.add_review(review)  # type: ignore[arg-type]
         self.memory.log_review(review)  # type: ignore[arg-type]
         return review  # type: ignore[return-value]

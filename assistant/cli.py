@@ -568,6 +568,13 @@ def review(
                                                 "read.")] = None,
     dismiss: Annotated[str | None, typer.Option("--dismiss", help="Dismiss the fact or passage with this id: it is "
                                                 "no evidence of anything.")] = None,
+    correct: Annotated[str | None, typer.Option("--correct", help="Correct the fact or passage with this id: give "
+                                                "what the document really says with --set.")] = None,
+    values: Annotated[list[str] | None, typer.Option("--set", help="With --correct: FIELD=VALUE as the document "
+                                                     "says it (repeatable; dates YYYY-MM-DD, lists as JSON, empty "
+                                                     "clears). An unread passage needs kind=KIND and one field of "
+                                                     "that kind.", show_default=False,
+                                                     metavar="FIELD=VALUE")] = None,
     note: Annotated[str, typer.Option("--note", help="Why (kept with the decision).")] = "",
     reviewer: Annotated[str | None, typer.Option("--reviewer", help="Who decides (default: $USER).")] = None,
     label: LabelOption = None,
@@ -575,22 +582,30 @@ def review(
     as_json: JsonOption = False,
 ) -> None:
     """The review queue: passages no reader took up, audits whose findings could not be read, facts read with
-    low confidence - each cited. --confirm or --dismiss ID records a decision (kept across re-ingest, audit-logged)."""
+    low confidence - each cited. --confirm, --dismiss or --correct ID records a decision (kept across re-ingest,
+    audit-logged); a correction replaces the fact for every tool, e.g. --correct ID --set kind=audit_finding
+    --set finding_id=F-2 --set severity=major --set status=open."""
     import os
 
     from assistant.views import show_review
+    from ingest.facts.review import correction_values, decision_line
 
-    if confirm and dismiss:
-        raise GovError("give --confirm or --dismiss, not both", stage="review", exit_code=2)
+    chosen = [(decision, fact_id) for decision, fact_id in (("confirmed", confirm), ("dismissed", dismiss),
+                                                            ("corrected", correct)) if fact_id]
+    if len(chosen) > 1:
+        raise GovError("one decision at a time: give --confirm, --dismiss or --correct, not both", stage="review",
+                       exit_code=2)
+    if values and not correct:
+        raise GovError("--set goes with --correct ID", stage="review", exit_code=2)
     with application(store) as running:
-        if confirm or dismiss:
-            decided = running.review(confirm or dismiss or "", "confirmed" if confirm else "dismissed",
-                                     reviewer or os.environ.get("USER") or "local", note, labels_of(label))
+        if chosen:
+            decision, fact_id = chosen[0]
+            decided = running.review(fact_id, decision, reviewer or os.environ.get("USER") or "local", note,
+                                     labels_of(label), correction_values(values or []))
             if as_json:
                 print(decided.model_dump_json(indent=2))
             else:
-                console.print(f"{decided.decision}: {escape(decided.target_kind)} in {escape(decided.source)} "
-                              f"(by {escape(decided.reviewer)} at {decided.at})")
+                console.print(escape(decision_line(decided)), soft_wrap=True)
             return
     emit(run_tool("review_queue", store, label, supplier=supplier), as_json, show_review)
 

@@ -29,6 +29,9 @@ MIGRATIONS = [  # append only; never edit a released step
     CREATE TABLE reviews (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT, reviewer TEXT, fact_id TEXT, fact_kind TEXT,
                           decision TEXT, source TEXT, page INTEGER, quote TEXT, note TEXT);
     """,
+    """
+    ALTER TABLE reviews ADD COLUMN correction TEXT;  -- a correction's values as JSON (field -> value)
+    """,
 ]
 
 
@@ -105,9 +108,10 @@ class Memory:
         """A person's review decision in the governance record (always recorded, like the decision itself)."""
         with self.db:
             self.db.execute("INSERT INTO reviews (at, reviewer, fact_id, fact_kind, decision, source, page, quote, "
-                            "note) VALUES (?,?,?,?,?,?,?,?,?)", (review.at, review.reviewer, review.target,
-                                                                 review.target_kind, review.decision, review.source,
-                                                                 review.page, review.quote, review.note))
+                            "note, correction) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                            (review.at, review.reviewer, review.target, review.target_kind, review.decision,
+                             review.source, review.page, review.quote, review.note,
+                             json.dumps(review.values) if review.values else None))
 
     def feedback(self, entry: int, text: str) -> bool:
         with self.db:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
 
 SOCIAL = ("# Social compliance audit\n\nReport date: 12 May 2026\n\nThe audit identified one major non-conformance; "
           "details were sent separately.\n")
@@ -53,3 +54,67 @@ def test_an_unknown_id_or_two_decisions_at_once_are_usage_errors(tmp_path, gov):
     assert unknown.returncode == 2 and "no fact 'nope'" in unknown.stderr
     both = gov("review", "--confirm", "a", "--dismiss", "b", "--store", store)
     assert both.returncode == 2 and "not both" in both.stderr
+    stray = gov("review", "--confirm", "a", "--set", "severity=major", "--store", store)
+    assert stray.returncode == 2 and "--set goes with --correct" in stray.stderr
+
+
+def test_a_correction_becomes_the_fact_every_tool_sees_and_outlives_reingest(tmp_path, gov):
+    folder = tmp_path / "drive" / "suppliers" / "Aldebaran Cells"
+    (folder / "audits").mkdir(parents=True)
+    (folder / "inbox").mkdir()
+    (folder / "audits" / "social.md").write_text(SOCIAL, encoding="utf-8")
+    (folder / "inbox" / "notes.md").write_text(NOTES, encoding="utf-8")
+    store, logs = str(tmp_path / "store"), {"GOV_LOG_DIR": str(tmp_path / "logs")}
+    assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
+    queue = {i["kind"]: i for i in json.loads(gov("review", "--store", store, "--json").stdout)["items"]}
+    notes, audit = queue["unread"]["fact_id"], queue["audit_finding"]["fact_id"]
+
+    def correct(fact_id: str, *values: str) -> subprocess.CompletedProcess[str]:
+        sets = [arg for value in values for arg in ("--set", value)]
+        return gov("review", "--correct", fact_id, *sets, "--reviewer", "mia", "--store", store, "--json", env=logs)
+
+    no_kind = correct(notes, "standard=ISO 45001:2018")  # a passage has no kind to keep: the person names it
+    assert no_kind.returncode == 2 and "kind" in json.loads(no_kind.stdout)["error"]["message"]
+    bad_date = correct(notes, "kind=certificate", "expires=2028-31-12")
+    error = json.loads(bad_date.stdout)["error"]
+    assert bad_date.returncode == 2 and "expires" in error["message"] and "valid date" in error["message"]
+    bad_word = correct(audit, "severity=majr")
+    assert bad_word.returncode == 2 and "severity: 'majr' is not one of" in json.loads(bad_word.stdout)["error"][
+        "message"]
+    assert json.loads(gov("facts", "Aldebaran", "--kind", "review", "--store", store, "--json").stdout)["facts"] == []
+
+    as_certificate = correct(notes, "kind=certificate", "standard=ISO 45001:2018", "expires=2028-12-31")
+    assert as_certificate.returncode == 0, as_certificate.stderr
+    decision = json.loads(as_certificate.stdout)
+    assert (decision["decision"], decision["reviewer"], decision["target_kind"], decision["quote"]) == (
+        "corrected", "mia", "unread", "They told us the site holds a valid ISO 45001 certificate until 2028.")
+    assert decision["values"] == {"kind": "certificate", "standard": "ISO 45001:2018", "expires": "2028-12-31"}
+    assert correct(audit, "finding_id=F-1", "severity=major", "status=open",
+                   "description=Fire exits blocked").returncode == 0
+
+    def card() -> dict:
+        return json.loads(gov("summarize", "Aldebaran", "--store", store, "--as-of", "2026-11-15", "--json").stdout)
+
+    first = card()
+    assert [(c["topic"], c["status"]) for c in first["certificates"]] == [("ISO 45001:2018", "valid")]
+    assert [(f["topic"], f["severity"], f["status"]) for f in first["findings"]] == [("F-1", "major", "overdue")]
+    assert not [line for line in first["gaps"] if line["kind"] == "unread"]
+    cited = first["certificates"][0]["citations"][0]
+    assert (cited["source"], cited["quote"]) == ("suppliers/Aldebaran Cells/inbox/notes.md", decision["quote"])
+    risk = json.loads(gov("risk", "Aldebaran", "--store", store, "--as-of", "2026-11-15", "--json").stdout)
+    assert any(f["topic"] == "F-1" for f in risk["factors"])
+
+    (folder / "inbox" / "notes.md").write_text(NOTES + "\nLunch was at noon.\n", encoding="utf-8")  # re-ingested
+    (folder / "audits" / "social.md").write_text(SOCIAL + "\nThe next audit is planned for 2027.\n", encoding="utf-8")
+    assert "ingested  │ 2" in gov("ingest", str(tmp_path / "drive"), "--store", store).stdout
+    assert json.loads(gov("review", "Aldebaran", "--store", store, "--json").stdout)["items"] == []
+    again = card()  # the same lines, read from the new chunks
+    assert [(line["text"], line["status"]) for line in again["certificates"] + again["findings"]] == [
+        (line["text"], line["status"]) for line in first["certificates"] + first["findings"]]
+
+    logged = sqlite3.connect(tmp_path / "logs" / "assistant.sqlite").execute(
+        "SELECT reviewer, decision, fact_id, correction FROM reviews ORDER BY id").fetchall()
+    assert [(r, d, f, json.loads(c)) for r, d, f, c in logged] == [
+        ("mia", "corrected", notes, {"kind": "certificate", "standard": "ISO 45001:2018", "expires": "2028-12-31"}),
+        ("mia", "corrected", audit, {"finding_id": "F-1", "severity": "major", "status": "open",
+                                     "description": "Fire exits blocked"})]

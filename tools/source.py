@@ -12,6 +12,7 @@ from core.citations import Citation
 from core.errors import GovError
 from ingest.facts.models import FactBase, ProfileFact, ReviewFact
 from ingest.facts.registry import Supplier, SupplierRegistry
+from ingest.facts.review import decided
 from ingest.index import Index
 from ingest.layout import attribute
 from ingest.manifest import FileRecord
@@ -34,19 +35,26 @@ class FactSource:
 
     def facts(self, *, supplier: str | None = None, kind: str | None = None, source: str | None = None,
               proposed: bool = True) -> list[FactBase]:
-        """The facts the caller may see, with people's review decisions applied: a dismissed fact is gone, a
-        confirmed one counts as fully read; the decisions themselves are facts of kind "review". With
-        `proposed=False`, a language model's proposal counts only once a person has confirmed it."""
+        """The facts the caller may see, with people's review decisions applied (`ingest.facts.review.decided`):
+        a dismissed fact is gone, a confirmed one counts as fully read, a corrected one is replaced by the
+        correction; the decisions themselves are facts of kind "review". With `proposed=False`, a language
+        model's proposal counts only once a person has confirmed it."""
         reviews = {r.target: r for r in self.reviews(supplier=supplier, source=source)}
         out: list[FactBase] = []
-        for fact in self.index.manifest.facts(supplier=supplier, kind=kind, source=source):
-            decided = reviews.get(fact.id)
-            if not may_see(fact.labels, self.labels) or (decided and decided.decision == "dismissed"):
+        # `kind` is applied after the decisions: a correction may give a fact its kind (an unread passage a finding)
+        for fact in self.index.manifest.facts(supplier=supplier, source=source):
+            review = reviews.get(fact.id)
+            if not may_see(fact.labels, self.labels) or (fact.read_by and not review and not proposed):
                 continue
-            if fact.read_by and not decided and not proposed:
-                continue
-            out.append(fact.model_copy(update={"confidence": 1.0}) if decided else fact)
+            after = decided(fact, review)
+            if after is not None and kind in (None, after.kind):
+                out.append(after)
         return out + [r for r in reviews.values() if kind in (None, "review")]
+
+    def fact(self, fact_id: str) -> FactBase | None:
+        """One fact as its document was read, before any decision, if the caller may see it."""
+        return next((f for f in self.index.manifest.facts() if f.id == fact_id and may_see(f.labels, self.labels)),
+                    None)
 
     def reviews(self, *, supplier: str | None = None, source: str | None = None) -> list[ReviewFact]:
         return [r for r in self.index.manifest.reviews(supplier=supplier, source=source)

@@ -187,10 +187,11 @@ class ReviewFact(FactBase):
     kind: Literal["review"] = "review"
     target: str  # the id of the fact reviewed
     target_kind: str
-    decision: Literal["confirmed", "dismissed"]  # the fact is right as read / it is no evidence of anything
+    decision: Literal["confirmed", "dismissed", "corrected"]  # right as read / no evidence of anything / says `values`
     reviewer: str
     at: str  # ISO time
     note: str = ""
+    values: dict[str, str] = Field(default_factory=dict)  # "corrected": field -> what the document really says
 
 
 class KpiMonth(BaseModel):
