@@ -282,3 +282,147 @@ def test_missing_slack_settings_name_the_variable(drive, tmp_path):
     with Application(Settings(log_dir=tmp_path), index=index) as running, \
             pytest.raises(GovError, match="SLACK_BOT_TOKEN"):
         build_app(running)
+
+
+# -- the review queue in Slack -------------------------------------------------------------------------------
+SOCIAL = ("# Social compliance audit\n\nReport date: 12 May 2026\n\nThe audit identified one major non-conformance; "
+          "details were sent separately.\n")
+QUESTIONNAIRE = CORPUS / "suppliers" / "Solaris ESS Solutions" / "declarations" / ("Supplier self-assessment "
+                                                                                   "questionnaire.pdf")
+
+
+@pytest.fixture(scope="module")
+def review_store(tmp_path_factory):
+    """A supplier with a questionnaire (an unread passage, open to all) and an audit whose findings could not be
+    read, under a path only the quality label may see."""
+    root = tmp_path_factory.mktemp("review-drive")
+    folder = root / "suppliers" / "Aldebaran Cells"
+    (folder / "audits").mkdir(parents=True)
+    (folder / "declarations").mkdir()
+    (folder / "audits" / "social.md").write_text(SOCIAL, encoding="utf-8")
+    shutil.copy(QUESTIONNAIRE, folder / "declarations")
+    (root / "access.yaml").write_text('"suppliers/*/audits/**": [quality]\n', encoding="utf-8")
+    store = tmp_path_factory.mktemp("review-store") / "store"
+    index = Index.open(str(store))
+    assert not Ingestor(index).run([root]).failed
+    index.close()
+    return store
+
+
+@pytest.fixture
+def reviewing(review_store, tmp_path):
+    """The Slack app over a fresh copy of the review store, so every test starts from the same queue."""
+    store = tmp_path / "store"
+    shutil.copytree(review_store, store)
+    index = Index.open(str(store))
+    fake = FakeSlack()
+    settings = Settings(log_dir=tmp_path / "logs", as_of=AS_OF, slack_bot_token="xoxb-test",
+                        slack_signing_secret=SECRET, slack_api_url=fake.url,
+                        slack_roles={"UQUALITY": "quality", "UBUYER": "buyer"})
+    running = Application(settings, index=index)
+    yield build_app(running, process_before_response=True, token_verification=False), fake, running
+    running.close()
+    index.close()
+    fake.close()
+
+
+def interaction(payload: dict[str, Any]) -> BoltRequest:
+    return signed(urllib.parse.urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
+
+
+def press(action_id: str, fact_id: str, *, user: str, channel: str = "CREVIEW") -> BoltRequest:
+    return interaction({"type": "block_actions", "user": {"id": user}, "team": {"id": "T1"}, "api_app_id": "A1",
+                        "container": {"type": "message", "is_ephemeral": True, "channel_id": channel},
+                        "trigger_id": "13345224609.738474920.8088930838d88f008e0", "channel": {"id": channel},
+                        "actions": [{"action_id": action_id, "block_id": f"review-{fact_id}", "type": "button",
+                                     "value": fact_id, "action_ts": "1"}]})
+
+
+def queue_for(app: Any, fake: FakeSlack, user: str) -> list[dict[str, Any]]:
+    """`/gov-review Aldebaran` as `user`: the blocks sent to them alone."""
+    fake.calls.clear()
+    response = app.dispatch(command("/gov-review", "Aldebaran", user=user, channel="CREVIEW"))
+    assert response.status == 200 and "Working on" in response.body
+    assert fake.made("chat.postMessage") == []  # never to the channel
+    sent = fake.made("chat.postEphemeral")
+    assert [s["user"] for s in sent] == [user]
+    return sent[0]["blocks"] if isinstance(sent[0]["blocks"], list) else json.loads(sent[0]["blocks"])
+
+
+def ids_with_buttons(blocks: list[dict[str, Any]]) -> dict[str, list[str]]:
+    return {b["block_id"].removeprefix("review-"): [e["action_id"] for e in b["elements"]]
+            for b in blocks if b["type"] == "actions"}
+
+
+def test_the_review_queue_is_sent_to_the_reviewer_with_buttons_as_they_may_see_it(reviewing):
+    app, fake, running = reviewing
+    queue = {f.id: f for f in running.facts().facts() if f.kind in ("unread", "audit_finding")}
+    audit = next(i for i, f in queue.items() if f.kind == "audit_finding")
+    questionnaire = next(i for i, f in queue.items() if f.kind == "unread")
+    blocks = queue_for(app, fake, "UQUALITY")
+    assert ids_with_buttons(blocks) == {fact_id: ["review_confirm", "review_correct", "review_dismiss"]
+                                        for fact_id in (audit, questionnaire)}
+    text = json.dumps(blocks)
+    assert "2 item(s) to review for Aldebaran Cells" in text and "self-assessment questionnaire" in text
+    assert "The audit identified one major non-conformance" in text
+    buyer = queue_for(app, fake, "UBUYER")  # holds procurement, not quality: the audit is not theirs to see
+    assert list(ids_with_buttons(buyer)) == [questionnaire]
+    assert "non-conformance" not in json.dumps(buyer)
+
+
+def test_pressing_confirm_records_the_decision_as_the_slack_user(reviewing):
+    app, fake, running = reviewing
+    questionnaire = next(f.id for f in running.facts().facts() if f.kind == "unread")
+    fake.calls.clear()
+    assert app.dispatch(press("review_confirm", questionnaire, user="UBUYER")).status == 200
+    [review] = running.index.manifest.reviews()
+    assert (review.target, review.decision, review.reviewer) == (questionnaire, "confirmed", "UBUYER")
+    told = fake.made("chat.postEphemeral")
+    assert [t["user"] for t in told] == ["UBUYER"] and "confirmed: unread in" in told[0]["text"]
+    logged = running.memory.db.execute("SELECT reviewer, decision, fact_id FROM reviews").fetchall()
+    assert logged == [("UBUYER", "confirmed", questionnaire)]
+    assert questionnaire not in ids_with_buttons(queue_for(app, fake, "UBUYER"))  # decided: off the queue
+
+
+def test_a_user_without_the_documents_label_cannot_decide_on_it(reviewing):
+    app, fake, running = reviewing
+    audit = next(f.id for f in running.facts().facts() if f.kind == "audit_finding")
+    for user in ("UBUYER", "UNOBODY"):
+        for action in ("review_confirm", "review_dismiss", "review_correct"):
+            fake.calls.clear()
+            assert app.dispatch(press(action, audit, user=user)).status == 200
+            assert running.index.manifest.reviews() == []
+            assert fake.made("views.open") == [] and fake.made("chat.postMessage") == []
+            told = fake.made("chat.postEphemeral")
+            assert [t["user"] for t in told] == [user] and "that you may see" in told[0]["text"]
+    assert running.memory.db.execute("SELECT COUNT(*) FROM reviews").fetchone() == (0,)
+
+
+def test_correct_opens_a_form_whose_values_are_checked_then_recorded(reviewing):
+    app, fake, running = reviewing
+    audit = next(f.id for f in running.facts().facts() if f.kind == "audit_finding")
+    fake.calls.clear()
+    app.dispatch(press("review_correct", audit, user="UQUALITY"))
+    [opened] = fake.made("views.open")
+    view = opened["view"] if isinstance(opened["view"], dict) else json.loads(opened["view"])
+    assert view["callback_id"] == "review_correct" and "finding_id" in json.dumps(view["blocks"])
+
+    def submit(values: str) -> Any:
+        view_state = {"values": {"values": {"values": {"type": "plain_text_input", "value": values}},
+                                 "note": {"note": {"type": "plain_text_input", "value": "read the annex"}}}}
+        return app.dispatch(interaction({"type": "view_submission", "user": {"id": "UQUALITY"}, "team": {"id": "T1"},
+                                         "api_app_id": "A1", "trigger_id": "1",
+                                         "view": {**view, "id": "V1", "state": view_state}}))
+
+    refused = submit("finding_id=F-2\nseverity=major\ndue=next spring")
+    assert refused.status == 200 and running.index.manifest.reviews() == []
+    errors = json.loads(refused.body)
+    assert errors["response_action"] == "errors" and "due" in errors["errors"]["values"]
+    recorded = submit("finding_id=F-2\nseverity=major\nstatus=open\ndue=2026-08-10")
+    assert recorded.status == 200 and not recorded.body
+    [review] = running.index.manifest.reviews()
+    assert (review.decision, review.reviewer, review.note) == ("corrected", "UQUALITY", "read the annex")
+    [finding] = [f for f in running.facts(frozenset({"quality"})).facts(kind="audit_finding")]
+    assert (finding.id, finding.finding_id, finding.severity, str(finding.due)) == (audit, "F-2", "major",
+                                                                                     "2026-08-10")
+    assert "corrected: audit_finding in" in fake.posted_text("chat.postEphemeral")

@@ -1,10 +1,14 @@
 """The Slack front door (slack-bolt): mentions and DMs answered in threads, slash commands, files
-dropped in for an onboarding card, feedback buttons. A thin adapter: every answer comes from
-`Assistant.ask` (validated, logged) and every card from the tools. In shared channels the bot answers
-with what every member may see; what needs restricted documents goes privately to the asker."""
+dropped in for an onboarding card, feedback buttons, and the review queue (`/gov-review`) with a
+Confirm / Correct / Dismiss button per item. A thin adapter: every answer comes from `Assistant.ask`
+(validated, logged), every card from the tools, every review decision from `Application.review` (as the
+CLI records it). In shared channels the bot answers with what every member may see; what needs
+restricted documents goes privately to the asker; the review queue and decisions go only to the person
+reviewing, through their own access labels."""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import urllib.request
@@ -19,9 +23,18 @@ from slack_sdk import WebClient
 from assistant.answers import NO_ACCESS, Answer
 from assistant.application import Application
 from assistant.engine import Assistant
-from assistant.slack.blocks import answer_blocks, escape, fallback_text, mrkdwn, sections
+from assistant.slack.blocks import (
+    answer_blocks,
+    correction_modal,
+    escape,
+    fallback_text,
+    mrkdwn,
+    review_blocks,
+    sections,
+)
 from core.access import Principal
 from core.errors import GovError
+from ingest.facts.review import correction_values, decision_line
 
 log = logging.getLogger("gov.slack")
 EVERYONE = Principal(user="channel", labels=frozenset())  # what every channel member may see: unlabelled documents
@@ -62,8 +75,10 @@ class Roles:
         return self.assistant.principal_for(role, user=user)
 
 
-def safely(client: WebClient, channel: str, thread: str | None) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """Any failure becomes a short apology in the thread, with an error id that is in the log."""
+def safely(client: WebClient, channel: str, thread: str | None,
+           only_to: str | None = None) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Any failure becomes a short apology in the thread (or to the user `only_to` alone), with an error id
+    that is in the log."""
 
     def wrap(func: Callable[..., None]) -> Callable[..., None]:
         def run(*args: Any, **kwargs: Any) -> None:
@@ -73,8 +88,11 @@ def safely(client: WebClient, channel: str, thread: str | None) -> Callable[[Cal
                 error_id = uuid.uuid4().hex[:8]
                 message = exc.message if isinstance(exc, GovError) else "something went wrong"
                 log.exception("slack handler failed (error id %s)", error_id)
-                client.chat_postMessage(channel=channel, thread_ts=thread,
-                                        text=f":warning: Sorry, {escape(message)} (error id {error_id}).")
+                text = f":warning: Sorry, {escape(message)} (error id {error_id})."
+                if only_to:
+                    client.chat_postEphemeral(channel=channel, user=only_to, text=text)
+                else:
+                    client.chat_postMessage(channel=channel, thread_ts=thread, text=text)
 
         return run
 
@@ -189,6 +207,53 @@ class SlackBot:
 
         handle()
 
+    # -- the review queue: to the reviewer alone, decided as they may see -------------------------------
+    def on_review_command(self, command: dict[str, Any]) -> None:
+        from tools import registry
+
+        channel, user = command["channel_id"], command["user_id"]
+
+        @safely(self.client, channel, None, user)
+        def handle() -> None:
+            source = self.assistant.source(self.roles.principal(user))
+            queue = registry.REVIEW_QUEUE.call({"supplier": (command.get("text") or "").strip() or None}, source)
+            self.client.chat_postEphemeral(channel=channel, user=user, blocks=review_blocks(queue),
+                                           text=f"{len(queue.items)} item(s) to review")
+
+        handle()
+
+    def on_review_action(self, body: dict[str, Any]) -> None:
+        action, user = body["actions"][0], body["user"]["id"]
+        channel = (body.get("channel") or {}).get("id") or body["container"]["channel_id"]
+
+        @safely(self.client, channel, None, user)
+        def handle() -> None:
+            labels = self.roles.principal(user).labels
+            if action["action_id"] == "review_correct":
+                fact = self.app.reviewable(action["value"], labels)
+                self.client.views_open(trigger_id=body["trigger_id"], view=correction_modal(fact, channel))
+                return
+            review = self.app.review(action["value"], "confirmed" if action["action_id"] == "review_confirm"
+                                     else "dismissed", user, labels=labels)
+            self.client.chat_postEphemeral(channel=channel, user=user, text=escape(decision_line(review)))
+
+        handle()
+
+    def on_correction(self, ack: Callable[..., None], body: dict[str, Any]) -> None:
+        """The correction form submitted: recorded, or sent back with the reason under the field."""
+        view, user = body["view"], body["user"]["id"]
+        asked, state = json.loads(view["private_metadata"]), view["state"]["values"]
+        lines = [line for line in (state["values"]["values"].get("value") or "").splitlines() if line.strip()]
+        note = state.get("note", {}).get("note", {}).get("value") or ""
+        try:
+            review = self.app.review(asked["fact"], "corrected", user, note, self.roles.principal(user).labels,
+                                     correction_values(lines))
+        except GovError as exc:
+            ack(response_action="errors", errors={"values": exc.message})
+            return
+        ack()
+        self.client.chat_postEphemeral(channel=asked["channel"], user=user, text=escape(decision_line(review)))
+
     def on_feedback(self, body: dict[str, Any]) -> None:
         action = body["actions"][0]
         verdict = "up" if action["action_id"] == "feedback_up" else "down"
@@ -227,6 +292,20 @@ def build_app(running: Application, *, process_before_response: bool = False,
         def command(ack: Callable[..., None], command: dict[str, Any]) -> None:
             ack(text=f"Working on `{escape(command['command'])} {escape(command.get('text') or '')}` ...")
             bot.on_command(command)
+
+    @app.command("/gov-review")
+    def review_command(ack: Callable[..., None], command: dict[str, Any]) -> None:
+        ack(text=f"Working on `/gov-review {escape(command.get('text') or '')}` ...")
+        bot.on_review_command(command)
+
+    @app.action(re.compile("review_(confirm|dismiss|correct)"))
+    def review_action(ack: Callable[..., None], body: dict[str, Any]) -> None:
+        ack()
+        bot.on_review_action(body)
+
+    @app.view("review_correct")
+    def review_correction(ack: Callable[..., None], body: dict[str, Any]) -> None:
+        bot.on_correction(ack, body)
 
     @app.action(re.compile("feedback_(up|down)"))
     def feedback(ack: Callable[..., None], body: dict[str, Any]) -> None:

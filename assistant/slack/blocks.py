@@ -1,16 +1,21 @@
 """Block Kit for answers and tool results: Slack mrkdwn (escaped), the answer split within Slack's
 block limits, compact fields for tool results, the cited sources (deduplicated, with pages), a warning
-when nothing is cited, and feedback buttons tied to the audit-log entry."""
+when nothing is cited, and feedback buttons tied to the audit-log entry; the review queue with a
+Confirm / Correct / Dismiss button per item, and the correction form."""
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 from assistant.answers import Answer
+from ingest.facts.models import FactBase
+from ingest.facts.review import CORRECTABLE, fields_of
 
 SECTION_LIMIT = 2900  # Slack allows 3000 characters of text per section block
 MAX_BLOCKS = 48  # of 50
+REVIEW_ITEMS = 20  # queue items per message (two blocks each); `gov review` lists the rest
 
 
 def escape(text: str) -> str:
@@ -95,3 +100,60 @@ def fallback_text(answer: Answer) -> str:
     """The notification text: the first line of the answer, plain."""
     first = answer.answer.strip().splitlines()[0] if answer.answer.strip() else "(no answer)"
     return escape(first[:300])
+
+
+def button(text: str, action_id: str, value: str, style: str | None = None) -> dict[str, Any]:
+    return {"type": "button", "action_id": action_id, "value": value, "text": {"type": "plain_text", "text": text},
+            **({"style": style} if style else {})}
+
+
+def review_blocks(queue: Any) -> list[dict[str, Any]]:
+    """The review queue (tools/review.py): each item cited, with its reason, and three buttons."""
+    whose = f" for {queue.supplier}" if queue.supplier else ""
+    if not queue.items:
+        return sections(f"Nothing waits for review{escape(whose)}.")
+    blocks: list[dict[str, Any]] = sections(f"*{len(queue.items)} item(s) to review{escape(whose)}*")
+    for item in queue.items[:REVIEW_ITEMS]:
+        where = item.source + (f", p. {item.page}" if item.page else "")
+        quote = " ".join(item.quote.split())[:1000]
+        text = (f"*{escape(item.kind)}* · {escape(where)} · {escape(item.supplier or '-')} · `{item.fact_id}`\n"
+                f"{escape(item.reason)}\n>{escape(quote)}")
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": text[:SECTION_LIMIT]}})
+        blocks.append({"type": "actions", "block_id": f"review-{item.fact_id}", "elements": [
+            button("Confirm", "review_confirm", item.fact_id, "primary"),
+            button("Correct", "review_correct", item.fact_id),
+            button("Dismiss", "review_dismiss", item.fact_id, "danger")]})
+    if len(queue.items) > REVIEW_ITEMS:
+        command = f'gov review "{queue.supplier}"' if queue.supplier else "gov review"
+        rest = f"{len(queue.items) - REVIEW_ITEMS} more: `{command}` lists them all"
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": escape(rest)}]})
+    return blocks
+
+
+def correction_modal(fact: FactBase, channel: str) -> dict[str, Any]:
+    """The form a Correct button opens: what the document really says, one FIELD=VALUE per line."""
+    if fact.kind == "unread":
+        hint = (f"First kind=, one of: {', '.join(CORRECTABLE)}; then at least one field of that kind. Dates as "
+                "YYYY-MM-DD, lists as JSON.")
+        example = "kind=audit_finding\nfinding_id=F-2\nseverity=major\nstatus=open"
+    else:
+        fields = fields_of(fact.kind)
+        hint = f"Only the fields to fix; the others stay as read. Fields of {fact.kind}: {', '.join(fields)}."
+        example = "\n".join(f"{name}=" for name in [f for f in fields if getattr(fact, f) in (None, [], {})][:3])
+    where = fact.source + (f", p. {fact.page}" if fact.page else "")
+    quote = " ".join(fact.quote.split())[:1000]
+    return {"type": "modal", "callback_id": "review_correct",
+            "private_metadata": json.dumps({"fact": fact.id, "channel": channel}),
+            "title": {"type": "plain_text", "text": "Correct a fact"},
+            "submit": {"type": "plain_text", "text": "Record"}, "close": {"type": "plain_text", "text": "Cancel"},
+            "blocks": [
+                {"type": "section", "text": {"type": "mrkdwn", "text": f"*{escape(fact.kind)}* · {escape(where)}\n"
+                                                                         f">{escape(quote)}"}},
+                {"type": "input", "block_id": "values",
+                 "label": {"type": "plain_text", "text": "What the document says, one FIELD=VALUE per line"},
+                 "hint": {"type": "plain_text", "text": hint[:2000]},
+                 "element": {"type": "plain_text_input", "action_id": "values", "multiline": True,
+                             "placeholder": {"type": "plain_text", "text": example[:150]}}},
+                {"type": "input", "block_id": "note", "optional": True,
+                 "label": {"type": "plain_text", "text": "Why (kept with the decision)"},
+                 "element": {"type": "plain_text_input", "action_id": "note"}}]}
