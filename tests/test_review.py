@@ -6,20 +6,29 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+from pathlib import Path
+from typing import Any
 
 SOCIAL = ("# Social compliance audit\n\nReport date: 12 May 2026\n\nThe audit identified one major non-conformance; "
           "details were sent separately.\n")
 NOTES = "# Notes from the visit\n\nThey told us the site holds a valid ISO 45001 certificate until 2028.\n"
 
 
-def test_a_person_decides_what_could_not_be_read_and_the_decision_is_kept(tmp_path, gov):
+def ingested(tmp_path: Path, gov: Any) -> tuple[Path, str, dict[str, str]]:
+    """A supplier with an audit whose finding could not be read and notes no reader takes up, ingested: its
+    folder, the store, and the environment that puts the audit log in tmp_path/logs."""
     folder = tmp_path / "drive" / "suppliers" / "Aldebaran Cells"
     (folder / "audits").mkdir(parents=True)
     (folder / "inbox").mkdir()
     (folder / "audits" / "social.md").write_text(SOCIAL, encoding="utf-8")
     (folder / "inbox" / "notes.md").write_text(NOTES, encoding="utf-8")
-    store, logs = str(tmp_path / "store"), {"GOV_LOG_DIR": str(tmp_path / "logs")}
+    store = str(tmp_path / "store")
     assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
+    return folder, store, {"GOV_LOG_DIR": str(tmp_path / "logs")}
+
+
+def test_a_person_decides_what_could_not_be_read_and_the_decision_is_kept(tmp_path, gov):
+    folder, store, logs = ingested(tmp_path, gov)
 
     queue = json.loads(gov("review", "--store", store, "--json").stdout)["items"]
     assert {(i["kind"], i["quote"]) for i in queue} == {
@@ -59,13 +68,7 @@ def test_an_unknown_id_or_two_decisions_at_once_are_usage_errors(tmp_path, gov):
 
 
 def test_a_correction_becomes_the_fact_every_tool_sees_and_outlives_reingest(tmp_path, gov):
-    folder = tmp_path / "drive" / "suppliers" / "Aldebaran Cells"
-    (folder / "audits").mkdir(parents=True)
-    (folder / "inbox").mkdir()
-    (folder / "audits" / "social.md").write_text(SOCIAL, encoding="utf-8")
-    (folder / "inbox" / "notes.md").write_text(NOTES, encoding="utf-8")
-    store, logs = str(tmp_path / "store"), {"GOV_LOG_DIR": str(tmp_path / "logs")}
-    assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
+    folder, store, logs = ingested(tmp_path, gov)
     queue = {i["kind"]: i for i in json.loads(gov("review", "--store", store, "--json").stdout)["items"]}
     notes, audit = queue["unread"]["fact_id"], queue["audit_finding"]["fact_id"]
 
