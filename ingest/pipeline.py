@@ -11,6 +11,7 @@ from pathlib import Path
 
 from core.errors import GovError
 from ingest.chunker import Chunker, make_chunks
+from ingest.claims import ClaimReader
 from ingest.classify import Classifier
 from ingest.errors import UnreadableFile
 from ingest.facts.extract import extract_facts
@@ -29,7 +30,7 @@ from ingest.timebox import map_timeboxed
 # 5: standards and prose minerals declarations classified more strictly; 6: + contract clauses;
 # 7: + EMRT/CMRT declarations; 8: + safety test reports (IEC 62133-2, UL 9540A);
 # 9: + product types in profiles, onboarding forms, more KPI shapes; 10: + prose due-diligence statements.
-PIPELINE_VERSION = 29
+PIPELINE_VERSION = 30
 
 Progress = Callable[[str, str], None]  # (event, source): "total" (source = count), "done", "failed"
 FLUSH_CHUNKS = 256  # embed in batches this large across small files
@@ -67,6 +68,7 @@ class Ingestor:
         self.pdf_timeout = pdf_timeout
         self.workers = workers
         self.classifier = Classifier(index.embedder.embed)
+        self.claims = ClaimReader(index.embedder.embed)
         self.propose = propose  # opt-in: a chat model proposes facts where the readers left gaps
 
     # -- the run ---------------------------------------------------------------------------------
@@ -79,6 +81,7 @@ class Ingestor:
         if manifest.get_meta("run_state") == "running":  # the last run did not finish
             self._sweep_orphans()
         manifest.set_meta("run_state", "running")
+        self.claims.learn(manifest.reviews())  # what people confirmed or dismissed teaches the claim reader
         jobs, scopes = self._scan(paths, supplier, report)
         todo = []
         for job in jobs:
@@ -208,7 +211,8 @@ class Ingestor:
             warnings = list(document.warnings)
             try:
                 facts = extract_facts(job.path, document, chunks, source=job.source, supplier=job.supplier,
-                                      labels=job.labels, doc_type=doc_type or "other", pdf_timeout=self.pdf_timeout)
+                                      labels=job.labels, doc_type=doc_type or "other", pdf_timeout=self.pdf_timeout,
+                                      claims=self.claims)
             except Exception as exc:  # a fact reader problem costs facts, never the file
                 facts = []
                 warnings.append(f"facts could not be read ({type(exc).__name__}: {exc})")

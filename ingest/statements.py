@@ -91,7 +91,8 @@ def statements(units: Sequence[Unit]) -> list[Statement]:
                 found.append(Statement(line, [line], unit.page, article, headings.now(), row=True))
                 current = None
                 continue
-            if HEADING.match(line):
+            if HEADING.match(line) or title and len(line) <= 60 and not NUMBERED.match(line) \
+                    and not line.rstrip().endswith((".", ";")):
                 found.append(Statement(line, [line], unit.page, article, headings.now(), heading=True))
                 headings.enter(line)
                 current = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ingest.claims import ClaimReader
 from ingest.facts.audits import extract_audit_findings
 from ingest.facts.certificates import extract_certificate
 from ingest.facts.contracts import extract_contract_clauses
@@ -17,6 +18,7 @@ from ingest.facts.safety import extract_safety_test
 from ingest.facts.transport import extract_transport_test
 from ingest.formats.pdf import layout_pages
 from ingest.models import Chunk, ParsedDocument
+from ingest.statements import statements
 from ingest.timebox import map_timeboxed
 
 
@@ -29,8 +31,10 @@ def layout_of(path: Path, timeout: float) -> list[str] | None:
 
 
 def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk], *, source: str,
-                  supplier: str | None, labels: list[str], doc_type: str, pdf_timeout: float = 60.0) -> list[FactBase]:
-    """Facts from one document. Extraction never fails a file: a reader problem costs facts, not the ingest."""
+                  supplier: str | None, labels: list[str], doc_type: str, pdf_timeout: float = 60.0,
+                  claims: ClaimReader | None = None) -> list[FactBase]:
+    """Facts from one document. Extraction never fails a file: a reader problem costs facts, not the ingest.
+    With `claims`, a claim the document makes that no fact explains becomes a passage for review."""
     try:
         facts = read_facts(path, document, chunks, source=source, supplier=supplier, labels=labels,
                            doc_type=doc_type, pdf_timeout=pdf_timeout)
@@ -46,8 +50,28 @@ def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk],
         reason = "a self-assessment questionnaire: its answers are claims no reader takes up as evidence"
     else:
         reason = "not recognised as any document type, but it reads like governance evidence"
-    return facts + unread_passages(document, chunks, reason, doc_type, source=source, supplier=supplier,
-                                   labels=labels)
+    facts += unread_passages(document, chunks, reason, doc_type, source=source, supplier=supplier, labels=labels)
+    if claims is not None:
+        facts += unexplained_claims(claims, document, chunks, facts, doc_type, source=source, supplier=supplier,
+                                    labels=labels)
+    return facts
+
+
+def unexplained_claims(claims: ClaimReader, document: ParsedDocument, chunks: Sequence[Chunk],
+                       facts: list[FactBase], doc_type: str, *, source: str, supplier: str | None,
+                       labels: list[str]) -> list[FactBase]:
+    """A needs-review passage for each claim the document makes that none of its facts explains."""
+    locator = Locator(chunks)
+    out: list[FactBase] = []
+    for missed in claims.unexplained(doc_type, statements(document.units), facts):
+        said = missed.statement
+        evidence = locator.evidence("\n".join(said.lines), said.page, said.lines[0])
+        if evidence is None:
+            continue
+        fact = UnreadFact(source=source, supplier=supplier, labels=labels, quote=evidence.quote,
+                          chunk_id=evidence.chunk_id, page=evidence.page, reason=missed.reason, doc_type=doc_type)
+        out.append(fact.with_id(f"{missed.claim}:{evidence.quote}"))
+    return out
 
 
 # What each document type must yield; one that yields nothing needs a person, it is not "nothing to report".
