@@ -9,6 +9,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 SOCIAL = ("# Social compliance audit\n\nReport date: 12 May 2026\n\nThe audit identified one major non-conformance; "
           "details were sent separately.\n")
 NOTES = "# Notes from the visit\n\nThey told us the site holds a valid ISO 45001 certificate until 2028.\n"
@@ -121,3 +123,45 @@ def test_a_correction_becomes_the_fact_every_tool_sees_and_outlives_reingest(tmp
         ("mia", "corrected", notes, {"kind": "certificate", "standard": "ISO 45001:2018", "expires": "2028-12-31"}),
         ("mia", "corrected", audit, {"finding_id": "F-1", "severity": "major", "status": "open",
                                      "description": "Fire exits blocked"})]
+
+
+def test_what_a_correction_may_say_and_what_it_keeps():
+    from core.errors import GovError
+    from ingest.facts.models import AuditFindingFact, TransportTestFact, UnreadFact
+    from ingest.facts.review import corrected
+
+    passage = UnreadFact(source="suppliers/A/inbox/n.md", supplier="A", labels=["quality"], page=3, chunk_id="c1",
+                         quote="They said F-2 is still open.", reason="unread").with_id("n")
+
+    def refused(fact: object, values: dict[str, str]) -> str:
+        with pytest.raises(GovError) as caught:
+            corrected(fact, values)  # type: ignore[arg-type]
+        assert caught.value.exit_code == 2
+        return caught.value.message
+
+    assert "kind: an unread passage" in refused(passage, {"severity": "major"})
+    assert "give at least one field of certificate" in refused(passage, {"kind": "certificate"})
+    # an audit finding without its id would read as "the audit raised none": that must be said in so many words
+    assert "finding_id: name the finding" in refused(passage, {"kind": "audit_finding", "severity": "major"})
+    # completeness over a whole document (38.3.5 elements) is no passage's to vouch for
+    assert "judged over its whole document" in refused(passage, {"kind": "transport_test", "model": "X1"})
+    assert "source, supplier: the document's provenance" in refused(passage, {"kind": "certificate", "source": "x",
+                                                                            "supplier": "B"})
+    assert "valid_until: not a field of certificate" in refused(passage, {"kind": "certificate",
+                                                                         "valid_until": "2027-03-14"})
+    assert "status: 'clsoed' is not one of open, closed" in refused(passage, {"kind": "audit_finding",
+                                                                             "finding_id": "F-2", "status": "clsoed"})
+
+    finding = corrected(passage, {"kind": "audit_finding", "finding_id": "F-2", "severity": "major", "status": "open",
+                                  "due": "2027-03-14"})
+    assert isinstance(finding, AuditFindingFact) and (finding.finding_id, str(finding.due)) == ("F-2", "2027-03-14")
+    assert (finding.id, finding.source, finding.supplier, finding.labels, finding.page, finding.chunk_id,
+            finding.quote) == (passage.id, passage.source, "A", ["quality"], 3, "c1", passage.quote)
+    assert corrected(passage, {"kind": "audit_finding", "finding_id": ""}).finding_id is None  # "raised none", said
+
+    summary = TransportTestFact(source="s.pdf", model="X1", confidence=0.5, missing={"lab": "not found",
+                                                                                   "date": "not found"}).with_id("t")
+    fixed = corrected(summary, {"lab": "TÜV Rheinland"})  # only the field to fix; the rest stays as read
+    assert isinstance(fixed, TransportTestFact)
+    assert (fixed.model, fixed.lab, fixed.missing, fixed.confidence) == ("X1", "TÜV Rheinland",
+                                                                          {"date": "not found"}, 1.0)

@@ -11,7 +11,7 @@ from typing import Any
 
 from assistant.answers import Answer
 from ingest.facts.models import FactBase
-from ingest.facts.review import CORRECTABLE, fields_of
+from ingest.facts.review import NEW_KINDS, fields_of
 
 SECTION_LIMIT = 2900  # Slack allows 3000 characters of text per section block
 MAX_BLOCKS = 48  # of 50
@@ -133,8 +133,8 @@ def review_blocks(queue: Any) -> list[dict[str, Any]]:
 def correction_modal(fact: FactBase, channel: str) -> dict[str, Any]:
     """The form a Correct button opens: what the document really says, one FIELD=VALUE per line."""
     if fact.kind == "unread":
-        hint = (f"First kind=, one of: {', '.join(CORRECTABLE)}; then at least one field of that kind. Dates as "
-                "YYYY-MM-DD, lists as JSON.")
+        hint = (f"First kind=, one of: {', '.join(NEW_KINDS)}; then at least one field of that kind (an audit "
+                "finding: its finding_id). Dates as YYYY-MM-DD, lists as JSON.")
         example = "kind=audit_finding\nfinding_id=F-2\nseverity=major\nstatus=open"
     else:
         fields = fields_of(fact.kind)

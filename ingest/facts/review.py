@@ -19,7 +19,13 @@ REVIEW_BELOW = 0.8  # a fact read with less confidence than this (two or more fi
 
 FACT = TypeAdapter(Fact)
 MODELS: dict[str, type[FactBase]] = {model.model_fields["kind"].default: model for model in get_args(get_args(Fact)[0])}
-CORRECTABLE = tuple(kind for kind in FACT_KINDS if kind not in ("unread", "review"))  # what a correction may say
+CORRECTABLE = tuple(kind for kind in FACT_KINDS if kind not in ("unread", "review"))  # kinds whose fields one may fix
+# What an unread passage (or a fact of another kind) may be corrected into: kinds whose fields, left out, read as
+# unknown, never as clean - an audit finding only with its finding_id given (finding_id= empty says, in so many
+# words, that the audit raised none). A UN 38.3 summary, an EMRT/CMRT declaration and a supplier profile are
+# judged complete over their whole document (38.3.5 elements, due-diligence gaps, mandatory fields), which one
+# passage cannot vouch for: they are corrected only on their own facts.
+NEW_KINDS = ("certificate", "safety_test", "audit_finding", "contract_clause", "kpi")
 PROVENANCE = frozenset(FactBase.model_fields) - {"kind"}  # kept from the reviewed fact; no correction changes them
 VOCABULARY = {  # fields the tools compare against fixed words: a correction must use one of them
     ("audit_finding", "severity"): ("critical", "major", "minor", "observation"),
@@ -88,16 +94,19 @@ def corrected(fact: FactBase, values: dict[str, str]) -> FactBase:
 
 def correction_problem(fact: FactBase, kind: str, values: dict[str, str]) -> str | None:
     """What makes `values` no correction of `fact` before the models see them, naming the field; or None."""
-    if kind not in CORRECTABLE:
-        said = "an unread passage is corrected into a fact: give its kind" if kind == fact.kind else \
-            f"{kind!r} is not a kind of fact"
-        return f"kind: {said} (one of: {', '.join(CORRECTABLE)})"
+    if kind != fact.kind and kind not in NEW_KINDS or kind not in CORRECTABLE:
+        said = ("an unread passage is corrected into a fact: give its kind" if kind == fact.kind else
+                f"a {kind} is judged over its whole document; correct its own fact" if kind in CORRECTABLE else
+                f"{kind!r} is not a kind of fact")
+        return f"kind: {said} (one of: {', '.join(NEW_KINDS)})"
     if kept := sorted(set(values) & PROVENANCE):
         return f"{', '.join(kept)}: the document's provenance, kept from the reviewed fact"
     if unknown := [name for name in values if name != "kind" and name not in MODELS[kind].model_fields]:
         return f"{', '.join(unknown)}: not a field of {kind} (its fields: {', '.join(fields_of(kind))})"
     if not set(values) - {"kind"}:
         return f"give at least one field of {kind} besides kind (its fields: {', '.join(fields_of(kind))})"
+    if kind == "audit_finding" != fact.kind and "finding_id" not in values:
+        return "finding_id: name the finding (an empty finding_id= says the audit raised none)"
     for (of, name), words in VOCABULARY.items():
         if of == kind and values.get(name, "") not in (*words, ""):
             return f"{name}: {values[name]!r} is not one of {', '.join(words)}"
