@@ -68,6 +68,13 @@ class Evaluator:
         self.findings = self.assessment.findings()
         self.minerals = self.assessment.minerals()
         self.gaps = self.assessment.gaps()
+        self.unread = self.assessment.unread()
+
+    def unread_of(self, doc_type: str | None, sources: set[str] | None = None) -> list[Line]:
+        """Passages of documents of this type (or these documents) that no fact explains: they keep an item
+        from passing, since what they say was not read."""
+        return [line for line in self.unread if (doc_type and line.category == doc_type)
+                or (sources and line.topic in sources)]
 
     def item(self, item_id: str, label: str, verdict: Verdict, reason: str, lines: list[Line] | None = None,
              rule: Rule | None = None, citations: list[Citation] | None = None) -> Item:
@@ -164,7 +171,7 @@ class Evaluator:
     def check_compliance_review(self, entry: ChecklistItem) -> Item:
         certs = [line for line in self.certificates if line.status != "missing"]
         social = [line for line in self.gaps if line.kind == "document" and "social audit" in line.topic]
-        verdict, why = worst(certs + social)
+        verdict, why = worst(certs + social + self.unread_of("certificate"))
         if not certs:
             return self.item(entry.id, entry.label, "missing evidence", "no certificates on file", rule=entry.rule)
         reason = "; ".join(line.text for line in why) if verdict != "pass" else \
@@ -177,10 +184,13 @@ class Evaluator:
         wanted = {c.casefold() for c in self.policy.checklist_quality_categories}
         open_issues = [line for line in quality if line.status in ("open", "overdue")
                        and (line.category or "").casefold() in wanted and line.severity in ("critical", "major")]
+        unread = [line for line in quality if line.status == "unknown"] + \
+            self.unread_of(None, {c.source for line in quality for c in line.citations})
         if not quality:
             return self.item(entry.id, entry.label, "missing evidence", "no quality (process) audit on file",
                              rule=entry.rule)
-        if open_issues:
+        if open_issues or unread:
+            open_issues += unread  # findings that could not be read may be the open major ones
             return self.item(entry.id, entry.label, "fail", "; ".join(line.text for line in open_issues), open_issues,
                              rule=entry.rule)
         return self.item(entry.id, entry.label, "pass", "quality audit without open major findings on incoming "
@@ -196,10 +206,11 @@ class Evaluator:
 
     def check_sla_and_change(self, entry: ChecklistItem) -> Item:
         clauses = self.facts.of(ContractClauseFact)
+        unread = self.unread_of("contract")
         if not clauses:
             reason = "the supply agreement is in documents you may not see" if "contract" in self.facts.withheld \
-                else "no supply agreement on file"
-            return self.item(entry.id, entry.label, "missing evidence", reason, rule=entry.rule)
+                else "; ".join(line.text for line in unread) if unread else "no supply agreement on file"
+            return self.item(entry.id, entry.label, "missing evidence", reason, unread, rule=entry.rule)
         have = {c.metric for c in clauses}
         needed = self.policy.checklist_sla_metrics.get("all", []) + \
             self.policy.checklist_sla_metrics.get(self.assessment.segment or "", [])
@@ -207,8 +218,9 @@ class Evaluator:
         shown = [c for c in clauses if c.metric in needed]
         evidence = [e for c in shown for e in cite(c)]
         if lacking:
-            return self.item(entry.id, entry.label, "fail", "the agreement lacks: " + ", ".join(lacking),
-                             rule=entry.rule, citations=evidence)
+            return self.item(entry.id, entry.label, "fail", "; ".join(["the agreement lacks: " + ", ".join(lacking)]
+                                                                      + [line.text for line in unread]),
+                             unread, rule=entry.rule, citations=evidence)
         return self.item(entry.id, entry.label, "pass", "; ".join(f"{c.clause}: {c.metric.replace('_', ' ')} "
                          f"{c.target:g} {c.unit or ''}".strip() for c in sorted(shown, key=lambda c: natural(
                              c.clause or "")) if c.target is not None),
@@ -222,7 +234,9 @@ class Evaluator:
     def check_kpi_review(self, entry: ChecklistItem) -> Item:
         kpi = next(iter(self.facts.of(KpiFact)), None)
         if kpi is None:
-            return self.item(entry.id, entry.label, "missing evidence", "no KPI export received", rule=entry.rule)
+            unread = self.unread_of("kpi")
+            return self.item(entry.id, entry.label, "missing evidence", "; ".join(line.text for line in unread)
+                             or "no KPI export received", unread, rule=entry.rule)
         wanted = months_back(self.as_of, 3)
         if not any(m.on_time_delivery_pct is not None for m in kpi.months):  # a column no reader recognised
             return self.item(entry.id, entry.label, "missing evidence", "the KPI export holds no on-time delivery "

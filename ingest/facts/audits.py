@@ -143,6 +143,13 @@ def status_of(text: str) -> tuple[str | None, str | None]:
     return status, ("due" if "due" in lowered else "closed" if status == "closed" else None)
 
 
+FIRM_LABELS = [r"^\s*audit firm\b", r"^\s*audit(?:ing)? (?:body|company|organi[sz]ation)\b",
+               r"^\s*(?:conducted|performed|carried out|prepared|audited) by\b", r"^\s*auditgesellschaft\b",
+               r"^\s*(?:durchgeführt|erstellt) (?:von|durch)\b", r"^\s*(?:cabinet|organisme) d'audit\b",
+               r"^\s*(?:réalisé|effectué) par\b", r"^\s*(?:empresa|entidad) auditora\b", r"^\s*realizad[oa] por\b"]
+REPORT_TITLE = re.compile(r"\b(?:audit|report|bericht|rapport|informe|summary|assessment)\b", re.I)
+
+
 def audit_header(units: Sequence[Unit], locator: Locator) -> AuditFindingFact:
     text = "\n".join(u.text for u in units[:2]).lower()
     base = AuditFindingFact(source="", audit_type="social" if re.search(r"social|ethical|4-pillar", text)
@@ -154,11 +161,12 @@ def audit_header(units: Sequence[Unit], locator: Locator) -> AuditFindingFact:
             setattr(base, field_name, date[0])
             if (evidence := locator.evidence(hit.quote, hit.page, date[1])) is not None:
                 base.evidence[field_name] = evidence
-    firm = after_label(units, [r"^\s*audit firm\b", r"^\s*audit(?:ing)? (?:body|company)\b"])
+    firm = after_label(units, FIRM_LABELS)
     first_line = next((ln.strip() for u in units for ln in u.text.splitlines() if ln.strip()), "")
-    base.audit_firm = (firm.value if firm else entity_in(first_line) or first_line.split(" - ")[0].strip()).strip()
-    if base.audit_firm.isupper():
-        base.audit_firm = base.audit_firm.title()
+    named = firm.value if firm else entity_in(first_line) or first_line.split(" - ")[0].strip(" #")
+    if firm is None and REPORT_TITLE.search(named):  # "# Audit report": a title, not who audited
+        named = ""
+    base.audit_firm = (named.strip().title() if named.isupper() else named.strip()) or None  # "unnamed firm"
     return base
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.claims import METRICS_OF_CLAIM
 from ingest.facts.dates import find_date
 from ingest.facts.locate import Locator
 from ingest.facts.models import ContractClauseFact
@@ -177,35 +178,88 @@ DAY_UNITS = {"worki": "working days", "busin": "working days", "arbei": "working
              "días ": "working days", "dias ": "working days", "calen": "calendar days", "kalen": "calendar days"}
 CLAUSE_REF = re.compile(r"\b(?:Clause|Article|Art\.|Section|Cláusula|Artículo|Ziffer)\s*\d+(?:\.\d+)*(?:\s?\(\w\))?"
                         r"|§\s*\d+(?:\s?\(\d+\))?", re.I)
+
+
+def clause_of(statement: Statement) -> str | None:
+    """The clause a statement stands in: its own reference, or the article above it ("§ 9 (2)")."""
+    reference = CLAUSE_REF.search(statement.text)
+    item = re.match(r"\((\d{1,2})\)", statement.text)  # "(2) ..." under "§ 9"
+    if reference:
+        return " ".join(reference.group(0).split())
+    return f"{statement.article} ({item.group(1)})" if item and statement.article else statement.article or None
+
+
+def late_penalty_of(statement: Statement) -> tuple[ContractClauseFact, str] | None:
+    """A penalty per period of delay, read by its shape (rate, period, cap), with the rate's text."""
+    late = LATE_ANY.search(statement.text)
+    if not late:
+        return None
+    clause = clause_of(statement)
+    fact = clause_fact("late_delivery_penalty", late, Paragraph(clause or "", "", statement.text, statement.lines,
+                                                                 statement.page))
+    fact.clause = clause
+    return fact, late["rate1"] or late["rate2"]
+
+
+def value_of(metric: str, statement: Statement) -> tuple[ContractClauseFact, str] | None:
+    """The metric's value read by the value's own shape from a statement about that metric."""
+    value = next(v for m, _, v, _ in VOCABULARY if m == metric)
+    unit = next(u for m, _, _, u in VOCABULARY if m == metric)
+    if not (found := value.search(statement.text)):
+        return None
+    if metric == "on_time_delivery" and (number(found.group(1)) < 50 or LATE_ANY.search(statement.text)):
+        return None  # a rate of a few percent is a penalty, not a delivery target
+    fact = ContractClauseFact(source="", metric=metric, clause=clause_of(statement), target=number(found.group(1)),
+                              unit=unit or DAY_UNITS.get(found.group(2).lower()[:5], found.group(2).lower()))
+    if metric == "otd_service_credit":
+        fact.target, fact.penalty_rate = None, number(found.group(1))
+    return fact, found.group(1)
+
+
+def read_claim(metric: str, statement: Statement) -> tuple[ContractClauseFact, str] | None:
+    """A clause the claim reader says is about `metric`, its value read by shape whatever its wording."""
+    if metric == "late_delivery_penalty":
+        return late_penalty_of(statement)
+    if metric not in {m for m, _, _, _ in VOCABULARY}:
+        return None
+    return value_of(metric, statement)
+
+
+def claimed_clause(claim: str, statement: Statement, locator: Locator, *, source: str, supplier: str | None,
+                   labels: list[str], like: ContractClauseFact | None) -> ContractClauseFact | None:
+    """The clause a statement makes by the claim reader's judgement, when its value can be read by shape;
+    the agreement's number and dates from a clause already read (`like`)."""
+    for metric in METRICS_OF_CLAIM.get(claim, (claim,)):
+        if not (read := read_claim(metric, statement)):
+            continue
+        fact, value = read
+        evidence = locator.evidence(statement.line_with(value), statement.page, statement.lines[0])
+        if evidence is None:
+            return None
+        fact.source, fact.supplier, fact.labels = source, supplier, labels
+        if like is not None:
+            fact.contract_number, fact.parties, fact.effective, fact.term_years = \
+                like.contract_number, like.parties, like.effective, like.term_years
+        fact.evidence["clause"] = evidence
+        fact.quote, fact.chunk_id, fact.page = evidence.quote, evidence.chunk_id, evidence.page
+        fact.confidence = 0.85  # the topic by the claim reader, the value by its shape
+        return fact.with_id(f"{fact.clause}:{metric}:claim")  # type: ignore[return-value]
+    return None
+
+
 def read_by_vocabulary(units: Sequence[Unit], known: set[str]) -> list[tuple[str, ContractClauseFact, str, Statement]]:
     """(metric, fact, value text, statement) for metrics not already read, one per metric, first statement wins."""
     out: list[tuple[str, ContractClauseFact, str, Statement]] = []
     for statement in statements(units):
-        text = statement.text
-        reference = CLAUSE_REF.search(text)
-        item = re.match(r"\((\d{1,2})\)", text)  # "(2) ..." under "§ 9"
-        clause = " ".join(reference.group(0).split()) if reference else \
-            (f"{statement.article} ({item.group(1)})" if item and statement.article else statement.article or None)
-        late = LATE_ANY.search(text)
-        if late and "late_delivery_penalty" not in known:
-            rate = late["rate1"] or late["rate2"]
-            paragraph = Paragraph(clause or "", "", text, statement.lines, statement.page)
-            fact = clause_fact("late_delivery_penalty", late, paragraph)
-            fact.clause = clause
+        if "late_delivery_penalty" not in known and (late := late_penalty_of(statement)):
             known.add("late_delivery_penalty")
-            out.append(("late_delivery_penalty", fact, rate, statement))
+            out.append(("late_delivery_penalty", *late, statement))
             continue
-        for metric, topic, value, unit in VOCABULARY:
-            if metric in known or not topic.search(text) or not (found := value.search(text)):
+        for metric, topic, _, _ in VOCABULARY:
+            if metric in known or not topic.search(statement.text) or not (read := value_of(metric, statement)):
                 continue
-            if metric == "on_time_delivery" and (number(found.group(1)) < 50 or LATE_ANY.search(text)):
-                continue  # a rate of a few percent is a penalty, not a delivery target
-            fact = ContractClauseFact(source="", metric=metric, clause=clause, target=number(found.group(1)),
-                                      unit=unit or DAY_UNITS.get(found.group(2).lower()[:5], found.group(2).lower()))
-            if metric == "otd_service_credit":
-                fact.target, fact.penalty_rate = None, number(found.group(1))
             known.add(metric)
-            out.append((metric, fact, found.group(1), statement))
+            out.append((metric, *read, statement))
             break
     return out
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from ingest.claims import ClaimReader
 from ingest.facts.audits import extract_audit_findings
 from ingest.facts.certificates import extract_certificate
-from ingest.facts.contracts import extract_contract_clauses
+from ingest.facts.contracts import claimed_clause, extract_contract_clauses
 from ingest.facts.kpis import extract_kpis
 from ingest.facts.locate import Locator
 from ingest.facts.minerals import extract_minerals
-from ingest.facts.models import FactBase, UnreadFact
+from ingest.facts.models import ContractClauseFact, FactBase, UnreadFact
 from ingest.facts.profiles import extract_profile
 from ingest.facts.safety import extract_safety_test
 from ingest.facts.transport import extract_transport_test
@@ -60,11 +60,17 @@ def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk],
 def unexplained_claims(claims: ClaimReader, document: ParsedDocument, chunks: Sequence[Chunk],
                        facts: list[FactBase], doc_type: str, *, source: str, supplier: str | None,
                        labels: list[str]) -> list[FactBase]:
-    """A needs-review passage for each claim the document makes that none of its facts explains."""
+    """For each claim the document makes that none of its facts explains: the fact, when the statement's value
+    reads by its shape (a contract clause in wording no reader knew), else a needs-review passage."""
     locator = Locator(chunks)
     out: list[FactBase] = []
+    like = next((f for f in facts if isinstance(f, ContractClauseFact)), None)
     for missed in claims.unexplained(doc_type, statements(document.units), facts):
         said = missed.statement
+        if doc_type == "contract" and (clause := claimed_clause(missed.claim, said, locator, source=source,
+                                                                supplier=supplier, labels=labels, like=like)):
+            out.append(clause)  # the claim reader found the clause; its value reads by shape
+            continue
         evidence = locator.evidence("\n".join(said.lines), said.page, said.lines[0])
         if evidence is None:
             continue
