@@ -33,8 +33,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # Workbooks are recognised by their format; in prose only a statement or smelter list declares anything
     # (a page that merely describes the reporting templates does not).
     ("minerals_declaration", re.compile(r"due diligence statement|smelter (?:and|or) refiner list")),
-    ("contract", re.compile(r"(?:supply|purchase|quality|framework)\s+(?:and quality\s+)?agreement.{0,400}"
-                            r"(?:buyer|purchaser)", re.S)),
+    ("contract", re.compile(r"(?:(?:supply|purchase|quality|framework)\s+(?:and quality\s+)?agreement"
+                            r"|contrato (?:marco )?de (?:suministro|compra)|acuerdo (?:marco|de suministro|de calidad)"
+                            r"|(?:rahmen|liefer|kauf)(?:liefer)?vertrag|(?:qualitätssicherungs|liefer)vereinbarung"
+                            r"|contrat(?:-cadre| cadre)? (?:de fourniture|d'achat|d'approvisionnement)"
+                            r"|accord(?:-cadre)? (?:de fourniture|de qualité))"
+                            r".{0,400}(?:buyer|purchaser|comprador|käufer|auftraggeber|besteller|acheteur|client)",
+                            re.S)),
     ("audit_report", re.compile(r"audit report|audit summary|ethical audit|auditbericht|rapport d'audit"
                                 r"|informe de auditor[ií]a")),
     ("standard", re.compile(r"\bdin\b[^\n]{0,30}\bspec\b|normative references|this (?:standard|specification) "

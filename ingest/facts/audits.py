@@ -13,6 +13,7 @@ from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import AuditFindingFact, Evidence
 from ingest.models import Chunk, Unit
 from ingest.statements import sentences
+from ingest.tables import segments
 
 SEVERITY = re.compile(r"^(critical|zero[- ]tolerance|major|minor|observation)$", re.I)
 ID_HEADERS = {"id", "ref", "finding ref", "no.", "no", "#", "finding id", "n.º", "nº", "n°", "nr.", "nr", "número",
@@ -54,10 +55,6 @@ class Row:
 
     def text(self, column: str, joiner: str = " ") -> str:
         return joiner.join(self.cells.get(column, [])).strip()
-
-
-def segments(line: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
 
 
 DUE_HEADERS = {"due", "due date", "deadline", "target date", "frist", "échéance", "plazo", "fecha límite"}

@@ -10,6 +10,7 @@ from ingest.facts.dates import find_date, find_range
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import CertificateFact
 from ingest.models import Chunk, Unit
+from ingest.statements import Statement
 
 STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL)\s*(9001|14001|45001|50001|16949|62133-2|62619|9540A|9540|1642|2054)"
                       r"(?:\s?:\s?(\d{4}))?\b")
@@ -110,3 +111,23 @@ def extract_certificate(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
     fact.confidence = round(1.0 - 0.1 * len(fact.missing), 2)
     return [fact.with_id(fact.number or fact.standard or "certificate")]  # type: ignore[list-item]
+
+
+def read_validity(fact: CertificateFact, statement: Statement, locator: Locator) -> bool:
+    """A validity the claim reader found in wording no label knew ("Gültig vom 27. Mai 2026 bis 24. August 2028"):
+    the period's end is the expiry. Whether it could be read."""
+    span = find_range(statement.text)
+    if span is None or fact.expires is not None:
+        return False
+    evidence = locator.evidence(statement.line_with(span[2].split()[0]), statement.page, span[2])
+    if evidence is None:
+        return False
+    fact.issued = fact.issued or span[0]
+    fact.expires = span[1]
+    fact.evidence["expires"] = evidence
+    for field in ("issued", "expires"):
+        if getattr(fact, field) is not None:
+            fact.missing.pop(field, None)
+    fact.quote, fact.chunk_id, fact.page = evidence.quote, evidence.chunk_id, evidence.page
+    fact.confidence = round(1.0 - 0.1 * len(fact.missing), 2)
+    return True

@@ -91,6 +91,7 @@ LATE_ANY = re.compile(
     rf"|höchstens|insgesamt)\b|$))?)", re.I)
 PERIOD_WORDS = {"woche": "week", "kalenderwoche": "week", "tag": "day", "kalendertag": "calendar day",
                 "arbeitstag": "working day", "semaine": "week", "jour": "day", "semana": "week", "día": "day"}
+CAPACITY = re.compile(r"capacity|retention|kapazität|capacité|capacidad|\bcycles\b|zyklen|ciclos", re.I)
 # Most specific first. The generic on-time-delivery rule applies only where nothing more specific fits:
 # "at least 70 % of rated capacity" in a warranty clause is not a delivery target.
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -207,8 +208,9 @@ def value_of(metric: str, statement: Statement) -> tuple[ContractClauseFact, str
     unit = next(u for m, _, _, u in VOCABULARY if m == metric)
     if not (found := value.search(statement.text)):
         return None
-    if metric == "on_time_delivery" and (number(found.group(1)) < 50 or LATE_ANY.search(statement.text)):
-        return None  # a rate of a few percent is a penalty, not a delivery target
+    if metric == "on_time_delivery" and (number(found.group(1)) < 50 or LATE_ANY.search(statement.text)
+                                         or CAPACITY.search(statement.text)):
+        return None  # a rate of a few percent is a penalty, a share of capacity a warranty: not delivery targets
     fact = ContractClauseFact(source="", metric=metric, clause=clause_of(statement), target=number(found.group(1)),
                               unit=unit or DAY_UNITS.get(found.group(2).lower()[:5], found.group(2).lower()))
     if metric == "otd_service_credit":
@@ -277,8 +279,9 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
     for paragraph in paragraphs(units):
         matched: list[tuple[str, re.Match[str]]] = []
         for rule, pattern in RULES:
-            if any(rule == seen for seen, _ in matched) or (rule == "on_time_delivery" and matched):
-                continue
+            if any(rule == seen for seen, _ in matched) or (rule == "on_time_delivery" and (
+                    matched or CAPACITY.search(paragraph.text))):
+                continue  # "at least 80 % of capacity after delivery" is a warranty, not a delivery target
             if match := pattern.search(paragraph.text):
                 matched.append((rule, match))
         for rule, match in matched:

@@ -7,18 +7,19 @@ from pathlib import Path
 
 from ingest.claims import ClaimReader
 from ingest.facts.audits import extract_audit_findings
-from ingest.facts.certificates import extract_certificate
+from ingest.facts.certificates import extract_certificate, read_validity
 from ingest.facts.contracts import claimed_clause, extract_contract_clauses
 from ingest.facts.kpis import extract_kpis
 from ingest.facts.locate import Locator
 from ingest.facts.minerals import extract_minerals
-from ingest.facts.models import ContractClauseFact, FactBase, UnreadFact
+from ingest.facts.models import CertificateFact, ContractClauseFact, FactBase, UnreadFact
 from ingest.facts.profiles import extract_profile
 from ingest.facts.safety import extract_safety_test
 from ingest.facts.transport import extract_transport_test
 from ingest.formats.pdf import layout_pages
-from ingest.models import Chunk, ParsedDocument
+from ingest.models import Chunk, ParsedDocument, Unit
 from ingest.statements import statements
+from ingest.tables import column_pairs
 from ingest.timebox import map_timeboxed
 
 
@@ -71,6 +72,9 @@ def unexplained_claims(claims: ClaimReader, document: ParsedDocument, chunks: Se
                                                                 supplier=supplier, labels=labels, like=like)):
             out.append(clause)  # the claim reader found the clause; its value reads by shape
             continue
+        if missed.claim == "certificate_validity" and any(read_validity(f, said, locator) for f in facts
+                                                           if isinstance(f, CertificateFact)):
+            continue  # the validity period read from the statement the claim reader found
         evidence = locator.evidence("\n".join(said.lines), said.page, said.lines[0])
         if evidence is None:
             continue
@@ -110,7 +114,15 @@ def read_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk], *,
                supplier: str | None, labels: list[str], doc_type: str, pdf_timeout: float) -> list[FactBase]:
     """The facts the reader for the document's type finds."""
     if doc_type == "certificate":
-        return list(extract_certificate(document.units, chunks, source=source, supplier=supplier, labels=labels))
+        facts = extract_certificate(document.units, chunks, source=source, supplier=supplier, labels=labels)
+        if facts and facts[0].expires is not None:
+            return list(facts)
+        # A register extract: labels in a header row, values in the row below, read by column position.
+        tabled = [Unit(text="\n".join(f"{header}: {value}" for header, value in pairs), page=number)
+                  for number, page in enumerate(layout_of(path, pdf_timeout) or [], start=1)
+                  if (pairs := column_pairs(page))]
+        return list(extract_certificate(tabled + document.units, chunks, source=source, supplier=supplier,
+                                        labels=labels) or facts) if tabled else list(facts)
     if doc_type == "test_summary":
         return list(extract_transport_test(document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "test_report":
