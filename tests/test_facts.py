@@ -12,6 +12,7 @@ import pytest
 from badfiles import write_pdf
 from conftest import CORPUS
 from core.errors import GovError
+from ingest.facts.audits import severity_in, status_of, table_rows
 from ingest.facts.dates import find_date, find_range
 from ingest.facts.models import (
     AuditFindingFact,
@@ -896,3 +897,39 @@ def test_documents_of_a_known_type_that_yield_nothing_need_review_and_pass_nothi
     checklist = json.loads(gov("checklist", "Aldebaran", "--store", store, "--as-of", "2026-11-15", "--json").stdout)
     kpi = next(i for i in checklist["items"] if "KPI" in i["label"])
     assert kpi["verdict"] != "pass" or "scorecard.csv" in read
+
+
+LAYOUT_FINDINGS = """\
+ Ref.                 Topic                 What was seen             Class                Progress
+ CAR 7                Working hours         Rest days were not        Major NC             Not closed
+                                            granted in two weeks.
+ CAR 8                Fire safety           Extinguisher checks       Minor NC             Closed
+                      and exits             were overdue.
+ CAR 9                Training              Induction records         Observation          Awaiting
+                                            incomplete.                                    evidence
+
+
+
+ Signed: lead auditor, Example Assurance Ltd.
+"""
+
+
+def test_a_findings_table_whose_severity_column_has_no_severity_header_is_read_by_its_cells():
+    rows = table_rows(LAYOUT_FINDINGS)
+    read = [(r.text("id"), severity_in(r.text("severity")), status_of(r.text("status"))[0]) for r in rows]
+    assert read == [("CAR 7", "major", "open"), ("CAR 8", "minor", "closed"), ("CAR 9", "observation", "open")]
+
+
+def test_a_finding_not_closed_is_open(tmp_path):
+    folder = tmp_path / "suppliers" / "Various" / "audits"
+    folder.mkdir(parents=True)
+    (folder / "bsci.md").write_text(
+        "# Social audit report\n\nAudit firm: Example Assurance Ltd.\n\n- Finding 1 | Major | Not closed | due "
+        "30/07/2026 | Wages: overtime premium unpaid.\n- Finding 2 | Minor | Not yet resolved | due 15/08/2026 | "
+        "Housekeeping: aisles blocked.\n", encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    facts = sorted(index.manifest.facts(kind="audit_finding"), key=lambda f: f.finding_id or "")
+    index.close()
+    assert [(f.finding_id, f.severity, f.status) for f in facts] == [("Finding 1", "major", "open"),
+                                                                      ("Finding 2", "minor", "open")]

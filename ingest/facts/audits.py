@@ -4,7 +4,8 @@ narrow cells wrap over several lines) and from prose reports ("NC-1 - Working ho
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ingest.facts.certificates import entity_in
@@ -63,16 +64,19 @@ KNOWN_HEADERS = ID_HEADERS | SEVERITY_HEADERS | DESCRIPTION_HEADERS | CATEGORY_H
 
 def names_a(header: str, kind: set[str]) -> bool:
     """A column header of this kind, also as one word of a longer header ("CAPA status", "Severity rating")."""
-    lowered = header.lower()
-    return lowered in kind or any(word in kind for word in lowered.split())
+    lowered = header.lower().strip(" .:")
+    return lowered in kind or any(word.strip(".:") in kind for word in lowered.split())
 
 
 def header_at(lines: list[str], i: int) -> tuple[list[int], list[str], set[int]] | None:
     """Column starts and names if line i is a findings-table header. Header words wrapped onto the
     line above or below ("Classificatio" / "n", "Finding" / "ref") are joined back by position."""
     heads = segments(lines[i])
-    if len(heads) < 4 or not any(names_a(text, STATUS_HEADERS) for _, text in heads):
-        return None
+    known = [text for _, text in heads if any(names_a(text, kind) for kind in (ID_HEADERS, SEVERITY_HEADERS,
+                                                                                STATUS_HEADERS, DESCRIPTION_HEADERS,
+                                                                                CATEGORY_HEADERS, DUE_HEADERS))]
+    if len(heads) < 4 or len(known) < 2 or any(ch.isdigit() for _, text in heads for ch in text):
+        return None  # the columns are told apart by their cells when their headers are unfamiliar
     starts, names, used = [s for s, _ in heads], [t for _, t in heads], {i}
     for j, above in ((i - 1, True), (i + 1, False)):
         if not 0 <= j < len(lines) or not lines[j].strip():
@@ -87,8 +91,7 @@ def header_at(lines: list[str], i: int) -> tuple[list[int], list[str], set[int]]
                 joined = "".join(pair)
                 names[k] = joined if joined.lower() in KNOWN_HEADERS else " ".join(pair)
             used.add(j)
-    lowered = [n.lower() for n in names]
-    return (starts, lowered, used) if any(names_a(n, SEVERITY_HEADERS) for n in lowered) else None
+    return starts, [n.lower() for n in names], used  # the severity column: by its header, else by its cells
 
 
 def table_rows(layout: str) -> list[Row]:
@@ -103,20 +106,17 @@ def table_rows(layout: str) -> list[Row]:
                 if names_a(n, STATUS_HEADERS) else "due" if n in DUE_HEADERS else "category"
                 if names_a(n, CATEGORY_HEADERS) else "description" if names_a(n, DESCRIPTION_HEADERS) else n)
                for n in names]
-    body: list[dict[str, str]] = []
-    for index in range(max(used) + 1, len(lines)):
-        if not lines[index].strip():
-            continue
-        parts = segments(lines[index])
-        if parts[0][0] < starts[0] - 1:  # text left of the table: the table has ended
-            break
-        cells: dict[str, str] = {}
-        for start, text in parts:
-            column = max((n for n, s in enumerate(starts) if s <= start + 2), default=0)
-            cells[columns[column]] = (cells[columns[column]] + " " + text) if columns[column] in cells else text
-        body.append(cells)
-    anchors = [n for n, cells in enumerate(body) if starts_severity(cells.get("severity", ""))
-               or (cells.get("id") and severity_in(cells.get("severity", "")))]  # "Category 1", "NC-A" beside an id
+    columns = [c if c not in columns[:k] else f"{names[k]} #{k}" for k, c in enumerate(columns)]  # Area, Category
+    body = table_body(lines, max(used) + 1, starts, columns)
+    for role, said in (("severity", severity_in), ("status", lambda text: status_of(text)[0])):
+        if role not in columns and (by_content := column_saying(body, said)):
+            columns = [role if c == by_content else c for c in columns]  # "Class: Major NC", "Progress: Not closed"
+            body = table_body(lines, max(used) + 1, starts, columns)
+    # A row starts where its id stands ("Finding 2", "NC 3"; a lone "1" is the end of a wrapped "SOL-QA-0" / "1");
+    # without such ids, where its severity does.
+    anchors = [n for n, cells in enumerate(body) if re.search(r"[A-Za-z].*\d", cells.get("id", ""))] or \
+        [n for n, cells in enumerate(body) if starts_severity(cells.get("severity", ""))
+         or (cells.get("id") and severity_in(cells.get("severity", "")))]  # "Category 1", "NC-A" beside an id
     if not anchors:
         return []
     # Cells are top-aligned when the first body line holds a severity, else bottom-aligned: then a
@@ -133,6 +133,39 @@ def table_rows(layout: str) -> list[Row]:
     return rows
 
 
+def column_saying(body: list[dict[str, str]], said: Callable[[str], str | None]) -> str | None:
+    """The column whose cells say what `said` reads (a severity, a status) in at least half the rows that have
+    an id, for a column whose header names no role."""
+    rows = [cells for cells in body if cells.get("id")]
+    counts = Counter(name for cells in rows for name, text in cells.items()
+                     if name not in ("id", "severity", "status", "due", "description") and said(text))
+    best = counts.most_common(1)
+    return best[0][0] if best and rows and best[0][1] >= max(1, len(rows) / 2) else None
+
+
+def table_body(lines: list[str], first: int, starts: list[int], columns: list[str]) -> list[dict[str, str]]:
+    """The table's lines below its header, each as its cells by column, until text stands left of the table
+    or after two blank lines (a signature or page footer below the table is not a row)."""
+    body: list[dict[str, str]] = []
+    blank = 0
+    for index in range(first, len(lines)):
+        if not lines[index].strip():
+            blank += 1
+            continue
+        if blank >= 2 and body:
+            break
+        blank = 0
+        parts = segments(lines[index])
+        if parts[0][0] < starts[0] - 1:  # text left of the table: the table has ended
+            break
+        cells: dict[str, str] = {}
+        for start, text in parts:
+            column = max((n for n, s in enumerate(starts) if s <= start + 2), default=0)
+            cells[columns[column]] = (cells[columns[column]] + " " + text) if columns[column] in cells else text
+        body.append(cells)
+    return body
+
+
 def status_of(text: str) -> tuple[str | None, str | None]:
     lowered = text.lower()
     status = "closed" if lowered.startswith("closed") else "open" if lowered.startswith("open") else \
@@ -140,6 +173,11 @@ def status_of(text: str) -> tuple[str | None, str | None]:
     return status, ("due" if "due" in lowered else "closed" if status == "closed" else None)
 
 
+AUDIT_DATE_LABELS = [r"audit date", r"audit conducted", r"date of (?:the )?audit", r"on-site audit", r"audit performed",
+                     r"audit(?:ed)? on\b", r"auditdatum", r"datum des audits", r"date de l'audit", r"audit réalisé",
+                     r"fecha de (?:la )?auditor[ií]a", r"auditor[ií]a realizada"]
+REPORT_DATE_LABELS = [r"report date", r"report issued", r"summary issued", r"date of (?:the )?report",
+                      r"berichtsdatum", r"datum des berichts", r"date du rapport", r"fecha del informe"]
 FIRM_LABELS = [r"^\s*audit firm\b", r"^\s*audit(?:ing)? (?:body|company|organi[sz]ation)\b",
                r"^\s*(?:conducted|performed|carried out|prepared|audited) by\b", r"^\s*auditgesellschaft\b",
                r"^\s*(?:durchgeführt|erstellt) (?:von|durch)\b", r"^\s*(?:cabinet|organisme) d'audit\b",
@@ -151,8 +189,7 @@ def audit_header(units: Sequence[Unit], locator: Locator) -> AuditFindingFact:
     text = "\n".join(u.text for u in units[:2]).lower()
     base = AuditFindingFact(source="", audit_type="social" if re.search(r"social|ethical|4-pillar", text)
                             else "environmental" if "environmental audit" in text else "quality")
-    for field_name, labels in (("audit_date", [r"audit date", r"audit conducted"]),
-                               ("report_date", [r"report date", r"report issued", r"summary issued"])):
+    for field_name, labels in (("audit_date", AUDIT_DATE_LABELS), ("report_date", REPORT_DATE_LABELS)):
         hit = after_label(units, labels, accept=lambda rest: find_date(rest) is not None)
         if hit and (date := find_date(hit.value)):
             setattr(base, field_name, date[0])
@@ -329,9 +366,13 @@ SEVERITY_SAID = [  # word -> severity, most severe first
 ]
 DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|frist|bis zum|échéance|avant le|plazo|fecha l[ií]mite",
                       re.I)
-STATUS_SAID = [("closed", re.compile(r"\b(?:closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resolved"
-                                    r"|verified)", re.I)),
-               ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|en cours|en curso)", re.I))]
+NOT_CLOSED = re.compile(r"\b(?:not (?:yet )?(?:closed|resolved|verified)|nicht (?:geschlossen|erledigt)|non (?:clos|"
+                        r"clôtur|résolu)|no (?:cerrad|resuel)|sin cerrar|unresolved|outstanding)", re.I)
+STATUS_SAID = [("open", NOT_CLOSED),  # "Not closed" is open: asked before the word "closed" in it
+               ("closed", re.compile(r"\b(?:closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resolved"
+                                     r"|verified)", re.I)),
+               ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|en cours|en curso|awaiting)",
+                                   re.I))]
 RATED = re.compile(r"^(?:rating|severity|grade|classification|category|gravedad|schweregrad|einstufung|gravit[ée]"
                    r"|clasificaci[óo]n|classement|bewertung)\s*:", re.I)
 
@@ -397,7 +438,9 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
     return facts
 
 
-ID_CELL = re.compile(r"^(?:[A-Z]{1,6}(?:[-/ ]?[A-Z]{0,4}\d{1,4}){1,3}[A-Z]?|\d{4}-[A-Z]{1,4}-\d{1,3})$")
+ID_CELL = re.compile(r"^(?:[A-Z]{1,6}(?:[-/ ]?[A-Z]{0,4}\d{1,4}){1,3}[A-Z]?|\d{4}-[A-Z]{1,4}-\d{1,3}"
+                     r"|(?i:finding|observation|non-?conformit[yé]|hallazgo|abweichung|feststellung|befund|[ée]cart"
+                     r"|constat|no conformidad)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*\d{1,3}[a-z]?)$")
 KEYED_CELL = re.compile(r"^[^:;|]{1,30}: ")  # a table row rendered with its headers: "Nr.: F-1; Einstufung: Minor"
 
 
