@@ -920,16 +920,27 @@ def test_a_findings_table_whose_severity_column_has_no_severity_header_is_read_b
     assert read == [("CAR 7", "major", "open"), ("CAR 8", "minor", "closed"), ("CAR 9", "observation", "open")]
 
 
-def test_a_finding_not_closed_is_open(tmp_path):
+def test_a_finding_not_closed_is_open_and_a_status_said_in_prose_is_read(tmp_path):
     folder = tmp_path / "suppliers" / "Various" / "audits"
     folder.mkdir(parents=True)
     (folder / "bsci.md").write_text(
         "# Social audit report\n\nAudit firm: Example Assurance Ltd.\n\n- Finding 1 | Major | Not closed | due "
         "30/07/2026 | Wages: overtime premium unpaid.\n- Finding 2 | Minor | Not yet resolved | due 15/08/2026 | "
         "Housekeeping: aisles blocked.\n", encoding="utf-8")
+    (folder / "prose.md").write_text(  # the status said in a sentence, not on a labelled line
+        "# Process audit report\n\nFinding 2025-QA-1 (minor, labelling): Two pallets lacked batch labels. The "
+        "action was verified and the finding closed on 02.03.2026.\n\nFinding 2025-QA-2 (major, welding): Weld "
+        "tests were skipped. The finding remains open; the action is due by 30.04.2026.\n", encoding="utf-8")
     index = Index.open(str(tmp_path / "store"))
     assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
     facts = sorted(index.manifest.facts(kind="audit_finding"), key=lambda f: f.finding_id or "")
     index.close()
-    assert [(f.finding_id, f.severity, f.status) for f in facts] == [("Finding 1", "major", "open"),
-                                                                      ("Finding 2", "minor", "open")]
+    assert [(f.finding_id, f.severity, f.status) for f in facts] == [
+        ("2025-QA-1", "minor", "closed"), ("2025-QA-2", "major", "open"), ("Finding 1", "major", "open"),
+        ("Finding 2", "minor", "open")]
+
+
+@pytest.mark.parametrize("said, status", [("Not closed", "open"), ("nicht erledigt", "open"), ("Soldé", "closed"),
+                                          ("Abgeschlossen", "closed"), ("Outstanding", "open"), ("Levée", "closed")])
+def test_status_words_in_several_languages(said, status):
+    assert status_of(said)[0] == status

@@ -177,6 +177,7 @@ AUDIT_DATE_LABELS = [r"audit date", r"audit conducted", r"date of (?:the )?audit
                      r"audit(?:ed)? on\b", r"auditdatum", r"datum des audits", r"date de l'audit", r"audit réalisé",
                      r"fecha de (?:la )?auditor[ií]a", r"auditor[ií]a realizada"]
 REPORT_DATE_LABELS = [r"report date", r"report issued", r"summary issued", r"date of (?:the )?report",
+                      r"date d'émission", r"fecha de emisi[óo]n", r"ausgestellt am",
                       r"berichtsdatum", r"datum des berichts", r"date du rapport", r"fecha del informe"]
 FIRM_LABELS = [r"^\s*audit firm\b", r"^\s*audit(?:ing)? (?:body|company|organi[sz]ation)\b",
                r"^\s*(?:conducted|performed|carried out|prepared|audited) by\b", r"^\s*auditgesellschaft\b",
@@ -357,7 +358,7 @@ def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | No
 BLOCK = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<label>finding|observation|non-?conformit(?:y|é)|non-?conformance"
                    r"|nc|ncr|car|abweichung"
                    r"|feststellung|befund|écart|hallazgo|no conformidad)\s*(?:no\.?|nr\.?|n°|#)?\s*"
-                   r"(?P<number>[A-Z]{0,4}-?\d{1,3}[a-z]?)\b(?P<rest>.*)$", re.I)
+                   r"(?P<number>(?:\d{4}-)?[A-Z]{0,4}-?\d{1,3}[a-z]?)\b(?P<rest>.*)$", re.I)
 SEVERITY_SAID = [  # word -> severity, most severe first
     ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b"),
     ("major", r"major|\bmaj\b|schwerwiegend|haupt|majeure?|mayor|category 1|\bcat\.? ?(?:1|a)\b|\bnc-?a\b"),
@@ -370,9 +371,12 @@ NOT_CLOSED = re.compile(r"\b(?:not (?:yet )?(?:closed|resolved|verified)|nicht (
                         r"clôtur|résolu)|no (?:cerrad|resuel)|sin cerrar|unresolved|outstanding)", re.I)
 STATUS_SAID = [("open", NOT_CLOSED),  # "Not closed" is open: asked before the word "closed" in it
                ("closed", re.compile(r"\b(?:closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resolved"
-                                     r"|verified)", re.I)),
+                                     r"|verified|abgeschlossen|behoben|sold[ée]|lev[ée]e?|subsanad)", re.I)),
                ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|en cours|en curso|awaiting)",
                                    re.I))]
+STATUS_IN_PROSE = [("open", re.compile(r"\b(?:remains?|still|is) open\b|not (?:yet )?closed", re.I)),
+                   ("closed", re.compile(r"\b(?:closed (?:on|out)|(?:was|been|is|were) closed|finding closed"
+                                         r"|verified and closed)\b", re.I))]
 RATED = re.compile(r"^(?:rating|severity|grade|classification|category|gravedad|schweregrad|einstufung|gravit[ée]"
                    r"|clasificaci[óo]n|classement|bewertung)\s*:", re.I)
 
@@ -427,6 +431,9 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
                     if fact.status is None and re.search(r"status|state|stand|état|estado", sentence, re.I) \
                             and said.search(sentence):
                         fact.status = status
+            if fact.status is None:  # said in prose: "the finding closed on 25.08.2026", "remains open"
+                fact.status = next((status for sentence in sentences for status, said in STATUS_IN_PROSE
+                                    if said.search(sentence)), None)
             requirement = next((ln.split(":", 1)[1].strip() for ln in block[1:]
                                 if re.match(r"(?:requirement|area|category|bereich|domaine|[áa]rea)\s*:", ln, re.I)),
                                None)
