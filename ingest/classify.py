@@ -55,6 +55,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+UN38_TESTS = re.compile(r"^\W*T\.\s?([1-8])\b", re.M)
+
+
 def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     name = relative.rsplit("/", 1)[-1].lower()
     if area == "policy":
@@ -73,6 +76,8 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
         return "profile"
     head = document.text[:5000].lower()
+    if "summary" in head[:600] and len(set(UN38_TESTS.findall(document.text))) >= 6:
+        return "test_summary"  # a summary listing the T.1-T.8 results, whatever its title says
     for doc_type, pattern in RULES:
         if pattern.search(head):
             return doc_type

@@ -944,3 +944,23 @@ def test_a_finding_not_closed_is_open_and_a_status_said_in_prose_is_read(tmp_pat
                                           ("Abgeschlossen", "closed"), ("Outstanding", "open"), ("Levée", "closed")])
 def test_status_words_in_several_languages(said, status):
     assert status_of(said)[0] == status
+
+
+def test_a_bulleted_un383_summary_with_short_result_words_is_read_in_full(tmp_path):
+    folder = tmp_path / "suppliers" / "Various" / "tests"
+    folder.mkdir(parents=True)
+    results = ["Pass", "Passed", "P", "Pass", "Pass", "N.A.", "Not applicable", "Pass"]
+    (folder / "summary.md").write_text(
+        "# Lithium battery test summary\n\n- Manufacturer name and address: Example Cells Ltd., Lund, Sweden\n"
+        "- Test lab: Example Test House Ltd., Malmö\n- Test report reference: ETH-2025-0042\n"
+        "- Date of issue: 2025-03-04\n- Type designation: EX-21700-50\n- Chemistry: Li-ion\n- Rated energy: 18 Wh\n"
+        "- Mass: 70 g\n- Test method: UN Manual of Tests and Criteria, Rev. 8, section 38.3\n\n"
+        + "".join(f"- T.{n} Test {n} – {word}\n" for n, word in enumerate(results, start=1))
+        + "\nSignature: Dr. A. Example – Laboratory Manager\n", encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    [fact] = index.manifest.facts(kind="transport_test")
+    index.close()
+    assert (fact.model, fact.chemistry, fact.lab, fact.date) == (
+        "EX-21700-50", "lithium-ion", "Example Test House Ltd.", dt.date(2025, 3, 4))
+    assert fact.results == {f"T.{n}": "n/a" if n in (6, 7) else "pass" for n in range(1, 9)} and not fact.missing

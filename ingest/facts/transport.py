@@ -14,15 +14,17 @@ from ingest.models import Chunk, Unit
 
 TESTS = [f"T.{n}" for n in range(1, 9)]
 RESULT_WORDS = [("fail", re.compile(r"^(?:f|fail|failed|not passed)\b", re.I)),
-                ("n/a", re.compile(r"^(?:n/?a|not applicable|—|-)(?:\b|$|\s)", re.I)),
+                ("n/a", re.compile(r"^(?:n/?a|n\.a\.?|not applicable|nicht anwendbar|non applicable|no aplica|—|-)"
+                                   r"(?:\b|$|\s)", re.I)),
                 ("pass", re.compile(r"^(?:p|pass|passed|ok|conform)\b", re.I))]
 ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9]")
 SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Director|Engineer|Officer|Chief|Lead|"
                        r"Technician|Supervisor)\b[\w ()]*$")
 
 
-MODEL_LABELS = [r"^\s*model\b", r"model/type", r"type reference", r"typbezeichnung", r"modell", r"mod[èe]le",
-                r"modelo", r"^\s*sample\b", r"^\s*type\b"]
+MODEL_LABELS = [r"^\W*model\b", r"model/type", r"type reference", r"type designation", r"typbezeichnung", r"modell",
+                r"mod[èe]le", r"modelo", r"d[ée]signation", r"designaci[óo]n", r"bezeichnung", r"^\W*sample\b",
+                r"^\W*type\b"]
 
 
 def first_token(found: Found | None) -> str | None:
@@ -34,11 +36,13 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
     for unit in units:
         lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
         for i, line in enumerate(lines):
-            label = re.match(r"^T\.?\s?([1-8])\b", line)
+            label = re.match(r"^(?:[-*•]\s*)?T\.?\s?([1-8])\b", line)  # also a bulleted "- T.1 Altitude ..."
             if not label or f"T.{label.group(1)}" in fact.results:
                 continue
             tail = line[label.end():].strip()
-            same_line = tail.rsplit(None, 1)[-1] if tail else ""  # "T.5 External short circuit FAIL"
+            # "T.5 External short circuit FAIL", "T.7 Overcharge – Not applicable": the word(s) after the name
+            same_line = re.split(r"\s[-–—:|]\s", tail)[-1] if re.search(r"\s[-–—:|]\s", tail) else \
+                (tail.rsplit(None, 1)[-1] if tail else "")
             for candidate in ([line] if same_line else []) + lines[i + 1:i + 4]:  # else the cells below
                 word_to_read = same_line if candidate is line else candidate
                 result = next((name for name, word in RESULT_WORDS if word.match(word_to_read)), None)
@@ -65,8 +69,8 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     if (token := first_token(report)) and report:
         fact.report_id, found["report_id"] = token, report
     date = after_label(units, [r"date of (?:the )?(?:test )?report", r"\bdated\b", r"issue date", r"report date",
-                               r"^\s*issued\b", r"berichtsdatum", r"ausstellungsdatum", r"date du rapport",
-                               r"date d'[ée]mission", r"fecha (?:del informe|de emisi[óo]n)"],
+                               r"^\W*issued\b", r"date of issue", r"berichtsdatum", r"ausstellungsdatum",
+                               r"date du rapport", r"date d'[ée]mission", r"fecha (?:del informe|de emisi[óo]n)"],
                        accept=lambda rest: find_date(rest) is not None)
     if date and (parsed := find_date(date.value)):
         fact.date, found["date"] = parsed[0], date
@@ -85,16 +89,18 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     if mass:
         grams = float(mass[0].group(1).replace(",", ".")) * (1000 if mass[0].group(2) == "kg" else 1)
         fact.mass_g, found["mass_g"] = grams, mass[1]
-    chemistry = line_matching(units, r"lithium[- ](?:ion|metal)")
+    chemistry = line_matching(units, r"\bli(?:thium)?[- ]?(ion|metal)\b")  # "lithium ion", "Li-ion"
     if chemistry:
-        fact.chemistry, found["chemistry"] = chemistry[0].group(0).lower().replace(" ", "-"), chemistry[1]
+        fact.chemistry, found["chemistry"] = f"lithium-{chemistry[0].group(1).lower()}", chemistry[1]
     edition = line_matching(units, r"Rev(?:ision)?\.?\s*\d+(?:,?\s*Amendment\s*\d+)?", flags=0)
     if edition:
         fact.manual_edition, found["manual_edition"] = edition[0].group(0), edition[1]
-    maker = after_label(units, [r"manufacturer\s*:?\s*$", r"manufacturer\s*:"])
+    maker = after_label(units, [r"manufacturer\s*:?\s*$", r"manufacturer\b[\w ]{0,20}:", r"hersteller\b",
+                                r"fabricant\b", r"fabricante\b"])
     if maker:
         fact.manufacturer, found["manufacturer"] = entity_in(maker.value) or maker.value.split(",")[0], maker
-    lab = after_label(units, [r"name of test laborator(?:y|ies)", r"testing laboratory", r"^\s*laboratory\b"])
+    lab = after_label(units, [r"name of test laborator(?:y|ies)", r"test(?:ing)? lab(?:oratory)?\b",
+                              r"^\W*laboratory\b", r"pr[üu]flabor", r"pr[üu]fstelle", r"laboratoire", r"laboratorio"])
     if lab:
         fact.lab, found["lab"] = entity_in(lab.value) or re.split(r"[,;]", lab.value)[0].strip(), lab
     signature = after_label(units, [r"signature with name and title", r"(?:reviewed|approved|signed|authori[sz]ed)"
