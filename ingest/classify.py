@@ -44,7 +44,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                 r"|informe de auditor[ií]a")),
     ("standard", re.compile(r"\bdin\b[^\n]{0,30}\bspec\b|normative references|this (?:standard|specification) "
                             r"(?:specifies|defines)")),
-    ("test_report", re.compile(r"test report|iec 62133|ul 9540a|ul 1642|ul 2054|prüfbericht|rapport d'essai"
+    ("test_report", re.compile(r"test report|\b62133\b|ul 9540a|ul 1642|ul 2054|prüfbericht|rapport d'essai"
                                r"|informe de ensayo")),
     ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:valid until|valid through|expir|gültig(?:keit)? bis"
                                r"|valid to|valable|válido hasta|vigente|registriernummer|n° de certificat|"

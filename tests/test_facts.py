@@ -25,7 +25,9 @@ from ingest.facts.models import (
     TransportTestFact,
 )
 from ingest.facts.registry import Supplier, SupplierRegistry
+from ingest.facts.safety import extract_safety_test
 from ingest.index import Index
+from ingest.models import Chunk, Unit
 from ingest.pipeline import Ingestor
 
 sys.path.insert(0, str(CORPUS))
@@ -964,3 +966,13 @@ def test_a_bulleted_un383_summary_with_short_result_words_is_read_in_full(tmp_pa
     assert (fact.model, fact.chemistry, fact.lab, fact.date) == (
         "EX-21700-50", "lithium-ion", "Example Test House Ltd.", dt.date(2025, 3, 4))
     assert fact.results == {f"T.{n}": "n/a" if n in (6, 7) else "pass" for n in range(1, 9)} and not fact.missing
+
+
+def test_a_german_safety_report_on_the_harmonised_en_edition_is_read():
+    units = [Unit(text="Prüfbericht\nPrüfbericht-Nr.: TX-2026-0815\nPrüfgrundlage: EN 62133-2:2017\n"
+                       "Typbezeichnung: EX-CELL-50\nPrüflaboratorium: Beispiel Prüflabor GmbH, Ulm\n"
+                       "Datum des Berichts: 04.04.2026\nErgebnis: bestanden\n", page=1)]
+    chunks = [Chunk(id="c1", source="r.pdf", text=units[0].text, page=1, doc_type="test_report", labels=[])]
+    [fact] = extract_safety_test(units, chunks, source="r.pdf", supplier=None, labels=[])
+    assert (fact.standard, fact.report_id, fact.model, fact.lab, fact.date, fact.verdict) == (
+        "IEC 62133-2:2017", "TX-2026-0815", "EX-CELL-50", "Beispiel Prüflabor GmbH", dt.date(2026, 4, 4), "pass")

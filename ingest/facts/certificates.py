@@ -12,7 +12,7 @@ from ingest.facts.models import CertificateFact
 from ingest.models import Chunk, Unit
 from ingest.statements import Statement
 
-STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL)\s*(9001|14001|45001|50001|16949|62133-2|62619|9540A|9540|1642|2054)"
+STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|EN)\s*(9001|14001|45001|50001|16949|62133-2|62619|9540A|9540|1642|2054)"
                       r"(?:\s?:\s?(\d{4}))?\b")
 LEGAL_SUFFIX = r"(?:Co\.,?\s*Ltd\.?|Pvt\.\s*Ltd\.?|Ltd\.?|GmbH|AG|AB|S\.A\.|K\.K\.|Inc\.?|LLC|SE|B\.V\.|s\.r\.o\.)"
 ENTITY = re.compile(rf"([A-Z][\w&.,'’ -]*?\b{LEGAL_SUFFIX})(?!\w)", re.I)
@@ -44,6 +44,8 @@ ISSUER_WORDS = re.compile(r"certif|register|zertifizierung|assurance|approvals?|
 
 def normalise_standard(match: re.Match[str]) -> str:
     body, number, edition = match.groups()
+    if body.upper() == "EN":  # a harmonised European edition: "EN 62133-2" is IEC 62133-2, "EN 9001" ISO 9001
+        body = "IEC" if number.startswith("62") else "ISO"
     return f"{body.upper()} {number}" + (f":{edition}" if edition else "")
 
 

@@ -47,14 +47,17 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     standard = line_matching(units, STANDARD.pattern, flags=0)
     if standard:
         fact.standard, found["standard"] = normalise_standard(standard[0]), standard[1]
-    report = after_label(units, [r"report\s*\(?(?:no\.?|number|id)\b", r"test report no\.?"],
+    report = after_label(units, [r"report\s*\(?(?:no\.?|number|id)\b", r"test report no\.?", r"pr[üu]fbericht-?nr\.?",
+                                 r"berichts?-?nr\.?", r"n° (?:du )?rapport", r"n[úu]mero de informe", r"informe n",
+                                 r"\bour report\b"],
                          accept=lambda rest: bool(ID_TOKEN.search(rest)))
     titled = line_matching(units, r"test report\s+([A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9])", flags=re.I)
     if (token := first_token(report)) and report:
         fact.report_id, found["report_id"] = token, report
     elif titled:
         fact.report_id, found["report_id"] = titled[0].group(1), titled[1]
-    date = after_label(units, [r"^\s*date\b", r"date of issue", r"issue date", r"report date", r"^\s*issued\b"],
+    date = after_label(units, [r"^\s*date\b", r"date of issue", r"issue date", r"report date", r"^\s*issued\b",
+                               r"datum des berichts", r"berichtsdatum", r"date du rapport", r"fecha del informe"],
                        accept=lambda rest: find_date(rest) is not None)
     dated = line_matching(units, r"\bon\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})", flags=0)
     for hit in (date, dated[1] if dated else None):
@@ -70,7 +73,9 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         fact.model, found["model"] = token, model
     elif prose_model:
         fact.model, found["model"] = prose_model[0].group(1), prose_model[1]
-    lab = after_label(units, [r"testing laborator(?:y|ies)", r"^\s*laboratory\b", r"tested by", r"test house"])
+    lab = after_label(units, [r"testing laborator(?:y|ies)", r"^\s*laboratory\b", r"tested by", r"test house",
+                              r"pr[üu]flaborator\w*", r"pr[üu]fstelle", r"laboratoire d'essai",
+                              r"laboratorio de ensayo"])
     lab_line = line_matching(units, LAB_LINE, flags=re.I | re.M)
     lab_name = line_matching(units, LAB_NAME, flags=0)
     if lab:
