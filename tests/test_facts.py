@@ -25,7 +25,7 @@ from ingest.facts.models import (
     TransportTestFact,
 )
 from ingest.facts.registry import Supplier, SupplierRegistry
-from ingest.facts.safety import extract_safety_test
+from ingest.facts.safety import extract_safety_test, verdict_of
 from ingest.index import Index
 from ingest.models import Chunk, Unit
 from ingest.pipeline import Ingestor
@@ -976,3 +976,13 @@ def test_a_german_safety_report_on_the_harmonised_en_edition_is_read():
     [fact] = extract_safety_test(units, chunks, source="r.pdf", supplier=None, labels=[])
     assert (fact.standard, fact.report_id, fact.model, fact.lab, fact.date, fact.verdict) == (
         "IEC 62133-2:2017", "TX-2026-0815", "EX-CELL-50", "Beispiel Prüflabor GmbH", dt.date(2026, 4, 4), "pass")
+
+
+@pytest.mark.parametrize("said, verdict", [
+    ("Overall verdict: not compliant", "fail"), ("Ergebnis: nicht erfüllt", "fail"), ("Résultat : non satisfaisant",
+                                                                                       "fail"),
+    ("Resultado: no aprobado", "fail"), ("Verdict: Not OK", "fail"), ("Result: unsatisfactory", "fail"),
+    ("The samples complied with all requirements.", "pass"), ("Ergebnis: bestanden", "pass"),
+    ("No pass/fail criteria apply (UL 9540A).", "data reported")])
+def test_a_negated_pass_word_is_a_failure_never_a_pass(said, verdict):
+    assert verdict_of(said) == verdict

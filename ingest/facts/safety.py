@@ -20,8 +20,13 @@ VERDICTS = [  # checked in this order: a method without a pass mark says "no pas
                                  r"|no pass/fail|without (?:a )?pass/fail|no pass mark|ergebnisse dokumentiert"
                                  r"|données rapportées|résultats rapportés|datos reportados", re.I)),
     ("fail", re.compile(r"\b(?:fail(?:ed|s|ure)?|(?:did|do|does) not (?:meet|pass|comply)|not (?:met|passed)"
-                        r"|non-?complian\w*|non-?conform\w*|nicht bestanden|non conforme|no cumple)\b", re.I)),
-    ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|compl(?:y|ies)|compliant"
+                        r"|non-?complian\w*|non-?conform\w*|nicht bestanden|non conforme|no cumple"
+                        # a pass word negated: "not compliant", "nicht erfüllt", "non satisfaisant", "no aprobado"
+                        r"|(?:not|nicht|non|no|ne|kein\w*)\s+(?:\w+\s+)?(?:pass\w*|satisf\w*|compl\w*|conform\w*"
+                        r"|erf[üu]llt|bestanden|aprobad\w*|cumpl\w*|met|acceptable|ok)"
+                        r"|unsatisfactory|insatisfaisant|durchgefallen|rejected|abgelehnt|rechazad\w*|refus[ée]\w*)\b",
+                        re.I)),
+    ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|compl(?:y|ies|ied)|compliant"
                         r"|conform(?:s|ity)?|bestanden|erfüllt|conforme|satisfait|cumple|aprobado|satisfactory)\b",
                         re.I)),
 ]

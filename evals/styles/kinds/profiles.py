@@ -114,7 +114,8 @@ def profile(ctx: Ctx, sup) -> GenDoc:
         if coc is not None:
             data["code_of_conduct"] = ({"signed": True, "date": sup.coc_date.isoformat()} if sup.coc_signed
                                        else {"signed": False})
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        plain = json.loads(json.dumps(data))  # held-out synonyms are a str subclass that YAML cannot write
+        text = yaml.safe_dump(plain, sort_keys=False, allow_unicode=True)
         writer = _text_writer(text)
     elif style == "yaml-labels":
         lines = [f"# {title}"]
