@@ -63,3 +63,20 @@ def test_a_document_no_reader_can_read_is_never_judged_in_order(judged, name):
     assert all(line["status"] in PROBLEMS for line in lines), [(line["status"], line["text"]) for line in lines]
     assert all(item["verdict"] != "pass" for item in items), [(i["verdict"], i["reason"]) for i in items]
     assert card["release"] is None or card["release"]["status"] != "ready"
+
+
+def test_a_un383_summary_with_results_that_could_not_be_read_is_not_passed(tmp_path, gov):
+    folder = tmp_path / "drive" / "suppliers" / "Vega Cells" / "tests"
+    folder.mkdir(parents=True)
+    results = "".join(f"T.{n} Test {n}: pass\n" for n in range(1, 7)) + "T.7 Overcharge: see annex B\nT.8 Forced " \
+        "discharge: see annex B\n"
+    (folder / "summary.md").write_text(
+        "# UN 38.3 Test Summary\n\nManufacturer: Vega Cells Ltd., Lund\nTest laboratory: Example Test House Ltd., "
+        "Malmö\nTest report no.: ETH-2025-0042\nDate of report: 2025-03-04\nModel: VC-21700-50\nLithium ion cell, "
+        "18 Wh, 70 g\nUN Manual of Tests and Criteria, Rev. 8\nSigned: Dr. A. Example, Laboratory Manager\n\n"
+        + results, encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
+    card = json.loads(gov("summarize", "Vega", "--store", store, "--as-of", AS_OF, "--json").stdout)
+    [line] = [line for line in card["tests"] if line["kind"] == "transport_test"]
+    assert line["status"] == "unknown" and "T.7, T.8" in line["text"], line

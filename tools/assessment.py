@@ -168,6 +168,11 @@ class Assessment:
                         topic=test.model or name, status="incomplete", citations=citations, rules=[correction],
                         text=f"{name}: summary lacks {', '.join(test.missing_elements)} (38.3.5) - return for "
                              "correction")
+        unread = [t for t in (f"T.{n}" for n in range(1, 9)) if t not in test.results]
+        if unread:  # a result the summary holds but no reader took up is not a pass
+            return Line(kind="transport_test", topic=test.model or name, status="unknown", citations=citations,
+                        rules=[correction], text=f"{name}: no result could be read for {', '.join(unread)} - "
+                                             "needs review")
         tested = ", ".join(f"{t} {r}" for t, r in sorted(test.results.items()) if r != "pass") or "none"
         return Line(kind="transport_test", topic=test.model or name, status="present", citations=citations,
                     text=f"{name}: T.1-T.8 passed or not applicable (not applicable: {tested}), "
