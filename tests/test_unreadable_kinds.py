@@ -80,3 +80,18 @@ def test_a_un383_summary_with_results_that_could_not_be_read_is_not_passed(tmp_p
     card = json.loads(gov("summarize", "Vega", "--store", store, "--as-of", AS_OF, "--json").stdout)
     [line] = [line for line in card["tests"] if line["kind"] == "transport_test"]
     assert line["status"] == "unknown" and "T.7, T.8" in line["text"], line
+
+
+def test_notes_of_no_known_type_that_name_a_major_finding_wait_for_review(tmp_path, gov):
+    folder = tmp_path / "drive" / "suppliers" / "Vega Cells" / "inbox"
+    folder.mkdir(parents=True)
+    (folder / "visit.md").write_text(
+        "Notes from our site visit, 12 May 2026\n\nWe walked the cell warehouse with the plant manager.\n"
+        "The fire exits in warehouse B were blocked by pallets, which the auditor had already raised as a major "
+        "non-conformity that is still open.\nLunch with the sales team afterwards.\n", encoding="utf-8")
+    (folder / "packing list.md").write_text("Packing list 2026-05\n\n24 pallets of cells, gross weight 12 t.\n",
+                                            encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
+    queue = json.loads(gov("review", "--store", store, "--json").stdout)["items"]
+    assert [(i["source"].rsplit("/", 1)[-1], i["quote"][:20]) for i in queue] == [("visit.md", "The fire exits in wa")]

@@ -324,19 +324,25 @@ def stated_count(units: Sequence[Unit]) -> tuple[int, tuple[str, int | None] | N
 
 
 def severity_unaccounted(units: Sequence[Unit], findings: list[AuditFindingFact]) -> tuple[str, int | None, str] | None:
-    """A statement naming a finding of a severity none of the read findings has, the most severe first; a legend
-    that lists the severities ("critical / major / minor") is no finding."""
+    """A statement naming a finding of a severity none of the read findings has, the most severe first."""
     read = {f.severity for f in findings}
     for severity, _ in SEVERITY_SAID[:2]:  # critical and major: the ones that block or escalate
         if severity in read:
             continue
         for sentence, page in [(ln.strip(), u.page) for u in units for ln in u.text.splitlines() if ln.strip()]:
-            named = [name for name, pattern in SEVERITY_SAID if re.search(pattern, sentence, re.I)]
-            if severity in named and len(named) < 3 and (re.search(FINDING_WORDS, sentence, re.I)
-                                                         or re.search(r"\b[A-Z]{1,5}-?\d{1,3}\b", sentence)) \
-                    and not NONE_STATED.search(sentence):
+            if severity in severe_finding_named(sentence):
                 return sentence, page, severity
     return None
+
+
+def severe_finding_named(sentence: str) -> set[str]:
+    """The severities (critical, major) of findings the sentence names; a legend that lists the severities
+    ("critical / major / minor") and a statement that none were raised name none."""
+    named = [name for name, pattern in SEVERITY_SAID if re.search(pattern, sentence, re.I)]
+    if len(named) >= 3 or NONE_STATED.search(sentence) or not (
+            re.search(FINDING_WORDS, sentence, re.I) or re.search(r"\b[A-Z]{1,5}-?\d{1,3}\b", sentence)):
+        return set()
+    return set(named) & {"critical", "major"}
 
 
 def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | None] | None]:

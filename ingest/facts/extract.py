@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ingest.claims import ClaimReader
-from ingest.facts.audits import extract_audit_findings
+from ingest.facts.audits import extract_audit_findings, severe_finding_named
 from ingest.facts.certificates import extract_certificate, read_validity
 from ingest.facts.contracts import claimed_clause, extract_contract_clauses
 from ingest.facts.kpis import extract_kpis
@@ -46,6 +46,10 @@ def extract_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk],
     if expected and not any(f.kind == expected for f in facts) and (first := first_statement(document)):
         document.review.append(first)  # a document of a known type that yields nothing is unread, not empty
         reason = f"a {doc_type.replace('_', ' ')} from which no {expected.replace('_', ' ')} could be read"
+    elif doc_type == "other" and (severe := next((line.strip() for line in document.text.splitlines()
+                                                  if severe_finding_named(line)), None)):
+        document.review.append(severe)  # notes that name a major finding are not "nothing to report"
+        reason = "not recognised as any document type, but it names a critical or major finding"
     elif doc_type == "questionnaire" and (first := first_statement(document)):
         document.review.append(first)  # a supplier's own answers are claims to check, not evidence
         reason = "a self-assessment questionnaire: its answers are claims no reader takes up as evidence"
