@@ -47,6 +47,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("test_report", re.compile(r"test report|\b62133\b|ul 9540a|ul 1642|ul 2054|prüfbericht|rapport d'essai"
                                r"|informe de ensayo")),
     ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:valid until|valid through|expir|gültig(?:keit)? bis"
+                               r"|(?:remains?|is|stays) (?:valid|in force) (?:until|through|to)|in kraft bis"
+                               r"|valable jusqu|v[áa]lido hasta"
                                r"|valid to|valable|válido hasta|vigente|registriernummer|n° de certificat|"
                                r"certificate\s+(?:registration\s+)?(?:no|number)|registration\s+(?:no|number)|"
                                r"cert\.\s*no)", re.S)),

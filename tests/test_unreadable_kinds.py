@@ -95,3 +95,17 @@ def test_notes_of_no_known_type_that_name_a_major_finding_wait_for_review(tmp_pa
     assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
     queue = json.loads(gov("review", "--store", store, "--json").stdout)["items"]
     assert [(i["source"].rsplit("/", 1)[-1], i["quote"][:20]) for i in queue] == [("visit.md", "The fire exits in wa")]
+
+
+def test_a_certificate_without_the_usual_labels_is_a_certificate_that_needs_review(tmp_path, gov):
+    folder = tmp_path / "drive" / "suppliers" / "Vega Cells" / "certificates"
+    folder.mkdir(parents=True)
+    (folder / "env.md").write_text(
+        "CERTIFICATE\n\nNordic Assurance AB confirms that Vega Cells Ltd. operates an environmental management "
+        "system in line with ISO 14001:2015 for the manufacture of lithium-ion cells.\n\nThis registration remains "
+        "in force until the third of March 2028.\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
+    card = json.loads(gov("summarize", "Vega", "--store", store, "--as-of", AS_OF, "--json").stdout)
+    assert card["certificates"] and all(line["status"] == "unknown" for line in card["certificates"])
+    assert any("remains in force" in c["quote"] for line in card["certificates"] for c in line["citations"])
