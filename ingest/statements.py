@@ -39,13 +39,7 @@ class Statement:
     row: bool = False  # a table row
 
     def line_with(self, needle: str) -> str:
-        """The original line where `needle` starts, for a verbatim quote."""
-        flat, position = "", self.text.find(needle)
-        for line in self.lines:
-            flat += (" " if flat else "") + line
-            if position < len(flat):
-                return line
-        return self.lines[0]
+        return line_with(self.text, self.lines, needle)
 
     def sentences(self) -> list[str]:
         """Its sentences, verbatim: one that runs over a line break keeps it, so it is found in the page text."""
@@ -63,6 +57,16 @@ class _Headings:
 
     def now(self) -> tuple[str, ...]:
         return tuple(h for _, h in self.path)
+
+
+def line_with(text: str, lines: list[str], needle: str) -> str:
+    """Of the lines a joined text was made of, the one where `needle` starts: a verbatim quote."""
+    flat, position = "", text.find(needle)
+    for line in lines:
+        flat += (" " if flat else "") + line
+        if position < len(flat):
+            return line
+    return lines[0]
 
 
 def continues(current: Statement, line: str) -> bool:

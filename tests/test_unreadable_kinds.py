@@ -49,6 +49,17 @@ def judged(tmp_path_factory, gov):
     return card, checklist
 
 
+def ingested(tmp_path, gov, files: dict[str, str]) -> str:
+    """Vega Cells' drive with these files (path under the supplier folder -> text) ingested; the store."""
+    for name, text in files.items():
+        path = tmp_path / "drive" / "suppliers" / "Vega Cells" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
+    return store
+
+
 def cites(item: dict, name: str) -> bool:
     return any(c["source"].endswith(name) for c in item["citations"])
 
@@ -66,46 +77,34 @@ def test_a_document_no_reader_can_read_is_never_judged_in_order(judged, name):
 
 
 def test_a_un383_summary_with_results_that_could_not_be_read_is_not_passed(tmp_path, gov):
-    folder = tmp_path / "drive" / "suppliers" / "Vega Cells" / "tests"
-    folder.mkdir(parents=True)
     results = "".join(f"T.{n} Test {n}: pass\n" for n in range(1, 7)) + "T.7 Overcharge: see annex B\nT.8 Forced " \
         "discharge: see annex B\n"
-    (folder / "summary.md").write_text(
+    store = ingested(tmp_path, gov, {"tests/summary.md": (
         "# UN 38.3 Test Summary\n\nManufacturer: Vega Cells Ltd., Lund\nTest laboratory: Example Test House Ltd., "
         "Malmö\nTest report no.: ETH-2025-0042\nDate of report: 2025-03-04\nModel: VC-21700-50\nLithium ion cell, "
         "18 Wh, 70 g\nUN Manual of Tests and Criteria, Rev. 8\nSigned: Dr. A. Example, Laboratory Manager\n\n"
-        + results, encoding="utf-8")
-    store = str(tmp_path / "store")
-    assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
+        + results)})
     card = json.loads(gov("summarize", "Vega", "--store", store, "--as-of", AS_OF, "--json").stdout)
     [line] = [line for line in card["tests"] if line["kind"] == "transport_test"]
     assert line["status"] == "unknown" and "T.7, T.8" in line["text"], line
 
 
 def test_notes_of_no_known_type_that_name_a_major_finding_wait_for_review(tmp_path, gov):
-    folder = tmp_path / "drive" / "suppliers" / "Vega Cells" / "inbox"
-    folder.mkdir(parents=True)
-    (folder / "visit.md").write_text(
-        "Notes from our site visit, 12 May 2026\n\nWe walked the cell warehouse with the plant manager.\n"
-        "The fire exits in warehouse B were blocked by pallets, which the auditor had already raised as a major "
-        "non-conformity that is still open.\nLunch with the sales team afterwards.\n", encoding="utf-8")
-    (folder / "packing list.md").write_text("Packing list 2026-05\n\n24 pallets of cells, gross weight 12 t.\n",
-                                            encoding="utf-8")
-    store = str(tmp_path / "store")
-    assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
+    store = ingested(tmp_path, gov, {
+        "inbox/visit.md": "Notes from our site visit, 12 May 2026\n\nWe walked the cell warehouse with the plant "
+                          "manager.\nThe fire exits in warehouse B were blocked by pallets, which the auditor had "
+                          "already raised as a major non-conformity that is still open.\nLunch with the sales team "
+                          "afterwards.\n",
+        "inbox/packing list.md": "Packing list 2026-05\n\n24 pallets of cells, gross weight 12 t.\n"})
     queue = json.loads(gov("review", "--store", store, "--json").stdout)["items"]
     assert [(i["source"].rsplit("/", 1)[-1], i["quote"][:20]) for i in queue] == [("visit.md", "The fire exits in wa")]
 
 
 def test_a_certificate_without_the_usual_labels_is_a_certificate_that_needs_review(tmp_path, gov):
-    folder = tmp_path / "drive" / "suppliers" / "Vega Cells" / "certificates"
-    folder.mkdir(parents=True)
-    (folder / "env.md").write_text(
+    store = ingested(tmp_path, gov, {"certificates/env.md": (
         "CERTIFICATE\n\nNordic Assurance AB confirms that Vega Cells Ltd. operates an environmental management "
         "system in line with ISO 14001:2015 for the manufacture of lithium-ion cells.\n\nThis registration remains "
-        "in force until the third of March 2028.\n", encoding="utf-8")
-    store = str(tmp_path / "store")
-    assert gov("ingest", str(tmp_path / "drive"), "--store", store).returncode == 0
+        "in force until the third of March 2028.\n")})
     card = json.loads(gov("summarize", "Vega", "--store", store, "--as-of", AS_OF, "--json").stdout)
     assert card["certificates"] and all(line["status"] == "unknown" for line in card["certificates"])
     assert any("remains in force" in c["quote"] for line in card["certificates"] for c in line["citations"])

@@ -12,7 +12,7 @@ from ingest.facts.dates import find_date
 from ingest.facts.locate import Locator
 from ingest.facts.models import ContractClauseFact
 from ingest.models import Chunk, Unit
-from ingest.statements import ARTICLE, NUMBERED, Statement, statements
+from ingest.statements import ARTICLE, NUMBERED, Statement, line_with, statements
 
 PCT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent|pour\s*cent|por\s*ciento)"
 SUB_PARAGRAPH = re.compile(r"^\((?P<number>\d{1,2})\)\s+\S")  # "(2) ..." under "§ 6" or "Article 6"
@@ -34,13 +34,7 @@ class Paragraph:
         return f"{self.word} {self.number}"
 
     def line_with(self, needle: str) -> str:
-        """The original line where `needle` starts, for a verbatim quote."""
-        flat, position = "", self.text.find(needle)
-        for line in self.lines:
-            flat += (" " if flat else "") + line
-            if position < len(flat):
-                return line
-        return self.lines[0]
+        return line_with(self.text, self.lines, needle)
 
 
 def paragraphs(units: Sequence[Unit]) -> list[Paragraph]:
