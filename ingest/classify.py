@@ -40,14 +40,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"|accord(?:-cadre)? (?:de fourniture|de qualité))"
                             r".{0,400}(?:buyer|purchaser|comprador|käufer|auftraggeber|besteller|acheteur|client)",
                             re.S)),
-    ("audit_report", re.compile(r"audit report|audit summary|ethical audit|auditbericht|rapport d'audit"
-                                r"|informe de auditor[ií]a")),
+    ("audit_report", re.compile(r"audit\W{1,3}(?:summary\W{1,3})?report|audit summary|ethical audit|auditbericht"
+                                r"|rapport d'audit|informe de auditor[ií]a"
+                                r"|(?:validated|social|compliance|process|quality|environmental|supplier) audit\b")),
     ("standard", re.compile(r"\bdin\b[^\n]{0,30}\bspec\b|normative references|this (?:standard|specification) "
                             r"(?:specifies|defines)")),
     ("test_report", re.compile(r"test report|\b62133\b|ul 9540a|ul 1642|ul 2054|prüfbericht|rapport d'essai"
                                r"|informe de ensayo")),
     ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:valid until|valid through|expir|gültig(?:keit)? bis"
-                               r"|(?:remains?|is|stays) (?:valid|in force) (?:until|through|to)|in kraft bis"
+                               r"|(?:remains?|is|stays) in force (?:until|through|to)|in kraft bis"
                                r"|valable jusqu|v[áa]lido hasta"
                                r"|valid to|valable|válido hasta|vigente|registriernummer|n° de certificat|"
                                r"certificate\s+(?:registration\s+)?(?:no|number)|registration\s+(?:no|number)|"

@@ -986,3 +986,9 @@ def test_a_german_safety_report_on_the_harmonised_en_edition_is_read():
     ("No pass/fail criteria apply (UL 9540A).", "data reported")])
 def test_a_negated_pass_word_is_a_failure_never_a_pass(said, verdict):
     assert verdict_of(said) == verdict
+
+
+@pytest.mark.parametrize("said, severity", [("Recommendation", "observation"), ("OFI", "observation"),
+                                            ("Major NC", "major"), ("nc-b", "minor"), ("Zero tolerance", "critical")])
+def test_severity_words_and_codes(said, severity):
+    assert severity_in(said) == severity

@@ -176,7 +176,8 @@ def status_of(text: str) -> tuple[str | None, str | None]:
 AUDIT_DATE_LABELS = [r"audit date", r"audit conducted", r"date of (?:the )?audit", r"on-site audit", r"audit performed",
                      r"audit(?:ed)? on\b", r"auditdatum", r"datum des audits", r"date de l'audit", r"audit réalisé",
                      r"fecha de (?:la )?auditor[ií]a", r"auditor[ií]a realizada"]
-REPORT_DATE_LABELS = [r"report date", r"report issued", r"summary issued", r"date of (?:the )?report",
+REPORT_DATE_LABELS = [r"report date", r"report issued", r"summary issued", r"date of (?:the )?report", r"^\W*issued\b",
+                      r"date of issue",
                       r"date d'émission", r"fecha de emisi[óo]n", r"ausgestellt am",
                       r"berichtsdatum", r"datum des berichts", r"date du rapport", r"fecha del informe"]
 FIRM_LABELS = [r"^\s*audit firm\b", r"^\s*audit(?:ing)? (?:body|company|organi[sz]ation)\b",
@@ -369,9 +370,11 @@ SEVERITY_SAID = [  # word -> severity, most severe first
     ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b"),
     ("major", r"major|\bmaj\b|schwerwiegend|haupt|majeure?|mayor|category 1|\bcat\.? ?(?:1|a)\b|\bnc-?a\b"),
     ("minor", r"minor|\bmin\b|geringf[üu]gig|neben|mineure?|menor|category 2|\bcat\.? ?(?:2|b)\b|\bnc-?b\b"),
-    ("observation", r"observation|\bobs\b|hinweis|beobachtung|remarque|observaci[oó]n|opportunity for improvement"),
+    ("observation", r"observation|\bobs\b|hinweis|beobachtung|remarque|observaci[oó]n|opportunity for improvement"
+                    r"|\bofi\b|recommendation|empfehlung|recommandation|recomendaci[oó]n"),
 ]
-DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|frist|bis zum|échéance|avant le|plazo|fecha l[ií]mite",
+DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|target date|frist|bis zum|zieldatum|échéance|avant le"
+                      r"|date cible|plazo|fecha l[ií]mite|fecha objetivo",
                       re.I)
 NOT_CLOSED = re.compile(r"\b(?:not (?:yet )?(?:closed|resolved|verified)|nicht (?:geschlossen|erledigt)|non (?:clos|"
                         r"clôtur|résolu)|no (?:cerrad|resuel)|sin cerrar|unresolved|outstanding)", re.I)
