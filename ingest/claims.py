@@ -95,7 +95,7 @@ class Unexplained:
 class ClaimReader:
     def __init__(self, embed: Callable[[Sequence[str]], np.ndarray]):
         self.embed = embed  # normalised vectors (the ingest's embedder)
-        self.learned: list[tuple[str, str]] = []
+        self.reviews: list[ReviewFact] = []
 
     @cached_property
     def _bundled(self) -> list[tuple[str, str]]:
@@ -107,28 +107,31 @@ class ClaimReader:
         return np.asarray(self.embed([text for _, text in self._bundled]), dtype=np.float32)
 
     def learn(self, reviews: Iterable[ReviewFact]) -> None:
-        """Take people's review decisions as examples: a passage dismissed as no evidence of anything teaches
+        """Take people's review decisions as examples, read when a statement is first classified (an ingest
+        with nothing to read embeds nothing)."""
+        self.reviews = [review for review in reviews if review.quote]
+        for name in ("learned", "_learned_vectors"):
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def learned(self) -> list[tuple[str, str]]:
+        """(claim, statement) from the review decisions: a passage dismissed as no evidence of anything teaches
         "other"; a confirmed or corrected one teaches the claim its fact reads (a confirmed passage no fact
-        read: the claim it was queued for, its nearest)."""
-        learned: list[tuple[str, str]] = []
-        for review in reviews:
-            if not review.quote:
-                continue
-            if review.decision == "dismissed":
-                learned.append((OTHER, review.quote))
-                continue
-            values = getattr(review, "values", {}) or {}
-            kind = values.get("kind", review.target_kind)
-            claim = CLAIM_OF_KIND.get(kind)
-            if kind == "contract_clause":
-                metric = values.get("metric")
-                claim = next((c for c, m in METRICS_OF_CLAIM.items() if metric in m), metric)
-            if claim is None and kind == "unread":
-                claim = self.nearest([review.quote], anything=True)[0][0]
-            if claim:
-                learned.append((claim, review.quote))
-        self.learned = list(dict.fromkeys(learned))
-        self.__dict__.pop("_learned_vectors", None)
+        read: the claim it was queued for, its nearest among the bundled examples)."""
+        claims: list[str | None] = []
+        for review in self.reviews:
+            kind = review.values.get("kind", review.target_kind)
+            metric = review.values.get("metric")
+            claims.append(OTHER if review.decision == "dismissed" else
+                          next((c for c, m in METRICS_OF_CLAIM.items() if metric in m), metric)
+                          if kind == "contract_clause" else CLAIM_OF_KIND.get(kind))
+        unread = [n for n, (claim, review) in enumerate(zip(claims, self.reviews, strict=True))
+                  if claim is None and review.target_kind == "unread" and "kind" not in review.values]
+        nearest = self._classify([self.reviews[n].quote for n in unread], self._bundled, self._vectors, anything=True)
+        for n, (claim, _, _) in zip(unread, nearest, strict=True):
+            claims[n] = claim
+        return list(dict.fromkeys((claim, review.quote) for claim, review in zip(claims, self.reviews, strict=True)
+                                  if claim))
 
     @cached_property
     def _learned_vectors(self) -> np.ndarray:
@@ -139,10 +142,13 @@ class ClaimReader:
     def nearest(self, texts: Sequence[str], *, anything: bool = False) -> list[tuple[str, float, str]]:
         """(claim, similarity, example) for each text; claim is "other" when no claim is clearly nearer
         (`anything`: the nearest claim however near)."""
+        return self._classify(texts, self._bundled + self.learned, np.vstack([self._vectors, self._learned_vectors]),
+                              anything=anything)
+
+    def _classify(self, texts: Sequence[str], examples: list[tuple[str, str]], vectors: np.ndarray, *,
+                  anything: bool) -> list[tuple[str, float, str]]:
         if not texts:
             return []
-        examples = self._bundled + self.learned
-        vectors = np.vstack([self._vectors, self._learned_vectors])
         similarity = np.asarray(self.embed(list(texts)), dtype=np.float32) @ vectors.T
         is_other = np.array([claim == OTHER for claim, _ in examples])
         out = []

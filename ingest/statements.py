@@ -36,7 +36,6 @@ class Statement:
     article: str = ""  # the agreement article it stands under ("§ 6", "Article 7"), if any
     headings: tuple[str, ...] = ()  # the short headings above it, outermost first
     heading: bool = False  # the statement is itself a heading
-    row: bool = False  # a table row
 
     def line_with(self, needle: str) -> str:
         return line_with(self.text, self.lines, needle)
@@ -92,7 +91,7 @@ def statements(units: Sequence[Unit]) -> list[Statement]:
             if (title := ARTICLE.match(line)) and not NUMBERED.match(line):
                 article = f"{title.group(1)} {title.group(2)}"
             if unit.kind == "table":
-                found.append(Statement(line, [line], unit.page, article, headings.now(), row=True))
+                found.append(Statement(line, [line], unit.page, article, headings.now()))  # a row: never wrapped
                 current = None
                 continue
             if HEADING.match(line) or title and len(line) <= 60 and not NUMBERED.match(line) \

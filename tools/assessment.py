@@ -27,6 +27,7 @@ from ingest.facts.models import (
     TransportTestFact,
     UnreadFact,
 )
+from ingest.facts.transport import TESTS
 from ingest.manifest import FileRecord
 from tools.citations import cite
 from tools.policy import Policy, Requirement, Rule
@@ -168,7 +169,7 @@ class Assessment:
                         topic=test.model or name, status="incomplete", citations=citations, rules=[correction],
                         text=f"{name}: summary lacks {', '.join(test.missing_elements)} (38.3.5) - return for "
                              "correction")
-        unread = [t for t in (f"T.{n}" for n in range(1, 9)) if t not in test.results]
+        unread = [t for t in TESTS if t not in test.results]
         if unread:  # a result the summary holds but no reader took up is not a pass
             return Line(kind="transport_test", topic=test.model or name, status="unknown", citations=citations,
                         rules=[correction], text=f"{name}: no result could be read for {', '.join(unread)} - "

@@ -221,6 +221,16 @@ def read_claim(metric: str, statement: Statement) -> tuple[ContractClauseFact, s
     return value_of(metric, statement)
 
 
+def cited(fact: ContractClauseFact, at: Paragraph | Statement, value: str, locator: Locator) -> bool:
+    """Quote the line the clause's value stands on (its first line if none); False when no chunk holds it."""
+    evidence = locator.evidence(at.line_with(value), at.page, at.lines[0])
+    if evidence is None:
+        return False
+    fact.evidence["clause"] = evidence
+    fact.quote, fact.chunk_id, fact.page = evidence.quote, evidence.chunk_id, evidence.page
+    return True
+
+
 def claimed_clause(claim: str, statement: Statement, locator: Locator, *, source: str, supplier: str | None,
                    labels: list[str], like: ContractClauseFact | None) -> ContractClauseFact | None:
     """The clause a statement makes by the claim reader's judgement, when its value can be read by shape;
@@ -229,15 +239,12 @@ def claimed_clause(claim: str, statement: Statement, locator: Locator, *, source
         if not (read := read_claim(metric, statement)):
             continue
         fact, value = read
-        evidence = locator.evidence(statement.line_with(value), statement.page, statement.lines[0])
-        if evidence is None:
+        if not cited(fact, statement, value, locator):
             return None
         fact.source, fact.supplier, fact.labels = source, supplier, labels
         if like is not None:
             fact.contract_number, fact.parties, fact.effective, fact.term_years = \
                 like.contract_number, like.parties, like.effective, like.term_years
-        fact.evidence["clause"] = evidence
-        fact.quote, fact.chunk_id, fact.page = evidence.quote, evidence.chunk_id, evidence.page
         fact.confidence = 0.85  # the topic by the claim reader, the value by its shape
         return fact.with_id(f"{fact.clause}:{metric}:claim")  # type: ignore[return-value]
     return None
@@ -287,11 +294,8 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
             fact.term_years = int(next(g for g in term.groups() if g)) if term else None
             value = match.group(2) if match.re is LATE_BEFORE else \
                 (match["rate1"] or match["rate2"]) if match.re is LATE_ANY else match.group(1)
-            evidence = locator.evidence(paragraph.line_with(value), paragraph.page, paragraph.lines[0])
-            if evidence is None:
+            if not cited(fact, paragraph, value, locator):
                 continue
-            fact.evidence["clause"] = evidence
-            fact.quote, fact.chunk_id, fact.page = evidence.quote, evidence.chunk_id, evidence.page
             for name in ("contract_number", "effective"):
                 if getattr(fact, name) is None:
                     fact.missing[name] = "not stated in the agreement"
@@ -301,11 +305,8 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
         fact.contract_number = number_match.group(1) if number_match else None
         fact.effective = effective_date[0] if effective_date else None
         fact.term_years = int(next(g for g in term.groups() if g)) if term else None
-        evidence = locator.evidence(statement.line_with(value), statement.page, statement.lines[0])
-        if evidence is None:
+        if not cited(fact, statement, value, locator):
             continue
-        fact.evidence["clause"] = evidence
-        fact.quote, fact.chunk_id, fact.page = evidence.quote, evidence.chunk_id, evidence.page
         fact.confidence = 0.9  # read by vocabulary, not by a known clause shape
         facts.append(fact.with_id(f"{fact.clause}:{metric}:vocabulary"))  # type: ignore[arg-type]
     return facts
