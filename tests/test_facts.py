@@ -943,7 +943,9 @@ def test_a_finding_not_closed_is_open_and_a_status_said_in_prose_is_read(tmp_pat
 
 
 @pytest.mark.parametrize("said, status", [("Not closed", "open"), ("nicht erledigt", "open"), ("Soldé", "closed"),
-                                          ("Abgeschlossen", "closed"), ("Outstanding", "open"), ("Levée", "closed")])
+                                          ("Abgeschlossen", "closed"), ("Outstanding", "open"), ("Levée", "closed"),
+                                          ("nicht behoben", "open"), ("Non levée", "open"), ("No subsanada", "open"),
+                                          ("pas encore soldé", "open")])
 def test_status_words_in_several_languages(said, status):
     assert status_of(said)[0] == status
 

@@ -376,11 +376,13 @@ SEVERITY_SAID = [  # word -> severity, most severe first
 DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|target date|frist|bis zum|zieldatum|échéance|avant le"
                       r"|date cible|plazo|fecha l[ií]mite|fecha objetivo",
                       re.I)
-NOT_CLOSED = re.compile(r"\b(?:not (?:yet )?(?:closed|resolved|verified)|nicht (?:geschlossen|erledigt)|non (?:clos|"
-                        r"clôtur|résolu)|no (?:cerrad|resuel)|sin cerrar|unresolved|outstanding)", re.I)
+CLOSED_WORDS = r"closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resolved|verified|abgeschlossen|behoben" \
+    r"|sold[ée]|lev[ée]e?|subsanad"
+# Any closing word negated is open: "not closed", "nicht behoben", "non levée", "no subsanada", "pas encore soldé".
+NOT_CLOSED = re.compile(rf"\b(?:(?:not|nicht|noch nicht|non|no|pas|sin)\s+(?:yet\s+|encore\s+|todav[ií]a\s+)?"
+                        rf"(?:{CLOSED_WORDS}|r[ée]solu)|sin cerrar|unresolved|outstanding)", re.I)
 STATUS_SAID = [("open", NOT_CLOSED),  # "Not closed" is open: asked before the word "closed" in it
-               ("closed", re.compile(r"\b(?:closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resolved"
-                                     r"|verified|abgeschlossen|behoben|sold[ée]|lev[ée]e?|subsanad)", re.I)),
+               ("closed", re.compile(rf"\b(?:{CLOSED_WORDS})", re.I)),
                ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|en cours|en curso|awaiting)",
                                    re.I))]
 STATUS_IN_PROSE = [("open", re.compile(r"\b(?:remains?|still|is) open\b|not (?:yet )?closed", re.I)),
