@@ -21,6 +21,16 @@ from ingest.facts.profiles import looks_like_profile
 from ingest.models import ParsedDocument
 from ingest.statements import sentences
 
+# Commercial and logistics papers named in their title: a packing list that mentions "UN 38.3 test summary
+# available on request" is still a packing list, a certificate of analysis is no management-system certificate.
+PAPERS = re.compile(r"^\W*(?:packing list|packliste|liste de colisage|lista de empaque|delivery note|lieferschein"
+                    r"|bon de livraison|albar[áa]n|(?:commercial |proforma |pro-forma )?invoice|rechnung|facture"
+                    r"|factura|bill of lading|waybill|certificate of analysis|analysenzertifikat"
+                    r"|certificat d'analyse|certificado de an[áa]lisis|meeting (?:minutes|notes)|newsletter)\b", re.M)
+TITLE_AREA = 300  # characters: a paper is what its title says, not what it mentions further down
+# An audit titled as one, whatever kind ("Quality System Audit", "Supplier Process Audit").
+AUDIT_TITLE = re.compile(r"^\W*(?:[\w-]+ ){0,3}audit\s*$", re.M)
+
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("profile", re.compile(r"^\W*(?:supplier|vendor) (?:onboarding|registration|master data|information|profile) "
                            r"(?:form|sheet|record)\b|^\W*(?:supplier|vendor|company) (?:profile|master data)\b"
@@ -79,12 +89,24 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
         return "profile"
     head = document.text[:5000].lower()
-    if "summary" in head[:600] and len(set(UN38_TESTS.findall(document.text))) >= 6:
-        return "test_summary"  # a summary listing the T.1-T.8 results, whatever its title says
-    for doc_type, pattern in RULES:
-        if pattern.search(head):
-            return doc_type
-    return "other"
+    if ("summary" in head[:600] or "38.3" in head) and len(set(UN38_TESTS.findall(document.text))) >= 6:
+        return "test_summary"  # a UN 38.3 summary listing the T.1-T.8 results, whatever its title says
+    return by_earliest_rule(head)
+
+
+def by_earliest_rule(head: str) -> str:
+    """The type whose rule matches first in the document: the title and opening lines say what a document is,
+    a phrase further down ("internal audit reports were reviewed" on a certificate) only mentions another kind.
+    Rules read the text with line breaks as spaces (same offsets), so a phrase wrapped over two lines matches."""
+    flat = head.replace("\n", " ")
+    paper = PAPERS.search(head)
+    if paper and paper.start() < TITLE_AREA:
+        return "other"
+    found = [(m.start(), order, doc_type) for order, (doc_type, pattern) in enumerate(RULES)
+             if (m := pattern.search(head if pattern.flags & re.M else flat))]
+    if (title := AUDIT_TITLE.search(head)) and title.start() < TITLE_AREA:
+        found.append((title.start(), len(RULES), "audit_report"))
+    return min(found)[2] if found else "other"
 
 
 STATEMENT_MIN = 0.5  # a statement at least this like an example of a type speaks for that type

@@ -1,5 +1,6 @@
-"""Tables in a PDF's layout-mode text, where cells stand apart by two or more spaces and a cell's
-wrapped lines stand under it: read by column position, not by wording."""
+"""Tables as text: rows of cells however a loader rendered them, and a PDF's layout-mode text, where cells
+stand apart by two or more spaces and a cell's wrapped lines stand under it (read by column position, not by
+wording)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def column(start: int, starts: list[int]) -> int:
 def aligned(line: str, starts: list[int]) -> bool:
     """Every cell of the line starts at one of the columns."""
     return all(any(abs(start - s) <= ALIGN for s in starts) for start, _ in segments(line))
+
+
+KEYED_CELL = re.compile(r"^[^:;|]{1,30}: ")  # a table row rendered with its headers: "Nr.: F-1; Einstufung: Minor"
+
+
+def cells_of(line: str) -> list[str]:
+    """The cells of a table row: "a | b | c", a Markdown row, tab-separated, or "Header: a; Header: b"."""
+    if KEYED_CELL.match(line) and line.count("; ") >= 2:
+        return [part.split(": ", 1)[1].strip() for part in line.split("; ") if ": " in part]
+    return [c.strip() for c in re.split(r"\s*\|\s*|\t", line.strip().strip("*-•|").strip()) if c.strip()]

@@ -761,6 +761,13 @@ BLOCK_AUDITS = {  # findings as headed blocks -> (id, severity, category, status
     "abweichung.md": ("# Auditbericht Prozessaudit\n\nBerichtsdatum: 10.01.2026\n\nAbweichung Nr. 3 (schwerwiegend) – "
                       "Bereich: Lagerung\nGefahrstoffe ohne Auffangwanne gelagert.\nFrist: 31.01.2026\n"
                       "Status: geschlossen\n", ("Abweichung 3", "major", "Lagerung", "closed", dt.date(2026, 1, 31))),
+    "numeric-id.md": ("# Supplier audit\n\nReport date: 2026-03-01\n\n## 4.2 7.1\n\nArea: ESD protection\n"
+                      "Grade: Cat. B\nProgress: ongoing\nTarget completion: 30 Apr 2026\n",
+                      ("7.1", "minor", "ESD protection", "open", dt.date(2026, 4, 30))),
+    "worded-label.md": ("# Quality audit report\n\nReport date: 2026-03-01\n\n"
+                        "Audit finding 4 (significant, traceability): batch labels were handwritten. The action "
+                        "plan is to be completed by 4 févr. 2026 and the "
+                        "finding remains open.\n", ("Finding 4", "major", "traceability", "open", dt.date(2026, 2, 4))),
 }
 QUALIFIED_NONE = {  # "none" of one severity says nothing of the others: never a clean audit on its own
     "no-major.md": "# Quality audit report\n\nReport date: 2026-04-10\n\nNo major findings were raised.\n",
@@ -994,3 +1001,66 @@ def test_a_negated_pass_word_is_a_failure_never_a_pass(said, verdict):
                                             ("Major NC", "major"), ("nc-b", "minor"), ("Zero tolerance", "critical")])
 def test_severity_words_and_codes(said, severity):
     assert severity_in(said) == severity
+
+
+def test_a_profile_written_as_sentences_is_read_field_by_field(tmp_path):
+    folder = tmp_path / "suppliers" / "Brightwater"
+    folder.mkdir(parents=True)
+    (folder / "about-us.md").write_text(
+        "# Company profile\n\nBrightwater Anode Materials Ltd. is a graphite anode producer based in Sheffield,\n"
+        "United Kingdom.\n\nProducts offered include BW-AN-300 (spherical graphite) and BW-AN-500 (coated anode "
+        "powder).\n\nOur natural graphite is sourced from Mozambique and Tanzania.\n\nThe binder resin is the only "
+        "single-source component we buy.\n\nWe have not yet signed your Supplier Code of Conduct.\n\n"
+        "Questions: procurement@brightwater-anodes.co.uk\n", encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    [fact] = index.manifest.facts(kind="profile")
+    index.close()
+    assert (fact.legal_name, fact.country, fact.contact_email) == (
+        "Brightwater Anode Materials Ltd.", "United Kingdom", "procurement@brightwater-anodes.co.uk")
+    assert fact.product_types == {"BW-AN-300": "spherical graphite", "BW-AN-500": "coated anode powder"}
+    assert fact.materials == {"natural graphite": ["Mozambique", "Tanzania"]}
+    assert fact.single_sourced_parts == ["binder resin"]
+    assert fact.code_of_conduct_signed is False  # "not yet signed" is no signature
+    assert {"legal_name", "country", "products", "materials", "code_of_conduct"} <= set(fact.evidence)
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Certificate\nThe management system of Example Cells GmbH conforms to ISO 9001:2015.\nCertificate number: "
+     "Q-1\nValid until: 2027-01-01\nEvidence reviewed included internal audit reports and minutes.\n", "certificate"),
+    ("Packing list\nPos. 1: battery module, 12 pcs\nLithium ion batteries, UN3480. UN 38.3 test summary available on "
+     "request.\n", "other"),
+    ("Certificate of analysis\nBatch B-17, nickel sulphate\nValid until: 2027-05-01 (retest)\n", "other"),
+    ("Lithium battery test summary\nModel EX-1, tested to the UN Manual of\nTests and Criteria.\n", "test_summary"),
+    ("Résumé d'essai UN 38.3\n" + "".join(f"T.{n}\nréussi\n" for n in range(1, 9)), "test_summary"),
+    ("Supplier Process Audit\nTest report date: 2026-01-01\nZero findings.\n", "audit_report"),
+])
+def test_a_document_is_what_its_opening_lines_say_not_what_it_mentions_further_down(text, doc_type):
+    from ingest.classify import classify
+    from ingest.models import ParsedDocument
+    document = ParsedDocument(units=[Unit(text=text, page=1)], format="pdf")
+    assert classify("x.pdf", document, None) == doc_type
+
+
+@pytest.mark.parametrize("cell, result", [
+    ("[X] Pass [ ] Fail [ ] N/A", "pass"), ("[ ] Pass [ ] Fail [X] N/A", "n/a"), ("☐ Pass ☒ Fail", "fail"),
+    ("Réussi", "pass"), ("Non conforme", "fail"), ("Sans objet", "n/a"), ("nicht bestanden", "fail"), ("P", "pass"),
+    ("The test was run at 20 °C and conforms to the method.", None)])
+def test_un383_result_cells_in_other_words_and_as_ticked_boxes(cell, result):
+    from ingest.facts.transport import result_of
+    assert result_of(cell) == result
+
+
+def test_a_two_column_table_of_labels_and_values_is_read_as_a_form_not_under_its_first_row():
+    from ingest.formats.tables import rows_to_text
+    form = rows_to_text([["Report number", "HSTI-24-0001"], ["Standard", "IEC 62133-2:2017"], ["Model", "EX-1"]])
+    assert form.splitlines() == ["Report number: HSTI-24-0001", "Standard: IEC 62133-2:2017", "Model: EX-1"]
+    table = rows_to_text([["Name", "Role"], ["A. Example", "Lead auditor"], ["B. Example", "Co-auditor"]])
+    assert table.splitlines()[1] == "Name: A. Example; Role: Lead auditor"
+
+
+@pytest.mark.parametrize("said, month", [("2025.11", "2025-11"), ("2026/3", "2026-03"), ("03.2026", "2026-03"),
+                                         ("2026-13", None), ("Feb-26", "2026-02")])
+def test_kpi_months_in_the_forms_exports_write_them(said, month):
+    from ingest.facts.kpis import month_of
+    assert month_of(said) == month

@@ -14,7 +14,7 @@ from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import AuditFindingFact, Evidence
 from ingest.models import Chunk, Unit
 from ingest.statements import sentences
-from ingest.tables import segments
+from ingest.tables import cells_of, segments
 
 SEVERITY = re.compile(r"^(critical|zero[- ]tolerance|major|minor|observation)$", re.I)
 ID_HEADERS = {"id", "ref", "finding ref", "no.", "no", "#", "finding id", "n.º", "nº", "n°", "nr.", "nr", "número",
@@ -41,8 +41,10 @@ def severity_of(fragments: Sequence[str]) -> str | None:
         if SEVERITY.match(joined.strip()):
             word = joined.strip().lower()
             return "critical" if word.startswith("zero") else word
-    joined = " ".join(fragments).strip()
-    return severity_in(joined) if joined and len(joined.split()) <= 4 else None
+    for joined in (" ".join(fragments).strip(), "".join(fragments).strip()):  # "Recommend" / "ation"
+        if joined and len(joined.split()) <= 4 and (severity := severity_in(joined)):
+            return severity
+    return None
 
 
 def starts_severity(text: str) -> bool:
@@ -103,7 +105,7 @@ def table_rows(layout: str) -> list[Row]:
     i, (starts, names, used) = header
     id_col = next((n for n in names if n in ID_HEADERS), names[0])
     columns = [("id" if n == id_col else "severity" if names_a(n, SEVERITY_HEADERS) else "status"
-                if names_a(n, STATUS_HEADERS) else "due" if n in DUE_HEADERS else "category"
+                if names_a(n, STATUS_HEADERS) else "due" if names_a(n, DUE_HEADERS) else "category"
                 if names_a(n, CATEGORY_HEADERS) else "description" if names_a(n, DESCRIPTION_HEADERS) else n)
                for n in names]
     columns = [c if c not in columns[:k] else f"{names[k]} #{k}" for k, c in enumerate(columns)]  # Area, Category
@@ -362,28 +364,36 @@ def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | No
 # Findings written as headed blocks: "Observation 2 – Grade: MAJOR – Area: electrolyte filling",
 # "Finding 1 (Major, working hours): ...", "Abweichung Nr. 3 (schwerwiegend)"; the lines below hold the due date
 # and status.
-BLOCK = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<label>finding|observation|non-?conformit(?:y|é)|non-?conformance"
+BLOCK = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Za-z]+\s+)?"
+                   r"(?P<label>finding|observation|non-?conformit(?:y|é)|non-?conformance"
                    r"|nc|ncr|car|abweichung"
                    r"|feststellung|befund|écart|hallazgo|no conformidad)\s*(?:no\.?|nr\.?|n°|#)?\s*"
                    r"(?P<number>(?:\d{4}-)?[A-Z]{0,4}-?\d{1,3}[a-z]?)\b(?P<rest>.*)$", re.I)
 SEVERITY_SAID = [  # word -> severity, most severe first
-    ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b"),
-    ("major", r"major|\bmaj\b|schwerwiegend|haupt|majeure?|mayor|category 1|\bcat\.? ?(?:1|a)\b|\bnc-?a\b"),
-    ("minor", r"minor|\bmin\b|geringf[üu]gig|neben|mineure?|menor|category 2|\bcat\.? ?(?:2|b)\b|\bnc-?b\b"),
+    ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b|business[- ]critical"),
+    ("major", r"major|\bmaj\b|schwerwiegend|haupt|wesentlich|majeure?|mayor|category 1|\bcat(?:egory|\.)? ?(?:1|a)\b"
+              r"|\bclass ?a\b|\bnc-?a\b|\bnc ?1\b|significant|grave"),
+    ("minor", r"minor|\bmin\b|geringf[üu]gig|neben|leichte|mineure?|menor|category 2|\bcat(?:egory|\.)? ?(?:2|b)\b"
+              r"|\bclass ?b\b|\bnc-?b\b|\bnc ?2\b"),
     ("observation", r"observation|\bobs\b|hinweis|beobachtung|remarque|observaci[oó]n|opportunity for improvement"
-                    r"|\bofi\b|recommendation|empfehlung|recommandation|recomendaci[oó]n"),
+                    r"|\bofi\b|recommendation|empfehlung|recommandation|recomendaci[oó]n"
+                    r"|improvement (?:point|potential)|verbesserung|piste d'am[ée]lioration|point d'am[ée]lioration"
+                    r"|oportunidad de mejora|advisory"),
 ]
-DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|target date|frist|bis zum|zieldatum|échéance|avant le"
-                      r"|date cible|plazo|fecha l[ií]mite|fecha objetivo",
+DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|target date|target completion|planned completion"
+                      r"|to be (?:closed|completed|implemented) by|frist|bis zum|zieldatum|\btermin\b|f[äa]llig"
+                      r"|échéance|avant le|date cible|date limite|d[ée]lai|plazo|fecha l[ií]mite|fecha objetivo"
+                      r"|vencimiento|fecha compromiso",
                       re.I)
 CLOSED_WORDS = r"closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resolved|verified|abgeschlossen|behoben" \
-    r"|sold[ée]|lev[ée]e?|subsanad"
+    r"|sold[ée]|lev[ée]e?|subsanad|completed|ferm[ée]|completad|finalizad"
 # Any closing word negated is open: "not closed", "nicht behoben", "non levée", "no subsanada", "pas encore soldé".
 NOT_CLOSED = re.compile(rf"\b(?:(?:not|nicht|noch nicht|non|no|pas|sin)\s+(?:yet\s+|encore\s+|todav[ií]a\s+)?"
                         rf"(?:{CLOSED_WORDS}|r[ée]solu)|sin cerrar|unresolved|outstanding)", re.I)
 STATUS_SAID = [("open", NOT_CLOSED),  # "Not closed" is open: asked before the word "closed" in it
                ("closed", re.compile(rf"\b(?:{CLOSED_WORDS})", re.I)),
-               ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|en cours|en curso|awaiting)",
+               ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|ongoing|en cours|en curso"
+                                   r"|en proceso|pendiente|in bearbeitung|awaiting)",
                                    re.I))]
 STATUS_IN_PROSE = [("open", re.compile(r"\b(?:remains?|still|is) open\b|not (?:yet )?closed", re.I)),
                    ("closed", re.compile(r"\b(?:closed (?:on|out)|(?:was|been|is|were) closed|finding closed"
@@ -393,7 +403,14 @@ RATED = re.compile(r"^(?:rating|severity|grade|classification|category|gravedad|
 
 
 # A finding's id alone on its line ("3.1 F-1"), its severity and status on the labelled lines below.
-BARE_ID = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>[A-Z]{1,5}-\d{1,4}[a-z]?)\s*$")
+# The id may be a code or a number of its own ("3.1 2.1": section 3.1, finding 2.1).
+BARE_ID = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>[A-Z]{1,5}-\d{1,4}[a-z]?|\d{1,3}\.\d{1,3})\s*$")
+
+
+# A finding's code leading its line, its severity and topic after a dash: "F-1 – Grade: MINOR NC – Topic: Calibration".
+ID_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>[A-Z]{1,5}-\d{1,4}[a-z]?)\s*[-–—:|]\s*(?P<rest>.+)$")
+TOPIC_WORDS = r"requirement|area|category|topic|subject|clause|bereich|thema|domaine|th[èe]me|exigence|[áa]rea|tema" \
+    r"|requisito"
 
 
 def severity_in(text: str) -> str | None:
@@ -405,7 +422,7 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
     for unit in units:
         lines = [ln.strip() for ln in unit.text.splitlines()]
         for i, line in enumerate(lines):
-            heading = BLOCK.match(line)
+            heading = BLOCK.match(line) or ID_LEAD.match(line)
             bare = BARE_ID.match(line) if not heading else None
             if not heading and not bare:
                 continue
@@ -416,21 +433,22 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
                 continue  # a numbered finding states its severity; "Finding 1 of the summary" does not
             fact = base.model_copy(deep=True)
             number = heading["number"] if heading else bare["number"]  # type: ignore[index]
-            label = heading["label"] if heading else ""
+            label = (heading.groupdict().get("label") or "") if heading else ""
             fact.finding_id = f"{label.upper()}{number}" if number.startswith("-") else \
                 number if not number.isdigit() else f"{label.title()} {number}"
             rest = heading["rest"] if heading else ""
             fact.severity = severity
-            area = re.search(r"(?:area|category|bereich|domaine|[áa]rea)\s*:\s*([^–\-;:]+)", rest, re.I)
+            area = re.search(rf"(?:{TOPIC_WORDS})\s*:\s*([^–\-;:]+)", rest, re.I)
             paren = re.search(r"\(([^)]*)\)", rest)
             detail = [p.strip() for p in paren.group(1).split(",")[1:]] if paren else []
             fact.category = (area.group(1).strip() if area else detail[0] if detail else None)
             block = [line] + below[:6]
-            ends = next((n for n, ln in enumerate(block[1:], start=1) if BLOCK.match(ln) or BARE_ID.match(ln)),
+            ends = next((n for n, ln in enumerate(block[1:], start=1)
+                         if BLOCK.match(ln) or BARE_ID.match(ln) or ID_LEAD.match(ln)),
                         len(block))
             block = block[:ends]
             described = rest.split(":", 1)[1].strip() if "):" in rest else ""
-            sentences = [part for ln in block for part in re.split(r"(?<=[.;])\s+", ln) if part]
+            sentences = [part for ln in block for part in re.split(r"(?<=[.;])\s+(?=[A-Z])", ln) if part]
             fact.description = described or next((part.split(":", 1)[-1].strip() for part in sentences[1:]
                                                   if not DUE_SAID.search(part) and not RATED.match(part)
                                                   and not re.match(r"(?:\w+\s)?status\b|state\b|requirement\b", part,
@@ -446,7 +464,7 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
                 fact.status = next((status for sentence in sentences for status, said in STATUS_IN_PROSE
                                     if said.search(sentence)), None)
             requirement = next((ln.split(":", 1)[1].strip() for ln in block[1:]
-                                if re.match(r"(?:requirement|area|category|bereich|domaine|[áa]rea)\s*:", ln, re.I)),
+                                if re.match(rf"(?:{TOPIC_WORDS})\s*:", ln, re.I)),
                                None)
             fact.category = fact.category or requirement
             fact.status = fact.status or ("open" if fact.due else None)
@@ -459,16 +477,6 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
 ID_CELL = re.compile(r"^(?:[A-Z]{1,6}(?:[-/ ]?[A-Z]{0,4}\d{1,4}){1,3}[A-Z]?|\d{4}-[A-Z]{1,4}-\d{1,3}"
                      r"|(?i:finding|observation|non-?conformit[yé]|hallazgo|abweichung|feststellung|befund|[ée]cart"
                      r"|constat|no conformidad)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*\d{1,3}[a-z]?)$")
-KEYED_CELL = re.compile(r"^[^:;|]{1,30}: ")  # a table row rendered with its headers: "Nr.: F-1; Einstufung: Minor"
-
-
-def cells_of(line: str) -> list[str]:
-    """The cells of a table row: "a | b | c", a Markdown row, tab-separated, or "Header: a; Header: b"."""
-    if KEYED_CELL.match(line) and line.count("; ") >= 2:
-        return [part.split(": ", 1)[1].strip() for part in line.split("; ") if ": " in part]
-    return [c.strip() for c in re.split(r"\s*\|\s*|\t", line.strip().strip("*-•|").strip()) if c.strip()]
-
-
 def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
     """Findings as rows of cells, whatever the columns are called: "NC-01 | Observation | Closed | Calibration:
     ...", a Markdown table row, a tab-separated line. A row names an id and a severity; the rest is read by kind."""
@@ -484,7 +492,7 @@ def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -
             fact = base.model_copy(deep=True)
             fact.finding_id, fact.severity = cells[0], severity
             for cell in cells[1:]:
-                status = next((s for s, said in STATUS_SAID if len(cell.split()) <= 4 and said.search(cell)), None)
+                status = next((s for s, said in STATUS_SAID if len(cell.split()) <= 6 and said.search(cell)), None)
                 date = find_date(cell)
                 if status and fact.status is None:
                     fact.status = status

@@ -14,7 +14,10 @@ from ingest.statements import Statement
 
 STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|EN)\s*(9001|14001|45001|50001|16949|62133-2|62619|9540A|9540|1642|2054)"
                       r"(?:\s?:\s?(\d{4}))?\b")
-LEGAL_SUFFIX = r"(?:Co\.,?\s*Ltd\.?|Pvt\.\s*Ltd\.?|Ltd\.?|GmbH|AG|AB|S\.A\.|K\.K\.|Inc\.?|LLC|SE|B\.V\.|s\.r\.o\.)"
+# Legal forms that end a company's name, the longer spellings first ("GmbH & Co. KG" before "GmbH").
+LEGAL_SUFFIX = (r"(?:GmbH\s*&\s*Co\.\s*KG|S\.A\.\s*de\s*C\.V\.|Sp\.\s*z\s*o\.\s*o\.|Co\.,?\s*Ltd\.?|Pvt\.\s*Ltd\.?"
+                r"|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|GmbH|AG|AB|S\.A\.|S\.L\.|S\.p\.A\.|K\.K\.|Inc\.?|Corporation|Corp\.?|LLC|SE|B\.V\.|N\.V\."
+                r"|s\.r\.o\.|a\.s\.|Kft\.?|Oy|plc|SAS|SARL)")
 ENTITY = re.compile(rf"([A-Z][\w&.,'’ -]*?\b{LEGAL_SUFFIX})(?!\w)", re.I)
 ARTICLE = re.compile(r"^(?:the|die|der|das|la|le)\s+", re.I)
 

@@ -16,6 +16,8 @@ MONTHS.update({"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4,
                "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12})
 MONTHS.update({"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
                "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12})
+MONTHS.update({"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12, "dec": 12,  # abbreviated
+               "ene": 1, "abr": 4, "ago": 8, "dic": 12})
 MONTH = r"(?P<month_name>[A-Za-zäéûô]{3,10})\.?"
 
 PATTERNS = [

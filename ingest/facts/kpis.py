@@ -21,7 +21,7 @@ COLUMNS = [  # first match wins; checked against the lower-cased header (English
     ("invoiced_value", re.compile(r"invoic|value|revenue|umsatz|chiffre d'affaires|facturaci")),
 ]
 MEASURES = ("on_time_delivery_pct", "defect_ppm", "lead_time_days")
-MONTH = re.compile(r"^(\d{4})-(\d{2})$|^(\d{2})/(\d{4})$|^(\d{4})(\d{2})$")
+MONTH = re.compile(r"^(\d{4})[-./](\d{1,2})$|^(\d{1,2})[-./](\d{4})$|^(\d{4})(\d{2})$")  # 2026-03, 2026.3, 03/2026
 
 
 def number(text: str) -> float | None:
@@ -50,7 +50,7 @@ def month_of(text: str) -> str | None:
         return f"{date[0]:%Y-%m}" if date else None
     g = match.groups()
     year, mon = (g[0], g[1]) if g[0] else (g[3], g[2]) if g[2] else (g[4], g[5])
-    return f"{year}-{mon}"
+    return f"{year}-{int(mon):02d}" if 1 <= int(mon) <= 12 else None
 
 
 def field_for(header: str) -> str | None:

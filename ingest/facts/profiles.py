@@ -13,10 +13,12 @@ from typing import Any
 
 import yaml
 
+from ingest.facts.certificates import entity_in
 from ingest.facts.dates import find_date
 from ingest.facts.locate import Locator
 from ingest.facts.models import ProfileFact
 from ingest.models import Chunk, Unit
+from ingest.statements import sentences
 
 MANDATORY = ("legal_name", "country", "segment", "products", "materials", "single_sourced_parts", "contact",
              "code_of_conduct")
@@ -94,7 +96,7 @@ FORM_LABELS = [  # English, German, French, Spanish
     ("legal_name", r"legal name|registered name|company name|supplier name|legal entity|^name of (?:the )?company"
                    r"|firmenname|firmierung|raison sociale|dénomination|razón social|denominación"
                    r"|nombre de la empresa|^firma\b|nom de l'entreprise|^société\b"),
-    ("single_sourced_parts", r"single.?sourc|sole.?sourc|one source|only source|einzelquelle|single source"
+    ("single_sourced_parts", r"single\W+(?:\w+\W+)?sourc|sole.?sourc|one source|only source|einzelquelle"
                              r"|source unique|fuente única|proveedor único"),
     ("materials", r"material|rohstoff|matière|matériau|materia"),
     ("country", r"country|\bland\b|staat|sitzland|\bpays\b|país"),
@@ -166,6 +168,11 @@ def split_list(value: str) -> list[str]:
         return []
     separator = r"\s*\|\s*" if " | " in value else r";\s*(?![^()]*\))" if ";" in value else r",\s*(?![^()]*\))"
     return [v.strip() for v in re.split(separator, value) if v.strip()]
+
+
+def parts_of(value: str) -> list[str]:
+    """Part names listed in a field or a sentence; the sentence's full stop is not part of the last one."""
+    return [part.removesuffix(".").strip() for part in split_list(value.strip())]
 
 
 def products_of(value: str) -> dict[str, str | None]:
@@ -295,7 +302,7 @@ def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, sour
             elif field == "tier":
                 fact.tier = int(digits.group(0)) if (digits := re.search(r"\d", value)) else None
             elif field == "single_sourced_parts":
-                fact.single_sourced_parts = split_list(value)
+                fact.single_sourced_parts = parts_of(value)
             elif field == "products":
                 products = products_of(value)
                 fact.products = list(products)
@@ -313,6 +320,8 @@ def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, sour
                 fact.automotive = yes_no(value)
             if evidence := locator.evidence(line, unit.page):
                 fact.evidence[field] = evidence
+    if fact.legal_name is None or len(fact.evidence) < 3:  # a profile written as sentences rather than as a form
+        read_prose(units, fact, locator)
     if fact.legal_name is None:
         return []
     for material, countries in fact.materials.items():
@@ -327,3 +336,92 @@ def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, sour
     fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
     fact.confidence = round(max(0.3, 1.0 - 0.1 * len(fact.missing)), 2)
     return [fact.with_id("profile")]  # type: ignore[list-item]
+
+
+# A profile written as prose ("Odra Circuits S.A. de C.V. is an electronics supplier with its registered office
+# in ..., Mexico. We source gold from Peru and Canada; ..."): each sentence is read for the field its words name
+# (the same label vocabulary as a form's) and its value by shape - a legal form ends a name, a model number has
+# a dash and a digit, an address ends in its country, "<material> from <countries>" is an origin.
+MODEL = re.compile(r"\b[A-Z]{1,6}(?:-[A-Z0-9]+)*-[A-Z0-9]*\d[A-Z0-9]*\b")
+SEAT = re.compile(r"registered office|head ?quarter|based in|located in|\bseat\b|\bsitz\b|siège|domicil|\bsede\b",
+                  re.I)
+SOURCING = re.compile(r"\bsourc|\borigin|procure|obtain|purchase|\bbuy|bezieh|herkunft|provenan|origen|provien"
+                      r"|procede|\bmined\b", re.I)
+ORIGIN = re.compile(r"(?P<material>[A-Za-zäöüéè]+)\s+(?:from|aus|de|desde|en provenance de)\s+(?P<countries>[^;]+)")
+SOURCED_BY = re.compile(r"^.*?\b(?:source|sources|sourced|procure|obtain|purchase|buy|beziehen|achetons|compramos)\s+",
+                        re.I)  # "We source copper cathode" -> "copper cathode"
+# "Our natural graphite is sourced" -> "Our natural graphite"
+PASSIVE = re.compile(r"\s+(?:is|are|was|were|gets?|comes?)?\s*"
+                     r"(?:sourced|procured|obtained|purchased|bought|mined)?\s*$", re.I)
+SINGLE_SUBJECT = re.compile(r"^(?:the\s+)?(?P<parts>[^:]+?)\s+(?:is|are)\s+(?:\w+\s+){0,3}?(?:single|sole|only)\b",
+                            re.I)
+NEGATED = re.compile(r"\b(?:not|no|never|yet to|pending|nicht|kein\w*|pas|non|ne|sin|todav[ií]a no)\b", re.I)
+AGREED = re.compile(r"sign|accept|acknowledg|adhere|commit|unterzeichn|unterschrieben|anerkannt|firm|adhéré", re.I)
+
+
+def read_prose(units: Sequence[Unit], fact: ProfileFact, locator: Locator) -> None:
+    """Fill the fields a form did not give from the document's sentences."""
+    def cite(field: str, sentence: str, page: int | None) -> None:
+        if field not in fact.evidence and (ev := locator.evidence(sentence, page, sentence.splitlines()[0])):
+            fact.evidence[field] = ev
+
+    said = sentences(units)
+    for sentence, page in said:
+        flat = " ".join(sentence.split())
+        if fact.legal_name is None and (name := entity_in(flat)):
+            fact.legal_name = name
+            cite("legal_name", sentence, page)
+            if fact.segment is None and (segment := next((seg for seg, words in SEGMENT_WORDS
+                                                          if re.search(words, flat, re.I)), None)):
+                fact.segment = segment
+                cite("segment", sentence, page)
+        if not fact.contact_email and (email := EMAIL.search(flat)):
+            fact.contact_email = email.group(0).rstrip(".")
+            cite("contact", sentence, page)
+        field = field_of(flat)
+        if field == "single_sourced_parts" and not fact.single_sourced_parts:
+            subject = SINGLE_SUBJECT.match(flat)  # "The binder resin is our only single-source part."
+            listed = subject["parts"] if subject else flat.split(":", 1)[1] if ":" in flat else ""
+            if listed and not NEGATED.match(listed):
+                fact.single_sourced_parts = parts_of(re.sub(r"\s+(?:and|und|et|y)\s+", ", ", listed))
+                cite(field, sentence, page)
+        elif field == "code_of_conduct" and fact.code_of_conduct_signed is None:
+            fact.code_of_conduct_signed = False if NEGATED.search(flat) else True if AGREED.search(flat) else None
+            fact.code_of_conduct_date = (date[0] if (date := find_date(flat)) else None) \
+                if fact.code_of_conduct_signed else None
+            cite(field, sentence, page)
+        elif field == "automotive" and fact.automotive is None:
+            fact.automotive = not NEGATED.search(flat)
+            cite(field, sentence, page)
+        if SOURCING.search(flat) and not fact.materials and field != "single_sourced_parts":
+            for part in re.split(r";\s*", flat.rstrip(" .")):
+                if origin := ORIGIN.search(part):
+                    countries = re.split(r",\s*|\s+(?:and|und|et|y)\s+", origin["countries"].strip(" ."))
+                    named = SOURCED_BY.sub("", PASSIVE.sub("", part[:origin.start("countries")].rsplit(None, 1)[0]))
+                    named = re.sub(r"^(?:our|the|all|its|unser\w*|nos|notre|nuestr\w*)\s+", "", named.strip(),
+                                   flags=re.I)
+                    material = named if 0 < len(named.split()) <= 3 else origin["material"]
+                    fact.materials[material.lower()] = [c.strip() for c in countries if c.strip()]
+            if fact.materials:
+                cite("materials", sentence, page)
+    for unit in units:  # the seat's address ends in its country; the address may wrap onto a line of its own
+        flat = " ".join(unit.text.split())
+        if fact.country is None and (seat := SEAT.search(flat)):
+            address = re.split(r"\.\s", flat[seat.end():], maxsplit=1)[0].rstrip(" .")
+            last = address.rsplit(",", 1)[-1].strip() if "," in address else ""
+            if last and not re.search(r"\d|@", last) and len(last.split()) <= 4:
+                fact.country = last
+                cite("country", next((ln for ln in unit.text.splitlines() if last in ln), last), unit.page)
+    listing = max(said, key=lambda s: len(MODEL.findall(s[0])), default=None)
+    if not fact.products and listing and MODEL.search(listing[0]):
+        flat = " ".join(listing[0].split())
+        models = list(MODEL.finditer(flat))
+        for model, following in zip(models, [*models[1:], None], strict=True):
+            kind = flat[model.end():following.start() if following else len(flat)]
+            kind = re.sub(r"(?:,|\band\b|\bund\b|\bet\b|\by\b)?\s*(?:the|a|an|der|die|das|le|la|les|el|los)?\s*$", "",
+                          kind.strip(" .;")).strip(" ,;–-")
+            kind = kind[1:-1] if kind.startswith("(") and kind.endswith(")") else kind  # "AB-P60 (pouch cell)"
+            fact.products.append(model.group(0))
+            if kind:
+                fact.product_types[model.group(0)] = kind
+        cite("products", *listing)

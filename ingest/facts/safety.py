@@ -12,35 +12,17 @@ from ingest.facts.dates import find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import SafetyTestFact
 from ingest.facts.transport import ID_TOKEN, first_token
+from ingest.facts.verdicts import VERDICTS, verdict_of
 from ingest.models import Chunk, Unit
 
-VERDICTS = [  # checked in this order: a method without a pass mark says "no pass/fail", which is no failure;
-    # "not passed" is a failure before it is a pass
-    ("data reported", re.compile(r"data reported|results? reported|documented per the method|for information only"
-                                 r"|no pass/fail|without (?:a )?pass/fail|no pass mark|ergebnisse dokumentiert"
-                                 r"|données rapportées|résultats rapportés|datos reportados", re.I)),
-    ("fail", re.compile(r"\b(?:fail(?:ed|s|ure)?|(?:did|do|does) not (?:meet|pass|comply)|not (?:met|passed)"
-                        r"|non-?complian\w*|non-?conform\w*|nicht bestanden|non conforme|no cumple"
-                        # a pass word negated: "not compliant", "nicht erfüllt", "non satisfaisant", "no aprobado"
-                        r"|(?:not|nicht|non|no|ne|kein\w*)\s+(?:\w+\s+)?(?:pass\w*|satisf\w*|compl\w*|conform\w*"
-                        r"|erf[üu]llt|bestanden|aprobad\w*|cumpl\w*|met|acceptable|ok)"
-                        r"|unsatisfactory|insatisfaisant|durchgefallen|rejected|abgelehnt|rechazad\w*|refus[ée]\w*)\b",
-                        re.I)),
-    ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|compl(?:y|ies|ied)|compliant"
-                        r"|conform(?:s|ity)?|bestanden|erfüllt|conforme|satisfait|cumple|aprobado|satisfactory)\b",
-                        re.I)),
-]
 MODEL_LABELS = [r"model(?:\s+(?:number|no\.?|designation))?\b", r"type designation", r"typbezeichnung", r"modell",
+                r"type reference", r"d[ée]signation(?: du type)?", r"designaci[óo]n(?: de tipo)?",
                 r"mod[èe]le", r"modelo", r"test item", r"item tested", r"^\s*sample\b", r"pr[üu]fling",
                 r"[ée]chantillon", r"muestra"]
 LEVELS = re.compile(r"\b(cell|module|unit|installation|pack|battery)\b", re.I)
 LAB_LINE = r"^(.+?)\s+[-–]\s+results relate only"
 LAB_NAME = (r"([A-Z][\w&.' ]*?(?:Laborator(?:y|ies)|Institute|Test(?:ing)? (?:Lab\w*|Centre|Center|House))"
             r"(?: GmbH| Ltd\.?)?)")
-
-
-def verdict_of(text: str) -> str | None:
-    return next((name for name, pattern in VERDICTS if pattern.search(text)), None)
 
 
 def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
@@ -53,7 +35,9 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     if standard:
         fact.standard, found["standard"] = normalise_standard(standard[0]), standard[1]
     report = after_label(units, [r"report\s*\(?(?:no\.?|number|id)\b", r"test report no\.?", r"pr[üu]fbericht-?nr\.?",
-                                 r"berichts?-?nr\.?", r"n° (?:du )?rapport", r"n[úu]mero de informe", r"informe n",
+                                 r"berichts?-?nr\.?", r"berichtsnummer", r"n° (?:du )?rapport",
+                                 r"num[ée]ro (?:du )?rapport",
+                                 r"n[úu]mero de(?:l)? informe", r"informe n", r"ref(?:erence|\.)?\s*(?:no\.?|number)",
                                  r"\bour report\b"],
                          accept=lambda rest: bool(ID_TOKEN.search(rest)))
     titled = line_matching(units, r"test report\s+([A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9])", flags=re.I)
@@ -62,7 +46,8 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     elif titled:
         fact.report_id, found["report_id"] = titled[0].group(1), titled[1]
     date = after_label(units, [r"^\s*date\b", r"date of issue", r"issue date", r"report date", r"^\s*issued\b",
-                               r"datum des berichts", r"berichtsdatum", r"date du rapport", r"fecha del informe"],
+                               r"datum des berichts", r"berichtsdatum", r"ausgabedatum", r"ausstellungsdatum",
+                               r"date du rapport", r"date d'[ée]mission", r"fecha del informe", r"fecha de emisi[óo]n"],
                        accept=lambda rest: find_date(rest) is not None)
     dated = line_matching(units, r"\bon\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})", flags=0)
     for hit in (date, dated[1] if dated else None):

@@ -10,13 +10,29 @@ from ingest.facts.certificates import entity_in
 from ingest.facts.dates import find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import TransportTestFact
+from ingest.facts.verdicts import verdict_of
 from ingest.models import Chunk, Unit
+from ingest.tables import KEYED_CELL, cells_of
 
 TESTS = [f"T.{n}" for n in range(1, 9)]
-RESULT_WORDS = [("fail", re.compile(r"^(?:f|fail|failed|not passed)\b", re.I)),
-                ("n/a", re.compile(r"^(?:n/?a|n\.a\.?|not applicable|nicht anwendbar|non applicable|no aplica|—|-)"
-                                   r"(?:\b|$|\s)", re.I)),
-                ("pass", re.compile(r"^(?:p|pass|passed|ok|conform)\b", re.I))]
+NOT_APPLICABLE = re.compile(r"^(?:n/?a|n\.a\.?|not applicable|nicht anwendbar|nicht zutreffend|entf[äa]llt"
+                            r"|non applicable|sans objet|no aplica|no procede|—|-)(?:\b|$|\s)", re.I)
+CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*([^\[☐☒☑■]+)")  # "[ ] Pass [X] Fail": the ticked box
+
+
+def result_of(said: str) -> str | None:
+    """pass, fail or n/a from a result cell ("P", "Réussi", "Non conforme", "[X] N/A"); a long sentence is no cell."""
+    said = (ticked.group(1) if (ticked := CHECKED.search(said)) else said).strip()
+    if NOT_APPLICABLE.match(said):
+        return "n/a"
+    if len(said.split()) > 4:
+        return None
+    if re.match(r"^(?:f|nok)\b", said, re.I):
+        return "fail"
+    if re.match(r"^(?:p|ok)\b", said, re.I):
+        return "pass"
+    verdict = verdict_of(said)
+    return verdict if verdict in ("pass", "fail") else None
 ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9]")
 SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Director|Engineer|Officer|Chief|Lead|"
                        r"Technician|Supervisor)\b[\w ()]*$")
@@ -36,16 +52,18 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
     for unit in units:
         lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
         for i, line in enumerate(lines):
+            keyed = cells_of(line) if KEYED_CELL.match(line) else []  # "Test: T.1; Description: ...; Result: Pass"
+            line = " | ".join(keyed) if keyed else line
             label = re.match(r"^(?:[-*•]\s*)?T\.?\s?([1-8])\b", line)  # also a bulleted "- T.1 Altitude ..."
             if not label or f"T.{label.group(1)}" in fact.results:
                 continue
             tail = line[label.end():].strip()
             # "T.5 External short circuit FAIL", "T.7 Overcharge – Not applicable": the word(s) after the name
-            same_line = re.split(r"\s[-–—:|]\s", tail)[-1] if re.search(r"\s[-–—:|]\s", tail) else \
-                (tail.rsplit(None, 1)[-1] if tail else "")
+            same_line = tail if CHECKED.search(tail) else re.split(r"\s[-–—:|]\s", tail)[-1] \
+                if re.search(r"\s[-–—:|]\s", tail) else (tail.rsplit(None, 1)[-1] if tail else "")
             for candidate in ([line] if same_line else []) + lines[i + 1:i + 4]:  # else the cells below
                 word_to_read = same_line if candidate is line else candidate
-                result = next((name for name, word in RESULT_WORDS if word.match(word_to_read)), None)
+                result = result_of(word_to_read)
                 if result:
                     test = f"T.{label.group(1)}"
                     fact.results[test] = result

@@ -20,6 +20,16 @@ def clean(value: object) -> str:
 HEADER_SEARCH = 15  # title and note rows above a sheet's real header row
 
 
+def is_form(rows: list[list[str]]) -> bool:
+    """A two-column table of labels and values with no header row: its first row already holds a value (a
+    number, a list, a name with its address), which a column header never does."""
+    filled = [[v for v in row if v] for row in rows]
+    if any(len(row) > 2 for row in filled) or len(filled[0]) != 2:
+        return False
+    value = filled[0][1]
+    return any(ch.isdigit() for ch in value) or "," in value or "@" in value
+
+
 def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
     cleaned = [[clean(v) for v in row] for row in rows]
     cleaned = [row for row in cleaned if any(row)]
@@ -32,6 +42,8 @@ def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
     header, *body = cleaned[at:]
     if not body or sum(1 for h in header if h) < 2:
         return "\n".join(" | ".join(v for v in row if v) for row in cleaned)
+    if is_form(cleaned[at:]):  # "Test report No. | HSTI-24-72248": a label and its value, row after row
+        return "\n".join(preamble + [": ".join(v for v in row if v) for row in cleaned[at:]])
     lines = preamble + [" | ".join(h for h in header if h)]
     for row in body:
         pairs = [f"{header[i] or f'column {i + 1}'}: {value}" for i, value in enumerate(row)

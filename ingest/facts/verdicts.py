@@ -1,0 +1,28 @@
+"""Pass and fail in the words test reports use, in English, German, French and Spanish: one home for the
+safety report's overall verdict and the UN 38.3 summary's result per test."""
+
+from __future__ import annotations
+
+import re
+
+VERDICTS = [  # checked in this order: a method without a pass mark says "no pass/fail", which is no failure;
+    # "not passed" is a failure before it is a pass
+    ("data reported", re.compile(r"data reported|results? reported|documented per the method|for information only"
+                                 r"|no pass/fail|without (?:a )?pass/fail|no pass mark|ergebnisse dokumentiert"
+                                 r"|données rapportées|résultats rapportés|datos reportados", re.I)),
+    ("fail", re.compile(r"\b(?:fail(?:ed|s|ure)?|(?:did|do|does) not (?:meet|pass|comply)|not (?:met|passed)"
+                        r"|non-?complian\w*|non-?conform\w*|nicht bestanden|non conforme|no cumple"
+                        # a pass word negated: "not compliant", "nicht erfüllt", "non satisfaisant", "no aprobado"
+                        r"|(?:not|nicht|non|no|ne|kein\w*)\s+(?:\w+\s+)?(?:pass\w*|satisf\w*|compl\w*|conform\w*"
+                        r"|erf[üu]llt|bestanden|aprobad\w*|cumpl\w*|met|acceptable|ok)"
+                        r"|unsatisfactory|insatisfaisant|durchgefallen|rejected|abgelehnt|rechazad\w*|refus[ée]\w*)\b",
+                        re.I)),
+    ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|compl(?:y|ies|ied)|compliant"
+                        r"|conform(?:s|ity)?|bestanden|erfüllt|conforme|satisfait|r[ée]ussi|cumple|aprobado|superado"
+                        r"|satisfactory)\b",
+                        re.I)),
+]
+
+
+def verdict_of(text: str) -> str | None:
+    return next((name for name, pattern in VERDICTS if pattern.search(text)), None)
