@@ -16,6 +16,7 @@ from importlib import resources
 import numpy as np
 import yaml
 
+from ingest.facts.certificates import LABELS as CERTIFICATE_LABELS
 from ingest.facts.kpis import columns_listed, is_kpi_header, measures_named
 from ingest.facts.profiles import looks_like_profile
 from ingest.models import ParsedDocument
@@ -57,12 +58,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:specifies|defines)")),
     ("test_report", re.compile(r"test report|\b62133\b|ul 9540a|ul 1642|ul 2054|prüfbericht|rapport d'essai"
                                r"|informe de ensayo")),
-    ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:valid until|valid through|expir|gültig(?:keit)? bis"
-                               r"|(?:remains?|is|stays) in force (?:until|through|to)|in kraft bis"
-                               r"|valable jusqu|v[áa]lido hasta"
-                               r"|valid to|valable|válido hasta|vigente|registriernummer|n° de certificat|"
-                               r"certificate\s+(?:registration\s+)?(?:no|number)|registration\s+(?:no|number)|"
-                               r"cert\.\s*no)", re.S)),
+    # A certificate names itself and states a number or a validity, under any label its reader knows.
+    ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:" + "|".join(
+        [*CERTIFICATE_LABELS["expires"], *CERTIFICATE_LABELS["number"], r"(?:remains?|is|stays) in force (?:until|to)",
+         r"in kraft bis", r"valable", r"vigente"]) + ")", re.S)),
     ("policy", re.compile(r"\A\W*(?:\S+\s+){0,3}code of conduct\b|(?:policy|procedure|standard).{0,200}document id|"
                           r"document id.{0,200}(?:policy|procedure|standard)", re.S)),
 ]

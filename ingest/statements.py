@@ -78,6 +78,18 @@ def continues(current: Statement, line: str) -> bool:
     return not line[:1].isupper() or last.endswith((",", "-", "–", "(", "/")) or bool(CONNECTOR.search(last))
 
 
+ITEM_MARK = re.compile(r"^\s*(?:\(\w{1,3}\)|§|\d+(?:\.\d+)+|\d+[.)]\s|[-*•]\s|[A-Z][\w /-]{2,40}:)")
+
+
+def broken_off(current: Statement | None, line: str) -> bool:
+    """The statement above breaks off mid-phrase ("registered office at", "warrants the products for") and the
+    line is no item of its own ("2.1", "3)", "- ", "Label:"): a line that starts with a number continues it."""
+    if current is None or current.heading:
+        return False
+    last = current.lines[-1].rstrip()
+    return bool(CONNECTOR.search(last) or last.endswith(",")) and not ITEM_MARK.match(line)
+
+
 def statements(units: Sequence[Unit]) -> list[Statement]:
     """Every statement of the document, in reading order."""
     found: list[Statement] = []
@@ -93,6 +105,10 @@ def statements(units: Sequence[Unit]) -> list[Statement]:
             if unit.kind == "table":
                 found.append(Statement(line, [line], unit.page, article, headings.now()))  # a row: never wrapped
                 current = None
+                continue
+            if broken_off(current, line):  # "... warrants the products for" / "2 years from delivery": one statement
+                current.text += " " + line
+                current.lines.append(line)
                 continue
             if HEADING.match(line) or title and len(line) <= 60 and not NUMBERED.match(line) \
                     and not line.rstrip().endswith((".", ";")):

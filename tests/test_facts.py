@@ -512,8 +512,12 @@ def test_sla_clauses_are_read_by_what_they_say_in_any_layout(tmp_path):
         encoding="utf-8")
     (folder / "term-sheet.md").write_text(
         "# Supply agreement - key terms\n\nOn-time delivery (Clause 3.1): not below 95.5 percent per month.\n"
-        "Change notice (Clause 3.6): product and process changes need written notice of 180 calendar days.\n",
-        encoding="utf-8")
+        "Change notice (Clause 3.6): product and process changes need written notice of 180 calendar days.\n"
+        "Warranty (Clause 3.7): the products are warranted for\n4 years from delivery.\n", encoding="utf-8")
+    (folder / "contrat.md").write_text(  # a credit per point below target, by its shape rather than its name
+        "# Contrat-cadre de fourniture\n\nArticle 4 – Livraisons\n\n4.1 Le taux de ponctualité visé est de 96 % par "
+        "mois.\n4.2 En deçà, une remise de 0,75 % de la facture mensuelle est accordée par point de pourcentage "
+        "manquant.\n", encoding="utf-8")
     index = Index.open(str(tmp_path / "store"))
     assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
     clauses = {(Path(f.source).name, f.metric): f for f in index.manifest.facts(kind="contract_clause")}
@@ -525,7 +529,11 @@ def test_sla_clauses_are_read_by_what_they_say_in_any_layout(tmp_path):
                     ("rahmenvertrag.md", "report_8d"): ("§ 5 (3)", 12.0, "working days"),
                     ("rahmenvertrag.md", "warranty"): ("§ 6 (1)", 3.0, "years"),
                     ("term-sheet.md", "on_time_delivery"): ("Clause 3.1", 95.5, "%"),
-                    ("term-sheet.md", "change_notice"): ("Clause 3.6", 180.0, "days")}
+                    ("term-sheet.md", "change_notice"): ("Clause 3.6", 180.0, "days"),
+                    ("term-sheet.md", "warranty"): ("Clause 3.7", 4.0, "years"),
+                    ("contrat.md", "on_time_delivery"): ("Article 4.1", 96.0, "%"),
+                    ("contrat.md", "otd_service_credit"): ("Article 4.2", None, "%")}
+    assert clauses[("contrat.md", "otd_service_credit")].penalty_rate == 0.75
 
 
 def test_every_corpus_emrt_reads_as_the_generator_filled_it(corpus_index):

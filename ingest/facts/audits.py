@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ingest.facts.certificates import entity_in
-from ingest.facts.dates import find_date
+from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import AuditFindingFact, Evidence
 from ingest.models import Chunk, Unit
@@ -176,12 +176,9 @@ def status_of(text: str) -> tuple[str | None, str | None]:
 
 
 AUDIT_DATE_LABELS = [r"audit date", r"audit conducted", r"date of (?:the )?audit", r"on-site audit", r"audit performed",
-                     r"audit(?:ed)? on\b", r"auditdatum", r"datum des audits", r"date de l'audit", r"audit réalisé",
+                     r"audit(?:ed)? on\b", r"auditdatum", r"datum des audits", r"audit durchgef[üu]hrt am",
+                     r"date de l'audit", r"audit réalisé",
                      r"fecha de (?:la )?auditor[ií]a", r"auditor[ií]a realizada"]
-REPORT_DATE_LABELS = [r"report date", r"report issued", r"summary issued", r"date of (?:the )?report", r"^\W*issued\b",
-                      r"date of issue",
-                      r"date d'émission", r"fecha de emisi[óo]n", r"ausgestellt am",
-                      r"berichtsdatum", r"datum des berichts", r"date du rapport", r"fecha del informe"]
 FIRM_LABELS = [r"^\s*audit firm\b", r"^\s*audit(?:ing)? (?:body|company|organi[sz]ation)\b",
                r"^\s*(?:conducted|performed|carried out|prepared|audited) by\b", r"^\s*auditgesellschaft\b",
                r"^\s*(?:durchgeführt|erstellt) (?:von|durch)\b", r"^\s*(?:cabinet|organisme) d'audit\b",
@@ -380,7 +377,8 @@ SEVERITY_SAID = [  # word -> severity, most severe first
                     r"|improvement (?:point|potential)|verbesserung|piste d'am[ée]lioration|point d'am[ée]lioration"
                     r"|oportunidad de mejora|advisory"),
 ]
-DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|target date|target completion|planned completion"
+DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|\b(?:close|complete|resolve) by\b|target date"
+                      r"|target completion|planned completion"
                       r"|to be (?:closed|completed|implemented) by|frist|bis zum|zieldatum|\btermin\b|f[äa]llig"
                       r"|échéance|avant le|date cible|date limite|d[ée]lai|plazo|fecha l[ií]mite|fecha objetivo"
                       r"|vencimiento|fecha compromiso",
@@ -403,12 +401,13 @@ RATED = re.compile(r"^(?:rating|severity|grade|classification|category|gravedad|
 
 
 # A finding's id alone on its line ("3.1 F-1"), its severity and status on the labelled lines below.
-# The id may be a code or a number of its own ("3.1 2.1": section 3.1, finding 2.1).
-BARE_ID = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>[A-Z]{1,5}-\d{1,4}[a-z]?|\d{1,3}\.\d{1,3})\s*$")
+# A finding's code: "F-1", "2024-NC-1", or a number of its own ("2.1" under section 3.1).
+FINDING_CODE = r"(?:\d{4}-)?[A-Z]{1,5}-\d{1,4}[a-z]?|\d{1,3}\.\d{1,3}"
+BARE_ID = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>{FINDING_CODE})\s*$")
 
 
 # A finding's code leading its line, its severity and topic after a dash: "F-1 – Grade: MINOR NC – Topic: Calibration".
-ID_LEAD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>[A-Z]{1,5}-\d{1,4}[a-z]?)\s*[-–—:|]\s*(?P<rest>.+)$")
+ID_LEAD = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>{FINDING_CODE})\s*[-–—:|]\s*(?P<rest>.+)$")
 TOPIC_WORDS = r"requirement|area|category|topic|subject|clause|bereich|thema|domaine|th[èe]me|exigence|[áa]rea|tema" \
     r"|requisito"
 
@@ -474,9 +473,11 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
     return facts
 
 
-ID_CELL = re.compile(r"^(?:[A-Z]{1,6}(?:[-/ ]?[A-Z]{0,4}\d{1,4}){1,3}[A-Z]?|\d{4}-[A-Z]{1,4}-\d{1,3}"
+ID_CELL = re.compile(rf"^(?:[A-Z]{{1,6}}(?:[-/ ]?[A-Z]{{0,4}}\d{{1,4}}){{1,3}}[A-Z]?|{FINDING_CODE}"
                      r"|(?i:finding|observation|non-?conformit[yé]|hallazgo|abweichung|feststellung|befund|[ée]cart"
                      r"|constat|no conformidad)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*\d{1,3}[a-z]?)$")
+
+
 def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
     """Findings as rows of cells, whatever the columns are called: "NC-01 | Observation | Closed | Calibration:
     ...", a Markdown table row, a tab-separated line. A row names an id and a severity; the rest is read by kind."""

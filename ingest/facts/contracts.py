@@ -151,7 +151,9 @@ def clause_fact(rule: str, match: re.Match[str], paragraph: Paragraph) -> Contra
 # lines joined) is matched against a vocabulary per metric, and its value read by the value's own shape.
 NUM = r"(\d+(?:[.,]\d+)?)"
 VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  # metric, topic, value, unit
-    ("otd_service_credit", re.compile(r"service credit|gutschrift|crédit de service|crédito de servicio", re.I),
+    ("otd_service_credit", re.compile(r"service credit|gutschrift|crédit de service|crédito|\bavoir\b|credit note"
+                                      r"|rebate|per (?:each |every )?percentage point|par point de pourcentage"
+                                      r"|por cada punto porcentual|je(?:den)? prozentpunkt", re.I),
      re.compile(PCT, re.I), "%"),
     ("on_time_delivery", re.compile(r"on.?time|\botd\b|otif|in full|delivery performance|liefer\w*treue"
                                     r"|termintreue|ponctualit|taux de service|puntualidad|a tiempo", re.I),
@@ -181,6 +183,9 @@ def clause_of(statement: Statement) -> str | None:
     item = re.match(r"\((\d{1,2})\)", statement.text)  # "(2) ..." under "§ 9"
     if reference:
         return " ".join(reference.group(0).split())
+    if (numbered := NUMBERED.match(statement.text)) and "." in numbered["number"]:  # "4.2 ..." under "Article 4"
+        sign = numbered["sign"] or (statement.article.split()[0] if statement.article else "")
+        return f"{sign} {numbered['number']}".strip()
     return f"{statement.article} ({item.group(1)})" if item and statement.article else statement.article or None
 
 

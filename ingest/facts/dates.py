@@ -18,6 +18,13 @@ MONTHS.update({"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "jun
                "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12})
 MONTHS.update({"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12, "dec": 12,  # abbreviated
                "ene": 1, "abr": 4, "ago": 8, "dic": 12})
+# Labels a report's date of issue stands under, in English, German, French and Spanish (audit reports, test
+# reports and UN 38.3 summaries alike).
+REPORT_DATE_LABELS = [r"report date", r"(?:report|summary) issued", r"date of (?:the )?(?:test )?report",
+                      r"^\W*issued\b", r"date of issue", r"issue date", r"berichtsdatum", r"datum des berichts",
+                      r"ausgestellt am", r"ausstellungsdatum", r"ausgabedatum", r"erstellt am", r"date du rapport",
+                      r"date d'[ée]mission", r"date d'[ée]dition", r"fecha del informe", r"fecha de emisi[óo]n",
+                      r"fecha de publicaci[óo]n"]
 MONTH = r"(?P<month_name>[A-Za-zäéûô]{3,10})\.?"
 
 PATTERNS = [

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.facts.certificates import STANDARD, entity_in, normalise_standard
-from ingest.facts.dates import find_date
+from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import SafetyTestFact
 from ingest.facts.transport import ID_TOKEN, first_token
@@ -45,9 +45,7 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         fact.report_id, found["report_id"] = token, report
     elif titled:
         fact.report_id, found["report_id"] = titled[0].group(1), titled[1]
-    date = after_label(units, [r"^\s*date\b", r"date of issue", r"issue date", r"report date", r"^\s*issued\b",
-                               r"datum des berichts", r"berichtsdatum", r"ausgabedatum", r"ausstellungsdatum",
-                               r"date du rapport", r"date d'[ée]mission", r"fecha del informe", r"fecha de emisi[óo]n"],
+    date = after_label(units, [r"^\s*date\b", *REPORT_DATE_LABELS],
                        accept=lambda rest: find_date(rest) is not None)
     dated = line_matching(units, r"\bon\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})", flags=0)
     for hit in (date, dated[1] if dated else None):

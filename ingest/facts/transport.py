@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.facts.certificates import entity_in
-from ingest.facts.dates import find_date
+from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import TransportTestFact
 from ingest.facts.verdicts import verdict_of
@@ -86,9 +86,7 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
                          accept=lambda rest: bool(ID_TOKEN.search(rest)))
     if (token := first_token(report)) and report:
         fact.report_id, found["report_id"] = token, report
-    date = after_label(units, [r"date of (?:the )?(?:test )?report", r"\bdated\b", r"issue date", r"report date",
-                               r"^\W*issued\b", r"date of issue", r"berichtsdatum", r"ausstellungsdatum",
-                               r"date du rapport", r"date d'[ée]mission", r"fecha (?:del informe|de emisi[óo]n)"],
+    date = after_label(units, [*REPORT_DATE_LABELS, r"\bdated\b"],
                        accept=lambda rest: find_date(rest) is not None)
     if date and (parsed := find_date(date.value)):
         fact.date, found["date"] = parsed[0], date
