@@ -27,7 +27,7 @@ from ingest.statements import sentences
 PAPERS = re.compile(r"^\W*(?:packing list|packliste|liste de colisage|lista de empaque|delivery note|lieferschein"
                     r"|bon de livraison|albar[áa]n|(?:commercial |proforma |pro-forma )?invoice|rechnung|facture"
                     r"|factura|bill of lading|waybill|certificate of analysis|analysenzertifikat"
-                    r"|certificat d'analyse|certificado de an[áa]lisis|meeting (?:minutes|notes)|newsletter)\b", re.M)
+                    r"|certificat d'analyse|certificado de an[áa]lisis)\b", re.M)
 TITLE_AREA = 300  # characters: a paper is what its title says, not what it mentions further down
 # An audit titled as one, whatever kind ("Quality System Audit", "Supplier Process Audit").
 AUDIT_TITLE = re.compile(r"^\W*(?:[\w-]+ ){0,3}audit\s*$", re.M)
@@ -93,13 +93,18 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     return by_earliest_rule(head)
 
 
+def is_paper(text: str) -> bool:
+    """A commercial or logistics paper by its title: "other" for good, whatever its statements resemble."""
+    paper = PAPERS.search(text[:TITLE_AREA].lower())
+    return paper is not None
+
+
 def by_earliest_rule(head: str) -> str:
     """The type whose rule matches first in the document: the title and opening lines say what a document is,
     a phrase further down ("internal audit reports were reviewed" on a certificate) only mentions another kind.
     Rules read the text with line breaks as spaces (same offsets), so a phrase wrapped over two lines matches."""
     flat = head.replace("\n", " ")
-    paper = PAPERS.search(head)
-    if paper and paper.start() < TITLE_AREA:
+    if is_paper(head):
         return "other"
     found = [(m.start(), order, doc_type) for order, (doc_type, pattern) in enumerate(RULES)
              if (m := pattern.search(head if pattern.flags & re.M else flat))]
@@ -145,7 +150,7 @@ class Classifier:
 
     def classify(self, relative: str, document: ParsedDocument, area: str | None) -> Typed:
         by_rule = classify(relative, document, area)
-        if by_rule != "other":
+        if by_rule != "other" or is_paper(document.text):
             return Typed(by_rule)
         said = said_in(document)
         if not said:

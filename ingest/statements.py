@@ -81,10 +81,10 @@ def continues(current: Statement, line: str) -> bool:
 ITEM_MARK = re.compile(r"^\s*(?:\(\w{1,3}\)|§|\d+(?:\.\d+)+|\d+[.)]\s|[-*•]\s|[A-Z][\w /-]{2,40}:)")
 
 
-def broken_off(current: Statement | None, line: str) -> bool:
+def broken_off(current: Statement, line: str) -> bool:
     """The statement above breaks off mid-phrase ("registered office at", "warrants the products for") and the
     line is no item of its own ("2.1", "3)", "- ", "Label:"): a line that starts with a number continues it."""
-    if current is None or current.heading:
+    if current.heading:
         return False
     last = current.lines[-1].rstrip()
     return bool(CONNECTOR.search(last) or last.endswith(",")) and not ITEM_MARK.match(line)
@@ -106,7 +106,7 @@ def statements(units: Sequence[Unit]) -> list[Statement]:
                 found.append(Statement(line, [line], unit.page, article, headings.now()))  # a row: never wrapped
                 current = None
                 continue
-            if broken_off(current, line):  # "... warrants the products for" / "2 years from delivery": one statement
+            if current is not None and broken_off(current, line):  # "... warrants the products for" / "2 years ..."
                 current.text += " " + line
                 current.lines.append(line)
                 continue

@@ -1072,3 +1072,19 @@ def test_a_two_column_table_of_labels_and_values_is_read_as_a_form_not_under_its
 def test_kpi_months_in_the_forms_exports_write_them(said, month):
     from ingest.facts.kpis import month_of
     assert month_of(said) == month
+
+
+def test_a_paper_titled_as_commercial_or_logistics_stays_other_whatever_its_statements_resemble(tmp_path):
+    folder = tmp_path / "suppliers" / "Various" / "logistics"
+    folder.mkdir(parents=True)
+    (folder / "coa.md").write_text("# Certificate of Analysis\n\nProduct: lithium carbonate, batch 77-A\n"
+                                   "The batch conforms to the agreed specification. Retest date: 2027-03-01.\n"
+                                   "Certified by the quality control laboratory.\n", encoding="utf-8")
+    (folder / "packing.md").write_text("# Packing list\n\nLithium ion batteries, UN3480, class 9.\nUN 38.3 test summary "
+                                       "available on request. Tests T.1 to T.8 passed.\n", encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
+    types = {Path(r.source).name: r.doc_type for r in index.manifest.files()}
+    facts = index.manifest.facts()
+    index.close()
+    assert types == {"coa.md": "other", "packing.md": "other"} and not facts
