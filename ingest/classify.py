@@ -68,6 +68,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 
 
 UN38_TESTS = re.compile(r"^\W*T\.\s?([1-8])\b", re.M)
+UN38_NAMED = re.compile(r"\bT\.\s?([1-8])\b")  # also within a line: "Results: T.1–T.5: PASS; T.6: N/A ..."
 
 
 def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
@@ -88,7 +89,8 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
         return "profile"
     head = document.text[:5000].lower()
-    if ("summary" in head[:600] or "38.3" in head) and len(set(UN38_TESTS.findall(document.text))) >= 6:
+    if ("summary" in head[:600] or "38.3" in head) and (len(set(UN38_TESTS.findall(document.text))) >= 6
+                                                        or len(set(UN38_NAMED.findall(document.text))) >= 4):
         return "test_summary"  # a UN 38.3 summary listing the T.1-T.8 results, whatever its title says
     return by_earliest_rule(head)
 

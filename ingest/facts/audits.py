@@ -116,7 +116,8 @@ def table_rows(layout: str) -> list[Row]:
             body = table_body(lines, max(used) + 1, starts, columns)
     # A row starts where its id stands ("Finding 2", "NC 3"; a lone "1" is the end of a wrapped "SOL-QA-0" / "1");
     # without such ids, where its severity does.
-    anchors = [n for n, cells in enumerate(body) if re.search(r"[A-Za-z].*\d", cells.get("id", ""))] or \
+    anchors = [n for n, cells in enumerate(body) if re.search(r"[A-Za-z].*\d", cells.get("id", ""))
+               or re.fullmatch(r"\d{1,3}\.\d{1,3}", cells.get("id", "").strip())] or \
         [n for n, cells in enumerate(body) if starts_severity(cells.get("severity", ""))
          or (cells.get("id") and severity_in(cells.get("severity", "")))]  # "Category 1", "NC-A" beside an id
     if not anchors:
@@ -175,10 +176,12 @@ def status_of(text: str) -> tuple[str | None, str | None]:
     return status, ("due" if "due" in lowered else "closed" if status == "closed" else None)
 
 
-AUDIT_DATE_LABELS = [r"audit date", r"audit conducted", r"date of (?:the )?audit", r"on-site audit", r"audit performed",
+AUDIT_DATE_LABELS = [r"audit date(?:\(s\)|s)?", r"audit conducted", r"dates? of (?:the )?audit", r"on-site audit",
+                     r"audit performed",
                      r"audit(?:ed)? on\b", r"auditdatum", r"datum des audits", r"audit durchgef[üu]hrt am",
                      r"date de l'audit", r"audit réalisé",
-                     r"fecha de (?:la )?auditor[ií]a", r"auditor[ií]a realizada"]
+                     r"fecha(?:\(s\)|s)? de (?:la )?auditor[ií]a", r"auditor[ií]a realizada",
+                     r"date(?:\(s\)|s)? de l'audit"]
 FIRM_LABELS = [r"^\s*audit firm\b", r"^\s*audit(?:ing)? (?:body|company|organi[sz]ation)\b",
                r"^\s*(?:conducted|performed|carried out|prepared|audited) by\b", r"^\s*auditgesellschaft\b",
                r"^\s*(?:durchgeführt|erstellt) (?:von|durch)\b", r"^\s*(?:cabinet|organisme) d'audit\b",
@@ -226,7 +229,7 @@ def from_table(rows: list[Row], page: int | None, base: AuditFindingFact, locato
             fact.due = date[0]
         elif date and date_kind == "closed":
             fact.closed_on = date[0]
-        if fact.due is None and (due := find_date(row.text("due"))):  # a due-date column of its own
+        if fact.due is None and (due := find_date(row.text("due")) or find_date(row.text("due", ""))):  # "…-202" / "6"
             fact.due = due[0]
         first = row.cells.get("description", [""])[0]
         main = evidence_for(locator, page, first)
@@ -369,9 +372,9 @@ BLOCK = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Za-z]+\s+)?"
 SEVERITY_SAID = [  # word -> severity, most severe first
     ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b|business[- ]critical"),
     ("major", r"major|\bmaj\b|schwerwiegend|haupt|wesentlich|majeure?|mayor|category 1|\bcat(?:egory|\.)? ?(?:1|a)\b"
-              r"|\bclass ?a\b|\bnc-?a\b|\bnc ?1\b|significant|grave"),
+              r"|\bclass ?a\b|\bnc-?a\b|significant|grave"),
     ("minor", r"minor|\bmin\b|geringf[üu]gig|neben|leichte|mineure?|menor|category 2|\bcat(?:egory|\.)? ?(?:2|b)\b"
-              r"|\bclass ?b\b|\bnc-?b\b|\bnc ?2\b"),
+              r"|\bclass ?b\b|\bnc-?b\b"),
     ("observation", r"observation|\bobs\b|hinweis|beobachtung|remarque|observaci[oó]n|opportunity for improvement"
                     r"|\bofi\b|recommendation|empfehlung|recommandation|recomendaci[oó]n"
                     r"|improvement (?:point|potential)|verbesserung|piste d'am[ée]lioration|point d'am[ée]lioration"

@@ -29,7 +29,7 @@ LABELS = {
     "issued": [r"date of issue", r"certificate issued", r"issue date", r"issued on", r"g[üu]ltig ab",
                r"valid from", r"certified since", r"date of (?:initial )?certification", r"ausgestellt am",
                r"ausstellungsdatum", r"date d'[ée]mission", r"d[ée]livr[ée] le", r"fecha de emisi[óo]n",
-               r"emitido el"],
+               r"emitido el", r"\bissued\b(?!\s+by)"],
     "expires": [r"valid until", r"valid through", r"valid thru", r"expiry date", r"expiration date",
                 r"expires on", r"expires", r"g[üu]ltig(?:keit)? bis", r"valid to\b", r"date of expiry",
                 r"\bexpiry\b", r"\bexpiration\b", r"valid(?:it[ée])? jusqu", r"date de fin de validit[ée]",
@@ -37,8 +37,9 @@ LABELS = {
                 r"vigente hasta", r"fecha de (?:vencimiento|caducidad|expiraci[óo]n)"],
     "scope": [r"scope of (?:registration|certification|approval)", r"for the following scope",
               r"for the scope", r"^\s*scope\b"],
-    "holder": [r"management system of", r"^\s*organi[sz]ation\b", r"certifies that the company",
-               r"^\s*certificate holder\b", r"^\s*holder\b"],
+    "holder": [r"management system of", r"^\W*organi[sz]ation\b", r"certifies that the company",
+               r"^\W*certificate holder\b", r"^\W*holder\b", r"^\W*(?:zertifikats)?inhaber\b", r"^\W*titulaire\b",
+               r"^\W*titular\b"],
 }
 PERIOD_LABELS = [r"\bvalid(?:ity)?(?: period)?\b", r"period of validity", r"g[üu]ltigkeit(?:szeitraum)?",
                  r"validit[ée]", r"vigencia", r"validez"]

@@ -10,6 +10,7 @@ from ingest.facts.dates import MONTHS, find_date
 from ingest.facts.locate import Locator
 from ingest.facts.models import KpiFact, KpiMonth
 from ingest.models import Chunk, Unit
+from ingest.tables import KEYED_CELL
 
 COLUMNS = [  # first match wins; checked against the lower-cased header (English, German, French, Spanish, Swedish)
     ("month", re.compile(r"month|period|monat|månad|mois|mes\b|periode")),
@@ -59,8 +60,12 @@ def field_for(header: str) -> str | None:
 
 
 def measures_named(line: str) -> set[str]:
-    """The KPI measures a header line names, one per cell (a sheet row, a CSV header)."""
-    return {field for cell in re.split(r"[,;\t|]", line) if (field := field_for(cell)) in MEASURES}
+    """The KPI measures a header line names, one per cell (a sheet row, a CSV header; of a row rendered with its
+    headers, "Month: 2026-03; OTD %: 97", the headers). A cell of a sentence's length is no header: an agreement's
+    service-level row ("Requirement: max. 150 ppm defective parts") names no column."""
+    cells = [part.split(": ", 1)[0] for part in line.split("; ")] if KEYED_CELL.match(line) and "; " in line \
+        else re.split(r"[,;\t|]", line)
+    return {field for cell in cells if len(cell.split()) <= 6 and (field := field_for(cell)) in MEASURES}
 
 
 def is_kpi_header(line: str) -> bool:

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from ingest.chunker import line_spans
 from ingest.facts.models import Evidence
 from ingest.models import Chunk, Unit
+from ingest.tables import KEYED_CELL
+
+# A value written as a placeholder: the field is stated and empty, so the next line is not its value.
+PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|tbd|tba|none|nil|see (?:annex|appendix|below)\b.*)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -31,9 +35,14 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
             for i, (start, end) in enumerate(spans):
                 line = unit.text[start:end]
                 match = regex.search(line)
-                if not match:
+                if not match or header_of_rows(line, unit.text[spans[i + 1][0]:spans[i + 1][1]]
+                                               if i + 1 < len(spans) else ""):
                     continue
+                if PLACEHOLDER.match(line[match.end():].strip(" :|\t")):  # "Valid until: —": stated as empty
+                    return Found(line[match.end():].strip(" :|\t"), line.strip(), unit.page)
                 rest = line[match.end():].strip(" :/-–|\t")
+                if keyed_row(line):  # "Standard: ISO 9001; Valid until: 2028-09-18; ...": this cell only
+                    rest = rest.split("; ")[0].strip()
                 if rest and accept(rest):
                     return Found(rest, line.strip(), unit.page)
                 if i + 1 < len(spans):
@@ -44,6 +53,17 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                 if rest:  # what follows the label is not a value of the kind wanted; say so, don't skip it
                     return Found(rest, line.strip(), unit.page)
     return None
+
+
+def keyed_row(line: str) -> bool:
+    """A table row rendered with its headers ("Standard: ISO 9001; Issued: ...; Valid until: ...")."""
+    return bool(KEYED_CELL.match(line)) and line.count("; ") >= 2
+
+
+def header_of_rows(line: str, following: str) -> bool:
+    """A table's header line ("Standard | Issued | Valid until") above rows that repeat its headers: the values
+    stand in the rows, not under the header."""
+    return " | " in line and keyed_row(following)
 
 
 def line_matching(units: Sequence[Unit], pattern: str, *, flags: int = re.I) -> tuple[re.Match[str], Found] | None:

@@ -20,6 +20,9 @@ NOT_APPLICABLE = re.compile(r"^(?:n/?a|n\.a\.?|not applicable|nicht anwendbar|ni
 CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*([^\[☐☒☑■]+)")  # "[ ] Pass [X] Fail": the ticked box
 
 
+RANGE_RESULT = re.compile(r"\bT\.?\s?([1-8])(?:\s*(?:[–—-]|to|bis|à|al?)\s*T\.?\s?([1-8]))?\s*[:=]\s*([^;,]+)")
+
+
 def result_of(said: str) -> str | None:
     """pass, fail or n/a from a result cell ("P", "Réussi", "Non conforme", "[X] N/A"); a long sentence is no cell."""
     said = (ticked.group(1) if (ticked := CHECKED.search(said)) else said).strip()
@@ -43,6 +46,23 @@ MODEL_LABELS = [r"^\W*model\b", r"model/type", r"type reference", r"type designa
                 r"^\W*type\b"]
 
 
+NAMED_WITH_TITLE = re.compile(r",|\s[-–—]\s|\w\s*\([^)]{3,}\)")  # "A. Name, Lab Manager", "A. Name (Director)"
+# A signature field that says there is none: "n/a (unsigned copy)", "[signature missing], Laboratory", "to follow".
+NO_SIGNATURE = re.compile(r"\b(?:n/?a|none|not|unsigned|missing|pending|to follow|tbd|tba|draft|blank)\b|_{3,}"
+                          r"|\b(?:nicht|keine|aucune?|non|sin|pendiente)\b", re.I)
+
+
+def signed(value: str) -> bool:
+    """A signature line that names a signer with a title, and does not say the signature is missing."""
+    return bool(NAMED_WITH_TITLE.search(value)) and not NO_SIGNATURE.search(value)
+
+
+# The Manual's edition, on or under a line that names the Manual or the test method: a document's own "Rev. 3" is
+# no edition.
+EDITION = re.compile(r"Rev(?:ision)?\.?\s*\d+(?:,?\s*Amend(?:ment|\.)?\s*\d+)?|\d+(?:st|nd|rd|th)\s+revised\s+edition")
+MANUAL_NAMED = re.compile(r"manual|38\.3|ST/SG|criteria|test method|handbuch|manuel|pr[üu]fverfahren|m[ée]thode", re.I)
+
+
 def first_token(found: Found | None) -> str | None:
     match = ID_TOKEN.search(found.value) if found else None
     return match.group(0) if match else None
@@ -52,6 +72,8 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
     for unit in units:
         lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
         for i, line in enumerate(lines):
+            if len(RANGE_RESULT.findall(line)) >= 2:
+                continue  # several tests' results on one line: read below, test by test
             keyed = cells_of(line) if KEYED_CELL.match(line) else []  # "Test: T.1; Description: ...; Result: Pass"
             line = " | ".join(keyed) if keyed else line
             label = re.match(r"^(?:[-*•]\s*)?T\.?\s?([1-8])\b", line)  # also a bulleted "- T.1 Altitude ..."
@@ -71,6 +93,15 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
                     if evidence:
                         fact.evidence[test] = evidence
                     break
+    for unit in units:  # results given for ranges of tests: "T.1–T.5: PASS; T.6: N/A"
+        for line in unit.text.splitlines():
+            for first, last, said in RANGE_RESULT.findall(line):
+                result = result_of(said)
+                for n in range(int(first), int(last or first) + 1):
+                    if result and f"T.{n}" not in fact.results:
+                        fact.results[f"T.{n}"] = result
+                        if evidence := locator.evidence(line.strip(), unit.page):
+                            fact.evidence[f"T.{n}"] = evidence
 
 
 def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
@@ -108,23 +139,28 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     chemistry = line_matching(units, r"\bli(?:thium)?[- ]?(ion|metal)\b")  # "lithium ion", "Li-ion"
     if chemistry:
         fact.chemistry, found["chemistry"] = f"lithium-{chemistry[0].group(1).lower()}", chemistry[1]
-    edition = line_matching(units, r"Rev(?:ision)?\.?\s*\d+(?:,?\s*Amendment\s*\d+)?", flags=0)
+    edition = next(((m.group(0), Found(m.group(0), "\n".join(lines[max(0, i - 1):i + 1]).strip(), u.page))
+                    for u in units if (lines := u.text.splitlines()) for i, line in enumerate(lines)
+                    if (m := EDITION.search(line)) and MANUAL_NAMED.search(" ".join(lines[max(0, i - 1):i + 1]))), None)
     if edition:
-        fact.manual_edition, found["manual_edition"] = edition[0].group(0), edition[1]
-    maker = after_label(units, [r"manufacturer\s*:?\s*$", r"manufacturer\b[\w ]{0,20}:", r"hersteller\b",
+        fact.manual_edition, found["manual_edition"] = edition
+    maker = after_label(units, [r"manufacturer\s*:?\s*$", r"manufacturer\b[^:]{0,40}:", r"hersteller\b",
                                 r"fabricant\b", r"fabricante\b"])
     if maker:
         fact.manufacturer, found["manufacturer"] = entity_in(maker.value) or maker.value.split(",")[0], maker
     lab = after_label(units, [r"name of test laborator(?:y|ies)", r"test(?:ing)? lab(?:oratory)?\b",
-                              r"^\W*laboratory\b", r"pr[üu]flabor", r"pr[üu]fstelle", r"laboratoire", r"laboratorio"])
+                              r"^\W*laboratory\b", r"pr[üu]flabor", r"pr[üu]fstelle", r"laboratoire", r"laboratorio",
+                              r"^\W*(?:tested|performed|conducted) by\b", r"gepr[üu]ft (?:von|durch)", r"test[ée] par",
+                              r"ensayado por"])
     if lab:
         fact.lab, found["lab"] = entity_in(lab.value) or re.split(r"[,;]", lab.value)[0].strip(), lab
     signature = after_label(units, [r"signature with name and title", r"(?:reviewed|approved|signed|authori[sz]ed)"
                                     r"\s+by", r"^\s*(?:signed|signature|signatory|unterschrift|unterzeichnet|sign[ée]"
-                                    r"|firma(?:do)?)\b"], accept=lambda rest: bool(re.search(r",|\s[-–—]\s", rest)))
+                                    r"|firma(?:do)?)\b", r"\bsignatory\b|\bunterzeichner|\bsignataire|\bfirmante"],
+                            accept=signed)
     last_lines = [(u, ln.strip()) for u in units for ln in u.text.splitlines()[-5:]]
     signatory = next(((u, ln) for u, ln in last_lines if SIGNATORY.match(ln)), None)
-    if signature and re.search(r",|\s[-–—]\s", signature.value):
+    if signature and signed(signature.value):
         fact.signed_by, found["signed_by"] = signature.value, signature
     elif signatory:
         fact.signed_by = signatory[1]
