@@ -1127,7 +1127,8 @@ def test_an_agreements_service_level_rows_are_no_kpi_header_but_an_exports_rows_
 
 @pytest.mark.parametrize("line", ["Signed: n/a (unsigned copy)", "Signature: none, draft",
                                   "Signature: N/A – electronic copy", "Signed: [signature missing], Laboratory",
-                                  "Signature:\nName, title: to follow", "Document revision: Rev. 3, issued by the lab"])
+                                  "Signature:\nName, title: to follow", "Document revision: Rev. 3, issued by the lab",
+                                  "Signed: \nAugust 3, 2025"])
 def test_a_un383_summary_that_says_its_signature_is_missing_or_names_only_its_own_revision_stays_incomplete(line):
     from ingest.facts.transport import extract_transport_test
     text = ("Lithium battery test summary\nManufacturer: Example Cells Ltd., Lund\nTest laboratory: Example Lab Ltd.\n"
@@ -1137,3 +1138,24 @@ def test_a_un383_summary_that_says_its_signature_is_missing_or_names_only_its_ow
                                     source="s.md", supplier=None, labels=[])
     missing = "manual_edition" if "revision" in line else "signed_by"
     assert getattr(fact, missing) is None and missing in fact.missing  # needs review, never complete
+
+
+def test_a_technician_named_under_tested_by_is_not_the_laboratory():
+    from ingest.facts.transport import extract_transport_test
+    text = ("Lithium battery test summary\nManufacturer: Example Cells Ltd., Lund\nReport number: ETH-2025-0042\n"
+            "Report date: 2025-03-04\nModel: EX-21700-50\nLi-ion, 18 Wh, 70 g\n"
+            "UN Manual of Tests and Criteria, Rev. 8\n" + "".join(f"T.{n}: Pass\n" for n in range(1, 9))
+            + "Tested by: Anna Example\n"
+            "Signed: B. Example, Quality Manager\n")
+    [fact] = extract_transport_test([Unit(text=text, page=1)], [Chunk(id="c", source="s.md", text=text, page=1)],
+                                    source="s.md", supplier=None, labels=[])
+    assert fact.lab is None and "lab" in fact.missing
+
+
+@pytest.mark.parametrize("said, mass", [("Mass: 640 g", 640.0), ("Mass\n31,2 kg", 31200.0), ("109.5 Wh / 640 g", 640.0),
+                                        ("T.4 Shock: half-sine pulse of 150 g", None),
+                                        ("Peak acceleration 150 g for 6 ms", None)])
+def test_a_un383_mass_is_read_where_it_is_stated_never_from_a_shock_tests_acceleration(said, mass):
+    from ingest.facts.transport import mass_of
+    found = mass_of([Unit(text=f"Lithium battery test summary\n{said}\n", page=1)])
+    assert (found[0] if found else None) == mass

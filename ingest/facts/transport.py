@@ -53,14 +53,39 @@ NO_SIGNATURE = re.compile(r"\b(?:n/?a|none|not|unsigned|missing|pending|to follo
 
 
 def signed(value: str) -> bool:
-    """A signature line that names a signer with a title, and does not say the signature is missing."""
-    return bool(NAMED_WITH_TITLE.search(value)) and not NO_SIGNATURE.search(value)
+    """A signature line that names a signer with a title, and does not say the signature is missing. An empty
+    "Signed:" above a date is no signature: the date's comma is no name and title."""
+    if date := find_date(value):
+        value = value.replace(date[1], " ")
+    return len(re.findall(r"[^\W\d_]{2,}", value)) >= 2 and bool(NAMED_WITH_TITLE.search(value)) \
+        and not NO_SIGNATURE.search(value)
 
 
 # The Manual's edition, on or under a line that names the Manual or the test method: a document's own "Rev. 3" is
 # no edition.
 EDITION = re.compile(r"Rev(?:ision)?\.?\s*\d+(?:,?\s*Amend(?:ment|\.)?\s*\d+)?|\d+(?:st|nd|rd|th)\s+revised\s+edition")
 MANUAL_NAMED = re.compile(r"manual|38\.3|ST/SG|criteria|test method|handbuch|manuel|pr[üu]fverfahren|m[ée]thode", re.I)
+
+
+ORGANISATION = re.compile(r"laborator|\blab\b|institut|test(?:ing)? (?:house|cent(?:re|er)|facility)|pr[üu]f", re.I)
+
+
+GRAMS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(kg|g)\b")
+MASS_WORDS = re.compile(r"\bmass|\bweigh|\bmasse|gewicht|\bpeso|\bpoids|\bWh\b", re.I)
+
+
+def mass_of(units: Sequence[Unit]) -> tuple[float, Found] | None:
+    """The cell's or battery's mass: grams on a line that speaks of mass or weight (or beside its Wh rating), never
+    the g of a shock test's acceleration ("T.4 Shock: 150 g")."""
+    for unit in units:
+        lines = unit.text.splitlines()
+        for i, line in enumerate(lines):
+            context = " ".join(lines[max(0, i - 1):i + 1])  # "Mass" / "640 g": a label above its value
+            if (grams := GRAMS.search(line)) and MASS_WORDS.search(context) and not re.search(r"\bT\.\s?\d", line):
+                value = float(grams.group(1).replace(",", ".")) * (1000 if grams.group(2) == "kg" else 1)
+                quote = line if MASS_WORDS.search(line) else "\n".join(lines[max(0, i - 1):i + 1])
+                return value, Found(grams.group(0), quote.strip(), unit.page)
+    return None
 
 
 def first_token(found: Found | None) -> str | None:
@@ -132,10 +157,8 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     energy = line_matching(units, r"(\d+(?:[.,]\d+)?)\s*Wh\b", flags=0)
     if energy:
         fact.watt_hours, found["watt_hours"] = float(energy[0].group(1).replace(",", ".")), energy[1]
-    mass = line_matching(units, r"(\d+(?:[.,]\d+)?)\s*(kg|g)\b", flags=0)
-    if mass:
-        grams = float(mass[0].group(1).replace(",", ".")) * (1000 if mass[0].group(2) == "kg" else 1)
-        fact.mass_g, found["mass_g"] = grams, mass[1]
+    if mass := mass_of(units):
+        fact.mass_g, found["mass_g"] = mass
     chemistry = line_matching(units, r"\bli(?:thium)?[- ]?(ion|metal)\b")  # "lithium ion", "Li-ion"
     if chemistry:
         fact.chemistry, found["chemistry"] = f"lithium-{chemistry[0].group(1).lower()}", chemistry[1]
@@ -149,9 +172,12 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     if maker:
         fact.manufacturer, found["manufacturer"] = entity_in(maker.value) or maker.value.split(",")[0], maker
     lab = after_label(units, [r"name of test laborator(?:y|ies)", r"test(?:ing)? lab(?:oratory)?\b",
-                              r"^\W*laboratory\b", r"pr[üu]flabor", r"pr[üu]fstelle", r"laboratoire", r"laboratorio",
-                              r"^\W*(?:tested|performed|conducted) by\b", r"gepr[üu]ft (?:von|durch)", r"test[ée] par",
-                              r"ensayado por"])
+                              r"^\W*laboratory\b", r"pr[üu]flabor", r"pr[üu]fstelle", r"laboratoire", r"laboratorio"])
+    # "Tested by" names a laboratory or a person (the technician): only an organisation is the laboratory.
+    tested_by = None if lab else after_label(units, [r"^\W*(?:tested|performed|conducted) by\b",
+                                                     r"gepr[üu]ft (?:von|durch)", r"test[ée] par", r"ensayado por"])
+    if tested_by and (entity_in(tested_by.value) or ORGANISATION.search(tested_by.value)):
+        lab = tested_by
     if lab:
         fact.lab, found["lab"] = entity_in(lab.value) or re.split(r"[,;]", lab.value)[0].strip(), lab
     signature = after_label(units, [r"signature with name and title", r"(?:reviewed|approved|signed|authori[sz]ed)"
