@@ -1159,3 +1159,15 @@ def test_a_un383_mass_is_read_where_it_is_stated_never_from_a_shock_tests_accele
     from ingest.facts.transport import mass_of
     found = mass_of([Unit(text=f"Lithium battery test summary\n{said}\n", page=1)])
     assert (found[0] if found else None) == mass
+
+
+@pytest.mark.parametrize("validity", ["Valid until: subject to successful surveillance audits\nPrinted 2026-03-29",
+                                      "Valid until: upon recertification\nDate of initial certification: 2015-01-01",
+                                      "Gültig bis: siehe Anhang\nGedruckt am 01.02.2026"])
+def test_a_certificate_whose_validity_line_says_something_else_is_not_given_the_next_lines_date(validity):
+    from ingest.facts.certificates import extract_certificate
+    text = ("Certificate\nThe management system of Example Cells GmbH conforms to ISO 9001:2015.\n"
+            f"Certificate number: Q-2291-A\nIssue date: 2024-03-01\n{validity}\n")
+    [fact] = extract_certificate([Unit(text=text, page=1)], [Chunk(id="c", source="s.md", text=text, page=1)],
+                                 source="s.md", supplier=None, labels=[])
+    assert fact.expires is None and "expires" in fact.missing  # needs review, never valid

@@ -16,6 +16,9 @@ from ingest.tables import KEYED_CELL
 PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|tbd|tba|none|nil|see (?:annex|appendix|below)\b.*)$", re.I)
 
 
+LABEL_TAIL = re.compile(r"^(?:\(.*\)|\[.*\]|.*:)$")  # "(dd.mm.yyyy)", "[date]", "Valid until:"
+
+
 @dataclass(frozen=True)
 class Found:
     value: str  # the text after the label (or the whole value line)
@@ -41,6 +44,7 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                 if PLACEHOLDER.match(line[match.end():].strip(" :|\t")):  # "Valid until: —": stated as empty
                     return Found(line[match.end():].strip(" :|\t"), line.strip(), unit.page)
                 rest = line[match.end():].strip(" :/-–|\t")
+                rest = rest if re.search(r"\w", rest) else ""  # the label's own full stop: "Report No." / value
                 if keyed_row(line):  # "Standard: ISO 9001; Valid until: 2028-09-18; ...": this cell only
                     rest = rest.split("; ")[0].strip()
                 if rest and accept(rest):
@@ -48,7 +52,11 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                 if i + 1 < len(spans):
                     next_start, next_end = spans[i + 1]
                     value = unit.text[next_start:next_end].strip()
-                    if not rest or accept(value):
+                    # The value is on the next line when the label stands alone or is followed by more label (a
+                    # second language, a format hint); never when the label's own line says something else
+                    # ("Valid until: subject to surveillance audits" above a printed-on date).
+                    if not rest or accept(value) and (LABEL_TAIL.match(rest) or any(re.search(p, rest, flags)
+                                                                                     for p in labels)):
                         return Found(value, unit.text[start:next_end].strip(), unit.page)
                 if rest:  # what follows the label is not a value of the kind wanted; say so, don't skip it
                     return Found(rest, line.strip(), unit.page)

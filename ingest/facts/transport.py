@@ -61,8 +61,8 @@ def signed(value: str) -> bool:
         and not NO_SIGNATURE.search(value)
 
 
-# The Manual's edition, on or under a line that names the Manual or the test method: a document's own "Rev. 3" is
-# no edition.
+# The Manual's edition, on a line that names the Manual or the test method, or alone under such a label ("Edition of
+# UN Manual" / "Rev. 8"): a document's own "Rev. 3" is no edition.
 EDITION = re.compile(r"Rev(?:ision)?\.?\s*\d+(?:,?\s*Amend(?:ment|\.)?\s*\d+)?|\d+(?:st|nd|rd|th)\s+revised\s+edition")
 MANUAL_NAMED = re.compile(r"manual|38\.3|ST/SG|criteria|test method|handbuch|manuel|pr[üu]fverfahren|m[ée]thode", re.I)
 
@@ -164,7 +164,8 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
         fact.chemistry, found["chemistry"] = f"lithium-{chemistry[0].group(1).lower()}", chemistry[1]
     edition = next(((m.group(0), Found(m.group(0), "\n".join(lines[max(0, i - 1):i + 1]).strip(), u.page))
                     for u in units if (lines := u.text.splitlines()) for i, line in enumerate(lines)
-                    if (m := EDITION.search(line)) and MANUAL_NAMED.search(" ".join(lines[max(0, i - 1):i + 1]))), None)
+                    if (m := EDITION.search(line)) and (MANUAL_NAMED.search(line) or line.strip().startswith(m.group(0))
+                                                        and i > 0 and MANUAL_NAMED.search(lines[i - 1]))), None)
     if edition:
         fact.manual_edition, found["manual_edition"] = edition
     maker = after_label(units, [r"manufacturer\s*:?\s*$", r"manufacturer\b[^:]{0,40}:", r"hersteller\b",
