@@ -1171,3 +1171,16 @@ def test_a_certificate_whose_validity_line_says_something_else_is_not_given_the_
     [fact] = extract_certificate([Unit(text=text, page=1)], [Chunk(id="c", source="s.md", text=text, page=1)],
                                  source="s.md", supplier=None, labels=[])
     assert fact.expires is None and "expires" in fact.missing  # needs review, never valid
+
+
+@pytest.mark.parametrize("said, signed", [("We will sign the Code of Conduct after the audit.", False),
+                                          ("The Code of Conduct has been sent to us for signature.", False),
+                                          ("Our CEO has signed the Code of Conduct.", True),
+                                          ("The Code of Conduct is under legal review.", False)])
+def test_a_code_of_conduct_promised_or_requested_in_prose_is_not_signed(said, signed):
+    from ingest.facts.locate import Locator
+    from ingest.facts.profiles import read_prose
+    text = f"Example Cells GmbH is a cell maker based in Ulm, Germany.\n{said}\n"
+    fact = ProfileFact(source="s.md")
+    read_prose([Unit(text=text, page=1)], fact, Locator([Chunk(id="c", source="s.md", text=text, page=1)]))
+    assert fact.code_of_conduct_signed is signed

@@ -356,7 +356,11 @@ PASSIVE = re.compile(r"\s+(?:is|are|was|were|gets?|comes?)?\s*"
 SINGLE_SUBJECT = re.compile(r"^(?:the\s+)?(?P<parts>[^:]+?)\s+(?:is|are)\s+(?:\w+\s+){0,3}?(?:single|sole|only)\b",
                             re.I)
 NEGATED = re.compile(r"\b(?:not|no|never|yet to|pending|nicht|kein\w*|pas|non|ne|sin|todav[ií]a no)\b", re.I)
-AGREED = re.compile(r"sign|accept|acknowledg|adhere|commit|unterzeichn|unterschrieben|anerkannt|firm|adhéré", re.I)
+# Signed in the past or perfect, never a promise or a request: "will sign", "sent to us for signature" are unsigned.
+AGREED = re.compile(r"\b(?:signed|countersigned|accepted|acknowledged|adhered|unterzeichnet|unterschrieben|anerkannt"
+                    r"|sign[ée]e?|firmad[oa]|firm[oó])\b", re.I)
+PROMISED = re.compile(r"\b(?:will|shall|would|to be|for signature|awaiting|await|under (?:legal )?review|planned"
+                      r"|expected|wird|werden|sera|ser[áa])\b", re.I)
 
 
 def read_prose(units: Sequence[Unit], fact: ProfileFact, locator: Locator) -> None:
@@ -386,7 +390,8 @@ def read_prose(units: Sequence[Unit], fact: ProfileFact, locator: Locator) -> No
                 fact.single_sourced_parts = parts_of(re.sub(r"\s+(?:and|und|et|y)\s+", ", ", listed))
                 cite(field, sentence, page)
         elif field == "code_of_conduct" and fact.code_of_conduct_signed is None:
-            fact.code_of_conduct_signed = False if NEGATED.search(flat) else True if AGREED.search(flat) else None
+            fact.code_of_conduct_signed = False if NEGATED.search(flat) or PROMISED.search(flat) else \
+                True if AGREED.search(flat) else None
             fact.code_of_conduct_date = (date[0] if (date := find_date(flat)) else None) \
                 if fact.code_of_conduct_signed else None
             cite(field, sentence, page)
