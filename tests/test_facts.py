@@ -960,7 +960,8 @@ def test_a_finding_not_closed_is_open_and_a_status_said_in_prose_is_read(tmp_pat
 @pytest.mark.parametrize("said, status", [("Not closed", "open"), ("nicht erledigt", "open"), ("Soldé", "closed"),
                                           ("Abgeschlossen", "closed"), ("Outstanding", "open"), ("Levée", "closed"),
                                           ("nicht behoben", "open"), ("Non levée", "open"), ("No subsanada", "open"),
-                                          ("pas encore soldé", "open")])
+                                          ("pas encore soldé", "open"), ("Closed (pending verification)", "open"),
+                                          ("Closed – verified", "closed")])
 def test_status_words_in_several_languages(said, status):
     assert status_of(said)[0] == status
 
@@ -1184,3 +1185,18 @@ def test_a_code_of_conduct_promised_or_requested_in_prose_is_not_signed(said, si
     fact = ProfileFact(source="s.md")
     read_prose([Unit(text=text, page=1)], fact, Locator([Chunk(id="c", source="s.md", text=text, page=1)]))
     assert fact.code_of_conduct_signed is signed
+
+
+def test_a_finding_graded_in_words_we_do_not_know_is_kept_for_review_not_dropped(tmp_path):
+    folder = tmp_path / "suppliers" / "Various" / "audits"
+    folder.mkdir(parents=True)
+    (folder / "audit.md").write_text("# Supplier audit report\n\nReport date: 2026-05-02\n\n## Findings\n\n"
+                                     "| Ref | Grade | Status | Due | Topic |\n|---|---|---|---|---|\n"
+                                     "| NC-01 | Serious | Open | 2026-06-01 | Fire exits: blocked by pallets |\n"
+                                     "| NC-02 | Minor | Closed | 2026-06-01 | Wages: paid late |\n", encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
+    facts = {f.finding_id: f for f in index.manifest.facts(kind="audit_finding")}
+    index.close()
+    assert (facts["NC-01"].severity, facts["NC-01"].status) == (None, "open")
+    assert "needs review" in facts["NC-01"].missing["severity"] and facts["NC-02"].severity == "minor"

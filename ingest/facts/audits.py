@@ -171,8 +171,8 @@ def table_body(lines: list[str], first: int, starts: list[int], columns: list[st
 
 def status_of(text: str) -> tuple[str | None, str | None]:
     lowered = text.lower()
-    status = "closed" if lowered.startswith("closed") else "open" if lowered.startswith("open") else \
-        next((name for name, said in STATUS_SAID if said.match(lowered)), None)
+    status = "open" if NOT_CLOSED.search(lowered) else "closed" if lowered.startswith("closed") else "open" \
+        if lowered.startswith("open") else next((name for name, said in STATUS_SAID if said.match(lowered)), None)
     return status, ("due" if "due" in lowered else "closed" if status == "closed" else None)
 
 
@@ -390,7 +390,10 @@ CLOSED_WORDS = r"closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resol
     r"|sold[ée]|lev[ée]e?|subsanad|completed|ferm[ée]|completad|finalizad"
 # Any closing word negated is open: "not closed", "nicht behoben", "non levée", "no subsanada", "pas encore soldé".
 NOT_CLOSED = re.compile(rf"\b(?:(?:not|nicht|noch nicht|non|no|pas|sin)\s+(?:yet\s+|encore\s+|todav[ií]a\s+)?"
-                        rf"(?:{CLOSED_WORDS}|r[ée]solu)|sin cerrar|unresolved|outstanding)", re.I)
+                        rf"(?:{CLOSED_WORDS}|r[ée]solu)|sin cerrar|unresolved|outstanding"
+                        # closed by the supplier but not yet verified by the auditor: still open
+                        rf"|(?:pending|awaiting) (?:verification|closure|review)|verification pending|to be verified)",
+                        re.I)
 STATUS_SAID = [("open", NOT_CLOSED),  # "Not closed" is open: asked before the word "closed" in it
                ("closed", re.compile(rf"\b(?:{CLOSED_WORDS})", re.I)),
                ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|ongoing|en cours|en curso"
@@ -491,10 +494,13 @@ def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -
             if len(cells) < 3 or not ID_CELL.match(cells[0]):
                 continue
             severity = next((s for c in cells[1:] if len(c.split()) <= 4 and (s := severity_in(c))), None)
-            if severity is None:
-                continue
+            stated = any(len(c.split()) <= 6 and word.search(c) for c in cells[1:] for _, word in STATUS_SAID)
+            if severity is None and not stated:
+                continue  # no finding: a row of some other table
             fact = base.model_copy(deep=True)
             fact.finding_id, fact.severity = cells[0], severity
+            if severity is None:  # a finding whose grade is written in words we do not know: kept, to be reviewed
+                fact.missing["severity"] = "severity not recognised - needs review"
             for cell in cells[1:]:
                 status = next((s for s, said in STATUS_SAID if len(cell.split()) <= 6 and said.search(cell)), None)
                 date = find_date(cell)
@@ -565,6 +571,6 @@ def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layou
         fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
         for name in ("severity", "status", "audit_date", "report_date"):
             if getattr(fact, name) is None and fact.finding_id is not None:
-                fact.missing[name] = "not stated in the report"
+                fact.missing.setdefault(name, "not stated in the report")
         out.append(fact.with_id(fact.finding_id or f"none-{position}"))
     return out  # type: ignore[return-value]
