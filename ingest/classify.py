@@ -115,6 +115,10 @@ def by_earliest_rule(head: str) -> str:
     return min(found)[2] if found else "other"
 
 
+# A statement that denies a kind of document ("no audit was performed", "this is not a certificate") says nothing
+# for that kind, however alike its words are.
+DENIED = re.compile(r"\b(?:no|not an?|never an?|kein\w*|pas d'|aucune?|sin|ning[uú]n\w*)\s+(?:\w+\s+)?"
+                    r"(?:audit|certificat|zertifikat|test|pr[üu]fung|contrat|contract)", re.I)
 STATEMENT_MIN = 0.5  # a statement at least this like an example of a type speaks for that type
 MARGIN_OVER_OTHER = 0.05  # ... and this much more than like any non-governance example
 SURE = 0.6  # one statement this like a type's example is enough on its own
@@ -166,6 +170,8 @@ class Classifier:
         strength: dict[str, float] = {}
         first: tuple[float, str] | None = None
         for i, row in enumerate(similarity):
+            if DENIED.search(said[i]):
+                continue  # "No audit was performed": the embedding hears "audit", not the "no"
             j = int(np.argmax(np.where(other, -1.0, row)))
             if row[j] >= LEANING and row[j] - best_other[i] >= MARGIN_OVER_OTHER:
                 leaning[labels[j]] += 1

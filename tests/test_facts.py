@@ -1200,3 +1200,35 @@ def test_a_finding_graded_in_words_we_do_not_know_is_kept_for_review_not_dropped
     index.close()
     assert (facts["NC-01"].severity, facts["NC-01"].status) == (None, "open")
     assert "needs review" in facts["NC-01"].missing["severity"] and facts["NC-02"].severity == "minor"
+
+
+def test_a_note_that_says_no_audit_took_place_is_not_typed_an_audit_report(tmp_path):
+    folder = tmp_path / "suppliers" / "Various" / "misc"
+    folder.mkdir(parents=True)
+    (folder / "trip.txt").write_text("Trip notes\n\nWent to the plant on 2026-04-26 with the account manager. No audit "
+                                     "was carried out; we discussed next year's volumes.\n", encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
+    [record] = index.manifest.files()
+    facts = index.manifest.facts(kind="audit_finding")
+    index.close()
+    assert record.doc_type != "audit_report" and not facts
+
+
+@pytest.mark.parametrize("form", [
+    "Prüfzusammenfassung nach UN 38.3\nHersteller\nBeispiel Zellen GmbH, Ulm\nPrüflaboratorium\n"
+    "Beispiel Prüflabor GmbH, Ulm\nBerichtsnummer\nBPL/2025/0042\nAusgabedatum\n2025-10-21\nModellnummer\n"
+    "EX-21700-50\nChemie\nLithium-Ionen\n"
+    "Nennenergie\n18 Wh\nMasse\n70 g\nPrüfgrundlage\nUN Manual of Tests and Criteria, Rev. 8\n",
+    "Résumé d'essai UN 38.3\nNom et adresse du fabricant\nExemple Cellules S.A.S., Lyon\nLaboratoire d'essai\nExemple "
+    "Laboratoire S.A.S., Grenoble\nN° du rapport d'essai\nELS-2025-0042\nDate du rapport\n2025-10-21\nDésignation du "
+    "type\nEX-21700-50\nChimie\nLithium-ion\nÉnergie nominale\n18 Wh\nMasse\n70 g\nMéthode d'essai\n"
+    "UN Manual of Tests and Criteria, Rev. 8\n"])
+def test_un383_labels_standing_above_their_values_in_german_and_french(form):
+    from ingest.facts.transport import extract_transport_test
+    text = form + "".join(f"T.{n}\nPass\n" for n in range(1, 9)) + "Signed: A. Example, Laboratory Manager\n"
+    [fact] = extract_transport_test([Unit(text=text, page=1)], [Chunk(id="c", source="s.md", text=text, page=1)],
+                                    source="s.md", supplier=None, labels=[])
+    assert fact.model == "EX-21700-50" and fact.report_id and (fact.lab or "").startswith(("Beispiel Prüflabor",
+                                                                                            "Exemple Laboratoire"))
+    assert not fact.missing_elements, fact.missing_elements

@@ -13,12 +13,15 @@ from ingest.models import Chunk, Unit
 from ingest.tables import KEYED_CELL
 
 COLUMNS = [  # first match wins; checked against the lower-cased header (English, German, French, Spanish, Swedish)
-    ("month", re.compile(r"month|period|monat|månad|mois|mes\b|periode")),
-    ("on_time_delivery_pct", re.compile(r"otd|otif|on.?time|in.?full|delivery|liefer\w*treue|termintreue"
-                                        r"|ponctualit|taux de service|puntualidad|entregas? a tiempo|leveransprecision"
-                                        r"|service level|schedule adherence")),
-    ("defect_ppm", re.compile(r"ppm|defect|reklamation|fehlerquote|défaut|defecto")),
-    ("lead_time_days", re.compile(r"lead|durchlaufzeit|lieferzeit|ledtid|délai|plazo")),
+    ("month", re.compile(r"month|period|p[ée]riode|monat|zeitraum|månad|mois|mes\b")),
+    ("on_time_delivery_pct", re.compile(r"otd|otif|difot|\botp\b|on.?time|in.?full|delivery|punctual|liefer\w*treue"
+                                        r"|termintreue|liefer\w*zuverl[äa]ssigkeit|ponctualit|taux de service"
+                                        r"|fiabilit[ée] (?:de )?livraison|puntualidad|entregas? a tiempo"
+                                        r"|cumplimiento de entrega|nivel de servicio|leveransprecision|service level"
+                                        r"|schedule adherence")),
+    ("defect_ppm", re.compile(r"ppm|defect|reject|reklamation|fehlerquote|ausschuss|défaut|rebut|defecto|rechazo")),
+    ("lead_time_days", re.compile(r"lead|cycle time|replenish|durchlaufzeit|lieferzeit|wiederbeschaffung|ledtid|délai"
+                                  r"|plazo|tiempo de entrega")),
     ("invoiced_value", re.compile(r"invoic|value|revenue|umsatz|chiffre d'affaires|facturaci")),
 ]
 MEASURES = ("on_time_delivery_pct", "defect_ppm", "lead_time_days")

@@ -16,7 +16,16 @@ from ingest.tables import KEYED_CELL
 PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|tbd|tba|none|nil|see (?:annex|appendix|below)\b.*)$", re.I)
 
 
-LABEL_TAIL = re.compile(r"^(?:\(.*\)|\[.*\]|.*:)$")  # "(dd.mm.yyyy)", "[date]", "Valid until:"
+# A label's line that says something about its value ("see annex", "subject to surveillance audits", "siehe
+# Anhang", "upon recertification") rather than more label ("number", "d'essai", "(dd.mm.yyyy)", "/ Valid until").
+VALUE_NOTE = re.compile(r"\b(?:see|siehe|voir|ver|v[ée]ase|subject|upon|pending|unless|until|sous|sujet[oa]|vorbehalt"
+                        r"\w*|gem[äa]ß|laut|selon|seg[úu]n|n/?a|none|tbd|not|nicht|non|no|sin|kein\w*)\b", re.I)
+
+
+def more_label(rest: str) -> bool:
+    """What follows a label on its line is more label, so the value stands on the next line."""
+    return rest.endswith(":") or bool(re.fullmatch(r"[(\[].*[)\]]", rest)) or \
+        len(rest.split()) <= 3 and not re.search(r"\d", rest) and not VALUE_NOTE.search(rest)
 
 
 @dataclass(frozen=True)
@@ -55,8 +64,8 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                     # The value is on the next line when the label stands alone or is followed by more label (a
                     # second language, a format hint); never when the label's own line says something else
                     # ("Valid until: subject to surveillance audits" above a printed-on date).
-                    if not rest or accept(value) and (LABEL_TAIL.match(rest) or any(re.search(p, rest, flags)
-                                                                                     for p in labels)):
+                    if not rest or accept(value) and (more_label(rest) or any(re.search(p, rest, flags)
+                                                                               for p in labels)):
                         return Found(value, unit.text[start:next_end].strip(), unit.page)
                 if rest:  # what follows the label is not a value of the kind wanted; say so, don't skip it
                     return Found(rest, line.strip(), unit.page)

@@ -11,11 +11,13 @@ from ingest.facts.certificates import STANDARD, entity_in, normalise_standard
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import SafetyTestFact
-from ingest.facts.transport import ID_TOKEN, first_token
+from ingest.facts.transport import ID_TOKEN, first_token, tested_by_laboratory
 from ingest.facts.verdicts import VERDICTS, verdict_of
 from ingest.models import Chunk, Unit
 
 MODEL_LABELS = [r"model(?:\s+(?:number|no\.?|designation))?\b", r"type designation", r"typbezeichnung", r"modell",
+                r"part (?:number|no\.?)", r"product (?:model|type|code|number)", r"artikel(?:nummer)?", r"produit",
+                r"producto", r"referencia",
                 r"type reference", r"d[ée]signation(?: du type)?", r"designaci[óo]n(?: de tipo)?",
                 r"mod[èe]le", r"modelo", r"test item", r"item tested", r"^\s*sample\b", r"pr[üu]fling",
                 r"[ée]chantillon", r"muestra"]
@@ -61,9 +63,10 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         fact.model, found["model"] = token, model
     elif prose_model:
         fact.model, found["model"] = prose_model[0].group(1), prose_model[1]
-    lab = after_label(units, [r"testing laborator(?:y|ies)", r"^\s*laboratory\b", r"tested by", r"test house",
+    lab = after_label(units, [r"testing laborator(?:y|ies)", r"^\W*(?:test )?laboratory\b", r"test house",
                               r"pr[üu]flaborator\w*", r"pr[üu]fstelle", r"laboratoire d'essai",
                               r"laboratorio de ensayo"])
+    lab = lab or tested_by_laboratory(units)
     lab_line = line_matching(units, LAB_LINE, flags=re.I | re.M)
     lab_name = line_matching(units, LAB_NAME, flags=0)
     if lab:
@@ -81,9 +84,10 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     summary = after_label(units, [r"summary of results", r"results? summary", r"^\s*summary\b"])
     if summary:
         fact.summary, found["summary"] = summary.value, summary
-    verdict = after_label(units, [r"^\s*(?:overall |final )?verdict\b", r"^\s*(?:overall )?result\b",
-                                  r"^\s*conclusion\b", r"^\s*(?:gesamt)?(?:ergebnis|urteil|bewertung)\b",
-                                  r"^\s*(?:r[ée]sultat|verdict|conclusion)\b", r"^\s*(?:resultado|veredicto)\b"])
+    verdict = after_label(units, [r"^\W*(?:overall |final |test )?(?:verdict|result|outcome|assessment)\b",
+                                  r"^\W*conclusions?\b", r"^\W*(?:gesamt|pr[üu]f)?(?:ergebnis|urteil|bewertung)\b",
+                                  r"^\W*(?:r[ée]sultat|verdict|conclusion|appr[ée]ciation)\b",
+                                  r"^\W*(?:resultado|veredicto|dictamen|conclusi[óo]n)\b"])
     for hit in (verdict, summary):
         if hit and (said := verdict_of(hit.value)):
             fact.verdict, found["verdict"] = said, hit

@@ -88,6 +88,19 @@ def mass_of(units: Sequence[Unit]) -> tuple[float, Found] | None:
     return None
 
 
+def organisation(value: str) -> bool:
+    """A value that names an organisation: a legal form, a laboratory's words, or a capitalised name of two words
+    ("d'essai" after "Laboratoire" is the rest of a label, "A. Name" a person)."""
+    return bool(entity_in(value) or ORGANISATION.search(value) or re.search(r"[A-Z]\w+\s+[A-Z]\w+\s+[A-Z]", value))
+
+
+def tested_by_laboratory(units: Sequence[Unit]) -> Found | None:
+    """"Tested by" names a laboratory or a person (the technician): only an organisation is the laboratory."""
+    hit = after_label(units, [r"^\W*(?:tested|performed|conducted) by\b", r"gepr[üu]ft (?:von|durch)", r"test[ée] par",
+                              r"ensayado por"])
+    return hit if hit and (entity_in(hit.value) or ORGANISATION.search(hit.value)) else None  # not "A. Name"
+
+
 def first_token(found: Found | None) -> str | None:
     match = ID_TOKEN.search(found.value) if found else None
     return match.group(0) if match else None
@@ -137,7 +150,8 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
 
     report = after_label(units, [r"unique test report identification number", r"test report no\.?",
                                  r"report (?:no\.?|number|id|reference)\b", r"test report reference",
-                                 r"pr[üu]fbericht-?nr\.?", r"berichts?-?nr\.?", r"n° (?:du )?rapport",
+                                 r"pr[üu]fbericht-?nr\.?", r"berichts?-?nr\.?", r"berichtsnummer",
+                                 r"n° (?:du )?rapport", r"num[ée]ro (?:du )?rapport",
                                  r"r[ée]f[ée]rence du rapport", r"n[úu]mero de informe", r"informe n"],
                          accept=lambda rest: bool(ID_TOKEN.search(rest)))
     if (token := first_token(report)) and report:
@@ -159,7 +173,7 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
         fact.watt_hours, found["watt_hours"] = float(energy[0].group(1).replace(",", ".")), energy[1]
     if mass := mass_of(units):
         fact.mass_g, found["mass_g"] = mass
-    chemistry = line_matching(units, r"\bli(?:thium)?[- ]?(ion|metal)\b")  # "lithium ion", "Li-ion"
+    chemistry = line_matching(units, r"\bli(?:thium)?[- ]?(ion|metal)\w*")  # "lithium ion", "Li-ion", "Lithium-Ionen"
     if chemistry:
         fact.chemistry, found["chemistry"] = f"lithium-{chemistry[0].group(1).lower()}", chemistry[1]
     edition = next(((m.group(0), Found(m.group(0), "\n".join(lines[max(0, i - 1):i + 1]).strip(), u.page))
@@ -168,17 +182,14 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
                                                         and i > 0 and MANUAL_NAMED.search(lines[i - 1]))), None)
     if edition:
         fact.manual_edition, found["manual_edition"] = edition
-    maker = after_label(units, [r"manufacturer\s*:?\s*$", r"manufacturer\b[^:]{0,40}:", r"hersteller\b",
+    maker = after_label(units, [r"manufacturer\s*:?\s*$", r"manufacturer\b[^:]{0,40}(?::|$)", r"hersteller\b",
                                 r"fabricant\b", r"fabricante\b"])
     if maker:
         fact.manufacturer, found["manufacturer"] = entity_in(maker.value) or maker.value.split(",")[0], maker
     lab = after_label(units, [r"name of test laborator(?:y|ies)", r"test(?:ing)? lab(?:oratory)?\b",
-                              r"^\W*laboratory\b", r"pr[üu]flabor", r"pr[üu]fstelle", r"laboratoire", r"laboratorio"])
-    # "Tested by" names a laboratory or a person (the technician): only an organisation is the laboratory.
-    tested_by = None if lab else after_label(units, [r"^\W*(?:tested|performed|conducted) by\b",
-                                                     r"gepr[üu]ft (?:von|durch)", r"test[ée] par", r"ensayado por"])
-    if tested_by and (entity_in(tested_by.value) or ORGANISATION.search(tested_by.value)):
-        lab = tested_by
+                              r"^\W*laboratory\b", r"pr[üu]flabor\w*", r"pr[üu]fstelle", r"laboratoire",
+                              r"laboratorio"], accept=organisation)
+    lab = lab or tested_by_laboratory(units)
     if lab:
         fact.lab, found["lab"] = entity_in(lab.value) or re.split(r"[,;]", lab.value)[0].strip(), lab
     signature = after_label(units, [r"signature with name and title", r"(?:reviewed|approved|signed|authori[sz]ed)"
