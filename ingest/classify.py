@@ -24,13 +24,21 @@ from ingest.statements import sentences
 
 # Commercial and logistics papers named in their title: a packing list that mentions "UN 38.3 test summary
 # available on request" is still a packing list, a certificate of analysis is no management-system certificate.
-PAPERS = re.compile(r"^\W*(?:packing list|packliste|liste de colisage|lista de empaque|delivery note|lieferschein"
-                    r"|bon de livraison|albar[áa]n|(?:commercial |proforma |pro-forma )?invoice|rechnung|facture"
-                    r"|factura|bill of lading|waybill|certificate of analysis|analysenzertifikat"
-                    r"|certificat d'analyse|certificado de an[áa]lisis)\b", re.M)
+PAPERS = re.compile(r"^\W*(?:packing (?:list|slip)|packliste|versandliste|liste de colisage|bordereau de livraison"
+                    r"|lista de empaque|delivery note|dispatch note|shipping (?:list|note)|lieferschein"
+                    r"|bon de livraison|albar[áa]n|nota de entrega|(?:commercial |proforma |pro-forma )?invoice"
+                    r"|rechnung|facture|factura|(?:air )?(?:bill of lading|waybill)"
+                    # batch and product papers, not management-system certificates
+                    # ("Certificate of Conformity - Management System" is one: conformity is not in this list)
+                    r"|certificate of (?:analysis|origin)|(?:batch |lot )?(?:analysis|inspection|material|mill test)"
+                    r" certificate|analysenzertifikat|(?:werks|abnahmepr[üu]f)zeugnis|certificat d'analyse"
+                    r"|certificado de an[áa]lisis)\b",
+                    re.M)
 TITLE_AREA = 300  # characters: a paper is what its title says, not what it mentions further down
 # An audit titled as one, whatever kind ("Quality System Audit", "Supplier Process Audit").
 AUDIT_TITLE = re.compile(r"^\W*(?:[\w-]+ ){0,3}audit\s*$", re.M)
+
+SAFETY_STANDARD = r"(?:iec|en|ul)\s*-?\s*(?:62133|62619|9540a|1642|2054)"  # also written "IEC62133-2", "UL9540A"
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("profile", re.compile(r"^\W*(?:supplier|vendor) (?:onboarding|registration|master data|information|profile) "
@@ -56,8 +64,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                                 r"|(?:validated|social|compliance|process|quality|environmental|supplier) audit\b")),
     ("standard", re.compile(r"\bdin\b[^\n]{0,30}\bspec\b|normative references|this (?:standard|specification) "
                             r"(?:specifies|defines)")),
-    ("test_report", re.compile(r"test report|\b62133\b|ul 9540a|ul 1642|ul 2054|prüfbericht|rapport d'essai"
-                               r"|informe de ensayo")),
+    ("test_report", re.compile(rf"test report|{SAFETY_STANDARD}|prüfbericht|rapport d'essai|informe de ensayo")),
     # A certificate names itself and states a number or a validity, under any label its reader knows.
     ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:" + "|".join(
         [*CERTIFICATE_LABELS["expires"], *CERTIFICATE_LABELS["number"], r"(?:remains?|is|stays) in force (?:until|to)",
@@ -112,7 +119,11 @@ def by_earliest_rule(head: str) -> str:
              if (m := pattern.search(head if pattern.flags & re.M else flat))]
     if (title := AUDIT_TITLE.search(head)) and title.start() < TITLE_AREA:
         found.append((title.start(), len(RULES), "audit_report"))
-    return min(found)[2] if found else "other"
+    doc_type = min(found)[2] if found else "other"
+    if doc_type == "test_summary" and re.search(SAFETY_STANDARD, flat) \
+            and len(set(UN38_NAMED.findall(head.upper()))) < 4:
+        return "test_report"  # a safety report that mentions a UN 38.3 summary lists no T.1-T.8 results of its own
+    return doc_type
 
 
 # A statement that denies a kind of document ("no audit was performed", "this is not a certificate") says nothing

@@ -1043,6 +1043,13 @@ def test_a_profile_written_as_sentences_is_read_field_by_field(tmp_path):
     ("Lithium battery test summary\nModel EX-1, tested to the UN Manual of\nTests and Criteria.\n", "test_summary"),
     ("Résumé d'essai UN 38.3\n" + "".join(f"T.{n}\nréussi\n" for n in range(1, 9)), "test_summary"),
     ("Supplier Process Audit\nTest report date: 2026-01-01\nZero findings.\n", "audit_report"),
+    ("Test summary - IEC62133-2:2017\nModel EX-1. Overall verdict: pass.\nThe UN 38.3 test summary is issued "
+     "separately under the UN Manual of Tests and Criteria.\n", "test_report"),
+    ("Inspection certificate EN 10204 3.1\nBatch 2291, copper foil\nValid until: 2027-01-01\n", "other"),
+    ("Certificate of Conformity - Management System\nCertificate Number: Q-1\nThis certificate remains valid through "
+     "4 December 2027.\n", "certificate"),
+    ("Vendor master record\nOrganisation: Example Cells GmbH\nCountry: Germany\nProducts: EX-1\n"
+     "Materials: lithium (Chile)\nE-mail: a@example.com\n", "profile"),
 ])
 def test_a_document_is_what_its_opening_lines_say_not_what_it_mentions_further_down(text, doc_type):
     from ingest.classify import classify

@@ -93,20 +93,26 @@ def extract_profile(path: Path, units: Sequence[Unit], chunks: Sequence[Chunk], 
 # Form labels, matched against the lower-cased label; the first field whose pattern matches wins.
 FORM_LABELS = [  # English, German, French, Spanish
     ("aliases", r"alias|also known|trading name|short name|brand|kurzname|nom commercial|nombre comercial"),
-    ("legal_name", r"legal name|registered name|company name|supplier name|legal entity|^name of (?:the )?company"
-                   r"|firmenname|firmierung|raison sociale|dénomination|razón social|denominación"
-                   r"|nombre de la empresa|^firma\b|nom de l'entreprise|^société\b"),
+    ("legal_name", r"legal name|registered (?:company )?name|company name|supplier name|vendor name|legal entity"
+                   r"|entity name|corporate name|full (?:legal )?name"
+                   r"|^name of (?:the )?(?:company|supplier|vendor|entity)"
+                   r"|^(?:company|supplier|vendor)$|firmenname|firmierung|^unternehmen(?:sname)?$|name des unternehmens"
+                   r"|raison sociale|dénomination|nom (?:légal|de la société)|razón social|denominación"
+                   r"|nombre (?:legal|de la empresa)|^empresa$|^firma\b|nom de l'entreprise|^société\b"),
     ("single_sourced_parts", r"single\W+(?:\w+\W+)?sourc|sole.?sourc|one source|only source|einzelquelle"
                              r"|source unique|fuente única|proveedor único"),
     ("materials", r"material|rohstoff|matière|matériau|materia"),
-    ("country", r"country|\bland\b|staat|sitzland|\bpays\b|país"),
-    ("segment", r"segment|supplier category|supplier type|category|commodity|warengruppe|lieferantentyp|kategorie"
+    ("country", r"country|\bnation\b|\bland\b|staat|sitzland|\bpays\b|país"),
+    ("segment", r"segment|supplier category|supplier type|type of supplier|business type|category|commodity|industry"
+                r"|warengruppe|lieferantentyp|branche|secteur|sector|kategorie"
                 r"|catégorie"
                 r"|categoría|tipo de proveedor"),
     ("tier", r"\btier\b"),
-    ("products", r"products?|model|part numbers?|produkte?|artikel|produits?|productos?"),
+    ("products", r"products?|model|part numbers?|items supplied|scope of supply|produkte?|lieferumfang|artikel"
+                 r"|produits?|gamme|productos?|art[íi]culos"),
     ("contact", r"e-?mail|contact|kontakt|ansprechpartner|contacto"),
-    ("code_of_conduct", r"code of conduct|\bcoc\b|verhaltenskodex|code de conduite|código de conducta"),
+    ("code_of_conduct", r"code of (?:conduct|ethics)|ethics code|\bcoc\b|verhaltenskodex|lieferantenkodex"
+                        r"|code de conduite|charte (?:fournisseur|éthique)|código (?:de conducta|ético)"),
     ("automotive", r"automotive|iatf|automobil"),
 ]
 SEGMENT_WORDS = [  # English, German, French, Spanish
@@ -272,9 +278,14 @@ def field_of(label: str) -> str | None:
 
 
 def looks_like_profile(text: str) -> bool:
-    """A supplier's master-data form: it names the legal name and at least two other profile fields."""
-    fields = form_fields("\n".join(text.splitlines()[:60]))
-    return "legal_name" in fields and len(fields - {"legal_name", "aliases"}) >= 2
+    """A supplier's master-data form: it names the legal name and at least two other profile fields - or, with
+    the legal name under a label we do not know (a value ending in a legal form such as "GmbH"), three."""
+    head = "\n".join(text.splitlines()[:60])
+    fields = form_fields(head)
+    others = len(fields - {"legal_name", "aliases"})
+    if "legal_name" in fields:
+        return others >= 2
+    return others >= 3 and any(pair and entity_in(pair[1]) for _, pair in form_lines(head))  # a stricter guess
 
 
 def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
