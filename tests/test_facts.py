@@ -48,6 +48,20 @@ def facts_of_pdfs(tmp_path_factory, documents: dict[str, list[str]], kind: str, 
     return found
 
 
+def ingested(tmp_path, folder: str, files: dict[str, str], kind: str | None = None):
+    """Write text files under suppliers/Various/<folder>/, ingest, return (doc type by file name, facts)."""
+    target = tmp_path / "suppliers" / "Various" / folder
+    target.mkdir(parents=True)
+    for name, text in files.items():
+        (target / name).write_text(text, encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
+    types = {Path(r.source).name: r.doc_type for r in index.manifest.files()}
+    facts = index.manifest.facts(kind=kind) if kind else index.manifest.facts()
+    index.close()
+    return types, facts
+
+
 def test_every_corpus_certificate_reads_as_the_generator_wrote_it(corpus_index):
     facts = {f.number: f for f in corpus_index.manifest.facts(kind="certificate")}
     expected = [(s, c) for s in SUPPLIERS for c in s["certificates"]]
@@ -1013,18 +1027,12 @@ def test_severity_words_and_codes(said, severity):
 
 
 def test_a_profile_written_as_sentences_is_read_field_by_field(tmp_path):
-    folder = tmp_path / "suppliers" / "Brightwater"
-    folder.mkdir(parents=True)
-    (folder / "about-us.md").write_text(
+    _, [fact] = ingested(tmp_path, "onboarding", {"about-us.md": (
         "# Company profile\n\nBrightwater Anode Materials Ltd. is a graphite anode producer based in Sheffield,\n"
         "United Kingdom.\n\nProducts offered include BW-AN-300 (spherical graphite) and BW-AN-500 (coated anode "
         "powder).\n\nOur natural graphite is sourced from Mozambique and Tanzania.\n\nThe binder resin is the only "
         "single-source component we buy.\n\nWe have not yet signed your Supplier Code of Conduct.\n\n"
-        "Questions: procurement@brightwater-anodes.co.uk\n", encoding="utf-8")
-    index = Index.open(str(tmp_path / "store"))
-    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
-    [fact] = index.manifest.facts(kind="profile")
-    index.close()
+        "Questions: procurement@brightwater-anodes.co.uk\n")}, kind="profile")
     assert (fact.legal_name, fact.country, fact.contact_email) == (
         "Brightwater Anode Materials Ltd.", "United Kingdom", "procurement@brightwater-anodes.co.uk")
     assert fact.product_types == {"BW-AN-300": "spherical graphite", "BW-AN-500": "coated anode powder"}
@@ -1083,36 +1091,22 @@ def test_kpi_months_in_the_forms_exports_write_them(said, month):
 
 
 def test_a_paper_titled_as_commercial_or_logistics_stays_other_whatever_its_statements_resemble(tmp_path):
-    folder = tmp_path / "suppliers" / "Various" / "logistics"
-    folder.mkdir(parents=True)
-    (folder / "coa.md").write_text("# Certificate of Analysis\n\nProduct: lithium carbonate, batch 77-A\n"
-                                   "The batch conforms to the agreed specification. Retest date: 2027-03-01.\n"
-                                   "Certified by the quality control laboratory.\n", encoding="utf-8")
-    (folder / "packing.md").write_text("# Packing list\n\nLithium ion batteries, UN3480, class 9.\n"
-                                       "UN 38.3 test summary available on request. Tests T.1 to T.8 passed.\n",
-                                       encoding="utf-8")
-    index = Index.open(str(tmp_path / "store"))
-    assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
-    types = {Path(r.source).name: r.doc_type for r in index.manifest.files()}
-    facts = index.manifest.facts()
-    index.close()
+    types, facts = ingested(tmp_path, "logistics", {
+        "coa.md": "# Certificate of Analysis\n\nProduct: lithium carbonate, batch 77-A\nThe batch conforms to the "
+                  "agreed specification. Retest date: 2027-03-01.\nCertified by the quality control laboratory.\n",
+        "packing.md": "# Packing list\n\nLithium ion batteries, UN3480, class 9.\n"
+                      "UN 38.3 test summary available on request. Tests T.1 to T.8 passed.\n"})
     assert types == {"coa.md": "other", "packing.md": "other"} and not facts
 
 
 def test_a_un383_summary_with_results_given_for_ranges_of_tests_and_labels_in_other_words(tmp_path):
-    folder = tmp_path / "suppliers" / "Various" / "tests"
-    folder.mkdir(parents=True)
-    (folder / "summary.md").write_text(
+    _, [fact] = ingested(tmp_path, "tests", {"summary.md": (
         "# Lithium battery test summary\n\nManufacturer (name, address, contact): Example Cells Ltd., Lund, Sweden\n"
         "Tested by: Example Test House Ltd., Malmö\nReport ID: ETH-2025-0042\nReport date: 2025-03-04\n"
         "Model: EX-M48-100\nChemistry: Li-ion\nRated energy: 4800 Wh\nMass: 31 kg\n"
         "Test method: UN Manual of Tests and Criteria, Rev. 8\n"
         "Results: T.1 to T.4: PASS; T.5: FAIL; T.6: N/A; T.7-T.8: PASS\n\n"
-        "Name and title of signatory: A. Example (Laboratory Director)\n", encoding="utf-8")
-    index = Index.open(str(tmp_path / "store"))
-    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
-    [fact] = index.manifest.facts(kind="transport_test")
-    index.close()
+        "Name and title of signatory: A. Example (Laboratory Director)\n")}, kind="transport_test")
     assert fact.results == {"T.1": "pass", "T.2": "pass", "T.3": "pass", "T.4": "pass", "T.5": "fail", "T.6": "n/a",
                             "T.7": "pass", "T.8": "pass"}
     assert (fact.manufacturer, fact.lab) == ("Example Cells Ltd.", "Example Test House Ltd.")
@@ -1195,31 +1189,21 @@ def test_a_code_of_conduct_promised_or_requested_in_prose_is_not_signed(said, si
 
 
 def test_a_finding_graded_in_words_we_do_not_know_is_kept_for_review_not_dropped(tmp_path):
-    folder = tmp_path / "suppliers" / "Various" / "audits"
-    folder.mkdir(parents=True)
-    (folder / "audit.md").write_text("# Supplier audit report\n\nReport date: 2026-05-02\n\n## Findings\n\n"
-                                     "| Ref | Grade | Status | Due | Topic |\n|---|---|---|---|---|\n"
-                                     "| NC-01 | Serious | Open | 2026-06-01 | Fire exits: blocked by pallets |\n"
-                                     "| NC-02 | Minor | Closed | 2026-06-01 | Wages: paid late |\n", encoding="utf-8")
-    index = Index.open(str(tmp_path / "store"))
-    assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
-    facts = {f.finding_id: f for f in index.manifest.facts(kind="audit_finding")}
-    index.close()
+    _, found = ingested(tmp_path, "audits", {"audit.md": (
+        "# Supplier audit report\n\nReport date: 2026-05-02\n\n## Findings\n\n"
+        "| Ref | Grade | Status | Due | Topic |\n|---|---|---|---|---|\n"
+        "| NC-01 | Serious | Open | 2026-06-01 | Fire exits: blocked by pallets |\n"
+        "| NC-02 | Minor | Closed | 2026-06-01 | Wages: paid late |\n")}, kind="audit_finding")
+    facts = {f.finding_id: f for f in found}
     assert (facts["NC-01"].severity, facts["NC-01"].status) == (None, "open")
     assert "needs review" in facts["NC-01"].missing["severity"] and facts["NC-02"].severity == "minor"
 
 
 def test_a_note_that_says_no_audit_took_place_is_not_typed_an_audit_report(tmp_path):
-    folder = tmp_path / "suppliers" / "Various" / "misc"
-    folder.mkdir(parents=True)
-    (folder / "trip.txt").write_text("Trip notes\n\nWent to the plant on 2026-04-26 with the account manager. No audit "
-                                     "was carried out; we discussed next year's volumes.\n", encoding="utf-8")
-    index = Index.open(str(tmp_path / "store"))
-    assert not Ingestor(index).run([tmp_path / "suppliers"], supplier="Various").failed
-    [record] = index.manifest.files()
-    facts = index.manifest.facts(kind="audit_finding")
-    index.close()
-    assert record.doc_type != "audit_report" and not facts
+    types, facts = ingested(tmp_path, "misc", {"trip.txt": "Trip notes\n\nWent to the plant on 2026-04-26 with the "
+                                                           "account manager. No audit was carried out; we discussed "
+                                                           "next year's volumes.\n"}, kind="audit_finding")
+    assert types["trip.txt"] != "audit_report" and not facts
 
 
 @pytest.mark.parametrize("form", [
