@@ -17,7 +17,7 @@ import numpy as np
 import yaml
 
 from ingest.facts.certificates import LABELS as CERTIFICATE_LABELS
-from ingest.facts.kpis import columns_listed, is_kpi_header, measures_named
+from ingest.facts.kpis import columns_listed, is_kpi_header, measures_named, monthly_numbers
 from ingest.facts.profiles import looks_like_profile
 from ingest.models import ParsedDocument
 from ingest.statements import sentences
@@ -91,8 +91,9 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if document.format == "csv" and measures_named(document.text.split("\n", 1)[0]):
         return "kpi"
     head_lines = document.text.splitlines()[:12]
-    if any(is_kpi_header(line) for line in head_lines) or columns_listed(head_lines):
-        return "kpi"  # a scorecard workbook: title rows, then a header naming at least two KPIs
+    if any(is_kpi_header(line) for line in head_lines) or columns_listed(head_lines) \
+            or monthly_numbers(document.text.splitlines()[:30]):
+        return "kpi"  # a scorecard: a header naming at least two KPIs, or figures month by month
     if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
         return "profile"
     head = document.text[:5000].lower()

@@ -1223,3 +1223,10 @@ def test_un383_labels_standing_above_their_values_in_german_and_french(form):
     assert fact.model == "EX-21700-50" and fact.report_id and (fact.lab or "").startswith(("Beispiel Prüflabor",
                                                                                             "Exemple Laboratoire"))
     assert not fact.missing_elements, fact.missing_elements
+
+
+def test_a_table_of_figures_by_month_is_a_kpi_export_whatever_its_columns_are_called_but_a_shipping_log_is_not():
+    from ingest.facts.kpis import monthly_numbers
+    assert monthly_numbers(["Scorecard", "Period | Perf. % | Qual. | Days", "Jan 2026 | 97.5 | 22 | 30",
+                            "Feb 2026 | 93.0 | 25 | 31", "Mar 2026 | 95 | 20 | 29"])
+    assert not monthly_numbers(["Date,Qty,Kg", "2026-03-19,12,120", "2026-03-20,12,120", "2026-03-21,12,120"])

@@ -88,6 +88,21 @@ def columns_listed(lines: Sequence[str]) -> bool:
         len({field for line in short if (field := field_for(line)) in MEASURES}) >= 2
 
 
+def monthly_numbers(lines: Sequence[str]) -> bool:
+    """A table of figures by month, whatever its columns are called: three or more rows that start with a month
+    ("2026-03", "Mar 2026", "Month: 2026.03"; a day's date is a shipping or invoice line) and hold at least two
+    other numbers."""
+    rows = 0
+    for line in lines:
+        cells = [part.split(": ", 1)[-1] for part in line.split("; ")] if KEYED_CELL.match(line) and "; " in line \
+            else [c for c in re.split(r"[,;\t|]", line.strip().strip("|"))]
+        cells = [c.strip() for c in cells if c.strip()]
+        month = len(cells) >= 3 and month_of(cells[0]) and not find_date(cells[0])  # a month, not a day's date
+        if month and sum(number(c) is not None for c in cells[1:]) >= 2:
+            rows += 1
+    return rows >= 3
+
+
 def keyed_rows(text: str) -> list[tuple[str, list[list[str]]]]:
     """Each line with its (header, value) pairs: rows rendered with their headers ("Month: 2026-06; OTD %: 91,2"),
     or rows of a pipe table under its header row ("| Reporting month | OTD % |")."""

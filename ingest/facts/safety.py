@@ -11,16 +11,15 @@ from ingest.facts.certificates import STANDARD, entity_in, normalise_standard
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import SafetyTestFact
-from ingest.facts.transport import ID_TOKEN, first_token, tested_by_laboratory
+from ingest.facts.transport import ID_TOKEN, PRODUCT_LABELS, first_token, tested_by_laboratory
 from ingest.facts.verdicts import VERDICTS, verdict_of
 from ingest.models import Chunk, Unit
 
 MODEL_LABELS = [r"model(?:\s+(?:number|no\.?|designation))?\b", r"type designation", r"typbezeichnung", r"modell",
-                r"part (?:number|no\.?)", r"product (?:model|type|code|number)", r"artikel(?:nummer)?", r"produit",
-                r"producto", r"referencia",
-                r"type reference", r"d[ée]signation(?: du type)?", r"designaci[óo]n(?: de tipo)?",
+                r"product (?:model|type)", r"type reference", r"d[ée]signation(?: du type)?",
+                r"designaci[óo]n(?: de tipo)?",
                 r"mod[èe]le", r"modelo", r"test item", r"item tested", r"^\s*sample\b", r"pr[üu]fling",
-                r"[ée]chantillon", r"muestra"]
+                r"[ée]chantillon", r"muestra", *PRODUCT_LABELS]
 LEVELS = re.compile(r"\b(cell|module|unit|installation|pack|battery)\b", re.I)
 LAB_LINE = r"^(.+?)\s+[-–]\s+results relate only"
 LAB_NAME = (r"([A-Z][\w&.' ]*?(?:Laborator(?:y|ies)|Institute|Test(?:ing)? (?:Lab\w*|Centre|Center|House))"

@@ -41,9 +41,13 @@ SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Directo
                        r"Technician|Supervisor)\b[\w ()]*$")
 
 
+# Labels a product's identification stands under, beyond "model": shared by the UN 38.3 and safety-report readers.
+PRODUCT_LABELS = [r"product (?:identification|designation|code|number|no\.?)", r"part (?:number|no\.?)",
+                  r"article (?:number|no\.?)", r"(?:battery|cell) type", r"artikelnummer", r"produktbezeichnung",
+                  r"r[ée]f[ée]rence (?:du )?(?:produit|mod[èe]le)", r"referencia del? (?:producto|modelo)"]
 MODEL_LABELS = [r"^\W*model\b", r"model/type", r"type reference", r"type designation", r"typbezeichnung", r"modell",
                 r"mod[èe]le", r"modelo", r"d[ée]signation", r"designaci[óo]n", r"bezeichnung", r"^\W*sample\b",
-                r"^\W*type\b"]
+                r"^\W*type\b", *PRODUCT_LABELS]
 
 
 NAMED_WITH_TITLE = re.compile(r",|\s[-–—]\s|\w\s*\([^)]{3,}\)")  # "A. Name, Lab Manager", "A. Name (Director)"
