@@ -1015,7 +1015,9 @@ def test_a_german_safety_report_on_the_harmonised_en_edition_is_read():
                                                                                        "fail"),
     ("Resultado: no aprobado", "fail"), ("Verdict: Not OK", "fail"), ("Result: unsatisfactory", "fail"),
     ("The samples complied with all requirements.", "pass"), ("Ergebnis: bestanden", "pass"),
-    ("No pass/fail criteria apply (UL 9540A).", "data reported")])
+    ("No pass/fail criteria apply (UL 9540A).", "data reported"),
+    ("Prüfergebnis: Daten berichtet (kein Bestanden/Nicht-bestanden)", "data reported"),
+    ("Resultado: Datos informados (sin criterio de aceptación)", "data reported")])
 def test_a_negated_pass_word_is_a_failure_never_a_pass(said, verdict):
     assert verdict_of(said) == verdict
 
@@ -1230,3 +1232,23 @@ def test_a_table_of_figures_by_month_is_a_kpi_export_whatever_its_columns_are_ca
     assert monthly_numbers(["Scorecard", "Period | Perf. % | Qual. | Days", "Jan 2026 | 97.5 | 22 | 30",
                             "Feb 2026 | 93.0 | 25 | 31", "Mar 2026 | 95 | 20 | 29"])
     assert not monthly_numbers(["Date,Qty,Kg", "2026-03-19,12,120", "2026-03-20,12,120", "2026-03-21,12,120"])
+
+
+def test_a_safety_reports_verdict_is_not_read_from_its_legend_or_a_column_header():
+    text = ("Test report\nReport No.: TX-2026-0815\nStandard: IEC 62133-2:2017\nModel: EX-CELL-50\nClause\nVerdict\n"
+            "5\nGeneral safety\nP\nP = pass, F = fail, N/A = not applicable\nOverall result: Pass\n")
+    [fact] = extract_safety_test([Unit(text=text, page=1)], [Chunk(id="c", source="r.pdf", text=text, page=1)],
+                                 source="r.pdf", supplier=None, labels=[])
+    assert fact.verdict == "pass"
+
+
+def test_un383_results_in_prose_and_after_dot_leaders():
+    from ingest.facts.transport import extract_transport_test
+    text = ("Lithium battery test summary\nModel: EX-21700-50\n"
+            "The samples passed tests T.1 (altitude), T.2 (thermal),\nT.3, T.4 and T.5, but failed T.6 (impact).\n"
+            "Test T.7 (overcharge) is not applicable to this cell type.\n"
+            "T.8 Forced discharge .............. Not applicable\n")
+    [fact] = extract_transport_test([Unit(text=text, page=1)], [Chunk(id="c", source="s.md", text=text, page=1)],
+                                    source="s.md", supplier=None, labels=[])
+    assert fact.results == {"T.1": "pass", "T.2": "pass", "T.3": "pass", "T.4": "pass", "T.5": "pass",
+                            "T.6": "fail", "T.7": "n/a", "T.8": "n/a"}

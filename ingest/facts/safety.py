@@ -12,7 +12,7 @@ from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import SafetyTestFact
 from ingest.facts.transport import ID_TOKEN, PRODUCT_LABELS, first_token, tested_by_laboratory
-from ingest.facts.verdicts import VERDICTS, verdict_of
+from ingest.facts.verdicts import verdict_of
 from ingest.models import Chunk, Unit
 
 MODEL_LABELS = [r"model(?:\s+(?:number|no\.?|designation))?\b", r"type designation", r"typbezeichnung", r"modell",
@@ -24,6 +24,35 @@ LEVELS = re.compile(r"\b(cell|module|unit|installation|pack|battery)\b", re.I)
 LAB_LINE = r"^(.+?)\s+[-–]\s+results relate only"
 LAB_NAME = (r"([A-Z][\w&.' ]*?(?:Laborator(?:y|ies)|Institute|Test(?:ing)? (?:Lab\w*|Centre|Center|House))"
             r"(?: GmbH| Ltd\.?)?)")
+
+
+VERDICT_LABEL = re.compile(r"^\W*(?:(?:overall |final |test )?(?:verdict|result|outcome|assessment)|conclusions?"
+                           r"|(?:gesamt|pr[üu]f)?(?:ergebnis|urteil|bewertung)|r[ée]sultat|appr[ée]ciation"
+                           r"|resultado|veredicto|dictamen|conclusi[óo]n)\b\W*", re.I)
+# "P = pass, F = fail, N/A = not applicable": a legend names every verdict and states none.
+LEGEND = re.compile(r"=|\bpass\b.*\bfail\b|\bfail\b.*\bpass\b", re.I)
+
+
+def stated_verdict(units: Sequence[Unit], summary: Found | None) -> tuple[str, Found] | None:
+    """The report's verdict: the first verdict label whose value states one (a table's "Verdict" column header,
+    above a clause number, states none), else the summary, else the first sentence that states one."""
+    for unit in units:
+        lines = unit.text.splitlines()
+        for i, line in enumerate(lines):
+            if not (label := VERDICT_LABEL.match(line)):
+                continue
+            rest = line[label.end():].strip()
+            value, quote = (rest, line.strip()) if rest else \
+                (lines[i + 1].strip(), "\n".join(lines[i:i + 2]).strip()) if i + 1 < len(lines) else ("", "")
+            if value and not LEGEND.search(value) and (said := verdict_of(value)):
+                return said, Found(value, quote, unit.page)
+    if summary and (said := verdict_of(summary.value)):
+        return said, summary
+    for unit in units:
+        for line in unit.text.splitlines():
+            if line.strip() and not LEGEND.search(line) and (said := verdict_of(line)):
+                return said, Found(line.strip(), line.strip(), unit.page)
+    return None
 
 
 def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
@@ -83,19 +112,8 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     summary = after_label(units, [r"summary of results", r"results? summary", r"^\s*summary\b"])
     if summary:
         fact.summary, found["summary"] = summary.value, summary
-    verdict = after_label(units, [r"^\W*(?:overall |final |test )?(?:verdict|result|outcome|assessment)\b",
-                                  r"^\W*conclusions?\b", r"^\W*(?:gesamt|pr[üu]f)?(?:ergebnis|urteil|bewertung)\b",
-                                  r"^\W*(?:r[ée]sultat|verdict|conclusion|appr[ée]ciation)\b",
-                                  r"^\W*(?:resultado|veredicto|dictamen|conclusi[óo]n)\b"])
-    for hit in (verdict, summary):
-        if hit and (said := verdict_of(hit.value)):
-            fact.verdict, found["verdict"] = said, hit
-            break
-    else:
-        prose = line_matching(units, "|".join(p.pattern for _, p in VERDICTS), flags=re.I)
-        if prose and (said := verdict_of(prose[1].quote)):
-            fact.verdict, found["verdict"] = said, prose[1]
-
+    if said := stated_verdict(units, summary):
+        fact.verdict, found["verdict"] = said
     for field, hit in found.items():
         evidence = locator.evidence(hit.quote, hit.page, hit.value)
         if evidence:

@@ -12,6 +12,7 @@ from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import TransportTestFact
 from ingest.facts.verdicts import verdict_of
 from ingest.models import Chunk, Unit
+from ingest.statements import sentences
 from ingest.tables import KEYED_CELL, cells_of
 
 TESTS = [f"T.{n}" for n in range(1, 9)]
@@ -123,8 +124,8 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
                 continue
             tail = line[label.end():].strip()
             # "T.5 External short circuit FAIL", "T.7 Overcharge – Not applicable": the word(s) after the name
-            same_line = tail if CHECKED.search(tail) else re.split(r"\s[-–—:|]\s", tail)[-1] \
-                if re.search(r"\s[-–—:|]\s", tail) else (tail.rsplit(None, 1)[-1] if tail else "")
+            same_line = tail if CHECKED.search(tail) else re.split(r"\s[-–—:|]\s|\.{3,}", tail)[-1].strip() \
+                if re.search(r"\s[-–—:|]\s|\.{3,}", tail) else (tail.rsplit(None, 1)[-1] if tail else "")
             for candidate in ([line] if same_line else []) + lines[i + 1:i + 4]:  # else the cells below
                 word_to_read = same_line if candidate is line else candidate
                 result = result_of(word_to_read)
@@ -135,6 +136,16 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
                     if evidence:
                         fact.evidence[test] = evidence
                     break
+    for sentence, page in sentences(units):  # results in prose: "The samples passed tests T.1 (...), ... and T.8."
+        for clause in re.split(r";|,? but |,? while |,? whereas ", " ".join(sentence.split())):
+            named = [f"T.{n}" for n in re.findall(r"\bT\.\s?([1-8])\b", clause)]
+            said = "n/a" if re.search(r"not applicable|nicht anwendbar|non applicable|no aplica|does not apply", clause,
+                                      re.I) else verdict_of(clause) if named else None
+            for test in named if said in ("pass", "fail", "n/a") else []:
+                if test not in fact.results:
+                    fact.results[test] = said  # type: ignore[assignment]
+                    if evidence := locator.evidence(sentence.splitlines()[0], page):
+                        fact.evidence[test] = evidence
     for unit in units:  # results given for ranges of tests: "T.1–T.5: PASS; T.6: N/A"
         for line in unit.text.splitlines():
             for first, last, said in RANGE_RESULT.findall(line):

@@ -9,7 +9,10 @@ VERDICTS = [  # checked in this order: a method without a pass mark says "no pas
     # "not passed" is a failure before it is a pass
     ("data reported", re.compile(r"data reported|results? reported|documented per the method|for information only"
                                  r"|no pass/fail|without (?:a )?pass/fail|no pass mark|ergebnisse dokumentiert"
-                                 r"|données rapportées|résultats rapportés|datos reportados", re.I)),
+                                 r"|données rapportées|résultats rapportés|datos reportados|daten berichtet"
+                                 r"|ergebnisse berichtet|datos informados|resultados informados"
+                                 r"|donn[ée]es communiqu[ée]es|kein bestanden|ohne bewertung|no acceptance criteri"
+                                 r"|sin criterio de aceptaci[óo]n|sans crit[èe]re d'acceptation", re.I)),
     ("fail", re.compile(r"\b(?:fail(?:ed|s|ure)?|(?:did|do|does) not (?:meet|pass|comply)|not (?:met|passed)"
                         r"|non-?complian\w*|non-?conform\w*|nicht bestanden|non conforme|no cumple"
                         # a pass word negated: "not compliant", "nicht erfüllt", "non satisfaisant", "no aprobado"
