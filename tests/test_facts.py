@@ -1252,3 +1252,12 @@ def test_un383_results_in_prose_and_after_dot_leaders():
                                     source="s.md", supplier=None, labels=[])
     assert fact.results == {"T.1": "pass", "T.2": "pass", "T.3": "pass", "T.4": "pass", "T.5": "pass",
                             "T.6": "fail", "T.7": "n/a", "T.8": "n/a"}
+
+
+def test_a_un383_result_stated_by_exception_is_left_unread_not_passed():
+    from ingest.facts.transport import extract_transport_test
+    text = ("Lithium battery test summary\nModel: EX-21700-50\nAll tests except T.5 were passed.\n"
+            "T.1–T.8: PASS except T.5\n")
+    [fact] = extract_transport_test([Unit(text=text, page=1)], [Chunk(id="c", source="s.md", text=text, page=1)],
+                                    source="s.md", supplier=None, labels=[])
+    assert "T.5" not in fact.results and "results" in fact.missing
