@@ -1240,6 +1240,10 @@ def test_a_safety_reports_verdict_is_not_read_from_its_legend_or_a_column_header
     [fact] = extract_safety_test([Unit(text=text, page=1)], [Chunk(id="c", source="r.pdf", text=text, page=1)],
                                  source="r.pdf", supplier=None, labels=[])
     assert fact.verdict == "pass"
+    text = "Test report\nStandard: UL 9540A\n- Overall verdict: Data reported (method without pass/fail criteria)\n"
+    [fact] = extract_safety_test([Unit(text=text, page=1)], [Chunk(id="c", source="r.pdf", text=text, page=1)],
+                                 source="r.pdf", supplier=None, labels=[])
+    assert fact.verdict == "data reported"
 
 
 def test_un383_results_in_prose_and_after_dot_leaders():

@@ -33,6 +33,11 @@ VERDICT_LABEL = re.compile(r"^\W*(?:(?:overall |final |test )?(?:verdict|result|
 LEGEND = re.compile(r"=|\bpass\b.*\bfail\b|\bfail\b.*\bpass\b", re.I)
 
 
+def legend(text: str, said: str) -> bool:
+    """A legend of the verdict words, not a verdict ("data reported - no pass/fail criteria" is one)."""
+    return said != "data reported" and bool(LEGEND.search(text))
+
+
 def stated_verdict(units: Sequence[Unit], summary: Found | None) -> tuple[str, Found] | None:
     """The report's verdict: the first verdict label whose value states one (a table's "Verdict" column header,
     above a clause number, states none), else the summary, else the first sentence that states one."""
@@ -44,13 +49,13 @@ def stated_verdict(units: Sequence[Unit], summary: Found | None) -> tuple[str, F
             rest = line[label.end():].strip()
             value, quote = (rest, line.strip()) if rest else \
                 (lines[i + 1].strip(), "\n".join(lines[i:i + 2]).strip()) if i + 1 < len(lines) else ("", "")
-            if value and not LEGEND.search(value) and (said := verdict_of(value)):
+            if value and (said := verdict_of(value)) and not legend(value, said):
                 return said, Found(value, quote, unit.page)
     if summary and (said := verdict_of(summary.value)):
         return said, summary
     for unit in units:
         for line in unit.text.splitlines():
-            if line.strip() and not LEGEND.search(line) and (said := verdict_of(line)):
+            if line.strip() and (said := verdict_of(line)) and not legend(line, said):
                 return said, Found(line.strip(), line.strip(), unit.page)
     return None
 
