@@ -96,8 +96,8 @@ def mass_of(units: Sequence[Unit]) -> tuple[float, Found] | None:
 
 
 def organisation(value: str) -> bool:
-    """A value that names an organisation: a legal form, a laboratory's words, or a capitalised name of two words
-    ("d'essai" after "Laboratoire" is the rest of a label, "A. Name" a person)."""
+    """A value under a laboratory label that names an organisation: a legal form, a laboratory's words, or a name of
+    three capitalised words ("d'essai" after "Laboratoire" is the rest of the label, not the laboratory)."""
     return bool(entity_in(value) or ORGANISATION.search(value) or re.search(r"[A-Z]\w+\s+[A-Z]\w+\s+[A-Z]", value))
 
 
@@ -105,7 +105,7 @@ def tested_by_laboratory(units: Sequence[Unit]) -> Found | None:
     """"Tested by" names a laboratory or a person (the technician): only an organisation is the laboratory."""
     hit = after_label(units, [r"^\W*(?:tested|performed|conducted) by\b", r"gepr[üu]ft (?:von|durch)", r"test[ée] par",
                               r"ensayado por"])
-    return hit if hit and (entity_in(hit.value) or ORGANISATION.search(hit.value)) else None  # not "A. Name"
+    return hit if hit and (entity_in(hit.value) or ORGANISATION.search(hit.value)) else None  # never a name alone
 
 
 def first_token(found: Found | None) -> str | None:
