@@ -34,6 +34,9 @@ PAPERS = re.compile(r"^\W*(?:packing (?:list|slip)|packliste|versandliste|liste 
                     r" certificate|analysenzertifikat|(?:werks|abnahmepr[üu]f)zeugnis|certificat d'analyse"
                     r"|certificado de an[áa]lisis)\b",
                     re.M)
+BATCH_PAPER = re.compile(r"re-?test date|\b(?:batch|lot) (?:no\.?|number)|\bbatch\b.{0,40}\bconform|date of manufacture"
+                         r"|\bcharge\b|\blote\b|\bnum[ée]ro de lot")
+MS_STANDARD = re.compile(r"\b(?:iso|iatf)\s*(?:9001|14001|45001|50001|16949|27001)")
 TITLE_AREA = 300  # characters: a paper is what its title says, not what it mentions further down
 # An audit titled as one, whatever kind ("Quality System Audit", "Supplier Process Audit").
 AUDIT_TITLE = re.compile(r"^\W*(?:[\w-]+ ){0,3}audit\s*$", re.M)
@@ -104,9 +107,13 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
 
 
 def is_paper(text: str) -> bool:
-    """A commercial or logistics paper by its title: "other" for good, whatever its statements resemble."""
-    paper = PAPERS.search(text[:TITLE_AREA].lower())
-    return paper is not None
+    """A commercial or logistics paper by its title: "other" for good, whatever its statements resemble. So is a
+    "certificate" for a batch or lot with a retest date that names no management-system standard: every
+    management-system certificate names its standard (ISO 9001, IATF 16949 ...)."""
+    head = text[:5000].lower()
+    if PAPERS.search(head[:TITLE_AREA]):
+        return True
+    return "certif" in head[:TITLE_AREA] and bool(BATCH_PAPER.search(head)) and not MS_STANDARD.search(head)
 
 
 def by_earliest_rule(head: str) -> str:

@@ -1056,6 +1056,8 @@ def test_a_profile_written_as_sentences_is_read_field_by_field(tmp_path):
     ("Test summary - IEC62133-2:2017\nModel EX-1. Overall verdict: pass.\nThe UN 38.3 test summary is issued "
      "separately under the UN Manual of Tests and Criteria.\n", "test_report"),
     ("Inspection certificate EN 10204 3.1\nBatch 2291, copper foil\nValid until: 2027-01-01\n", "other"),
+    ("Release Certificate\nProduct: NMC811 powder, batch no. 77-A\nRetest date: 2027-01-01\nCertified by QC.\n",
+     "other"),  # a batch's certificate, under a title no list names: it names no management-system standard
     ("Certificate of Conformity - Management System\nCertificate Number: Q-1\nThis certificate remains valid through "
      "4 December 2027.\n", "certificate"),
     ("Vendor master record\nOrganisation: Example Cells GmbH\nCountry: Germany\nProducts: EX-1\n"
