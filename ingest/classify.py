@@ -19,6 +19,7 @@ import yaml
 from ingest.facts.certificates import LABELS as CERTIFICATE_LABELS
 from ingest.facts.kpis import columns_listed, is_kpi_header, measures_named, monthly_numbers
 from ingest.facts.profiles import looks_like_profile
+from ingest.facts.transport import TEST_NAMED
 from ingest.models import ParsedDocument
 from ingest.statements import sentences
 
@@ -78,7 +79,6 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 
 
 UN38_TESTS = re.compile(r"^\W*T\.\s?([1-8])\b", re.M)
-UN38_NAMED = re.compile(r"\bT\.\s?([1-8])\b")  # also within a line: "Results: T.1–T.5: PASS; T.6: N/A ..."
 
 
 def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
@@ -101,7 +101,7 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
         return "profile"
     head = document.text[:5000].lower()
     if ("summary" in head[:600] or "38.3" in head) and (len(set(UN38_TESTS.findall(document.text))) >= 6
-                                                        or len(set(UN38_NAMED.findall(document.text))) >= 4):
+                                                        or len(set(TEST_NAMED.findall(document.text))) >= 4):
         return "test_summary"  # a UN 38.3 summary listing the T.1-T.8 results, whatever its title says
     return by_earliest_rule(head)
 
@@ -129,7 +129,7 @@ def by_earliest_rule(head: str) -> str:
         found.append((title.start(), len(RULES), "audit_report"))
     doc_type = min(found)[2] if found else "other"
     if doc_type == "test_summary" and re.search(SAFETY_STANDARD, flat) \
-            and len(set(UN38_NAMED.findall(head.upper()))) < 4:
+            and len(set(TEST_NAMED.findall(head.upper()))) < 4:
         return "test_report"  # a safety report that mentions a UN 38.3 summary lists no T.1-T.8 results of its own
     return doc_type
 

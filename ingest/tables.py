@@ -58,8 +58,13 @@ def aligned(line: str, starts: list[int]) -> bool:
 KEYED_CELL = re.compile(r"^[^:;|]{1,30}: ")  # a table row rendered with its headers: "Nr.: F-1; Einstufung: Minor"
 
 
+def keyed_row(line: str, cells: int = 3) -> bool:
+    """A table row rendered with its headers, of at least `cells` cells ("Standard: ISO 9001; Issued: ...")."""
+    return bool(KEYED_CELL.match(line)) and line.count("; ") >= cells - 1
+
+
 def cells_of(line: str) -> list[str]:
     """The cells of a table row: "a | b | c", a Markdown row, tab-separated, or "Header: a; Header: b"."""
-    if KEYED_CELL.match(line) and line.count("; ") >= 2:
+    if keyed_row(line):
         return [part.split(": ", 1)[1].strip() for part in line.split("; ") if ": " in part]
     return [c.strip() for c in re.split(r"\s*\|\s*|\t", line.strip().strip("*-•|").strip()) if c.strip()]

@@ -494,15 +494,15 @@ def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -
             if len(cells) < 3 or not ID_CELL.match(cells[0]):
                 continue
             severity = next((s for c in cells[1:] if len(c.split()) <= 4 and (s := severity_in(c))), None)
-            stated = any(len(c.split()) <= 6 and word.search(c) for c in cells[1:] for _, word in STATUS_SAID)
-            if severity is None and not stated:
+            statuses = [next((s for s, said in STATUS_SAID if len(cell.split()) <= 6 and said.search(cell)), None)
+                        for cell in cells[1:]]
+            if severity is None and not any(statuses):
                 continue  # no finding: a row of some other table
             fact = base.model_copy(deep=True)
             fact.finding_id, fact.severity = cells[0], severity
             if severity is None:  # a finding whose grade is written in words we do not know: kept, to be reviewed
                 fact.missing["severity"] = "severity not recognised - needs review"
-            for cell in cells[1:]:
-                status = next((s for s, said in STATUS_SAID if len(cell.split()) <= 6 and said.search(cell)), None)
+            for cell, status in zip(cells[1:], statuses, strict=True):
                 date = find_date(cell)
                 if status and fact.status is None:
                     fact.status = status

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ingest.chunker import line_spans
 from ingest.facts.models import Evidence
 from ingest.models import Chunk, Unit
-from ingest.tables import KEYED_CELL
+from ingest.tables import keyed_row
 
 # A value written as a placeholder: the field is stated and empty, so the next line is not its value.
 PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|tbd|tba|none|nil|see (?:annex|appendix|below)\b.*)$", re.I)
@@ -50,8 +50,8 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                 if not match or header_of_rows(line, unit.text[spans[i + 1][0]:spans[i + 1][1]]
                                                if i + 1 < len(spans) else ""):
                     continue
-                if PLACEHOLDER.match(line[match.end():].strip(" :|\t")):  # "Valid until: —": stated as empty
-                    return Found(line[match.end():].strip(" :|\t"), line.strip(), unit.page)
+                if PLACEHOLDER.match(said := line[match.end():].strip(" :|\t")):  # "Valid until: —": stated empty
+                    return Found(said, line.strip(), unit.page)
                 rest = line[match.end():].strip(" :/-–|\t")
                 rest = rest if re.search(r"\w", rest) else ""  # the label's own full stop: "Report No." / value
                 if keyed_row(line):  # "Standard: ISO 9001; Valid until: 2028-09-18; ...": this cell only
@@ -70,11 +70,6 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                 if rest:  # what follows the label is not a value of the kind wanted; say so, don't skip it
                     return Found(rest, line.strip(), unit.page)
     return None
-
-
-def keyed_row(line: str) -> bool:
-    """A table row rendered with its headers ("Standard: ISO 9001; Issued: ...; Valid until: ...")."""
-    return bool(KEYED_CELL.match(line)) and line.count("; ") >= 2
 
 
 def header_of_rows(line: str, following: str) -> bool:

@@ -16,8 +16,10 @@ from ingest.statements import sentences
 from ingest.tables import KEYED_CELL, cells_of
 
 TESTS = [f"T.{n}" for n in range(1, 9)]
-NOT_APPLICABLE = re.compile(r"^(?:n/?a|n\.a\.?|not applicable|nicht anwendbar|nicht zutreffend|entf[äa]llt"
-                            r"|non applicable|sans objet|no aplica|no procede|—|-)(?:\b|$|\s)", re.I)
+TEST_NAMED = re.compile(r"\bT\.\s?([1-8])\b")  # a UN 38.3 test named anywhere: "Results: T.1–T.5: PASS; T.6: N/A"
+NOT_APPLICABLE_SAID = r"not applicable|nicht anwendbar|non applicable|no aplica"
+NOT_APPLICABLE = re.compile(rf"^(?:n/?a|n\.a\.?|{NOT_APPLICABLE_SAID}|nicht zutreffend|entf[äa]llt|sans objet"
+                            r"|no procede|—|-)(?:\b|$|\s)", re.I)
 CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*([^\[☐☒☑■]+)")  # "[ ] Pass [X] Fail": the ticked box
 
 
@@ -74,6 +76,20 @@ EDITION = re.compile(r"Rev(?:ision)?\.?\s*\d+(?:,?\s*Amend(?:ment|\.)?\s*\d+)?|\
 MANUAL_NAMED = re.compile(r"manual|38\.3|ST/SG|criteria|test method|handbuch|manuel|pr[üu]fverfahren|m[ée]thode", re.I)
 
 
+def edition_of(units: Sequence[Unit]) -> tuple[str, Found] | None:
+    """The Manual's edition as written, on a line that names the Manual or alone under a label that does."""
+    for unit in units:
+        lines = unit.text.splitlines()
+        for i, line in enumerate(lines):
+            if not (edition := EDITION.search(line)):
+                continue
+            under_label = line.strip().startswith(edition.group(0)) and i > 0 and MANUAL_NAMED.search(lines[i - 1])
+            if MANUAL_NAMED.search(line) or under_label:
+                quote = "\n".join(lines[max(0, i - 1):i + 1]).strip()
+                return edition.group(0), Found(edition.group(0), quote, unit.page)
+    return None
+
+
 ORGANISATION = re.compile(r"laborator|\blab\b|institut|test(?:ing)? (?:house|cent(?:re|er)|facility)|pr[üu]f", re.I)
 
 
@@ -95,17 +111,22 @@ def mass_of(units: Sequence[Unit]) -> tuple[float, Found] | None:
     return None
 
 
+def names_organisation(value: str) -> bool:
+    """A legal form or a laboratory's words: an organisation, never a person's name alone."""
+    return bool(entity_in(value) or ORGANISATION.search(value))
+
+
 def organisation(value: str) -> bool:
-    """A value under a laboratory label that names an organisation: a legal form, a laboratory's words, or a name of
-    three capitalised words ("d'essai" after "Laboratoire" is the rest of the label, not the laboratory)."""
-    return bool(entity_in(value) or ORGANISATION.search(value) or re.search(r"[A-Z]\w+\s+[A-Z]\w+\s+[A-Z]", value))
+    """A value under a laboratory label that names an organisation: that, or a name of three capitalised words
+    ("d'essai" after "Laboratoire" is the rest of the label, not the laboratory)."""
+    return names_organisation(value) or bool(re.search(r"[A-Z]\w+\s+[A-Z]\w+\s+[A-Z]", value))
 
 
 def tested_by_laboratory(units: Sequence[Unit]) -> Found | None:
     """"Tested by" names a laboratory or a person (the technician): only an organisation is the laboratory."""
     hit = after_label(units, [r"^\W*(?:tested|performed|conducted) by\b", r"gepr[üu]ft (?:von|durch)", r"test[ée] par",
                               r"ensayado por"])
-    return hit if hit and (entity_in(hit.value) or ORGANISATION.search(hit.value)) else None  # never a name alone
+    return hit if hit and names_organisation(hit.value) else None
 
 
 def first_token(found: Found | None) -> str | None:
@@ -142,9 +163,9 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
         for clause in re.split(r";|,? but |,? while |,? whereas ", " ".join(sentence.split())):
             if EXCEPTION.search(clause):
                 continue  # "all tests except T.5 were passed" says nothing safe of T.5: left unread
-            named = [f"T.{n}" for n in re.findall(r"\bT\.\s?([1-8])\b", clause)]
-            said = "n/a" if re.search(r"not applicable|nicht anwendbar|non applicable|no aplica|does not apply", clause,
-                                      re.I) else verdict_of(clause) if named else None
+            named = [f"T.{n}" for n in TEST_NAMED.findall(clause)]
+            said = "n/a" if re.search(rf"{NOT_APPLICABLE_SAID}|does not apply", clause, re.I) \
+                else verdict_of(clause) if named else None
             for test in named if said in ("pass", "fail", "n/a") else []:
                 if test not in fact.results:
                     fact.results[test] = said  # type: ignore[assignment]
@@ -195,11 +216,7 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     chemistry = line_matching(units, r"\bli(?:thium)?[- ]?(ion|metal)\w*")  # "lithium ion", "Li-ion", "Lithium-Ionen"
     if chemistry:
         fact.chemistry, found["chemistry"] = f"lithium-{chemistry[0].group(1).lower()}", chemistry[1]
-    edition = next(((m.group(0), Found(m.group(0), "\n".join(lines[max(0, i - 1):i + 1]).strip(), u.page))
-                    for u in units if (lines := u.text.splitlines()) for i, line in enumerate(lines)
-                    if (m := EDITION.search(line)) and (MANUAL_NAMED.search(line) or line.strip().startswith(m.group(0))
-                                                        and i > 0 and MANUAL_NAMED.search(lines[i - 1]))), None)
-    if edition:
+    if edition := edition_of(units):
         fact.manual_edition, found["manual_edition"] = edition
     maker = after_label(units, [r"manufacturer\s*:?\s*$", r"manufacturer\b[^:]{0,40}(?::|$)", r"hersteller\b",
                                 r"fabricant\b", r"fabricante\b"])
