@@ -1169,7 +1169,8 @@ def test_a_un383_mass_is_read_where_it_is_stated_never_from_a_shock_tests_accele
 
 @pytest.mark.parametrize("validity", ["Valid until: subject to successful surveillance audits\nPrinted 2026-03-29",
                                       "Valid until: upon recertification\nDate of initial certification: 2015-01-01",
-                                      "Gültig bis: siehe Anhang\nGedruckt am 01.02.2026"])
+                                      "Gültig bis: siehe Anhang\nGedruckt am 01.02.2026",
+                                      "Valid until: suspended\nPrinted 2030-01-01"])
 def test_a_certificate_whose_validity_line_says_something_else_is_not_given_the_next_lines_date(validity):
     from ingest.facts.certificates import extract_certificate
     text = ("Certificate\nThe management system of Example Cells GmbH conforms to ISO 9001:2015.\n"

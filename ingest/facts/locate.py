@@ -19,7 +19,10 @@ PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|tbd|tba|none|nil|see (?:annex|app
 # A label's line that says something about its value ("see annex", "subject to surveillance audits", "siehe
 # Anhang", "upon recertification") rather than more label ("number", "d'essai", "(dd.mm.yyyy)", "/ Valid until").
 VALUE_NOTE = re.compile(r"\b(?:see|siehe|voir|ver|v[ée]ase|subject|upon|pending|unless|until|sous|sujet[oa]|vorbehalt"
-                        r"\w*|gem[äa]ß|laut|selon|seg[úu]n|n/?a|none|tbd|not|nicht|non|no|sin|kein\w*)\b", re.I)
+                        r"\w*|gem[äa]ß|laut|selon|seg[úu]n|n/?a|none|tbd|not|nicht|non|no|sin|kein\w*"
+                        # a status in place of the value: a suspended certificate is not valid until a printed date
+                        r"|withdrawn|suspended|revoked|cancell?ed|expired|invalid|ung[üu]ltig|zur[üu]ckgezogen"
+                        r"|ausgesetzt|retir[ée]|suspendu|r[ée]voqu[ée]|retirado|suspendido|revocado)\b", re.I)
 
 
 def more_label(rest: str) -> bool:
