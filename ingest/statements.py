@@ -13,6 +13,10 @@ from ingest.models import Unit
 
 # Where a new statement starts: "(2)", "§ 6", "7.2 ", a bullet, or a "Label:" / "Label (unit):" line.
 STARTS = re.compile(r"^\s*(?:\(\w{1,3}\)|§|\d+(?:\.\d+)*\.?\s|[-*•]\s|[A-Z][\w /-]{2,40}(?:\([^)]*\))?:)")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
+# A Markdown table row ("| S2.1 | On time delivery | ... |") stands alone, whatever its last cell ends with.
+TABLE_ROW = re.compile(r"^\|.*\|.*\|$")
+RULE_LINE = re.compile(r"^[|:\s-]*-{3,}[|:\s-]*$")
 # A short numbered or lettered heading: "2 Findings", "3.1 Summary of findings", "B. Scope".
 HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+[^.:;!?]{1,40}$")
 # An article-level heading of an agreement ("Article 6", "§ 9 Delay") that numbers the paragraphs under it.
@@ -22,10 +26,10 @@ NUMBERED = re.compile(r"^(?:(?P<sign>§|Art\.|Article|Clause|Section)\s*)?"
                       r"(?P<number>\d{1,2}(?:\.\d{1,2}|\s?\(\d{1,2}\)))\s+\S")
 CONNECTOR = re.compile(r"\b(?:and|or|of|the|a|an|to|for|by|with|in|on|at|und|oder|der|die|das|et|ou|de|y|o)$", re.I)
 # A sentence ends at . ! or ? before a space, but not after an abbreviation ("Ltd.", "No.", "S.A.").
-ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "No.", "Nr.", "Dr.", "Art.", "vs.", "e.g.", "i.e.", "approx.", "ca.",
-                 "bzw.", "z.B.")
+ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pvt.", "Pty.", "Ltda.", "Bhd.", "Sdn.", "Zrt.", "Kft.", "Cía.", "Sp.",
+                 "No.", "Nr.", "Dr.", "Art.", "vs.", "e.g.", "i.e.", "approx.", "ca.", "bzw.", "z.B.")
 SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS)
-                          + r"(?<!\b[A-Z]\.)\s+")
+                          + r"(?<!\b[A-Za-z]\.)\s+")  # "S.A.", "Sp. z o.o."
 
 
 @dataclass
@@ -78,7 +82,10 @@ def continues(current: Statement, line: str) -> bool:
     return not line[:1].isupper() or last.endswith((",", "-", "–", "(", "/")) or bool(CONNECTOR.search(last))
 
 
-ITEM_MARK = re.compile(r"^\s*(?:\(\w{1,3}\)|§|\d+(?:\.\d+)+|\d+[.)]\s|[-*•]\s|[A-Z][\w /-]{2,40}:)")
+# A section number starts a capitalised item or stands alone ("2.1 Delivery", "3.1"); "0.5 % of the value" is a
+# quantity that continues the phrase above.
+ITEM_MARK = re.compile(r"^\s*(?:\(\w{1,3}\)|§|\d+(?:\.\d+)+(?:\.?\s+(?=[A-Z(§\"])|\s*$)|\d+[.)]\s|[-*•]\s"
+                       r"|[A-Z][\w /-]{2,40}:)")
 
 
 def broken_off(current: Statement, line: str) -> bool:
@@ -102,7 +109,10 @@ def statements(units: Sequence[Unit]) -> list[Statement]:
                 continue
             if (title := ARTICLE.match(line)) and not NUMBERED.match(line):
                 article = f"{title.group(1)} {title.group(2)}"
-            if unit.kind == "table":
+            if RULE_LINE.match(line):  # "|---|---|" or "---": layout, not a statement
+                current = None
+                continue
+            if unit.kind == "table" or TABLE_ROW.match(line):
                 found.append(Statement(line, [line], unit.page, article, headings.now()))  # a row: never wrapped
                 current = None
                 continue
@@ -110,8 +120,8 @@ def statements(units: Sequence[Unit]) -> list[Statement]:
                 current.text += " " + line
                 current.lines.append(line)
                 continue
-            if HEADING.match(line) or title and len(line) <= 60 and not NUMBERED.match(line) \
-                    and not line.rstrip().endswith((".", ";")):
+            if HEADING.match(line) or MARKDOWN_HEADING.match(line) or title and len(line) <= 60 \
+                    and not NUMBERED.match(line) and not line.rstrip().endswith((".", ";")):
                 found.append(Statement(line, [line], unit.page, article, headings.now(), heading=True))
                 headings.enter(line)
                 current = None

@@ -65,6 +65,13 @@ def keyed_row(line: str, cells: int = 3) -> bool:
 
 def cells_of(line: str) -> list[str]:
     """The cells of a table row: "a | b | c", a Markdown row, tab-separated, or "Header: a; Header: b"."""
-    if keyed_row(line):
-        return [part.split(": ", 1)[1].strip() for part in line.split("; ") if ": " in part]
-    return [c.strip() for c in re.split(r"\s*\|\s*|\t", line.strip().strip("*-•|").strip()) if c.strip()]
+    return [value for _, value in keyed_cells(line)]
+
+
+def keyed_cells(line: str, least: int = 3) -> list[tuple[str, str]]:
+    """The cells of a table row with the header each was rendered with ("" where the row has none); a row
+    rendered with its headers has at least `least` cells."""
+    if keyed_row(line, least):
+        return [(key.strip(), value.strip()) for part in line.split("; ") if ": " in part
+                for key, value in [part.split(": ", 1)]]
+    return [("", c.strip()) for c in re.split(r"\s*\|\s*|\t", line.strip().strip("*-•|").strip()) if c.strip()]

@@ -14,7 +14,7 @@ from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import AuditFindingFact, Evidence
 from ingest.models import Chunk, Unit
 from ingest.statements import sentences
-from ingest.tables import cells_of, segments
+from ingest.tables import keyed_cells, segments
 
 SEVERITY = re.compile(r"^(critical|zero[- ]tolerance|major|minor|observation)$", re.I)
 ID_HEADERS = {"id", "ref", "finding ref", "no.", "no", "#", "finding id", "n.º", "nº", "n°", "nr.", "nr", "número",
@@ -70,6 +70,11 @@ def names_a(header: str, kind: set[str]) -> bool:
     return lowered in kind or any(word.strip(".:") in kind for word in lowered.split())
 
 
+def is_due_header(header: str) -> bool:
+    """A due-date column, by its name or by what it says ("Close by", "Target completion", "Fällig am")."""
+    return names_a(header, DUE_HEADERS) or bool(DUE_SAID.search(header))
+
+
 def header_at(lines: list[str], i: int) -> tuple[list[int], list[str], set[int]] | None:
     """Column starts and names if line i is a findings-table header. Header words wrapped onto the
     line above or below ("Classificatio" / "n", "Finding" / "ref") are joined back by position."""
@@ -105,7 +110,7 @@ def table_rows(layout: str) -> list[Row]:
     i, (starts, names, used) = header
     id_col = next((n for n in names if n in ID_HEADERS), names[0])
     columns = [("id" if n == id_col else "severity" if names_a(n, SEVERITY_HEADERS) else "status"
-                if names_a(n, STATUS_HEADERS) else "due" if names_a(n, DUE_HEADERS) else "category"
+                if names_a(n, STATUS_HEADERS) else "due" if is_due_header(n) else "category"
                 if names_a(n, CATEGORY_HEADERS) else "description" if names_a(n, DESCRIPTION_HEADERS) else n)
                for n in names]
     columns = [c if c not in columns[:k] else f"{names[k]} #{k}" for k, c in enumerate(columns)]  # Area, Category
@@ -182,17 +187,32 @@ AUDIT_DATE_LABELS = [r"audit date(?:\(s\)|s)?", r"audit conducted", r"dates? of 
                      r"date de l'audit", r"audit réalisé",
                      r"fecha(?:\(s\)|s)? de (?:la )?auditor[ií]a", r"auditor[ií]a realizada",
                      r"date(?:\(s\)|s)? de l'audit"]
-FIRM_LABELS = [r"^\s*audit firm\b", r"^\s*audit(?:ing)? (?:body|company|organi[sz]ation)\b",
+FIRM_LABELS = [r"^\s*(?:lead |name of (?:the )?)?audit(?:ing)? (?:firm|body|company|organi[sz]ation)\b",
+               r"^\s*(?:auditorganisation|auditstelle|firma auditora|organisme d'audit|soci[ée]t[ée] d'audit)\b",
                r"^\s*(?:conducted|performed|carried out|prepared|audited) by\b", r"^\s*auditgesellschaft\b",
                r"^\s*(?:durchgeführt|erstellt) (?:von|durch)\b", r"^\s*(?:cabinet|organisme) d'audit\b",
                r"^\s*(?:réalisé|effectué) par\b", r"^\s*(?:empresa|entidad) auditora\b", r"^\s*realizad[oa] por\b"]
 REPORT_TITLE = re.compile(r"\b(?:audit|report|bericht|rapport|informe|summary|assessment)\b", re.I)
 
 
+# What an audit examined, by the words and schemes that name it: RBA, amfori BSCI, SMETA and SA8000 audits are
+# social audits whatever their title says besides.
+AUDIT_TYPES = [("social", re.compile(r"social|sozial|ethical|ethi(?:k|que)|4-pillar|\bRBA\b|\bBSCI\b|\bSMETA\b"
+                                     r"|\bSA ?8000|labou?r (?:standards|practices|rights)|human rights", re.I)),
+               ("environmental", re.compile(r"environment(?:al)? (?:compliance |management )?audit|umwelt|environnement"
+                                            r"|ambiental|medio ?ambiente"
+                                            r"|\bISO 14001", re.I))]
+
+
+def audit_type_of(units: Sequence[Unit]) -> str:
+    """The audit's type as its title names it, else as its opening page does; a quality audit by default."""
+    title = next((ln for u in units for ln in u.text.splitlines() if ln.strip()), "")
+    opening = "\n".join(u.text for u in units[:2])
+    return next((name for text in (title, opening) for name, words in AUDIT_TYPES if words.search(text)), "quality")
+
+
 def audit_header(units: Sequence[Unit], locator: Locator) -> AuditFindingFact:
-    text = "\n".join(u.text for u in units[:2]).lower()
-    base = AuditFindingFact(source="", audit_type="social" if re.search(r"social|ethical|4-pillar", text)
-                            else "environmental" if "environmental audit" in text else "quality")
+    base = AuditFindingFact(source="", audit_type=audit_type_of(units))
     for field_name, labels in (("audit_date", AUDIT_DATE_LABELS), ("report_date", REPORT_DATE_LABELS)):
         hit = after_label(units, labels, accept=lambda rest: find_date(rest) is not None)
         if hit and (date := find_date(hit.value)):
@@ -368,11 +388,11 @@ BLOCK = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Za-z]+\s+)?"
                    r"(?P<label>finding|observation|non-?conformit(?:y|é)|non-?conformance"
                    r"|nc|ncr|car|abweichung"
                    r"|feststellung|befund|écart|hallazgo|no conformidad)\s*(?:no\.?|nr\.?|n°|#)?\s*"
-                   r"(?P<number>(?:\d{4}-)?[A-Z]{0,4}-?\d{1,3}[a-z]?)\b(?P<rest>.*)$", re.I)
+                   r"(?P<number>(?:\d{4}-)?[A-Z]{0,4}-?\d{1,3}(?:\.\d{1,3})?[a-z]?)\b(?P<rest>.*)$", re.I)
 SEVERITY_SAID = [  # word -> severity, most severe first
     ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b|business[- ]critical"),
     ("major", r"major|\bmaj\b|schwerwiegend|haupt|wesentlich|majeure?|mayor|category 1|\bcat(?:egory|\.)? ?(?:1|a)\b"
-              r"|\bclass ?a\b|\bnc-?a\b|significant|grave"),
+              r"|\bclass ?a\b|\bnc-?a\b|significant|\bgraves?\b"),  # not "Gravedad", the column header
     ("minor", r"minor|\bmin\b|geringf[üu]gig|neben|leichte|mineure?|menor|category 2|\bcat(?:egory|\.)? ?(?:2|b)\b"
               r"|\bclass ?b\b|\bnc-?b\b"),
     ("observation", r"observation|\bobs\b|hinweis|beobachtung|remarque|observaci[oó]n|opportunity for improvement"
@@ -440,7 +460,7 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
             number = heading["number"] if heading else bare["number"]  # type: ignore[index]
             label = (heading.groupdict().get("label") or "") if heading else ""
             fact.finding_id = f"{label.upper()}{number}" if number.startswith("-") else \
-                number if not number.isdigit() else f"{label.title()} {number}"
+                number if re.search(r"[A-Za-z]", number) else f"{label.title()} {number}".strip()
             rest = heading["rest"] if heading else ""
             fact.severity = severity
             area = re.search(rf"(?:{TOPIC_WORDS})\s*:\s*([^–\-;:]+)", rest, re.I)
@@ -484,16 +504,28 @@ ID_CELL = re.compile(rf"^(?:[A-Z]{{1,6}}(?:[-/ ]?[A-Z]{{0,4}}\d{{1,4}}){{1,3}}[A
                      r"|constat|no conformidad)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*\d{1,3}[a-z]?)$")
 
 
+def severity_cell(cells: list[tuple[str, str]]) -> str | None:
+    """The severity a row states: in the cell its header names a severity, else in a short cell that is no
+    finding reference ("Observation 1" is a name, not a grade, beside "Severity: Minor")."""
+    short = [(key, value) for key, value in cells if len(value.split()) <= 4]
+    for chosen in ([v for k, v in short if names_a(k, SEVERITY_HEADERS)], [v for _, v in short if not ID_CELL.match(v)],
+                   [v for _, v in short]):
+        if severity := next((s for value in chosen if (s := severity_in(value))), None):
+            return severity
+    return None
+
+
 def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
     """Findings as rows of cells, whatever the columns are called: "NC-01 | Observation | Closed | Calibration:
     ...", a Markdown table row, a tab-separated line. A row names an id and a severity; the rest is read by kind."""
     facts: list[AuditFindingFact] = []
     for unit in units:
         for line in unit.text.splitlines():
-            cells = cells_of(line)
+            keyed = keyed_cells(line)
+            cells = [value for _, value in keyed]
             if len(cells) < 3 or not ID_CELL.match(cells[0]):
                 continue
-            severity = next((s for c in cells[1:] if len(c.split()) <= 4 and (s := severity_in(c))), None)
+            severity = severity_cell(keyed[1:])
             statuses = [next((s for s, said in STATUS_SAID if len(cell.split()) <= 6 and said.search(cell)), None)
                         for cell in cells[1:]]
             if severity is None and not any(statuses):
@@ -502,10 +534,12 @@ def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -
             fact.finding_id, fact.severity = cells[0], severity
             if severity is None:  # a finding whose grade is written in words we do not know: kept, to be reviewed
                 fact.missing["severity"] = "severity not recognised - needs review"
-            for cell, status in zip(cells[1:], statuses, strict=True):
+            for (key, cell), status in zip(keyed[1:], statuses, strict=True):
                 date = find_date(cell)
                 if status and fact.status is None:
                     fact.status = status
+                elif date and re.search(rf"\b(?:{CLOSED_WORDS})", key, re.I) and not is_due_header(key):
+                    fact.closed_on = fact.closed_on or date[0]  # "Closed on": when it closed, not when it was due
                 elif date and fact.due is None and len(cell.split()) <= 5:
                     fact.due = date[0]
                 elif len(cell.split()) > 4 or ":" in cell:

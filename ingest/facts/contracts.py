@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.claims import METRICS_OF_CLAIM
 from ingest.facts.dates import find_date
-from ingest.facts.locate import Locator
+from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import ContractClauseFact
 from ingest.models import Chunk, Unit
 from ingest.statements import ARTICLE, NUMBERED, Statement, line_with, statements
@@ -134,16 +135,31 @@ def clause_fact(rule: str, match: re.Match[str], paragraph: Paragraph) -> Contra
             "per complaint"
     elif rule == "warranty":
         fact.target, fact.unit = number(match.group(1)), "years"
-        if cycles := re.search(r"(\d[\d,]*)\s+full equivalent cycles", text, re.I):
-            fact.warranty_cycles = int(cycles.group(1).replace(",", ""))
-        if retention := re.search(rf"at least\s+{PCT}\s+of rated capacity", text, re.I):
-            fact.capacity_retention_pct = number(retention.group(1))
     elif rule == "change_notice":
         fact.target, fact.unit = number(match.group(1)), "days"
+    return with_details(fact, text)
+
+
+CYCLES = re.compile(r"(?<![\d.,])(\d{1,2}[,.\s]?\d{3}|\d{3,5})\s*(?:full\s+)?(?:equivalent\s+)?"
+                    r"(?:(?:charge[- ]discharge|full)\s+)?(?:cycles|zyklen|ciclos|vollzyklen)\b", re.I)
+CAPACITY_WORD = r"(?:capacity|kapazität|capacité|capacidad|state of health|\bSoH\b)"
+RETENTION = re.compile(rf"{PCT}\s+(?:of\s+(?:the\s+|its\s+)?|der\s+|de\s+(?:la\s+)?)?(?:[\w-]+\s+){{0,2}}?"
+                       rf"\w*{CAPACITY_WORD}"
+                       rf"|{CAPACITY_WORD}\D{{0,40}}?{PCT}", re.I)  # "capacity of at least 80 %", "capacity 80%"
+
+
+def with_details(fact: ContractClauseFact, text: str) -> ContractClauseFact:
+    """A clause's secondary figures, read by their shape: a penalty's cap, a warranty's cycle count and the
+    capacity the battery keeps ("10 years or 6,000 cycles, at least 80 % of rated capacity")."""
     if fact.penalty_rate is not None and (cap := CAP.search(text)):
         fact.penalty_cap = number(cap.group(1))
     elif fact.penalty_rate is not None:
         fact.missing["penalty_cap"] = "no cap stated in the clause"
+    if fact.metric == "warranty":
+        if cycles := CYCLES.search(text):
+            fact.warranty_cycles = int(re.sub(r"[,.\s]", "", cycles.group(1)))
+        if retention := RETENTION.search(text):
+            fact.capacity_retention_pct = number(retention.group(1) or retention.group(2))
     return fact
 
 
@@ -214,7 +230,7 @@ def value_of(metric: str, statement: Statement) -> tuple[ContractClauseFact, str
                               unit=unit or DAY_UNITS.get(found.group(2).lower()[:5], found.group(2).lower()))
     if metric == "otd_service_credit":
         fact.target, fact.penalty_rate = None, number(found.group(1))
-    return fact, found.group(1)
+    return with_details(fact, statement.text), found.group(1)
 
 
 def read_claim(metric: str, statement: Statement) -> tuple[ContractClauseFact, str] | None:
@@ -272,15 +288,46 @@ def read_by_vocabulary(units: Sequence[Unit], known: set[str]) -> list[tuple[str
     return out
 
 
+# The agreement's number and start as a header labels them, in the languages suppliers write; else as prose says.
+NUMBER_LABELS = [r"\b(?:contract|agreement|vertrags?|contrat|contrato)\s*(?:no\.?|nr\.?|number|n[°º.]+"
+                 r"|ref(?:erence)?\.?|id|-?nummer|número)\s*[:#]?",
+                 r"^\s*(?:n[°º.]+|número|nummer)\s+(?:du |de |del )?(?:contrat|contrato|vertrag)"]
+NUMBER_SHAPE = re.compile(r"^[A-Z0-9][A-Z0-9/._-]{3,}$", re.I)
+EFFECTIVE_LABELS = [r"^\s*effective(?: date| as of| from| on)?\b",
+                    r"^\s*(?:date of )?(?:entry into force|commencement)",
+                    r"^\s*(?:in kraft (?:ab|seit)|g[üu]ltig ab|wirksam ab|beginn)\b",
+                    r"^\s*(?:date d'(?:entr[ée]e en vigueur|effet)|en vigueur (?:le|à compter du))\b",
+                    r"^\s*(?:fecha de (?:entrada en vigor|inicio|vigencia)|vigente desde|en vigor desde)\b"]
+
+
+def agreement_number(units: Sequence[Unit], whole: str) -> str | None:
+    """The agreement's number: under its label, or in a sentence ("Agreement No. C-48641"); a token with a digit."""
+    hit = after_label(units, NUMBER_LABELS, accept=lambda rest: bool(NUMBER_SHAPE.match(rest.split()[0].strip(",;"))))
+    value = hit.value.split()[0].strip(",;") if hit and hit.value.split() else ""
+    if NUMBER_SHAPE.match(value) and re.search(r"\d", value):
+        return value
+    said = re.search(r"agreement\s+(?:no\.?|number)\s*:?\s*([A-Z0-9][A-Z0-9/_-]{4,})", whole, re.I)
+    return said.group(1) if said else None
+
+
+def effective_of(units: Sequence[Unit], whole: str) -> tuple[dt.date, str] | None:
+    """When the agreement takes effect: under its label, or as a sentence says ("enters into force on ...")."""
+    hit = after_label(units, EFFECTIVE_LABELS, accept=lambda rest: find_date(rest) is not None)
+    if hit and (date := find_date(hit.value)):
+        return date
+    said = re.search(r"(?:enters into force|effective|in kraft|en vigueur|en vigor)\s+(?:on|from|as of|am|ab|le|"
+                     r"à compter du|el|desde)?\s*(.{6,25}?\d{4})", whole, re.I)
+    return find_date(said.group(1)) if said else None
+
+
 def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
                              labels: list[str]) -> list[ContractClauseFact]:
     locator = Locator(chunks)
     whole = " ".join(" ".join(u.text.split()) for u in units)
-    number_match = re.search(r"agreement\s+(?:no\.?|number)\s*([A-Z0-9][A-Z0-9-]{4,})", whole, re.I)
+    number = agreement_number(units, whole)
     parties = re.search(r"made between\s+(.+?),.*?\(the \"Buyer\"\),?\s+and\s+(.+?),", whole)
-    effective = re.search(r"(?:enters into force|effective)\s+(?:on|from|as of)\s+(.{6,25}?\d{4})", whole, re.I)
-    term = re.search(r"runs for\s+(\d+)\s+years|term of\s+(\d+)\s+years", whole, re.I)
-    effective_date = find_date(effective.group(1)) if effective else None
+    effective_date = effective_of(units, whole)
+    term = re.search(r"runs for\s+(\d+)\s+years|term of\s+(\d+)\s+years|\bterm\s*:\s*(\d+)\s+years", whole, re.I)
     facts: list[ContractClauseFact] = []
     for paragraph in paragraphs(units):
         matched: list[tuple[str, re.Match[str]]] = []
@@ -293,7 +340,7 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
         for rule, match in matched:
             fact = clause_fact(rule, match, paragraph)
             fact.source, fact.supplier, fact.labels = source, supplier, labels
-            fact.contract_number = number_match.group(1) if number_match else None
+            fact.contract_number = number
             fact.parties = [p.strip() for p in parties.groups()] if parties else []
             fact.effective = effective_date[0] if effective_date else None
             fact.term_years = int(next(g for g in term.groups() if g)) if term else None
@@ -307,7 +354,7 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
             facts.append(fact.with_id(f"{paragraph.reference}:{rule}"))  # type: ignore[arg-type]
     for metric, fact, value, statement in read_by_vocabulary(units, {f.metric for f in facts}):
         fact.source, fact.supplier, fact.labels = source, supplier, labels
-        fact.contract_number = number_match.group(1) if number_match else None
+        fact.contract_number = number
         fact.effective = effective_date[0] if effective_date else None
         fact.term_years = int(next(g for g in term.groups() if g)) if term else None
         if not cited(fact, statement, value, locator):

@@ -13,6 +13,7 @@ from ingest.models import Chunk, Unit
 from ingest.tables import keyed_row
 
 # A value written as a placeholder: the field is stated and empty, so the next line is not its value.
+LEADER = re.compile(r"^\s*(?:\.{3,}|…+)[.…\s]*")  # "Report No. ........ 1234": a printed form's dot leader
 PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|tbd|tba|none|nil|see (?:annex|appendix|below)\b.*)$", re.I)
 
 
@@ -55,7 +56,7 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                     continue
                 if PLACEHOLDER.match(said := line[match.end():].strip(" :|\t")):  # "Valid until: —": stated empty
                     return Found(said, line.strip(), unit.page)
-                rest = line[match.end():].strip(" :/-–|\t")
+                rest = LEADER.sub("", line[match.end():]).strip(" :/-–|\t")
                 rest = rest if re.search(r"\w", rest) else ""  # the label's own full stop: "Report No." / value
                 if keyed_row(line):  # "Standard: ISO 9001; Valid until: 2028-09-18; ...": this cell only
                     rest = rest.split("; ")[0].strip()

@@ -19,6 +19,7 @@ from ingest.facts.locate import Locator
 from ingest.facts.models import ProfileFact
 from ingest.models import Chunk, Unit
 from ingest.statements import sentences
+from ingest.tables import keyed_cells
 
 MANDATORY = ("legal_name", "country", "segment", "products", "materials", "single_sourced_parts", "contact",
              "code_of_conduct")
@@ -48,7 +49,7 @@ def extract_profile(path: Path, units: Sequence[Unit], chunks: Sequence[Chunk], 
     fact = ProfileFact(
         source=source, supplier=supplier, labels=labels, legal_name=str(data["legal_name"]),
         aliases=[str(a) for a in data.get("aliases") or []], country=data.get("country"),
-        segment=data.get("segment"), tier=data.get("tier"),
+        segment=segment_of(str(data["segment"])) if data.get("segment") else None, tier=data.get("tier"),
         products=[str(p.get("model")) for p in data.get("products") or [] if isinstance(p, dict) and p.get("model")],
         product_types={str(p["model"]): str(p["type"]) for p in data.get("products") or []
                        if isinstance(p, dict) and p.get("model") and p.get("type")},
@@ -61,6 +62,8 @@ def extract_profile(path: Path, units: Sequence[Unit], chunks: Sequence[Chunk], 
         code_of_conduct_date=_date(conduct.get("date")) if isinstance(conduct, dict) else None,
         automotive=data.get("automotive"),
     )
+    if data.get("segment") and fact.segment is None:
+        fact.missing["segment"] = unknown_segment(str(data["segment"]))
     locator = Locator(chunks)
     text = "\n".join(u.text for u in units)
     for key in (*MANDATORY, "aliases", "tier", "automotive"):
@@ -116,7 +119,8 @@ FORM_LABELS = [  # English, German, French, Spanish
     ("automotive", r"automotive|iatf|automobil"),
 ]
 SEGMENT_WORDS = [  # English, German, French, Spanish
-    ("cell_component", r"separator|foil|electrolyte|cell component|separatorfolie|composant de cellule"),
+    ("cell_component", r"separator|foil|electrolyte|cell component|separatorfolie|zellkomponente|composants? de cellule"
+                       r"|componentes? de celda"),
     ("cell_manufacturer", r"cell manufactur|cell maker|\bcells?\b|zellherstell|\bzellen?\b|fabricant de cellules"
                           r"|cellules|fabricante de celdas|\bceldas?\b"),
     ("pack_integrator", r"pack|integrator|energy.storage|\bess\b|batteriesystem|speichersystem|intégrateur"
@@ -127,6 +131,20 @@ SEGMENT_WORDS = [  # English, German, French, Spanish
     ("electronics_component", r"electronic|\bbms\b|elektronik|électronique|electrónic"),
     ("mechanical_component", r"mechanical|busbar|enclosure|mechanik|gehäuse|mécanique|mecánic"),
 ]
+
+
+def segment_of(value: str) -> str | None:
+    """The onboarding segment a profile's wording names: "cathode_material" as is, "Cathode materials / pCAM" by
+    its words."""
+    if value in {segment for segment, _ in SEGMENT_WORDS}:
+        return value
+    return next((segment for segment, words in SEGMENT_WORDS if re.search(words, value, re.I)), None)
+
+
+def unknown_segment(value: str) -> str:
+    return f"segment {value!r} is not one of the onboarding procedure's segments"
+
+
 NONE_WORDS = re.compile(r"^(?:none|no|n/?a|-|nil|keine|there are none)\b", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -134,6 +152,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MARKUP = re.compile(r"^\s*(?:[-*•]\s+)?|\*\*|__")  # a bullet, bold: "- **Legal name:** X"
 
 
+DOT_LEADER = re.compile(r"^(?P<label>[^.:|]{2,60}?)\s*(?:\.{3,}|…+)[.…\s]*(?P<value>.*)$")
 TABLE_ROW = re.compile(r"^(?P<h1>[^:;]{1,40}): (?P<label>[^;]*); (?P<h2>[^:;]{1,60}): (?P<value>.*)$")
 
 
@@ -148,6 +167,8 @@ def label_value(line: str, headers: set[tuple[str, str]] | None = None) -> tuple
     """(label, value) of one form line: a row of a table under `headers` ("Field: Legal name; Value: X"),
     "Legal name | X" (a sheet without a header), or "Legal name: X" (also as a Markdown bullet)."""
     line = MARKUP.sub("", line)
+    if leader := DOT_LEADER.match(line):  # "Registered company name ..... Helion Power Cells Sp. z o.o."
+        return leader["label"].strip(), leader["value"].strip()
     row = TABLE_ROW.match(line)
     if row and headers and (row["h1"], row["h2"]) in headers:
         return row["label"].strip(), row["value"].strip()
@@ -164,7 +185,8 @@ def label_value(line: str, headers: set[tuple[str, str]] | None = None) -> tuple
 
 
 ITEM_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*:\s*|\s*\(")  # "AB-P60 – pouch cell", "cobalt: DRC", "x (y)"
-QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:m?Ah|k?Wh|V|kg|g|mm|%)$", re.I)
+AMOUNT = r"\d+(?:[.,]\d+)?\s*(?:m?Ah|[kMG]?Wh|V|kg|g|mm|%)(?!\w)"
+QUANTITY = re.compile(rf"^{AMOUNT}(?:\s*/\s*{AMOUNT})*$", re.I)  # "3.5 Ah", "96 V / 60 Ah"
 
 
 def split_list(value: str) -> list[str]:
@@ -187,9 +209,45 @@ def products_of(value: str) -> dict[str, str | None]:
     for item in split_list(value):
         parts = ITEM_SEPARATOR.split(item, maxsplit=1)
         model = parts[0].strip()
-        if model and not QUANTITY.match(model):
-            found[model] = parts[1].strip(" )") if len(parts) > 1 and parts[1].strip(" )") else None
+        if found and not re.search(r"\d", item):  # "SC-SEP-12C: separator film, ceramic coated": the type goes on
+            last = list(found)[-1]
+            found[last] = f"{found[last]}, {item.strip()}" if found[last] else item.strip()
+        elif model and not QUANTITY.match(model):
+            found[model] = type_of(parts[1]) if len(parts) > 1 else None
     return found
+
+
+RATINGS = re.compile(rf"(?:,\s*|\s+){AMOUNT}(?:\s*/\s*{AMOUNT})*\s*$|\s*\({AMOUNT}(?:\s*/\s*{AMOUNT})*\)\s*$", re.I)
+
+
+def type_of(text: str) -> str | None:
+    """A product's type as the form states it, without its ratings: "pouch cell, 40 Ah)" -> "pouch cell";
+    "NCM622 precursor (pCAM))" keeps its own bracket."""
+    text = text.strip()
+    if text.endswith(")") and text.count(")") > text.count("("):  # the bracket the model opened
+        text = text[:-1].strip()
+    return RATINGS.sub("", text).strip(" ,") or None
+
+
+REFERENCE = re.compile(r"^(?:see|siehe|voir|ver|v[ée]ase)\s+(?:the\s+)?(?:sheet|tab|worksheet|blatt|tabellenblatt"
+                       r"|onglet|feuille|hoja|pesta[ñn]a)\s*['\"‘“„«]?(?P<name>[^'\"’”“»]+)", re.I)
+
+
+def listed_in(value: str, units: Sequence[Unit]) -> str:
+    """A field that points to another sheet ("see sheet 'Products'") as that sheet's rows ("KDC-CMU-12 – cell
+    monitoring unit"); any other value as it is."""
+    reference = REFERENCE.match(value.strip())
+    sheet = next((u for u in units if reference and u.section
+                  and u.section[-1].strip().lower() == reference["name"].strip().lower()), None)
+    if sheet is None:
+        return value
+    rows = []
+    for line in sheet.text.splitlines():
+        cells = [(key.lower(), cell) for key, cell in keyed_cells(line, least=2)]
+        if len(cells) >= 2 and re.search(r"\d", cells[0][1]):
+            kind = next((cell for key, cell in cells[1:] if re.search(r"type|art|description|beschreibung", key)), "")
+            rows.append(f"{cells[0][1]} ({kind})" if kind else cells[0][1])
+    return "; ".join(rows) or value
 
 
 def materials_of(value: str) -> dict[str, list[str]]:
@@ -219,6 +277,7 @@ def yes_no(value: str) -> bool | None:
     return None
 
 
+WRAPS = (",", ";", "(", "-", "–", "/")  # a value that breaks off here goes on on the next line
 HEADING_LABEL = re.compile(r"^\s*(?:#+\s*)?(?P<label>[^:|]{3,60}?)\s*:?\s*$")
 BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(?P<item>.+)$")
 
@@ -229,6 +288,22 @@ def is_label(line: str) -> bool:
     return 0 < len(words) <= 6 and field_of(line) is not None and not re.search(r"\d|@", line)
 
 
+def names_field(line: str, headers: set[tuple[str, str]]) -> bool:
+    """The line is a field of the form: a label we know, alone or with its value ("Country: Chile")."""
+    pair = label_value(line, headers)
+    return is_label(line) or bool(pair and field_of(pair[0]))
+
+
+CONTINUED = re.compile(r"^(?:[a-zµ(]|\d|(?:m?Ah|k?Wh|V|kg|mm)\b)")  # "cylindrical cell", "150", "Ah | ..."
+
+
+def wraps_on(value: str, following: str, headers: set[tuple[str, str]]) -> bool:
+    """The next line goes on with a field's value: the value breaks off ("… 3.5 Ah;", "… 400 V / 150") and the
+    line is no field of its own."""
+    return bool(following.strip()) and (value.endswith(WRAPS) or bool(CONTINUED.match(following.strip()))) \
+        and not names_field(following, headers)
+
+
 def form_lines(text: str) -> list[tuple[str, tuple[str, str] | None]]:
     """Each form line with its (label, value); a label standing alone above a bulleted list ("### Products
     supplied" then "- GCM-LFP-C2 (LFP cathode powder)") takes the list's items as its value."""
@@ -237,11 +312,14 @@ def form_lines(text: str) -> list[tuple[str, tuple[str, str] | None]]:
     out: list[tuple[str, tuple[str, str] | None]] = []
     for i, line in enumerate(lines):
         pair = label_value(line, headers)
+        if pair and pair[1] and i + 1 < len(lines) and wraps_on(pair[1], lines[i + 1], headers):
+            pair = (pair[0], f"{pair[1]} {lines[i + 1].strip()}")  # "...; BCT-18650-30E -" / "cylindrical cell, 3 Ah"
+            line = f"{line}\n{lines[i + 1]}"
         if pair is None and is_label(line):  # a two-column form read row by row: the label, then its value
             value: list[str] = []
             for following in lines[i + 1:i + 4]:
                 wrapped = not value or value[-1].endswith((",", ";", "(", "–", "-", "/")) or following[:1].islower()
-                if not following.strip() or is_label(following) or label_value(following) or not wrapped:
+                if not following.strip() or names_field(following, headers) or not wrapped:
                     break
                 value.append(following.strip())
             if value:
@@ -307,15 +385,15 @@ def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, sour
             elif field == "country":
                 fact.country = value
             elif field == "segment":
-                fact.segment = next((seg for seg, words in SEGMENT_WORDS if re.search(words, value, re.I)), None)
+                fact.segment = segment_of(value)
                 if fact.segment is None:
-                    fact.missing["segment"] = f"segment {value!r} is not one of the onboarding procedure's segments"
+                    fact.missing["segment"] = unknown_segment(value)
             elif field == "tier":
                 fact.tier = int(digits.group(0)) if (digits := re.search(r"\d", value)) else None
             elif field == "single_sourced_parts":
                 fact.single_sourced_parts = parts_of(value)
             elif field == "products":
-                products = products_of(value)
+                products = products_of(listed_in(value, units))
                 fact.products = list(products)
                 fact.product_types = {model: kind for model, kind in products.items() if kind}
             elif field == "materials":
@@ -353,7 +431,7 @@ def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, sour
 # in ..., Mexico. We source gold from Peru and Canada; ..."): each sentence is read for the field its words name
 # (the same label vocabulary as a form's) and its value by shape - a legal form ends a name, a model number has
 # a dash and a digit, an address ends in its country, "<material> from <countries>" is an origin.
-MODEL = re.compile(r"\b[A-Z]{1,6}(?:-[A-Z0-9]+)*-[A-Z0-9]*\d[A-Z0-9]*\b")
+MODEL = re.compile(r"\b[A-Z][A-Z0-9]{0,5}(?:-[A-Z0-9]+)*-[A-Z0-9]*\d[A-Z0-9]*\b")
 SEAT = re.compile(r"registered office|head ?quarter|based in|located in|\bseat\b|\bsitz\b|siège|domicil|\bsede\b",
                   re.I)
 SOURCING = re.compile(r"\bsourc|\borigin|procure|obtain|purchase|\bbuy|bezieh|herkunft|provenan|origen|provien"
@@ -364,6 +442,10 @@ SOURCED_BY = re.compile(r"^.*?\b(?:source|sources|sourced|procure|obtain|purchas
 # "Our natural graphite is sourced" -> "Our natural graphite"
 PASSIVE = re.compile(r"\s+(?:is|are|was|were|gets?|comes?)?\s*"
                      r"(?:sourced|procured|obtained|purchased|bought|mined)?\s*$", re.I)
+NO_SINGLE_SOURCE = re.compile(r"\b(?:all|every|each)\b[^.]*\b(?:dual|multi(?:ple)?|double|second)[- ]sourced"
+                              r"|\bno (?:parts?|components?|items?) (?:is |are )?(?:single|sole)[- ]sourced"
+                              r"|\bno (?:single|sole)[- ]sourc"
+                              r"|\bnone (?:of \w+ \w+ )?(?:is|are) (?:single|sole)[- ]sourced", re.I)
 SINGLE_SUBJECT = re.compile(r"^(?:the\s+)?(?P<parts>[^:]+?)\s+(?:is|are)\s+(?:\w+\s+){0,3}?(?:single|sole|only)\b",
                             re.I)
 NEGATED = re.compile(r"\b(?:not|no|never|yet to|pending|nicht|kein\w*|pas|non|ne|sin|todav[ií]a no)\b", re.I)
@@ -394,7 +476,10 @@ def read_prose(units: Sequence[Unit], fact: ProfileFact, locator: Locator) -> No
             fact.contact_email = email.group(0).rstrip(".")
             cite("contact", sentence, page)
         field = field_of(flat)
-        if field == "single_sourced_parts" and not fact.single_sourced_parts:
+        if "single_sourced_parts" not in fact.evidence and NO_SINGLE_SOURCE.search(flat):
+            fact.single_sourced_parts = []  # "All purchased parts are dual-sourced": said, and none
+            cite("single_sourced_parts", sentence, page)
+        elif field == "single_sourced_parts" and not fact.single_sourced_parts:
             subject = SINGLE_SUBJECT.match(flat)  # "The binder resin is our only single-source part."
             listed = subject["parts"] if subject else flat.split(":", 1)[1] if ":" in flat else ""
             if listed and not NEGATED.match(listed):

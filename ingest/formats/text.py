@@ -9,9 +9,33 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from ingest.errors import UnreadableFile
+from ingest.formats.tables import clean, is_form
 from ingest.models import ParsedDocument, Unit
 
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+SEPARATOR = re.compile(r"^[\s|:-]+$")
+
+
+def forms_as_lines(lines: list[str]) -> list[str]:
+    """Two-column label/value tables ("| Audit firm | Clearview S.A. |") as "Audit firm: Clearview S.A." lines, the
+    way a form reads in every other format; other tables stay as written."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not TABLE_LINE.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and TABLE_LINE.match(lines[j]):
+            j += 1
+        block = lines[i:j]
+        rows = [[clean(c) for c in line.strip().strip("|").split("|")] for line in block if not SEPARATOR.match(line)]
+        rows = [row for row in rows if any(row)]
+        out += [": ".join(v for v in row if v) for row in rows] if rows and is_form(rows) else block
+        i = j
+    return out
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
@@ -50,7 +74,7 @@ def load_markdown(path: Path) -> ParsedDocument:
         lines.clear()
 
     in_code = False
-    for line in text.splitlines():
+    for line in forms_as_lines(text.splitlines()):
         if line.lstrip().startswith("```"):
             in_code = not in_code
         match = None if in_code else HEADING.match(line)
