@@ -37,7 +37,7 @@ PAPERS = re.compile(r"^\W*(?:packing (?:list|slip)|packliste|versandliste|liste 
                     re.M)
 BATCH_PAPER = re.compile(r"re-?test date|\b(?:batch|lot) (?:no\.?|number)|\bbatch\b.{0,40}\bconform|date of manufacture"
                          r"|\bcharge\b|\blote\b|\bnum[ée]ro de lot")
-MS_STANDARD = re.compile(r"\b(?:iso|iatf)\s*(?:9001|14001|45001|50001|16949|27001)")
+MS_STANDARD = re.compile(r"\b(?:iso(?:/(?:ts|iec))?|iatf|ohsas)\s*(?:9001|14001|45001|50001|16949|27001|18001)")
 TITLE_AREA = 300  # characters: a paper is what its title says, not what it mentions further down
 # An audit titled as one, whatever kind ("Quality System Audit", "Supplier Process Audit").
 AUDIT_TITLE = re.compile(r"^\W*(?:[\w-]+ ){0,3}audit\s*$", re.M)
@@ -137,7 +137,10 @@ def by_earliest_rule(head: str) -> str:
 # A statement that denies a kind of document ("no audit was performed", "this is not a certificate") says nothing
 # for that kind, however alike its words are.
 DENIED = re.compile(r"\b(?:no|not an?|never an?|kein\w*|pas d'|aucune?|sin|ning[uú]n\w*)\s+(?:\w+\s+)?"
-                    r"(?:audit|certificat|zertifikat|test|pr[üu]fung|contrat|contract)", re.I)
+                    r"(?:audit|certificat|zertifikat|test|pr[üu]fung|contrat|contract)\w*\b"
+                    # "no audit findings", "no test failures": a result of the document, which speaks for it
+                    r"(?![\s-]+(?:findings?|results?|observations?|deviations?|non-?conformit|failures?|issues?"
+                    r"|befunde?|abweichung|feststellung|constat|[ée]carts?|hallazgo))", re.I)
 STATEMENT_MIN = 0.5  # a statement at least this like an example of a type speaks for that type
 MARGIN_OVER_OTHER = 0.05  # ... and this much more than like any non-governance example
 SURE = 0.6  # one statement this like a type's example is enough on its own

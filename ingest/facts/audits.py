@@ -404,10 +404,11 @@ DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|\b(?:close|compl
                       r"|target completion|planned completion"
                       r"|to be (?:closed|completed|implemented) by|frist|bis zum|zieldatum|\btermin\b|f[äa]llig"
                       r"|échéance|avant le|date cible|date limite|d[ée]lai|plazo|fecha l[ií]mite|fecha objetivo"
-                      r"|vencimiento|fecha compromiso",
+                      r"|vencimiento|fecha compromiso|fecha prevista|date pr[ée]vue|commit(?:ment|ted) date|agreed date"
+                      r"|umsetzung bis|implement(?:ation date|ed by)|respond by",
                       re.I)
 CLOSED_WORDS = r"closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resolved|verified|abgeschlossen|behoben" \
-    r"|sold[ée]|lev[ée]e?|subsanad|completed|ferm[ée]|completad|finalizad"
+    r"|sold[ée]|lev[ée]e?|subsanad|completed|ferm[ée]|completad|finalizad|r[ée]solue?s?\b|termin[ée]e?"
 # Any closing word negated is open: "not closed", "nicht behoben", "non levée", "no subsanada", "pas encore soldé".
 NOT_CLOSED = re.compile(rf"\b(?:(?:not|nicht|noch nicht|non|no|pas|sin)\s+(?:yet\s+|encore\s+|todav[ií]a\s+)?"
                         rf"(?:{CLOSED_WORDS}|r[ée]solu)|sin cerrar|unresolved|outstanding"
@@ -417,7 +418,8 @@ NOT_CLOSED = re.compile(rf"\b(?:(?:not|nicht|noch nicht|non|no|pas|sin)\s+(?:yet
 STATUS_SAID = [("open", NOT_CLOSED),  # "Not closed" is open: asked before the word "closed" in it
                ("closed", re.compile(rf"\b(?:{CLOSED_WORDS})", re.I)),
                ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|ongoing|en cours|en curso"
-                                   r"|en proceso|pendiente|in bearbeitung|awaiting)",
+                                   r"|en proceso|pendiente|in bearbeitung|awaiting|overdue|[üu]berf[äa]llig|en retard"
+                                   r"|vencid|not started|nicht begonnen)",
                                    re.I))]
 STATUS_IN_PROSE = [("open", re.compile(r"\b(?:remains?|still|is) open\b|not (?:yet )?closed", re.I)),
                    ("closed", re.compile(r"\b(?:closed (?:on|out)|(?:was|been|is|were) closed|finding closed"
@@ -438,7 +440,18 @@ TOPIC_WORDS = r"requirement|area|category|topic|subject|clause|bereich|thema|dom
     r"|requisito"
 
 
+# A grade given as a level alone ("Severity: High", a cell "Medium"): high is major, medium minor, low an
+# observation. Only as the whole value - "high-temperature storage" in a finding's text grades nothing.
+LEVEL_SAID = {"major": r"high|hoch|[ée]lev[ée]e?|alta|alto", "minor": r"medium|moderate|mittel|moyenne?|media|medio",
+              "observation": r"low|niedrig|gering|faible|basse|baja|bajo"}
+LEVEL = re.compile(rf"^\W*(?:(?P<major>{LEVEL_SAID['major']})|(?P<minor>{LEVEL_SAID['minor']})"
+                   rf"|(?P<observation>{LEVEL_SAID['observation']}))(?:\s+(?:risk|risiko|risque|riesgo|priority|priorit[äé]t?"
+                   rf"|prioridad|severity))?\W*$", re.I)
+
+
 def severity_in(text: str) -> str | None:
+    if level := LEVEL.match(text.strip()):
+        return next(name for name, said in level.groupdict().items() if said)
     return next((name for name, words in SEVERITY_SAID if re.search(words, text, re.I)), None)
 
 
