@@ -49,8 +49,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:form|sheet|record)\b|^\W*(?:supplier|vendor|company) (?:profile|master data)\b"
                            r"|^\W*(?:lieferanten)?stammdaten|^\W*fiche (?:fournisseur|d'identification)"
                            r"|^\W*ficha (?:de(?:l)? )?proveedor|^\W*datos maestros", re.M)),
-    ("test_summary", re.compile(r"38\.3.{0,80}(?:test summary|prüfzusammenfassung|résumé)|(?:test summary"
-                                r"|prüfzusammenfassung|résumé des essais|resumen de (?:los )?ensayos).{0,600}"
+    ("test_summary", re.compile(r"38\.3.{0,80}(?:test summary|prüfzusammenfassung|résumé|riepilogo|samenvatting"
+                                r"|resumo)|(?:test summary|prüfzusammenfassung|résumé des essais"
+                                r"|resumen de (?:los )?ensayos|riepilogo (?:delle )?prove|resumo dos ensaios).{0,600}"
                                 r"(?:38\.3|manual of tests and criteria)", re.S)),
     ("questionnaire", re.compile(r"self-assessment|questionnaire")),
     # Workbooks are recognised by their format; in prose only a statement or smelter list declares anything
@@ -64,11 +65,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                             r".{0,400}(?:buyer|purchaser|comprador|käufer|auftraggeber|besteller|acheteur|client)",
                             re.S)),
     ("audit_report", re.compile(r"audit\W{1,3}(?:summary\W{1,3})?report|audit summary|ethical audit|auditbericht"
-                                r"|rapport d'audit|informe de auditor[ií]a"
+                                r"|rapport d'audit|informe de auditor[ií]a|rapporto di audit|auditrapport"
+                                r"|relat[óo]rio de auditoria"
                                 r"|(?:validated|social|compliance|process|quality|environmental|supplier) audit\b")),
     ("standard", re.compile(r"\bdin\b[^\n]{0,30}\bspec\b|normative references|this (?:standard|specification) "
                             r"(?:specifies|defines)")),
-    ("test_report", re.compile(rf"test report|{SAFETY_STANDARD}|prüfbericht|rapport d'essai|informe de ensayo")),
+    ("test_report", re.compile(rf"test report|{SAFETY_STANDARD}|prüfbericht|rapport d'essai|informe de ensayo"
+                               r"|rapporto di prova|testrapport|relat[óo]rio de ensaio")),
     # A certificate names itself and states a number or a validity, under any label its reader knows.
     ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:" + "|".join(
         [*CERTIFICATE_LABELS["expires"], *CERTIFICATE_LABELS["number"], r"(?:remains?|is|stays) in force (?:until|to)",

@@ -666,7 +666,7 @@ def test_onboarding_forms_in_other_shapes_become_profiles(other_profiles_and_kpi
     profiles = {s: f for s, f in other_profiles_and_kpis[0].items() if isinstance(f, ProfileFact)}
     dashes = profiles["Dash List Co"]
     assert dashes.products == ["AB-18650-35", "AB-P60"]  # two products, their capacities no products of their own
-    assert dashes.product_types == {"AB-18650-35": "cylindrical cell", "AB-P60": "pouch cell"}  # the type, not its rating
+    assert dashes.product_types == {"AB-18650-35": "cylindrical cell", "AB-P60": "pouch cell"}  # no ratings
     assert dashes.materials == {"cobalt": ["DR Congo", "Zambia"]}  # one material, two countries
     sheet = profiles["Form Sheet Co"]
     assert (sheet.legal_name, sheet.country, sheet.segment, sheet.aliases) == (
@@ -1268,3 +1268,87 @@ def test_a_un383_result_stated_by_exception_is_left_unread_not_passed():
     [fact] = extract_transport_test([Unit(text=text, page=1)], [Chunk(id="c", source="s.md", text=text, page=1)],
                                     source="s.md", supplier=None, labels=[])
     assert "T.5" not in fact.results and "results" in fact.missing
+
+
+def test_audit_findings_graded_in_cells_and_levels_with_their_own_due_column_and_sub_numbers(tmp_path):
+    _, found = ingested(tmp_path, "audits", {
+        "capa.md": ("# Social audit report\n\nAuditing organisation: Example Assurance S.A.\n"
+                    "Report date: 2025-04-17\n\n"
+                    "| CAPA No. | Finding ref. | Severity | Close by | Status | Closed on |\n"
+                    "|---|---|---|---|---|---|\n"
+                    "| CAPA-1 | Observation 1 | Minor | 2025-07-16 | Open | |\n"
+                    "| CAPA-2 | Observation 2 | High | 2025-07-09 | Verified and closed | 2025-05-11 |\n"),
+        "blocks.md": ("# Quality system audit\n\nReport date: 2026-10-26\n\n"
+                      "Finding 4.1 (category 3 (observation), traceability): Batches could not be traced. The finding "
+                      "closed on 14.11.2026.\n\nFinding 4.2 (maj, change management): A mixer was changed without "
+                      "notice. The finding remains open.\n")}, kind="audit_finding")
+    capa = {f.finding_id: f for f in found if f.source.endswith("capa.md")}
+    read = {key: (f.severity, f.status, f.due) for key, f in capa.items()}
+    assert read == {"CAPA-1": ("minor", "open", dt.date(2025, 7, 16)),
+                    "CAPA-2": ("major", "closed", dt.date(2025, 7, 9))}
+    blocks = {f.finding_id: f.severity for f in found if f.source.endswith("blocks.md")}
+    assert blocks == {"Finding 4.1": "observation", "Finding 4.2": "major"}  # two findings, not one "Finding 4"
+
+
+@pytest.mark.parametrize(("said", "severity"), [
+    ("High", "major"), ("Medium risk", "minor"), ("low", "observation"), ("high-temperature storage", None),
+    ("Gravedad", None), ("non conformità maggiore", "major"), ("kleine afwijking", "minor")])
+def test_a_grade_given_as_a_level_alone_and_in_more_languages(said, severity):
+    assert severity_in(said) == severity
+
+
+def test_markdown_table_rows_and_a_quantity_on_the_next_line_are_read_as_statements():
+    from ingest.statements import statements
+    said = statements([Unit(text="### Schedule 2\n| Ref. | Level |\n|---|---|\n| S2.1 | OTD at least 95 % |\n"
+                                 "| S2.2 | 8D report within 10 days |\n---\nFor each week of delay the Supplier pays "
+                                 "liquidated damages of\n0.5 % of the value, capped at 10 %.\n2.1 Next clause.")])
+    texts = [s.text for s in said]
+    assert "| S2.1 | OTD at least 95 % |" in texts and "| S2.2 | 8D report within 10 days |" in texts
+    assert any(t.endswith("damages of 0.5 % of the value, capped at 10 %.") for t in texts)
+    assert "2.1 Next clause." in texts and "---" not in texts
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("03-Mar-27", dt.date(2027, 3, 3)), ("3rd of March 2027", dt.date(2027, 3, 3)),
+    ("15 maggio 2026", dt.date(2026, 5, 15)), ("3 maart 2027", dt.date(2027, 3, 3)),
+    ("12 de março de 2027", dt.date(2027, 3, 12)), ("delivered 4 May 25", None)])
+def test_dates_with_a_short_year_and_in_italian_dutch_and_portuguese(text, date):
+    assert (found[0] if (found := find_date(text)) else None) == date
+
+
+@pytest.mark.parametrize(("said", "verdict"), [("✔", "pass"), ("✘", "fail"), ("Voldoet niet", "fail"),
+                                               ("superato", "pass"), ("not OK", "fail"),
+                                               ("Test data recorded", "data reported")])
+def test_verdicts_as_marks_and_in_more_languages(said, verdict):
+    assert verdict_of(said) == verdict
+
+
+def test_a_contracts_number_start_and_warranty_details_are_read_under_their_labels_and_by_shape(tmp_path):
+    _, found = ingested(tmp_path, "contracts", {"agreement.md": (
+        "# Master Purchase Agreement\n\nbetween Example Buyer GmbH (the \"Buyer\") and Example Cells S.A. "
+        "(the \"Supplier\")\n\nContract No.: MPA/2026/379  \nEffective as of: 2026-09-03  \nTerm: 3 years\n\n"
+        "| Ref. | Service level | Requirement |\n|---|---|---|\n"
+        "| S2.1 | On time delivery | Delivery performance shall not fall below 95 percent, measured monthly. |\n"
+        "| S2.2 | Warranty | Warranty period: 3 years from delivery (4000 full cycles); minimum remaining "
+        "capacity 80%. |\n")}, kind="contract_clause")
+    clauses = {f.metric: f for f in found}
+    assert clauses["on_time_delivery"].target == 95 and clauses["warranty"].target == 3
+    assert (clauses["warranty"].warranty_cycles, clauses["warranty"].capacity_retention_pct) == (4000, 80)
+    assert {(f.contract_number, f.effective) for f in found} == {("MPA/2026/379", dt.date(2026, 9, 3))}
+
+
+def test_profile_products_wrapped_onto_the_next_line_or_kept_on_another_sheet_and_types_without_ratings():
+    from ingest.facts.profiles import form_lines, listed_in, products_of
+    form = "Part numbers supplied: BCT-P40 (pouch cell, 40 Ah); BCT-18650-30E -\ncylindrical cell, 3 Ah\nCountry: SE"
+    value = next(pair[1] for _, pair in form_lines(form) if pair and pair[0].startswith("Part numbers"))
+    assert products_of(value) == {"BCT-P40": "pouch cell", "BCT-18650-30E": "cylindrical cell"}
+    assert products_of("SC-SEP-12C: separator film, ceramic coated") == {"SC-SEP-12C": "separator film, ceramic coated"}
+    sheets = [Unit(text="Products supplied: see sheet 'Products'", section=["Registration"]),
+              Unit(text="Model | Type\nModel: KDC-CMU-12; Type: cell monitoring unit", section=["Products"])]
+    assert products_of(listed_in("see sheet 'Products'", sheets)) == {"KDC-CMU-12": "cell monitoring unit"}
+
+
+def test_audit_findings_stated_in_a_sentence_speak_for_an_audit_but_a_denied_audit_does_not():
+    from ingest.classify import DENIED
+    assert DENIED.search("No audit was carried out at the site.")
+    assert not DENIED.search("No audit findings were raised.") and not DENIED.search("No test failures were observed.")

@@ -18,20 +18,22 @@ from ingest.tables import keyed_cells, segments
 
 SEVERITY = re.compile(r"^(critical|zero[- ]tolerance|major|minor|observation)$", re.I)
 ID_HEADERS = {"id", "ref", "finding ref", "no.", "no", "#", "finding id", "n.º", "nº", "n°", "nr.", "nr", "número",
-              "numéro"}
+              "numéro", "n.", "numero", "nummer"}
 SEVERITY_HEADERS = {"severity", "rating", "grade", "classification", "gravedad", "schweregrad", "gravité",
-                    "einstufung", "clasificación", "classement", "bewertung"}
+                    "einstufung", "clasificación", "classement", "bewertung", "gravità", "classificazione", "ernst",
+                    "classificatie", "classificação", "gravidade", "level", "priority"}
 DESCRIPTION_HEADERS = {"detail", "details", "description", "finding", "non-conformity", "observation", "hallazgo",
-                       "feststellung", "befund", "beschreibung", "constat", "descripción", "écart"}
+                       "feststellung", "befund", "beschreibung", "constat", "descripción", "écart", "rilievo",
+                       "descrizione", "bevinding", "omschrijving", "constatação", "descrição"}
 CATEGORY_HEADERS = {"area", "category", "topic", "clause", "área", "bereich", "domaine", "thème", "ámbito"}
-STATUS_HEADERS = {"status", "estado", "statut", "état", "stand", "state"}
+STATUS_HEADERS = {"status", "estado", "statut", "état", "stand", "state", "stato", "situação"}
 PROSE = re.compile(r"^(?P<id>[A-Z]{2,4}-\d{1,3}[A-Z]?)\s+[-–]\s+(?P<category>.+?)\s+"
                    r"\((?P<severity>Critical|Zero[- ]tolerance|Major|Minor|Observation)\)\s*$", re.I)
 
 
 SEVERITY_WORDS = ("critical", "zero-tolerance", "zero tolerance", "major", "minor", "observation", "kritisch",
                   "schwerwiegend", "geringfügig", "hinweis", "critique", "majeure", "mineure", "crítico", "crítica",
-                  "mayor", "menor", "observación")
+                  "mayor", "menor", "observación", "maggiore", "minore", "osservazione", "observatie", "observação")
 
 
 def severity_of(fragments: Sequence[str]) -> str | None:
@@ -309,9 +311,11 @@ def from_prose(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) 
 # non-conformance", "Observation 2 - Grade: MAJOR") or silence makes it a needs-review fact, never clean.
 FINDING_WORDS = (r"(?:non-?conformit(?:y|ies)|non-?conformances?|non-?compliances?|findings?(?:\(s\))?|deviations?"
                  r"|corrective action requests?|observations?(?:\(s\))?|abweichungen|feststellungen|befunde?"
-                 r"|non-conformités?|écarts?|hallazgos?|no conformidad(?:es)?)")
+                 r"|non-conformités?|écarts?|hallazgos?|no conformidad(?:es)?|non conformit[àa]|rilievi|rilievo"
+                 r"|afwijkingen|afwijking|bevindingen|n[ãa]o conformidades?|constata[çc][õo]es)")
 NONE_STATED = re.compile(
-    rf"\b(?:no|zero|0|nil|keine|kein|aucune?|ningun[ao]?|sin)\s+(?:[\w-]+\s+){{0,3}}?{FINDING_WORDS}"
+    rf"\b(?:no|zero|0|nil|keine|kein|aucune?|ningun[ao]?|sin|nessun[ao]?|geen|nenhum[a]?)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{FINDING_WORDS}"
     rf"|\b{FINDING_WORDS}\s*(?:raised|identified|found|recorded)?\s*:\s*(?:none|nil|0|keine|aucune?|ningun[ao]?)\b"
     rf"|\bwithout\s+(?:any\s+)?{FINDING_WORDS}", re.I)
 SOME_STATED = re.compile(
@@ -387,27 +391,32 @@ def said_about_findings(units: Sequence[Unit]) -> tuple[str, tuple[str, int | No
 BLOCK = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Za-z]+\s+)?"
                    r"(?P<label>finding|observation|non-?conformit(?:y|é)|non-?conformance"
                    r"|nc|ncr|car|abweichung"
-                   r"|feststellung|befund|écart|hallazgo|no conformidad)\s*(?:no\.?|nr\.?|n°|#)?\s*"
+                   r"|feststellung|befund|écart|hallazgo|no conformidad|rilievo|non conformit[àa]|afwijking"
+                   r"|bevinding|constata[çc][ãa]o|n[ãa]o conformidade)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*"
                    r"(?P<number>(?:\d{4}-)?[A-Z]{0,4}-?\d{1,3}(?:\.\d{1,3})?[a-z]?)\b(?P<rest>.*)$", re.I)
 SEVERITY_SAID = [  # word -> severity, most severe first
-    ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b|business[- ]critical"),
+    ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b|business[- ]critical|kritiek"),
     ("major", r"major|\bmaj\b|schwerwiegend|haupt|wesentlich|majeure?|mayor|category 1|\bcat(?:egory|\.)? ?(?:1|a)\b"
-              r"|\bclass ?a\b|\bnc-?a\b|significant|\bgraves?\b"),  # not "Gravedad", the column header
+              r"|\bclass ?a\b|\bnc-?a\b|significant|\bgraves?\b"  # "grave", not "Gravedad" (a column header)
+              r"|maggiore|grote afwijking|ernstig|\bmaior\b"),
     ("minor", r"minor|\bmin\b|geringf[üu]gig|neben|leichte|mineure?|menor|category 2|\bcat(?:egory|\.)? ?(?:2|b)\b"
-              r"|\bclass ?b\b|\bnc-?b\b"),
+              r"|\bclass ?b\b|\bnc-?b\b|minore|kleine afwijking"),
     ("observation", r"observation|\bobs\b|hinweis|beobachtung|remarque|observaci[oó]n|opportunity for improvement"
                     r"|\bofi\b|recommendation|empfehlung|recommandation|recomendaci[oó]n"
                     r"|improvement (?:point|potential)|verbesserung|piste d'am[ée]lioration|point d'am[ée]lioration"
-                    r"|oportunidad de mejora|advisory"),
+                    r"|oportunidad de mejora|advisory|osservazion|raccomandazion|observatie|aandachtspunt|aanbeveling"
+                    r"|observa[çc][ãa]o|oportunidade de melhoria|point sensible"),
 ]
 DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|\b(?:close|complete|resolve) by\b|target date"
                       r"|target completion|planned completion"
                       r"|to be (?:closed|completed|implemented) by|frist|bis zum|zieldatum|\btermin\b|f[äa]llig"
                       r"|échéance|avant le|date cible|date limite|d[ée]lai|plazo|fecha l[ií]mite|fecha objetivo"
                       r"|vencimiento|fecha compromiso|fecha prevista|date pr[ée]vue|commit(?:ment|ted) date|agreed date"
-                      r"|umsetzung bis|implement(?:ation date|ed by)|respond by",
+                      r"|umsetzung bis|implement(?:ation date|ed by)|respond by|scadenza|entro il|uiterlijk|termijn"
+                      r"|prazo|data limite",
                       re.I)
 CLOSED_WORDS = r"closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resolved|verified|abgeschlossen|behoben" \
+    r"|chius[ao]|risolt[ao]|gesloten|afgehandeld|opgelost|fechad[ao]|encerrad[ao]|resolvid[ao]" \
     r"|sold[ée]|lev[ée]e?|subsanad|completed|ferm[ée]|completad|finalizad|r[ée]solue?s?\b|termin[ée]e?"
 # Any closing word negated is open: "not closed", "nicht behoben", "non levée", "no subsanada", "pas encore soldé".
 NOT_CLOSED = re.compile(rf"\b(?:(?:not|nicht|noch nicht|non|no|pas|sin)\s+(?:yet\s+|encore\s+|todav[ií]a\s+)?"
@@ -419,7 +428,7 @@ STATUS_SAID = [("open", NOT_CLOSED),  # "Not closed" is open: asked before the w
                ("closed", re.compile(rf"\b(?:{CLOSED_WORDS})", re.I)),
                ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|ongoing|en cours|en curso"
                                    r"|en proceso|pendiente|in bearbeitung|awaiting|overdue|[üu]berf[äa]llig|en retard"
-                                   r"|vencid|not started|nicht begonnen)",
+                                   r"|vencid|not started|nicht begonnen|apert[ao]|in corso|lopend|aberta|em andamento)",
                                    re.I))]
 STATUS_IN_PROSE = [("open", re.compile(r"\b(?:remains?|still|is) open\b|not (?:yet )?closed", re.I)),
                    ("closed", re.compile(r"\b(?:closed (?:on|out)|(?:was|been|is|were) closed|finding closed"
@@ -514,7 +523,8 @@ def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator)
 
 ID_CELL = re.compile(rf"^(?:[A-Z]{{1,6}}(?:[-/ ]?[A-Z]{{0,4}}\d{{1,4}}){{1,3}}[A-Z]?|{FINDING_CODE}"
                      r"|(?i:finding|observation|non-?conformit[yé]|hallazgo|abweichung|feststellung|befund|[ée]cart"
-                     r"|constat|no conformidad)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*\d{1,3}[a-z]?)$")
+                     r"|constat|no conformidad|rilievo|non conformit[àa]|afwijking|bevinding|constata[çc][ãa]o)"
+                     r"\s*(?:no\.?|nr\.?|n[°º]|#)?\s*\d{1,3}[a-z]?)$")
 
 
 def severity_cell(cells: list[tuple[str, str]]) -> str | None:

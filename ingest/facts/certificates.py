@@ -25,18 +25,21 @@ LABELS = {
     "number": [r"certificate\s+(?:registration\s+)?(?:no\.?|number|nr\.?)", r"registrier-nr\.?",
                r"registration\s+(?:no\.?|number)", r"cert\.\s*no\.?", r"registriernummer", r"zertifikat(?:s)?-?nr\.?",
                r"zertifikatsnummer", r"n°\s*de\s*certificat", r"num[ée]ro de certificat", r"certificado\s+n",
-               r"n[úu]mero de (?:certificado|registro)"],
+               r"n[úu]mero de (?:certificado|registro)", r"certificato n", r"certificaatnummer", r"certificado n[º°.]"],
     "issued": [r"date of issue", r"certificate issued", r"issue date", r"issued on", r"g[üu]ltig ab",
                r"valid from", r"certified since", r"date of (?:initial )?certification", r"ausgestellt am",
                r"ausstellungsdatum", r"date d'[ée]mission", r"d[ée]livr[ée] le", r"fecha de emisi[óo]n",
-               r"emitido el", r"\bissued\b(?!\s+by)"],
+               r"emitido el", r"\bissued\b(?!\s+by)", r"data di emissione", r"emesso il", r"datum van uitgifte",
+               r"uitgiftedatum", r"data de emiss[ãa]o"],
     "expires": [r"valid until", r"valid through", r"valid thru", r"expiry date", r"expiration date",
                 r"expires on", r"expires", r"g[üu]ltig(?:keit)? bis", r"valid to\b", r"date of expiry",
                 r"\bexpiry\b", r"\bexpiration\b", r"valid(?:it[ée])? jusqu", r"date de fin de validit[ée]",
                 r"ablaufdatum", r"valable jusqu'au", r"valide jusqu'au", r"date d'expiration", r"v[áa]lido hasta",
                 r"vigente hasta", r"fecha de (?:vencimiento|caducidad|expiraci[óo]n)", r"valid till",
                 r"good (?:through|until)", r"(?:validity|valid) end", r"end of validity", r"g[üu]ltigkeitsende",
-                r"fin de validit[ée]", r"date d'[ée]ch[ée]ance", r"\bvence\b", r"caduca"],
+                r"fin de validit[ée]", r"date d'[ée]ch[ée]ance", r"\bvence\b", r"caduca",
+                r"(?:data di )?scadenza", r"valid[oa] fino al?", r"geldig tot", r"vervaldatum", r"v[áa]lido at[ée]",
+                r"data de validade", r"validade"],
     "scope": [r"scope of (?:registration|certification|approval)", r"for the following scope",
               r"for the scope", r"^\s*scope\b"],
     "holder": [r"management system of", r"^\W*organi[sz]ation\b", r"certifies that the company",
@@ -44,7 +47,7 @@ LABELS = {
                r"^\W*titular\b"],
 }
 PERIOD_LABELS = [r"\bvalid(?:ity)?(?: period)?\b", r"period of validity", r"g[üu]ltigkeit(?:szeitraum)?",
-                 r"validit[ée]", r"vigencia", r"validez"]
+                 r"validit[ée]", r"vigencia", r"validez", r"validit[àa]", r"geldigheid", r"validade"]
 ISSUER_WORDS = re.compile(r"certif|register|zertifizierung|assurance|approvals?|inspection", re.I)
 
 

@@ -1,6 +1,7 @@
-"""Dates as documents write them: 2025-08-14, 14 August 2025, August 14, 2025, 14 Aug. 2025,
-14.08.2025, 2025/08/14, 2025.08.14, 14/08/2025 (day first unless that is impossible), with month names in English,
-German, French and Spanish; and periods ("05 Jun 2023 – 04 Jun 2026", "01/07/2023 to 30/06/2026")."""
+"""Dates as documents write them: 2025-08-14, 14 August 2025, August 14, 2025, 14 Aug. 2025, 14-Aug-25,
+14.08.2025, 2025/08/14, 2025.08.14, 14/08/2025 (day first unless that is impossible), with month names in
+English, German, French, Spanish, Italian, Dutch and Portuguese; and periods ("05 Jun 2023 – 04 Jun 2026",
+"01/07/2023 to 30/06/2026")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ MONTHS.update({"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4,
                "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12})
 MONTHS.update({"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
                "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12})
+MONTHS.update({"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+               "ottobre": 10, "dicembre": 12,  # Italian
+               "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,  # Dutch
+               "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+               "outubro": 10, "novembro": 11, "dezembro": 12})  # Portuguese
 MONTHS.update({"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12, "dec": 12,  # abbreviated
                "ene": 1, "abr": 4, "ago": 8, "dic": 12})
 # Labels a report's date of issue stands under, in English, German, French and Spanish (audit reports, test
@@ -24,17 +30,19 @@ REPORT_DATE_LABELS = [r"report date", r"(?:report|summary) issued", r"date of (?
                       r"^\W*issued\b", r"date of issue", r"issue date", r"berichtsdatum", r"datum des berichts",
                       r"ausgestellt am", r"ausstellungsdatum", r"ausgabedatum", r"erstellt am", r"date du rapport",
                       r"date d'[ée]mission", r"date d'[ée]dition", r"fecha del informe", r"fecha de emisi[óo]n",
-                      r"fecha de publicaci[óo]n"]
-MONTH = r"(?P<month_name>[A-Za-zäéûô]{3,10})\.?"
+                      r"fecha de publicaci[óo]n", r"data del rapporto", r"data di emissione", r"rapportdatum",
+                      r"datum (?:van het )?rapport", r"data do relat[óo]rio"]
+MONTH = r"(?P<month_name>[A-Za-zäéûôç]{3,10})\.?"
 
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<year>\d{4})\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})\b"),  # year first: as in East Asia
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{MONTH}\s+(?:de\s+)?(?P<year>\d{{4}})\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?{MONTH}\s+(?:de\s+)?(?P<year>\d{{4}})\b"),
     re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})[-/]{MONTH}[-/](?P<year>\d{{4}})\b"),  # 03-Apr-2026
+    re.compile(rf"\b(?P<day>\d{{1,2}})[-/]{MONTH}[-/](?P<short_year>\d{{2}})\b(?![-/.:]\d)"),  # 03-Apr-26
     re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
     re.compile(r"\b(?P<first>\d{1,2})-(?P<second>\d{1,2})-(?P<year>\d{4})\b"),  # 03-01-2029
 ]
@@ -42,7 +50,7 @@ PATTERNS = [
 
 def _build(match: re.Match[str]) -> dt.date | None:
     parts = match.groupdict()
-    year = int(parts["year"])
+    year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["short_year"])
     if parts.get("month_name"):
         month = MONTHS.get(parts["month_name"].lower().rstrip("."))
         if month is None:

@@ -11,7 +11,7 @@ from ingest.facts.certificates import STANDARD, entity_in, normalise_standard
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import SafetyTestFact
-from ingest.facts.transport import ID_TOKEN, PRODUCT_LABELS, first_token, tested_by_laboratory
+from ingest.facts.transport import ID_TOKEN, PRODUCT_LABELS, REPORT_ID_LABELS, first_token, tested_by_laboratory
 from ingest.facts.verdicts import verdict_of
 from ingest.models import Chunk, Unit
 
@@ -69,12 +69,7 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     standard = line_matching(units, STANDARD.pattern, flags=0)
     if standard:
         fact.standard, found["standard"] = normalise_standard(standard[0]), standard[1]
-    report = after_label(units, [r"report\s*\(?(?:no\.?|number|id)\b", r"test report no\.?", r"pr[üu]fbericht-?nr\.?",
-                                 r"berichts?-?nr\.?", r"berichtsnummer", r"n° (?:du )?rapport",
-                                 r"num[ée]ro (?:du )?rapport",
-                                 r"n[úu]mero de(?:l)? informe", r"informe n", r"ref(?:erence|\.)?\s*(?:no\.?|number)",
-                                 r"\bour report\b"],
-                         accept=lambda rest: bool(ID_TOKEN.search(rest)))
+    report = after_label(units, REPORT_ID_LABELS, accept=lambda rest: bool(ID_TOKEN.search(rest)))
     titled = line_matching(units, r"test report\s+([A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9])", flags=re.I)
     if (token := first_token(report)) and report:
         fact.report_id, found["report_id"] = token, report

@@ -47,6 +47,13 @@ SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Directo
 
 
 # Labels a product's identification stands under, beyond "model": shared by the UN 38.3 and safety-report readers.
+# A test report's own number, the most specific wording first (UN 38.3 summaries and safety reports alike).
+REPORT_ID_LABELS = [r"unique test report identification number", r"test report (?:no\.?|number|reference)",
+                    r"report\s*\(?(?:no\.?|number|id|reference|code)\b", r"pr[üu]fbericht-?nr\.?", r"berichts?-?nr\.?",
+                    r"berichtsnummer", r"n° (?:du )?rapport", r"num[ée]ro (?:du )?rapport", r"rapport n°",
+                    r"r[ée]f[ée]rence du rapport", r"n[úu]mero de(?:l)? informe", r"informe n",
+                    r"(?:numero|n\.) (?:del )?rapporto", r"rapporto n", r"rapportnummer",
+                    r"ref(?:erence|\.)?\s*(?:no\.?|number)", r"\bour report\b"]
 PRODUCT_LABELS = [r"product (?:identification|designation|code|number|no\.?)", r"part (?:number|no\.?)",
                   r"article (?:number|no\.?)", r"(?:battery|cell) type", r"artikelnummer", r"produktbezeichnung",
                   r"r[ée]f[ée]rence (?:du )?(?:produit|mod[èe]le)", r"referencia del? (?:producto|modelo)"]
@@ -188,12 +195,7 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     fact = TransportTestFact(source=source, supplier=supplier, labels=labels)
     found: dict[str, Found] = {}
 
-    report = after_label(units, [r"unique test report identification number", r"test report no\.?",
-                                 r"report (?:no\.?|number|id|reference)\b", r"test report reference",
-                                 r"pr[üu]fbericht-?nr\.?", r"berichts?-?nr\.?", r"berichtsnummer",
-                                 r"n° (?:du )?rapport", r"num[ée]ro (?:du )?rapport",
-                                 r"r[ée]f[ée]rence du rapport", r"n[úu]mero de informe", r"informe n"],
-                         accept=lambda rest: bool(ID_TOKEN.search(rest)))
+    report = after_label(units, REPORT_ID_LABELS, accept=lambda rest: bool(ID_TOKEN.search(rest)))
     if (token := first_token(report)) and report:
         fact.report_id, found["report_id"] = token, report
     date = after_label(units, [*REPORT_DATE_LABELS, r"\bdated\b"],

@@ -1,5 +1,5 @@
-"""Pass and fail in the words test reports use, in English, German, French and Spanish: one home for the
-safety report's overall verdict and the UN 38.3 summary's result per test."""
+"""Pass and fail in the words test reports use, in English, German, French, Spanish, Italian, Dutch and
+Portuguese: one home for the safety report's overall verdict and the UN 38.3 summary's result per test."""
 
 from __future__ import annotations
 
@@ -12,17 +12,20 @@ VERDICTS = [  # checked in this order: a method without a pass mark says "no pas
                                  r"|données rapportées|résultats rapportés|datos reportados|daten berichtet"
                                  r"|ergebnisse berichtet|datos informados|resultados informados"
                                  r"|donn[ée]es communiqu[ée]es|kein bestanden|ohne bewertung|no acceptance criteri"
-                                 r"|sin criterio de aceptaci[óo]n|sans crit[èe]re d'acceptation", re.I)),
+                                 r"|sin criterio de aceptaci[óo]n|sans crit[èe]re d'acceptation|(?:test )?data recorded"
+                                 r"|informative only|for reference only|dati riportati|gegevens gerapporteerd", re.I)),
     ("fail", re.compile(r"\b(?:fail(?:ed|s|ure)?|(?:did|do|does) not (?:meet|pass|comply)|not (?:met|passed)"
                         r"|non-?complian\w*|non-?conform\w*|nicht bestanden|non conforme|no cumple"
                         # a pass word negated: "not compliant", "nicht erfüllt", "non satisfaisant", "no aprobado"
                         r"|(?:not|nicht|non|no|ne|kein\w*)\s+(?:\w+\s+)?(?:pass\w*|satisf\w*|compl\w*|conform\w*"
                         r"|erf[üu]llt|bestanden|aprobad\w*|cumpl\w*|met|acceptable|ok)"
-                        r"|unsatisfactory|insatisfaisant|durchgefallen|rejected|abgelehnt|rechazad\w*|refus[ée]\w*)\b",
+                        r"|unsatisfactory|insatisfaisant|durchgefallen|rejected|abgelehnt|rechazad\w*|refus[ée]\w*"
+                        r"|reprovad\w*|niet geslaagd|voldoet niet|non superato|respint\w*)\b|[✗✘❌]",
                         re.I)),
     ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|compl(?:y|ies|ied)|compliant"
                         r"|conform(?:s|ity)?|bestanden|erfüllt|conforme|satisfait|r[ée]ussi|cumple|aprobado|superado"
-                        r"|satisfactory)\b",
+                        r"|satisfactory|meets (?:all )?requirements|geslaagd|voldoet|superato|aprovado"
+                        r"|\bOK)\b|[✓✔]",
                         re.I)),
 ]
 
