@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-Status = Literal["valid", "expiring", "expired", "unknown", "missing", "present", "incomplete", "failed", "open",
-                 "overdue", "closed", "none", "risk", "gap", "withheld", "ok", "info", "ready", "review", "not ready"]
+Status = Literal["valid", "expiring", "expired", "suspended", "withdrawn", "unknown", "missing", "present",
+                 "incomplete", "failed", "open", "overdue", "closed", "none", "risk", "gap", "withheld", "ok", "info",
+                 "ready", "review", "not ready"]
 
-# Evidence that cannot count: the document is absent, lapsed, failed, incomplete or unreadable.
-NOT_IN_ORDER: frozenset[str] = frozenset({"expired", "unknown", "missing", "failed", "incomplete"})
+# Evidence that cannot count: the document is absent, lapsed (expired, suspended, withdrawn), failed, incomplete or
+# unreadable.
+NOT_IN_ORDER: frozenset[str] = frozenset({"expired", "suspended", "withdrawn", "unknown", "missing", "failed",
+                                          "incomplete"})
+LAPSED: frozenset[str] = frozenset({"expired", "suspended", "withdrawn"})  # a certificate no longer in force
 LATE: frozenset[str] = frozenset({"overdue"})  # a corrective action past its policy due date
 NEEDS_DECISION: frozenset[str] = frozenset({"risk", "gap"})  # a sourcing risk or a gap the buyer must weigh
 DUE_SOON: frozenset[str] = frozenset({"expiring", "open"})  # not yet a problem, but work is due

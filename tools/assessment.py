@@ -117,6 +117,12 @@ class Assessment:
         renewal = self.cite_rule(self.policy.certificates.rule)
         hold = self.cite_rule(self.policy.certificates.shipment_hold)
         citations = cite(cert, "standard", "number", "expires")
+        if cert.status:  # suspended or withdrawn by its body: not in force, whatever its printed expiry
+            since = f" since {cert.status_since}" if cert.status_since else ""
+            return Line(kind="certificate", topic=name, status=cert.status, rules=[renewal, hold],
+                        citations=cite(cert, "status", "standard", "number"),
+                        text=f"{name}: {cert.status}{since} by the certification body - not in force; affected "
+                             "products may not ship until it is reinstated or replaced")
         if cert.expires is None:
             reason = cert.missing.get("expires", "no expiry date read")
             return Line(kind="certificate",

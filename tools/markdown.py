@@ -8,7 +8,8 @@ import re
 from core.citations import Citation, Numbering
 
 MARKS = {"valid": "OK", "ok": "OK", "present": "OK", "closed": "closed", "none": "OK", "ready": "READY",
-         "info": "info", "expiring": "RENEW", "expired": "EXPIRED", "unknown": "UNKNOWN", "missing": "MISSING",
+         "info": "info", "expiring": "RENEW", "expired": "EXPIRED", "suspended": "SUSPENDED", "withdrawn": "WITHDRAWN",
+         "unknown": "UNKNOWN", "missing": "MISSING",
          "incomplete": "INCOMPLETE", "failed": "FAILED", "open": "open", "overdue": "OVERDUE", "risk": "RISK",
          "gap": "GAP", "withheld": "withheld", "review": "REVIEW", "not ready": "NOT READY"}
 

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from core.citations import Citation
-from core.statuses import NOT_IN_ORDER
+from core.statuses import LAPSED, NOT_IN_ORDER
 from tools.assessment import Assessment, Line
 from tools.citations import cite
 from tools.source import FactSource
@@ -24,7 +24,7 @@ SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
     "cahra": lambda line, minerals: line.kind == "cahra" and (not minerals or line.topic.lower() in minerals),
     "artisanal": lambda line, _: line.kind == "artisanal",
     "expiring": lambda line, _: line.kind == "certificate" and line.status == "expiring",
-    "expired": lambda line, _: line.kind == "certificate" and line.status == "expired",
+    "expired": lambda line, _: line.kind == "certificate" and line.status in LAPSED,  # suspended, withdrawn too
     "overdue": lambda line, _: line.status == "overdue",
     "transport_tests": lambda line, _: line.kind == "transport_test" and line.status in NOT_IN_ORDER,
 }

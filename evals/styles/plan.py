@@ -18,8 +18,8 @@ from evals.styles.vocab import CAHRA_COUNTRIES, Ctx
 from evals.styles.world import CERT_STANDARDS, REQUIRED, Supplier
 
 # Card statuses (tools' Line.status) that say "something is wrong here".
-PROBLEM_STATUSES = {"expiring", "expired", "unknown", "missing", "incomplete", "failed", "open", "overdue", "risk",
-                    "gap"}
+PROBLEM_STATUSES = {"expiring", "expired", "suspended", "withdrawn", "unknown", "missing", "incomplete", "failed",
+                    "open", "overdue", "risk", "gap"}
 UN_KINDS = {"cell_manufacturer": {"cell"}, "pack_integrator": {"module", "cell"}}
 
 

@@ -3,14 +3,16 @@ phrase them: label-and-value tables, prose ("remains valid through ..."), biling
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from ingest.facts.dates import find_date, find_range
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import CertificateFact
 from ingest.models import Chunk, Unit
-from ingest.statements import Statement
+from ingest.statements import Statement, statements
 
 STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|EN)\s*(9001|14001|45001|50001|16949|62133-2|62619|9540A|9540|1642|2054)"
                       r"(?:\s?:\s?(\d{4}))?\b")
@@ -76,7 +78,8 @@ def extract_certificate(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     for field in ("number", "scope"):
         hit = after_label(units, LABELS[field])
         if hit:
-            setattr(fact, field, hit.value.split("  ")[0].strip())
+            value = hit.value.split("  ")[0].strip()
+            setattr(fact, field, NUMBER_ENDS.split(value)[0].strip() if field == "number" else value)
             found[field] = hit
     for field in ("issued", "expires"):
         hit = after_label(units, LABELS[field], accept=lambda rest: find_date(rest) is not None)
@@ -88,9 +91,9 @@ def extract_certificate(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
             fact.missing[field] = f"no date could be read after '{hit.quote.splitlines()[0][:60]}'"
     period = after_label(units, PERIOD_LABELS, accept=lambda rest: find_range(rest) is not None)
     if period and (span := find_range(period.value)):  # "Valid: 05 Jun 2023 – 04 Jun 2026"
-        for field, value in (("issued", span[0]), ("expires", span[1])):
+        for field, day in (("issued", span[0]), ("expires", span[1])):
             if getattr(fact, field) is None:
-                setattr(fact, field, value)
+                setattr(fact, field, day)
                 fact.missing.pop(field, None)
                 found[field] = period
     holder = after_label(units, LABELS["holder"])
@@ -108,6 +111,8 @@ def extract_certificate(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         fact.issuer = entity_in(issuer[1])
         found["issuer"] = Found(fact.issuer or "", issuer[1].strip(), issuer[0].page)
 
+    if lapsed := status_stated(units):  # "SOSPESO con decorrenza 22/09/2026", "Status: WITHDRAWN as of ..."
+        fact.status, fact.status_since, found["status"] = lapsed
     for field, hit in found.items():
         evidence = locator.evidence(hit.quote, hit.page, hit.value)
         if evidence:
@@ -122,6 +127,39 @@ def extract_certificate(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
     fact.confidence = round(1.0 - 0.1 * len(fact.missing), 2)
     return [fact.with_id(fact.number or fact.standard or "certificate")]  # type: ignore[list-item]
+
+
+# Where a certificate number written in a sentence ends: "CQ-0452/18 (ISO 14001) held by ..."
+NUMBER_ENDS = re.compile(r"\s+\(|,\s|\s+[-–]\s|\s+(?:held|issued|for|of|is|granted)\b")
+# A certificate not in force: suspended or withdrawn (revoked, cancelled) by its body, in the languages certificates
+# and register printouts use. Said of the certificate as a fact, never as a condition ("may be suspended", "will be
+# withdrawn if ...", "sarà revocato") or denied ("not suspended").
+Lapse = Literal["suspended", "withdrawn"]
+LAPSED: list[tuple[Lapse, str]] = [
+    ("withdrawn", r"withdrawn|revoked|cancell?ed|zur[üu]ckgezogen|widerrufen|entzogen|retir[ée]e?|r[ée]voqu[ée]e?"
+                  r"|annul[ée]e?|revocad[oa]|retirad[oa]|cancelad[oa]|revocat[oa]|ritirat[oa]|ingetrokken"),
+    ("suspended", r"suspended|sospes[oa]|suspendue?|suspendid[oa]|ausgesetzt|suspendiert|geschorst|opgeschort")]
+NEGATED = re.compile(r"\b(?:not|nicht|non|pas|no|niet|never|nie|nunca|mai)\s+(?:\w+\s+)?$", re.I)
+MODAL = re.compile(r"\b(?:if|unless|may|might|can|could|will|would|shall|should|must|otherwise|wenn|falls|sofern"
+                   r"|kann|können|wird|werden|si|peut|peuvent|sera|seront|puede|pueden|ser[áa]|ser[áa]n|se|pu[òo]"
+                   r"|possono|sar[àa]|saranno|kan|kunnen|zal|zullen|indien)\b", re.I)
+ATTRIBUTIVE = re.compile(r"^\s+(?:(?:or|and|oder|und|ou|et|o|y|e|of)\s+\w+\s+)?(?:certific|zertifik)", re.I)
+
+
+def status_stated(units: Sequence[Unit]) -> tuple[Lapse, dt.date | None, Found] | None:
+    """("suspended" | "withdrawn", since when, where) when the document states the certificate is not in force."""
+    for statement in statements(units):
+        text = statement.text
+        for status, words in LAPSED:
+            said = re.search(rf"\b(?:{words})\b", text, re.I)
+            if not said or not re.search(r"certif|zertifikat|status|stato|estado|statut", text, re.I):
+                continue
+            before = text[max(0, said.start() - 40):said.start()]
+            if NEGATED.search(before) or MODAL.search(before) or ATTRIBUTIVE.match(text[said.end():]):
+                continue  # "not withdrawn", "may be suspended", "sarà revocato", "a withdrawn certificate is invalid"
+            since = find_date(text[said.end():said.end() + 60])
+            return status, since[0] if since else None, Found(statement.lines[0], statement.lines[0], statement.page)
+    return None
 
 
 def read_validity(fact: CertificateFact, statement: Statement, locator: Locator) -> bool:

@@ -47,6 +47,10 @@ class CertificateFact(FactBase):
     scope: str | None = None
     issued: dt.date | None = None
     expires: dt.date | None = None
+    # Not in force, whatever its printed expiry: the certification body suspended or withdrew it (a notice, a
+    # register status). None where the document says no such thing.
+    status: Literal["suspended", "withdrawn"] | None = None
+    status_since: dt.date | None = None
 
 
 class TransportTestFact(FactBase):

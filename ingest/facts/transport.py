@@ -46,7 +46,6 @@ SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Directo
                        r"Technician|Supervisor)\b[\w ()]*$")
 
 
-# Labels a product's identification stands under, beyond "model": shared by the UN 38.3 and safety-report readers.
 # A test report's own number, the most specific wording first (UN 38.3 summaries and safety reports alike).
 REPORT_ID_LABELS = [r"unique test report identification number", r"test report (?:no\.?|number|reference)",
                     r"report\s*\(?(?:no\.?|number|id|reference|code)\b", r"pr[üu]fbericht-?nr\.?", r"berichts?-?nr\.?",
@@ -54,6 +53,7 @@ REPORT_ID_LABELS = [r"unique test report identification number", r"test report (
                     r"r[ée]f[ée]rence du rapport", r"n[úu]mero de(?:l)? informe", r"informe n",
                     r"(?:numero|n\.) (?:del )?rapporto", r"rapporto n", r"rapportnummer",
                     r"ref(?:erence|\.)?\s*(?:no\.?|number)", r"\bour report\b"]
+# Labels a product's identification stands under, beyond "model": shared by the UN 38.3 and safety-report readers.
 PRODUCT_LABELS = [r"product (?:identification|designation|code|number|no\.?)", r"part (?:number|no\.?)",
                   r"article (?:number|no\.?)", r"(?:battery|cell) type", r"artikelnummer", r"produktbezeichnung",
                   r"r[ée]f[ée]rence (?:du )?(?:produit|mod[èe]le)", r"referencia del? (?:producto|modelo)"]
