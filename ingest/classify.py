@@ -42,7 +42,9 @@ TITLE_AREA = 300  # characters: a paper is what its title says, not what it ment
 # An audit titled as one, whatever kind ("Quality System Audit", "Supplier Process Audit").
 AUDIT_TITLE = re.compile(r"^\W*(?:[\w-]+ ){0,3}audit\s*$", re.M)
 
-SAFETY_STANDARD = r"(?:iec|en|ul)\s*-?\s*(?:62133|62619|9540a|1642|2054)"  # also written "IEC62133-2", "UL9540A"
+# Battery safety standards and regulations, also written "IEC62133-2", "UL9540A", "UN ECE R100".
+SAFETY_STANDARD = r"(?:iec|en|ul)\s*-?\s*(?:62133|62619|62660|9540a|1642|2054|2580|2271|1973)|\bece[\s/-]*r\s?100\b" \
+    r"|\bun regulation no\.?\s*100\b"
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("profile", re.compile(r"^\W*(?:supplier|vendor) (?:onboarding|registration|master data|information|profile) "

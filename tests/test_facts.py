@@ -782,7 +782,8 @@ BLOCK_AUDITS = {  # findings as headed blocks -> (id, severity, category, status
                          ("Finding 1", "major", "working hours", "open", dt.date(2026, 6, 30))),
     "abweichung.md": ("# Auditbericht Prozessaudit\n\nBerichtsdatum: 10.01.2026\n\nAbweichung Nr. 3 (schwerwiegend) – "
                       "Bereich: Lagerung\nGefahrstoffe ohne Auffangwanne gelagert.\nFrist: 31.01.2026\n"
-                      "Status: geschlossen\n", ("Abweichung 3", "major", "Lagerung", "closed", dt.date(2026, 1, 31))),
+                      "Status: geschlossen\n",
+                      ("Abweichung Nr. 3", "major", "Lagerung", "closed", dt.date(2026, 1, 31))),
     "numeric-id.md": ("# Supplier audit\n\nReport date: 2026-03-01\n\n## 4.2 7.1\n\nArea: ESD protection\n"
                       "Grade: Cat. B\nProgress: ongoing\nTarget completion: 30 Apr 2026\n",
                       ("7.1", "minor", "ESD protection", "open", dt.date(2026, 4, 30))),

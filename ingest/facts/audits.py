@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ingest.facts.certificates import entity_in
@@ -14,19 +14,22 @@ from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import AuditFindingFact, Evidence
 from ingest.models import Chunk, Unit
 from ingest.statements import sentences
-from ingest.tables import keyed_cells, segments
+from ingest.tables import ALIGN, keyed_cells, segments
 
 SEVERITY = re.compile(r"^(critical|zero[- ]tolerance|major|minor|observation)$", re.I)
+Legend = Mapping[str, str]  # a report's own grade codes -> severity ("A" -> major, "iii" -> observation)
+NO_LEGEND: Legend = {}
 ID_HEADERS = {"id", "ref", "finding ref", "no.", "no", "#", "finding id", "n.º", "nº", "n°", "nr.", "nr", "número",
-              "numéro", "n.", "numero", "nummer"}
+              "numéro", "n.", "n", "numero", "nummer", "item", "ref.", "finding no."}
 SEVERITY_HEADERS = {"severity", "rating", "grade", "classification", "gravedad", "schweregrad", "gravité",
                     "einstufung", "clasificación", "classement", "bewertung", "gravità", "classificazione", "ernst",
                     "classificatie", "classificação", "gravidade", "level", "priority"}
 DESCRIPTION_HEADERS = {"detail", "details", "description", "finding", "non-conformity", "observation", "hallazgo",
                        "feststellung", "befund", "beschreibung", "constat", "descripción", "écart", "rilievo",
-                       "descrizione", "bevinding", "omschrijving", "constatação", "descrição"}
+                       "descrizione", "bevinding", "omschrijving", "constatação", "descrição", "deviation", "issue",
+                       "nonconformity", "non-conformance"}
 CATEGORY_HEADERS = {"area", "category", "topic", "clause", "área", "bereich", "domaine", "thème", "ámbito"}
-STATUS_HEADERS = {"status", "estado", "statut", "état", "stand", "state", "stato", "situação"}
+STATUS_HEADERS = {"status", "estado", "statut", "état", "stand", "state", "stato", "situação", "closure", "progress"}
 PROSE = re.compile(r"^(?P<id>[A-Z]{2,4}-\d{1,3}[A-Z]?)\s+[-–]\s+(?P<category>.+?)\s+"
                    r"\((?P<severity>Critical|Zero[- ]tolerance|Major|Minor|Observation)\)\s*$", re.I)
 
@@ -36,7 +39,7 @@ SEVERITY_WORDS = ("critical", "zero-tolerance", "zero tolerance", "major", "mino
                   "mayor", "menor", "observación", "maggiore", "minore", "osservazione", "observatie", "observação")
 
 
-def severity_of(fragments: Sequence[str]) -> str | None:
+def severity_of(fragments: Sequence[str], legend: Legend = NO_LEGEND) -> str | None:
     """A severity cell, joined back if a narrow column wrapped it ("Observatio" / "n"), in any of the
     languages `severity_in` knows."""
     for joined in ("".join(fragments), " ".join(fragments)):
@@ -44,7 +47,7 @@ def severity_of(fragments: Sequence[str]) -> str | None:
             word = joined.strip().lower()
             return "critical" if word.startswith("zero") else word
     for joined in (" ".join(fragments).strip(), "".join(fragments).strip()):  # "Recommend" / "ation"
-        if joined and len(joined.split()) <= 4 and (severity := severity_in(joined)):
+        if joined and len(joined.split()) <= 4 and (severity := severity_in(joined, legend)):
             return severity
     return None
 
@@ -103,7 +106,7 @@ def header_at(lines: list[str], i: int) -> tuple[list[int], list[str], set[int]]
     return starts, [n.lower() for n in names], used  # the severity column: by its header, else by its cells
 
 
-def table_rows(layout: str) -> list[Row]:
+def table_rows(layout: str, legend: Legend = NO_LEGEND) -> list[Row]:
     """Rows of the findings table on a layout-mode page, each cell's text as its wrapped lines."""
     lines = layout.splitlines()
     header = next(((i, found) for i in range(len(lines)) if (found := header_at(lines, i))), None)
@@ -117,7 +120,8 @@ def table_rows(layout: str) -> list[Row]:
                for n in names]
     columns = [c if c not in columns[:k] else f"{names[k]} #{k}" for k, c in enumerate(columns)]  # Area, Category
     body = table_body(lines, max(used) + 1, starts, columns)
-    for role, said in (("severity", severity_in), ("status", lambda text: status_of(text)[0])):
+    for role, said in (("severity", lambda text: severity_in(text, legend)),
+                       ("status", lambda text: status_of(text)[0])):
         if role not in columns and (by_content := column_saying(body, said)):
             columns = [role if c == by_content else c for c in columns]  # "Class: Major NC", "Progress: Not closed"
             body = table_body(lines, max(used) + 1, starts, columns)
@@ -126,7 +130,7 @@ def table_rows(layout: str) -> list[Row]:
     anchors = [n for n, cells in enumerate(body) if re.search(r"[A-Za-z].*\d", cells.get("id", ""))
                or re.fullmatch(r"\d{1,3}\.\d{1,3}", cells.get("id", "").strip())] or \
         [n for n, cells in enumerate(body) if starts_severity(cells.get("severity", ""))
-         or (cells.get("id") and severity_in(cells.get("severity", "")))]  # "Category 1", "NC-A" beside an id
+         or (cells.get("id") and severity_in(cells.get("severity", ""), legend))]  # "Category 1", "NC-A" beside an id
     if not anchors:
         return []
     # Cells are top-aligned when the first body line holds a severity, else bottom-aligned: then a
@@ -139,6 +143,8 @@ def table_rows(layout: str) -> list[Row]:
         else:
             owner = next((a for a in range(len(anchors)) if anchors[a] >= n), len(anchors) - 1)
         for name, text in cells.items():
+            if name == "id" and n not in anchors and len(text.split()) > 1:
+                continue  # an id wraps as single tokens ("SOL-QA-0" / "1"); "ing. Sanne Visser" is a signature
             rows[owner].cells.setdefault(name, []).append(text)
     return rows
 
@@ -154,8 +160,8 @@ def column_saying(body: list[dict[str, str]], said: Callable[[str], str | None])
 
 
 def table_body(lines: list[str], first: int, starts: list[int], columns: list[str]) -> list[dict[str, str]]:
-    """The table's lines below its header, each as its cells by column, until text stands left of the table
-    or after two blank lines (a signature or page footer below the table is not a row)."""
+    """The table's lines below its header, each as its cells by column, until text stands left of the table,
+    runs across its columns, or after two blank lines (a signature or page footer below the table is not a row)."""
     body: list[dict[str, str]] = []
     blank = 0
     for index in range(first, len(lines)):
@@ -168,6 +174,8 @@ def table_body(lines: list[str], first: int, starts: list[int], columns: list[st
         parts = segments(lines[index])
         if parts[0][0] < starts[0] - 1:  # text left of the table: the table has ended
             break
+        if len(starts) > 2 and parts[0][0] < starts[1] and parts[0][0] + len(parts[0][1]) > starts[2] + ALIGN:
+            break  # one run of text across the columns: a paragraph or signature below the table, not a row
         cells: dict[str, str] = {}
         for start, text in parts:
             column = max((n for n, s in enumerate(starts) if s <= start + 2), default=0)
@@ -234,14 +242,15 @@ def evidence_for(locator: Locator, page: int | None, *quotes: str) -> Evidence |
     return locator.evidence(quotes[0], page, *quotes[1:]) if quotes and quotes[0] else None
 
 
-def from_table(rows: list[Row], page: int | None, base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
+def from_table(rows: list[Row], page: int | None, base: AuditFindingFact, locator: Locator,
+               legend: Legend = NO_LEGEND) -> list[AuditFindingFact]:
     facts = []
     for row in rows:
         fact = base.model_copy(deep=True)
         raw_id = row.cells.get("id", [])
         fact.finding_id = "".join(raw_id) if len(raw_id) > 1 and all(p.isdigit() for p in raw_id[1:]) \
             else " ".join(raw_id) or None
-        fact.severity = severity_of(row.cells.get("severity", []))
+        fact.severity = severity_of(row.cells.get("severity", []), legend)
         fact.category = row.text("category") or None
         fact.description = row.text("description") or None
         status_text = row.text("status")
@@ -392,10 +401,12 @@ BLOCK = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Za-z]+\s+)?"
                    r"(?P<label>finding|observation|non-?conformit(?:y|é)|non-?conformance"
                    r"|nc|ncr|car|abweichung"
                    r"|feststellung|befund|écart|hallazgo|no conformidad|rilievo|non conformit[àa]|afwijking"
-                   r"|bevinding|constata[çc][ãa]o|n[ãa]o conformidade)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*"
+                   r"|bevinding|constata[çc][ãa]o|n[ãa]o conformidade|point sensible|point d'attention|remarque"
+                   r"|verbeterpunt)\s*(?:no\.?|nr\.?|n[°º]|#)?\s*"
                    r"(?P<number>(?:\d{4}-)?[A-Z]{0,4}-?\d{1,3}(?:\.\d{1,3})?[a-z]?)\b(?P<rest>.*)$", re.I)
 SEVERITY_SAID = [  # word -> severity, most severe first
-    ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b|business[- ]critical|kritiek"),
+    ("critical", r"critical|zero[- ]tolerance|kritisch|critique|cr[ií]tic[oa]|\bcrit\b|business[- ]critical|kritiek"
+                 r"|\bpriority (?:nc|non-?conformance|finding)"),
     ("major", r"major|\bmaj\b|schwerwiegend|haupt|wesentlich|majeure?|mayor|category 1|\bcat(?:egory|\.)? ?(?:1|a)\b"
               r"|\bclass ?a\b|\bnc-?a\b|significant|\bgraves?\b"  # "grave", not "Gravedad" (a column header)
               r"|maggiore|grote afwijking|ernstig|\bmaior\b"),
@@ -405,7 +416,8 @@ SEVERITY_SAID = [  # word -> severity, most severe first
                     r"|\bofi\b|recommendation|empfehlung|recommandation|recomendaci[oó]n"
                     r"|improvement (?:point|potential)|verbesserung|piste d'am[ée]lioration|point d'am[ée]lioration"
                     r"|oportunidad de mejora|advisory|osservazion|raccomandazion|observatie|aandachtspunt|aanbeveling"
-                    r"|observa[çc][ãa]o|oportunidade de melhoria|point sensible"),
+                    r"|observa[çc][ãa]o|oportunidade de melhoria|point sensible|risk of non-?conformance"
+                    r"|verbeterpunt"),
 ]
 DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|\b(?:close|complete|resolve) by\b|target date"
                       r"|target completion|planned completion"
@@ -413,7 +425,7 @@ DUE_SAID = re.compile(r"\bdue\b|deadline|required by|close-?out|\b(?:close|compl
                       r"|échéance|avant le|date cible|date limite|d[ée]lai|plazo|fecha l[ií]mite|fecha objetivo"
                       r"|vencimiento|fecha compromiso|fecha prevista|date pr[ée]vue|commit(?:ment|ted) date|agreed date"
                       r"|umsetzung bis|implement(?:ation date|ed by)|respond by|scadenza|entro il|uiterlijk|termijn"
-                      r"|prazo|data limite",
+                      r"|prazo|data limite|uiterste datum|streefdatum",
                       re.I)
 CLOSED_WORDS = r"closed|geschlossen|erledigt|clos|cl[ôo]tur|cerrad|resuel|resolved|verified|abgeschlossen|behoben" \
     r"|chius[ao]|risolt[ao]|gesloten|afgehandeld|opgelost|fechad[ao]|encerrad[ao]|resolvid[ao]" \
@@ -428,8 +440,10 @@ STATUS_SAID = [("open", NOT_CLOSED),  # "Not closed" is open: asked before the w
                ("closed", re.compile(rf"\b(?:{CLOSED_WORDS})", re.I)),
                ("open", re.compile(r"\b(?:open|offen|ouvert|abiert|pending|in progress|ongoing|en cours|en curso"
                                    r"|en proceso|pendiente|in bearbeitung|awaiting|overdue|[üu]berf[äa]llig|en retard"
-                                   r"|vencid|not started|nicht begonnen|apert[ao]|in corso|lopend|aberta|em andamento)",
+                                   r"|vencid|not started|nicht begonnen|apert[ao]|in corso|lopend|aberta|em andamento"
+                                   r"|submitted)",  # "CAPA submitted": not yet verified
                                    re.I))]
+STATUS_WORD = r"status|state|stand|[ée]tat|estado|statut|stato|situa[çc][ãa]o|closure(?: status)?"
 STATUS_IN_PROSE = [("open", re.compile(r"\b(?:remains?|still|is) open\b|not (?:yet )?closed", re.I)),
                    ("closed", re.compile(r"\b(?:closed (?:on|out)|(?:was|been|is|were) closed|finding closed"
                                          r"|verified and closed)\b", re.I))]
@@ -439,86 +453,167 @@ RATED = re.compile(r"^(?:rating|severity|grade|classification|category|gravedad|
 
 # A finding's id alone on its line ("3.1 F-1"), its severity and status on the labelled lines below.
 # A finding's code: "F-1", "2024-NC-1", or a number of its own ("2.1" under section 3.1).
-FINDING_CODE = r"(?:\d{4}-)?[A-Z]{1,5}-\d{1,4}[a-z]?|\d{1,3}\.\d{1,3}"
+FINDING_CODE = r"(?:\d{4}-)?[A-Za-z]{1,5}-?\d{1,4}[a-z]?|\d{1,3}\.\d{1,3}"  # "F-1", "F1", "m-2", "2024-NC-1", "2.1"
 BARE_ID = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>{FINDING_CODE})\s*$")
 
 
 # A finding's code leading its line, its severity and topic after a dash: "F-1 – Grade: MINOR NC – Topic: Calibration".
-ID_LEAD = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>{FINDING_CODE})\s*[-–—:|]\s*(?P<rest>.+)$")
+# Also with its grade in brackets or in bold before the dash: "- **ZT-1 (Zero tolerance)** – Falsified records".
+ID_LEAD = re.compile(rf"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<number>{FINDING_CODE})(?:\*\*)?\s*(?:\((?P<paren>[^)]*)\))?"
+                     rf"(?:\*\*)?\s*[-–—:|]\s*(?P<rest>.+)$")
 TOPIC_WORDS = r"requirement|area|category|topic|subject|clause|bereich|thema|domaine|th[èe]me|exigence|[áa]rea|tema" \
     r"|requisito"
 
 
 # A grade given as a level alone ("Severity: High", a cell "Medium"): high is major, medium minor, low an
 # observation. Only as the whole value - "high-temperature storage" in a finding's text grades nothing.
-LEVEL_SAID = {"major": r"high|hoch|[ée]lev[ée]e?|alta|alto", "minor": r"medium|moderate|mittel|moyenne?|media|medio",
+LEVEL_SAID = {"critical": r"priority",  # RBA: a Priority nonconformance is the most severe
+              "major": r"high|hoch|[ée]lev[ée]e?|alta|alto", "minor": r"medium|moderate|mittel|moyenne?|media|medio",
               "observation": r"low|niedrig|gering|faible|basse|baja|bajo"}
-LEVEL = re.compile(rf"^\W*(?:(?P<major>{LEVEL_SAID['major']})|(?P<minor>{LEVEL_SAID['minor']})"
-                   rf"|(?P<observation>{LEVEL_SAID['observation']}))(?:\s+(?:risk|risiko|risque|riesgo|priority|priorit[äé]t?"
-                   rf"|prioridad|severity))?\W*$", re.I)
+LEVEL = re.compile(rf"^\W*(?:(?P<critical>{LEVEL_SAID['critical']})|(?P<major>{LEVEL_SAID['major']})"
+                   rf"|(?P<minor>{LEVEL_SAID['minor']})|(?P<observation>{LEVEL_SAID['observation']}))"
+                   rf"(?:\s+(?:risk|risiko|risque|riesgo|priority|priorit[äé]t?|prioridad|severity))?\W*$", re.I)
 
 
-def severity_in(text: str) -> str | None:
+GRADE_CODE = re.compile(r"\W*(?:(?:category|cat|class|grade|level|klasse|kategorie|cat[ée]gorie|categor[ií]a|weighting)"
+                        r"\W*)?(?P<code>[A-E]|[IVX]{1,4}|\d|[A-Z]{1,3}-[A-Z])\W*", re.I)
+LEGEND_ENTRY = re.compile(r"(?<![\w.-])(?P<code>(?:(?:category|cat\.?|class|grade|level|klasse|kategorie)\s*)?"
+                          r"[A-Za-z0-9-]{1,5})\s*(?:=|[–—-]|:)\s*(?P<meaning>[^,;=\n]{3,80})", re.I)
+
+
+def grade_code(text: str) -> str | None:
+    """The grade code a cell or a legend names: "Cat. I" -> "i", "B" -> "b", "NC-A" -> "nc-a"."""
+    match = GRADE_CODE.fullmatch(text.strip())
+    return match["code"].lower() if match else None
+
+
+def legend_of(units: Sequence[Unit]) -> dict[str, str]:
+    """The grade codes a report defines ("Weighting: A = major deviation, B = minor deviation", "Category III -
+    Opportunity for improvement"): each code with the severity its meaning names."""
+    legend: dict[str, str] = {}
+    for unit in units:
+        for line in unit.text.splitlines():
+            for entry in LEGEND_ENTRY.finditer(line):
+                code, meaning = grade_code(entry["code"]), severity_in(entry["meaning"].split("(")[0]) or \
+                    severity_in(entry["meaning"])
+                if code and meaning and code not in legend:
+                    legend[code] = meaning
+    return legend
+
+
+def severity_in(text: str, legend: Legend = NO_LEGEND) -> str | None:
+    if legend and (code := grade_code(text)) and code in legend:
+        return legend[code]
     if level := LEVEL.match(text.strip()):
         return next(name for name, said in level.groupdict().items() if said)
     return next((name for name, words in SEVERITY_SAID if re.search(words, text, re.I)), None)
 
 
-def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
-    facts: list[AuditFindingFact] = []
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]  # "Audit finding 4" -> "Finding 4"; "NC #1" stays as written
+
+
+def is_block_label(line: str) -> bool:
+    """A finding's field label standing alone on its line ("Severity", "Corrective action deadline", "Status")."""
+    if line.partition(":")[2].strip():
+        return False  # "Severity: High" holds its value
+    return 0 < len(line.split()) <= 5 and not re.search(r"\d", line) and bool(
+        RATED.match(line.rstrip(" :") + ":") or re.fullmatch(rf"(?:{STATUS_WORD})\s*:?", line, re.I)
+        or DUE_SAID.search(line) or re.fullmatch(rf"(?:{TOPIC_WORDS})\s*:?", line, re.I))
+
+
+def labels_joined(lines: list[str]) -> list[str]:
+    """A two-column block rendered one cell per line ("Severity" / "Minor") as "Severity: Minor"."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if is_block_label(lines[i]) and i + 1 < len(lines) and lines[i + 1] and not is_block_label(lines[i + 1]):
+            out.append(f"{lines[i].rstrip(' :')}: {lines[i + 1]}")
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def graded_heading(heading: re.Match[str] | None, legend: Legend) -> str | None:
+    """The grade a finding's heading states: in its brackets, else in its first part ("F2 – Minor – ..."), else
+    anywhere in it - so that "F2 – Minor – a major customer complained" is minor."""
+    if heading is None:
+        return None
+    rest = heading["rest"] or ""
+    first = re.split(r"\s[-–—]\s|:\s|\*\*", rest.strip("* "), maxsplit=1)[0]
+    paren = heading.groupdict().get("paren") or ""
+    return severity_in(paren, legend) or severity_in(first, legend) or severity_in(rest, legend)
+
+
+def block_sentences(line: str, below: list[str]) -> list[str]:
+    """The sentences of a finding's block: its heading line and the lines below up to the next finding."""
+    block = [line] + below[:10]
+    ends = next((n for n, ln in enumerate(block[1:], start=1) if BLOCK.match(ln) or BARE_ID.match(ln)
+                 or ID_LEAD.match(ln)), len(block))
+    return [part for ln in block[:ends] for part in re.split(r"(?<=[.;])\s+(?=[A-Z])", ln) if part]
+
+
+def read_due_and_status(fact: AuditFindingFact, sentences: list[str]) -> None:
+    """Fill a finding's due date and status from its block, where not read yet."""
+    for sentence in sentences:
+        if fact.due is None and (due := DUE_SAID.search(sentence)) and \
+                (date := find_date(sentence[due.start():]) or find_date(sentence)):
+            fact.due = date[0]  # "Containment done 2026-05-28; corrective action due 2026-07-31"
+        for status, said in STATUS_SAID:
+            if fact.status is None and re.search(STATUS_WORD, sentence, re.I) and said.search(sentence):
+                fact.status = status
+    if fact.status is None:  # said in prose: "the finding closed on 25.08.2026", "remains open"
+        fact.status = next((status for sentence in sentences for status, said in STATUS_IN_PROSE
+                            if said.search(sentence)), None)
+
+
+def from_blocks(units: Sequence[Unit], base: AuditFindingFact, locator: Locator,
+                legend: Legend = NO_LEGEND) -> list[AuditFindingFact]:
+    facts: dict[str, AuditFindingFact] = {}
     for unit in units:
-        lines = [ln.strip() for ln in unit.text.splitlines()]
+        lines = labels_joined([ln.strip() for ln in unit.text.splitlines()])
         for i, line in enumerate(lines):
             heading = BLOCK.match(line) or ID_LEAD.match(line)
             bare = BARE_ID.match(line) if not heading else None
             if not heading and not bare:
                 continue
-            below = [ln for ln in lines[i + 1:i + 8] if ln]
-            rated = next((ln.split(":", 1)[1] for ln in below[:6] if RATED.match(ln)), "")
-            severity = (severity_in(heading["rest"] or "") if heading else None) or severity_in(rated)
+            below = [ln for ln in lines[i + 1:i + 14] if ln]
+            rated = next((ln.split(":", 1)[1] for ln in below[:10] if RATED.match(ln)), "")
+            label = (heading.groupdict().get("label") or "") if heading else ""
+            number = heading["number"] if heading else bare["number"]  # type: ignore[index]
+            # as the report writes it: "NC #1", "Écart n° 1", "Finding 4.1"; a code of its own ("F-1") alone
+            finding_id = number if re.search(r"[A-Za-z]", number) and not number.startswith("-") or not label \
+                else capitalised(line[heading.start("label"):heading.end("number")])  # type: ignore[union-attr]
+            sentences = block_sentences(line, below)
+            # the grade in the heading, on a labelled line below, or named by the heading's own word ("Point sensible")
+            severity = graded_heading(heading, legend) or severity_in(rated, legend) or severity_in(label)
             if not severity:
+                if finding_id in facts:  # "Finding 1 (continued) - ... Due date: ... Status: open." on the next page
+                    read_due_and_status(facts[finding_id], sentences)
                 continue  # a numbered finding states its severity; "Finding 1 of the summary" does not
             fact = base.model_copy(deep=True)
-            number = heading["number"] if heading else bare["number"]  # type: ignore[index]
-            label = (heading.groupdict().get("label") or "") if heading else ""
-            fact.finding_id = f"{label.upper()}{number}" if number.startswith("-") else \
-                number if re.search(r"[A-Za-z]", number) else f"{label.title()} {number}".strip()
+            fact.finding_id, fact.severity = finding_id, severity
             rest = heading["rest"] if heading else ""
-            fact.severity = severity
             area = re.search(rf"(?:{TOPIC_WORDS})\s*:\s*([^–\-;:]+)", rest, re.I)
             paren = re.search(r"\(([^)]*)\)", rest)
             detail = [p.strip() for p in paren.group(1).split(",")[1:]] if paren else []
-            fact.category = (area.group(1).strip() if area else detail[0] if detail else None)
-            block = [line] + below[:6]
-            ends = next((n for n, ln in enumerate(block[1:], start=1)
-                         if BLOCK.match(ln) or BARE_ID.match(ln) or ID_LEAD.match(ln)),
-                        len(block))
-            block = block[:ends]
             described = rest.split(":", 1)[1].strip() if "):" in rest else ""
-            sentences = [part for ln in block for part in re.split(r"(?<=[.;])\s+(?=[A-Z])", ln) if part]
             fact.description = described or next((part.split(":", 1)[-1].strip() for part in sentences[1:]
                                                   if not DUE_SAID.search(part) and not RATED.match(part)
                                                   and not re.match(r"(?:\w+\s)?status\b|state\b|requirement\b", part,
                                                                    re.I)), None)
-            for sentence in sentences:
-                if fact.due is None and DUE_SAID.search(sentence) and (date := find_date(sentence)):
-                    fact.due = date[0]
-                for status, said in STATUS_SAID:
-                    if fact.status is None and re.search(r"status|state|stand|état|estado", sentence, re.I) \
-                            and said.search(sentence):
-                        fact.status = status
-            if fact.status is None:  # said in prose: "the finding closed on 25.08.2026", "remains open"
-                fact.status = next((status for sentence in sentences for status, said in STATUS_IN_PROSE
-                                    if said.search(sentence)), None)
-            requirement = next((ln.split(":", 1)[1].strip() for ln in block[1:]
-                                if re.match(rf"(?:{TOPIC_WORDS})\s*:", ln, re.I)),
-                               None)
-            fact.category = fact.category or requirement
-            fact.status = fact.status or ("open" if fact.due else None)
+            read_due_and_status(fact, sentences)
+            requirement = next((part.split(":", 1)[1].strip() for part in sentences[1:]
+                                if re.match(rf"(?:{TOPIC_WORDS})\s*:", part, re.I)), None)
+            fact.category = (area.group(1).strip() if area else detail[0] if detail else None) or requirement
             if ev := locator.evidence(line, unit.page):
                 fact.evidence["finding_id"] = ev
-            facts.append(fact)
-    return facts
+            facts[finding_id] = fact
+    for fact in facts.values():
+        fact.status = fact.status or ("open" if fact.due else None)
+    return list(facts.values())
 
 
 ID_CELL = re.compile(rf"^(?:[A-Z]{{1,6}}(?:[-/ ]?[A-Z]{{0,4}}\d{{1,4}}){{1,3}}[A-Z]?|{FINDING_CODE}"
@@ -527,18 +622,19 @@ ID_CELL = re.compile(rf"^(?:[A-Z]{{1,6}}(?:[-/ ]?[A-Z]{{0,4}}\d{{1,4}}){{1,3}}[A
                      r"\s*(?:no\.?|nr\.?|n[°º]|#)?\s*\d{1,3}[a-z]?)$")
 
 
-def severity_cell(cells: list[tuple[str, str]]) -> str | None:
+def severity_cell(cells: list[tuple[str, str]], legend: Legend = NO_LEGEND) -> str | None:
     """The severity a row states: in the cell its header names a severity, else in a short cell that is no
     finding reference ("Observation 1" is a name, not a grade, beside "Severity: Minor")."""
     short = [(key, value) for key, value in cells if len(value.split()) <= 4]
     for chosen in ([v for k, v in short if names_a(k, SEVERITY_HEADERS)], [v for _, v in short if not ID_CELL.match(v)],
                    [v for _, v in short]):
-        if severity := next((s for value in chosen if (s := severity_in(value))), None):
+        if severity := next((s for value in chosen if (s := severity_in(value, legend))), None):
             return severity
     return None
 
 
-def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -> list[AuditFindingFact]:
+def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator,
+              legend: Legend = NO_LEGEND) -> list[AuditFindingFact]:
     """Findings as rows of cells, whatever the columns are called: "NC-01 | Observation | Closed | Calibration:
     ...", a Markdown table row, a tab-separated line. A row names an id and a severity; the rest is read by kind."""
     facts: list[AuditFindingFact] = []
@@ -546,11 +642,14 @@ def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator) -
         for line in unit.text.splitlines():
             keyed = keyed_cells(line)
             cells = [value for _, value in keyed]
-            if len(cells) < 3 or not ID_CELL.match(cells[0]):
+            if len(cells) < 3 or not (ID_CELL.match(cells[0]) or names_a(keyed[0][0], ID_HEADERS)
+                                      and re.fullmatch(r"\d{1,3}[a-z]?", cells[0])):  # "Nr.: 1; Frage: P6.4.2*; ..."
                 continue
-            severity = severity_cell(keyed[1:])
-            statuses = [next((s for s, said in STATUS_SAID if len(cell.split()) <= 6 and said.search(cell)), None)
-                        for cell in cells[1:]]
+            severity = severity_cell(keyed[1:], legend)
+            statuses = [status_of(cell)[0] or next((s for s, said in STATUS_SAID if said.search(cell)), None)
+                        if names_a(key, STATUS_HEADERS) else  # "Status / comments: Closed - verified on site ..."
+                        next((s for s, said in STATUS_SAID if len(cell.split()) <= 6 and said.search(cell)), None)
+                        for key, cell in keyed[1:]]
             if severity is None and not any(statuses):
                 continue  # no finding: a row of some other table
             fact = base.model_copy(deep=True)
@@ -590,12 +689,13 @@ def extract_audit_findings(units: Sequence[Unit], chunks: Sequence[Chunk], layou
     locator = Locator(chunks)
     base = audit_header(units, locator)
     base.source, base.supplier, base.labels = source, supplier, labels
+    legend = legend_of(units)
     findings = from_prose(units, base, locator)
     if not findings and layout:
         for number, page_text in enumerate(layout, start=1):
-            findings += from_table(table_rows(page_text), number, base, locator)
+            findings += from_table(table_rows(page_text, legend), number, base, locator, legend)
     if not findings:
-        findings = from_rows(units, base, locator) or from_blocks(units, base, locator)
+        findings = from_rows(units, base, locator, legend) or from_blocks(units, base, locator, legend)
     if findings and (unaccounted := severity_unaccounted(units, findings)):  # a finding the readers missed
         sentence, page, severity = unaccounted
         findings.append(findings_unread(base, locator, (sentence, page),

@@ -14,7 +14,8 @@ from ingest.facts.models import CertificateFact
 from ingest.models import Chunk, Unit
 from ingest.statements import Statement, statements
 
-STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|EN)\s*(9001|14001|45001|50001|16949|62133-2|62619|9540A|9540|1642|2054)"
+STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|EN)\s*(9001|14001|45001|50001|16949|62133-2|62619|62660-\d|9540A|9540"
+                      r"|1642|2054|2580|2271|1973)"
                       r"(?:\s?:\s?(\d{4}))?\b")
 # Legal forms that end a company's name, the longer spellings first ("GmbH & Co. KG" before "GmbH").
 LEGAL_SUFFIX = (r"(?:GmbH\s*&\s*Co\.\s*KG|S\.A\.\s*de\s*C\.V\.|Sp\.\s*z\s*o\.\s*o\.|Co\.,?\s*Ltd\.?|Pvt\.\s*Ltd\.?"
@@ -53,11 +54,39 @@ PERIOD_LABELS = [r"\bvalid(?:ity)?(?: period)?\b", r"period of validity", r"g[ü
 ISSUER_WORDS = re.compile(r"certif|register|zertifizierung|assurance|approvals?|inspection", re.I)
 
 
+# UN Regulation No. 100 (electric vehicle REESS safety), written many ways: "UN ECE R100", "ECE R 100", "UN R100".
+ECE_R100 = re.compile(r"\b(?:UN[\s/-]*)?(?:ECE[\s/-]*)?R\s?100\b|\bUN Regulation No\.?\s*100\b|\bECE[\s-]+R\s?100\b")
+
+
 def normalise_standard(match: re.Match[str]) -> str:
     body, number, edition = match.groups()
     if body.upper() == "EN":  # a harmonised European edition: "EN 62133-2" is IEC 62133-2, "EN 9001" ISO 9001
         body = "IEC" if number.startswith("62") else "ISO"
     return f"{body.upper()} {number}" + (f":{edition}" if edition else "")
+
+
+# An edition written in words after the standard: "UL 9540A, 4th Edition (2019)", "IEC 62619 Ed. 2022".
+EDITION_WORDS = re.compile(r"^[\s,(]*(?:\d+(?:st|nd|rd|th)\s+)?(?:edition|ed\.|ausgabe|[ée]dition|edici[óo]n)"
+                           r"\s*\(?(\d{4})\b", re.I)
+
+
+def standard_in(units: Sequence[Unit]) -> tuple[str, Found] | None:
+    """The standard a document names first, with its edition where any mention of it states one ("IEC 62133-2"
+    in the title, "IEC 62133-2:2017" under Method), and the line it first stands on."""
+    first = line_matching(units, STANDARD.pattern, flags=0)
+    if first is None:
+        return None
+    name = normalise_standard(first[0])
+    if ":" not in name:
+        for unit in units:
+            for match in STANDARD.finditer(unit.text):
+                stated = normalise_standard(match)
+                if stated.split(":")[0] != name:
+                    continue
+                words = EDITION_WORDS.match(unit.text[match.end():match.end() + 40])
+                if ":" in stated or words:
+                    return (stated if ":" in stated else f"{stated}:{words[1]}"), first[1]  # type: ignore[index]
+    return name, first[1]
 
 
 def entity_in(text: str) -> str | None:
@@ -71,10 +100,8 @@ def extract_certificate(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     fact = CertificateFact(source=source, supplier=supplier, labels=labels)
     found: dict[str, Found] = {}
 
-    standard = line_matching(units, STANDARD.pattern, flags=0)
-    if standard:
-        fact.standard = normalise_standard(standard[0])
-        found["standard"] = standard[1]
+    if standard := standard_in(units):
+        fact.standard, found["standard"] = standard
     for field in ("number", "scope"):
         hit = after_label(units, LABELS[field])
         if hit:

@@ -74,6 +74,8 @@ def measures_named(line: str) -> set[str]:
 def is_kpi_header(line: str) -> bool:
     """A table's header row naming KPI measures: two of them, or one beside a month column."""
     cells = [c for c in re.split(r"[,;\t|]", line) if c.strip()]
+    if any(len(c.split()) > 8 for c in cells):
+        return False  # a sentence ("... in 3 of 12 monthly results; the authority was not notified."), no header
     named = measures_named(line)
     wide = transposed([part.split(": ", 1) for part in line.split("; ") if ": " in part])  # months as columns
     return len(cells) >= 2 and (len(named) >= 2 or (len(named) == 1 and field_for(cells[0]) == "month")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.facts.certificates import STANDARD, entity_in, normalise_standard
+from ingest.facts.certificates import ECE_R100, entity_in, standard_in
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import SafetyTestFact
@@ -19,7 +19,9 @@ MODEL_LABELS = [r"model(?:\s+(?:number|no\.?|designation))?\b", r"type designati
                 r"product (?:model|type)", r"type reference", r"d[ée]signation(?: du type)?",
                 r"designaci[óo]n(?: de tipo)?",
                 r"mod[èe]le", r"modelo", r"test item", r"item tested", r"^\s*sample\b", r"pr[üu]fling",
-                r"[ée]chantillon", r"muestra", *PRODUCT_LABELS]
+                r"[ée]chantillon", r"muestra", *PRODUCT_LABELS,
+                # the item under test named by its level: "Module: BE-48-200 (16S2P ...)", "Unit" above its model
+                r"^\W*(?:cell|module|unit|battery|pack|reess|system|dut|eut)(?:\s*(?:/\s*)?(?:model|type))?(?=\s*(?::|$))"]
 LEVELS = re.compile(r"\b(cell|module|unit|installation|pack|battery)\b", re.I)
 LAB_LINE = r"^(.+?)\s+[-–]\s+results relate only"
 LAB_NAME = (r"([A-Z][\w&.' ]*?(?:Laborator(?:y|ies)|Institute|Test(?:ing)? (?:Lab\w*|Centre|Center|House))"
@@ -66,9 +68,12 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     fact = SafetyTestFact(source=source, supplier=supplier, labels=labels)
     found: dict[str, Found] = {}
 
-    standard = line_matching(units, STANDARD.pattern, flags=0)
+    standard = standard_in(units)
+    regulation = line_matching(units, ECE_R100.pattern, flags=0) if not standard else None
     if standard:
-        fact.standard, found["standard"] = normalise_standard(standard[0]), standard[1]
+        fact.standard, found["standard"] = standard
+    elif regulation:
+        fact.standard, found["standard"] = "UN ECE R100", regulation[1]
     report = after_label(units, REPORT_ID_LABELS, accept=lambda rest: bool(ID_TOKEN.search(rest)))
     titled = line_matching(units, r"test report\s+([A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9])", flags=re.I)
     if (token := first_token(report)) and report:

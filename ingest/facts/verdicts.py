@@ -8,7 +8,9 @@ import re
 VERDICTS = [  # checked in this order: a method without a pass mark says "no pass/fail", which is no failure;
     # "not passed" is a failure before it is a pass
     ("data reported", re.compile(r"data reported|results? reported|documented per the method|for information only"
-                                 r"|no pass/fail|without (?:a )?pass/fail|no pass mark|ergebnisse dokumentiert"
+                                 r"|no pass/fail|without (?:a )?pass/fail"
+                                 r"|(?:does not|do not) (?:contain|establish|define|include) pass/fail|no pass mark"
+                                 r"|ergebnisse dokumentiert"
                                  r"|données rapportées|résultats rapportés|datos reportados|daten berichtet"
                                  r"|ergebnisse berichtet|datos informados|resultados informados"
                                  r"|donn[ée]es communiqu[ée]es|kein bestanden|ohne bewertung|no acceptance criteri"
