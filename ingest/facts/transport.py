@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 from ingest.facts.certificates import entity_in
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
@@ -13,13 +14,13 @@ from ingest.facts.models import TransportTestFact
 from ingest.facts.verdicts import verdict_of
 from ingest.models import Chunk, Unit
 from ingest.statements import sentences
-from ingest.tables import KEYED_CELL, cells_of
+from ingest.tables import KEYED_CELL, cells_of, keyed_cells
 
 TESTS = [f"T.{n}" for n in range(1, 9)]
 TEST_NAMED = re.compile(r"\bT\.\s?([1-8])\b")  # a UN 38.3 test named anywhere: "Results: T.1–T.5: PASS; T.6: N/A"
 NOT_APPLICABLE_SAID = r"not applicable|nicht anwendbar|non applicable|no aplica"
 NOT_APPLICABLE = re.compile(rf"^(?:n/?a|n\.a\.?|{NOT_APPLICABLE_SAID}|nicht zutreffend|entf[äa]llt|sans objet"
-                            r"|no procede|—|-)(?:\b|$|\s)", re.I)
+                            r"|no procede|—|–|-)(?:\b|$|\s)", re.I)
 CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*([^\[☐☒☑■]+)")  # "[ ] Pass [X] Fail": the ticked box
 
 
@@ -31,6 +32,7 @@ RANGE_RESULT = re.compile(r"\bT\.?\s?([1-8])(?:\s*(?:[–—-]|to|bis|à|al?)\s*
 def result_of(said: str) -> str | None:
     """pass, fail or n/a from a result cell ("P", "Réussi", "Non conforme", "[X] N/A"); a long sentence is no cell."""
     said = (ticked.group(1) if (ticked := CHECKED.search(said)) else said).strip()
+    said = re.sub(r"\s*\(.*$", "", said) or said  # "FAILED (sample 4 of 5: 178 °C, limit 170 °C)": its note aside
     if NOT_APPLICABLE.match(said):
         return "n/a"
     if len(said.split()) > 4:
@@ -48,6 +50,7 @@ SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Directo
 
 # A test report's own number, the most specific wording first (UN 38.3 summaries and safety reports alike).
 REPORT_ID_LABELS = [r"unique test report identification number", r"test report (?:no\.?|number|reference)",
+                    r"^\W*(?:test )?report\s*:",
                     r"report\s*\(?(?:no\.?|number|id|reference|code)\b", r"pr[üu]fbericht-?nr\.?", r"berichts?-?nr\.?",
                     r"berichtsnummer", r"n° (?:du )?rapport", r"num[ée]ro (?:du )?rapport", r"rapport n°",
                     r"r[ée]f[ée]rence du rapport", r"n[úu]mero de(?:l)? informe", r"informe n",
@@ -79,7 +82,10 @@ def signed(value: str) -> bool:
 
 # The Manual's edition, on a line that names the Manual or the test method, or alone under such a label ("Edition of
 # UN Manual" / "Rev. 8"): a document's own "Rev. 3" is no edition.
-EDITION = re.compile(r"Rev(?:ision)?\.?\s*\d+(?:,?\s*Amend(?:ment|\.)?\s*\d+)?|\d+(?:st|nd|rd|th)\s+revised\s+edition")
+EDITION = re.compile(r"Rev(?:ision)?\.?\s*\d+(?:,?\s*Amend(?:ment|\.)?\s*\d+)?|(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd"
+                     r"|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)\s+revised\s+edition"
+                     r"(?:,?\s*Amend(?:ment|\.)?\s*\d+)?")
+OWN_REVISION = re.compile(r"this (?:summary|report|document)|supersedes|ersetzt|remplace", re.I)  # not the Manual
 MANUAL_NAMED = re.compile(r"manual|38\.3|ST/SG|criteria|test method|handbuch|manuel|pr[üu]fverfahren|m[ée]thode", re.I)
 
 
@@ -88,7 +94,7 @@ def edition_of(units: Sequence[Unit]) -> tuple[str, Found] | None:
     for unit in units:
         lines = unit.text.splitlines()
         for i, line in enumerate(lines):
-            if not (edition := EDITION.search(line)):
+            if not (edition := EDITION.search(line)) or OWN_REVISION.search(line):
                 continue
             under_label = line.strip().startswith(edition.group(0)) and i > 0 and MANUAL_NAMED.search(lines[i - 1])
             if MANUAL_NAMED.search(line) or under_label:
@@ -141,22 +147,80 @@ def first_token(found: Found | None) -> str | None:
     return match.group(0) if match else None
 
 
+TEST_LINE = re.compile(r"^(?:[-*•]\s*)?T\.?\s?([1-8])\b")
+
+
+INLINE_RESULT = re.compile(r"\bT\.?\s?([1-8])\s*[:=]?\s+(P|F|PASS(?:ED)?|FAIL(?:ED)?|N/?A|n\.a\.|OK|NOK)(?=[\s,;.)]|$)",
+                           re.I)
+
+
+def inline_results(line: str) -> list[tuple[str, str]]:
+    """Several tests' results listed on one line, each with its own code: "T.1 P, T.2 P, ... T.7 N/A"."""
+    found = [(f"T.{n}", result) for n, code in INLINE_RESULT.findall(line) if (result := result_of(code))]
+    return found if len(found) >= 2 else []
+
+
+TICK = re.compile(r"\s*(?:☒|☑|■|\[\s*[xX✓✔]\s*\]|[xX✓✔])\s*")  # a ticked box standing alone in its cell
+
+
+def ticked_column(line: str) -> str | None:
+    """A keyed row whose ticked cell's header is the result: "Test: T.1; ...; Pass: ☒; Fail: ☐; N/A: ☐"."""
+    ticked = [key for key, value in keyed_cells(line, least=2) if TICK.fullmatch(value)]
+    return ticked[0] if len(ticked) == 1 else None
+
+
+BOX = re.compile(r"^(?:\[\s*[xX✓✔]?\s*\]|☐|☒|☑|■|□)$")  # a check box standing alone on its line
+
+
+def grid_results(lines: list[str]) -> dict[str, tuple[str, str]]:
+    """A check-box grid flattened one cell per line (a PDF table): a header of result columns ("Pass" / "Fail" /
+    "N/A"), then each test's line followed by one box per column; the ticked box's column is the result."""
+    columns: list[str] = []
+    for i in range(len(lines) - 1):
+        run = list(takewhile(lambda ln: len(ln.split()) <= 2 and result_of(ln) is not None, lines[i:i + 4]))
+        if len(run) >= 2 and len({result_of(c) for c in run}) == len(run):
+            columns = run
+            break
+    found: dict[str, tuple[str, str]] = {}
+    for i, line in enumerate(lines):
+        boxes = lines[i + 1:i + 1 + len(columns)]
+        if not columns or not (label := TEST_LINE.match(line)) or len(boxes) < len(columns) \
+                or not all(BOX.match(b) for b in boxes):
+            continue
+        ticked = [n for n, box in enumerate(boxes) if re.search(r"[xX✓✔☒☑■]", box)]
+        if len(ticked) == 1 and (result := result_of(columns[ticked[0]])):
+            found[f"T.{label.group(1)}"] = (result, line)
+    return found
+
+
 def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFact) -> None:
     for unit in units:
         lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
+        for test, (ticked, row) in grid_results(lines).items():
+            fact.results[test] = ticked  # type: ignore[assignment]
+            if evidence := locator.evidence(row, unit.page):
+                fact.evidence[test] = evidence
         for i, line in enumerate(lines):
+            for test, listed in inline_results(line):
+                if test not in fact.results:
+                    fact.results[test] = listed  # type: ignore[assignment]
+                    if evidence := locator.evidence(line, unit.page):
+                        fact.evidence[test] = evidence
             if len(RANGE_RESULT.findall(line)) >= 2:
                 continue  # several tests' results on one line: read below, test by test
+            if KEYED_CELL.match(line) and (column := ticked_column(line)):
+                line = f"{cells_of(line)[0]} | {column}"  # the ticked column names the result
             keyed = cells_of(line) if KEYED_CELL.match(line) else []  # "Test: T.1; Description: ...; Result: Pass"
             line = " | ".join(keyed) if keyed else line
-            label = re.match(r"^(?:[-*•]\s*)?T\.?\s?([1-8])\b", line)  # also a bulleted "- T.1 Altitude ..."
+            label = TEST_LINE.match(line)  # also a bulleted "- T.1 Altitude ..."
             if not label or f"T.{label.group(1)}" in fact.results:
                 continue
             tail = line[label.end():].strip()
             # "T.5 External short circuit FAIL", "T.7 Overcharge – Not applicable": the word(s) after the name
             same_line = tail if CHECKED.search(tail) else re.split(r"\s[-–—:|]\s|\.{3,}", tail)[-1].strip() \
                 if re.search(r"\s[-–—:|]\s|\.{3,}", tail) else (tail.rsplit(None, 1)[-1] if tail else "")
-            for candidate in ([line] if same_line else []) + lines[i + 1:i + 4]:  # else the cells below
+            below = list(takewhile(lambda ln: not TEST_LINE.match(ln), lines[i + 1:i + 4]))  # never the next test's
+            for candidate in ([line] if same_line else []) + below:  # else the cells below
                 word_to_read = same_line if candidate is line else candidate
                 result = result_of(word_to_read)
                 if result:
