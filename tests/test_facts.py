@@ -1353,3 +1353,69 @@ def test_audit_findings_stated_in_a_sentence_speak_for_an_audit_but_a_denied_aud
     from ingest.classify import DENIED
     assert DENIED.search("No audit was carried out at the site.")
     assert not DENIED.search("No audit findings were raised.") and not DENIED.search("No test failures were observed.")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Status : WITHDRAWN (ingetrokken) as of 2026-06-03", "withdrawn"),
+    ("Il certificato in oggetto è SOSPESO con decorrenza 22/09/2026.", "suspended"),
+    ("Certification of the site is suspended if a surveillance audit is not performed.", None),
+    ("This certificate may be suspended or withdrawn if the conditions are not met.", None),
+    ("In mancanza delle azioni richieste il certificato sarà revocato.", None),
+    ("A withdrawn or suspended certificate is invalid.", None), ("The certificate is not suspended.", None)])
+def test_a_certificate_suspended_or_withdrawn_is_read_as_such_never_from_a_condition(text, status):
+    from ingest.facts.certificates import status_stated
+    said = status_stated([Unit(text=text)])
+    assert (said[0] if said else None) == status
+
+
+def test_a_withdrawn_certificate_keeps_its_printed_validity_and_its_status(tmp_path):
+    _, found = ingested(tmp_path, "certificates", {"notice.md": (
+        "# Certificate register - search result\n\nCertificate holder : Example Busbars B.V.\n"
+        "Standard : ISO 14001:2015\nCertificate number : EX-E-30544\nValid : 2025-03-01 – 2028-02-28\n"
+        "Status : WITHDRAWN as of 2026-06-03\n")}, kind="certificate")
+    assert [(f.status, f.status_since, f.expires) for f in found] == [("withdrawn", dt.date(2026, 6, 3),
+                                                                      dt.date(2028, 2, 28))]
+
+
+def test_dates_under_a_row_of_headers_flattened_one_cell_per_line_are_read_by_position():
+    from ingest.facts.locate import after_label
+    units = [Unit(text="Certificate of Registration\nJames Whitfield, Managing Director\nOriginal Registration Date\n"
+                       "Effective Date\nExpiry Date\nMar. 4, 2016\nMar. 4, 2025\nMar. 3, 2028\nThis certificate was "
+                       "issued electronically.")]
+    found = after_label(units, [r"expiry date"], accept=lambda rest: find_date(rest) is not None)
+    assert found is not None and find_date(found.value)[0] == dt.date(2028, 3, 3)
+
+
+def test_un383_a_failed_test_is_not_read_from_the_next_tests_line_and_grids_are_read_by_their_ticks():
+    from ingest.facts.models import TransportTestFact
+    from ingest.facts.transport import test_results
+
+    class NoChunks:
+        def evidence(self, *_: object) -> None:
+            return None
+
+    def read(text: str) -> dict[str, str]:
+        fact = TransportTestFact(source="x")
+        test_results([Unit(text=text)], NoChunks(), fact)  # type: ignore[arg-type]
+        return dict(fact.results)
+
+    lines = read("T.4 Shock – passed\n\nT.5 External short circuit – FAILED (sample 4 of 5: 178 °C, limit 170 °C)\n\n"
+                 "T.6 Crush – passed")
+    assert lines["T.5"] == "fail" and lines["T.6"] == "pass"
+    assert read("Tests: T.1 P, T.2 P, T.3 F, T.7 N/A (P = pass, F = fail, N/A = not applicable)") == \
+        {"T.1": "pass", "T.2": "pass", "T.3": "fail", "T.7": "n/a"}
+    keyed = read("Test: T.1; Description: Altitude; Pass: ☐; Fail: ☒; N/A: ☐\n"
+                 "Test: T.2; Description: Thermal; Pass: ☒; Fail: ☐; N/A: ☐")
+    assert keyed == {"T.1": "fail", "T.2": "pass"}
+    grid = read("Test\nPass\nFail\nN/A\nT.1 Altitude simulation\n[X]\n[ ]\n[ ]\nT.6 Impact / Crush\n[ ]\n[ ]\n[X]\n"
+                "T.5 External short circuit\n[ ]\n[X]\n[ ]")
+    assert grid == {"T.1": "pass", "T.6": "n/a", "T.5": "fail"}
+
+
+def test_a_reports_own_grade_legend_decides_its_codes():
+    from ingest.facts.audits import legend_of
+    legend = legend_of([Unit(text="Weighting: A = major deviation, B = minor deviation, C = note (observation).\n"
+                                  "Category III – Opportunity for improvement (no response required).\n"
+                                  "F-1 – Major – Calibration")])
+    assert legend == {"a": "major", "b": "minor", "c": "observation", "iii": "observation"}  # a finding is no legend
+    assert severity_in("C", legend) == "observation" and severity_in("Cat. III", legend) == "observation"

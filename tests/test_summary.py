@@ -184,6 +184,20 @@ def test_a_dropped_in_file_is_ingested_and_summarized_and_a_bad_one_is_named(tmp
     assert result.returncode == 3 and "**FAILED**" in result.stdout and "empty file" in result.stdout
 
 
+def test_a_suspended_certificate_is_not_in_force_and_blocks_whatever_its_printed_expiry(tmp_path, gov):
+    drive = tmp_path / "drive" / "suppliers" / "Adriatic Cells"
+    (drive / "certificates").mkdir(parents=True)
+    notice = write_pdf(drive / "certificates" / "suspension.pdf", [
+        "Dalmatia Certification Ltd - notice of suspension", "Certificate No. AC-E-0043 (ISO 14001:2015)",
+        "Holder: Adriatic Cells d.o.o.", "Valid until 30 November 2028",
+        "The certificate is suspended with effect from 22 September 2026."])
+    result = gov("summarize", str(notice), "--as-of", "2026-11-15", "--json")
+    assert result.returncode == 0, result.stderr
+    line = json.loads(result.stdout)["certificates"][0]
+    assert line["status"] == "suspended" and "not in force" in line["text"] and "2026-09-22" in line["text"]
+    assert any("suspended with effect" in c["quote"] for c in line["citations"])
+
+
 def test_gov_summarize_prints_the_card(tmp_path, gov):
     store = tmp_path / "store"
     ingested = gov("ingest", str(CORPUS / "policies"), str(CORPUS / "suppliers" / "Huaxin Energy Storage"),

@@ -50,6 +50,7 @@ LABELS = {
                r"^\W*titular\b"],
 }
 PERIOD_LABELS = [r"\bvalid(?:ity)?(?: period)?\b", r"period of validity", r"g[üu]ltigkeit(?:szeitraum)?",
+                 r"g[üu]ltig\s+(?:vom|von)",
                  r"validit[ée]", r"vigencia", r"validez", r"validit[àa]", r"geldigheid", r"validade"]
 ISSUER_WORDS = re.compile(r"certif|register|zertifizierung|assurance|approvals?|inspection", re.I)
 
@@ -106,7 +107,7 @@ def extract_certificate(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         hit = after_label(units, LABELS[field])
         if hit:
             value = hit.value.split("  ")[0].strip()
-            setattr(fact, field, NUMBER_ENDS.split(value)[0].strip() if field == "number" else value)
+            setattr(fact, field, NUMBER_ENDS.split(value)[0].strip(" .") if field == "number" else value)
             found[field] = hit
     for field in ("issued", "expires"):
         hit = after_label(units, LABELS[field], accept=lambda rest: find_date(rest) is not None)
@@ -170,6 +171,9 @@ NEGATED = re.compile(r"\b(?:not|nicht|non|pas|no|niet|never|nie|nunca|mai)\s+(?:
 MODAL = re.compile(r"\b(?:if|unless|may|might|can|could|will|would|shall|should|must|otherwise|wenn|falls|sofern"
                    r"|kann|können|wird|werden|si|peut|peuvent|sera|seront|puede|pueden|ser[áa]|ser[áa]n|se|pu[òo]"
                    r"|possono|sar[àa]|saranno|kan|kunnen|zal|zullen|indien)\b", re.I)
+# "... is suspended if a surveillance audit is not performed": a condition, not a status.
+CONDITION_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:if|unless|when|whenever|in case|should|wenn|falls|sofern|si|se|en caso"
+                             r"|qualora|indien|tenzij)\b", re.I)
 ATTRIBUTIVE = re.compile(r"^\s+(?:(?:or|and|oder|und|ou|et|o|y|e|of)\s+\w+\s+)?(?:certific|zertifik)", re.I)
 
 
@@ -181,9 +185,11 @@ def status_stated(units: Sequence[Unit]) -> tuple[Lapse, dt.date | None, Found] 
             said = re.search(rf"\b(?:{words})\b", text, re.I)
             if not said or not re.search(r"certif|zertifikat|status|stato|estado|statut", text, re.I):
                 continue
-            before = text[max(0, said.start() - 40):said.start()]
-            if NEGATED.search(before) or MODAL.search(before) or ATTRIBUTIVE.match(text[said.end():]):
-                continue  # "not withdrawn", "may be suspended", "sarà revocato", "a withdrawn certificate is invalid"
+            before, after = text[max(0, said.start() - 40):said.start()], text[said.end():]
+            # "not withdrawn", "may be suspended", "suspended if ...", "a withdrawn certificate is invalid"
+            if NEGATED.search(before) or MODAL.search(before) or ATTRIBUTIVE.match(after) \
+                    or CONDITION_AFTER.match(after):
+                continue
             since = find_date(text[said.end():said.end() + 60])
             return status, since[0] if since else None, Found(statement.lines[0], statement.lines[0], statement.page)
     return None

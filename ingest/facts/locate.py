@@ -62,6 +62,10 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                     rest = rest.split("; ")[0].strip()
                 if rest and accept(rest):
                     return Found(rest, line.strip(), unit.page)
+                if not rest and (column := header_run_value(unit.text, spans, i)) is not None:
+                    value_start, value_end = spans[column]  # "Issued / Effective / Expiry" above their three dates
+                    value = unit.text[value_start:value_end].strip()
+                    return Found(value, value, unit.page)
                 if i + 1 < len(spans):
                     next_start, next_end = spans[i + 1]
                     value = unit.text[next_start:next_end].strip()
@@ -74,6 +78,30 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                 if rest:  # what follows the label is not a value of the kind wanted; say so, don't skip it
                     return Found(rest, line.strip(), unit.page)
     return None
+
+
+def header_run_value(text: str, spans: list[tuple[int, int]], i: int) -> int | None:
+    """A table flattened one cell per line: a run of header lines ("Original Registration Date" / "Effective Date"
+    / "Expiry Date") followed by as many value lines holding figures. The span index of the value under header
+    line i, or None when line i is no such header."""
+    lines = [text[start:end].strip() for start, end in spans]
+
+    def header_like(line: str) -> bool:
+        return 0 < len(line.split()) <= 5 and not re.search(r"\d", line) and not line.endswith(".")
+
+    first, last = i, i
+    while first > 0 and header_like(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and header_like(lines[last + 1]):
+        last += 1
+    values = 0
+    while last + 1 + values < len(lines) and values < last - first + 1 \
+            and re.search(r"\d", lines[last + 1 + values]) and not header_like(lines[last + 1 + values]):
+        values += 1
+    first = max(first, last - values + 1)  # the headers the values line up with: the last ones of the run
+    if values < 2 or i < first:
+        return None
+    return last + 1 + (i - first)
 
 
 def header_of_rows(line: str, following: str) -> bool:
