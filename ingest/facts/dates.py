@@ -28,7 +28,8 @@ MONTHS.update({"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12
 # reports and UN 38.3 summaries alike).
 REPORT_DATE_LABELS = [r"report date", r"(?:report|summary) issued", r"date of (?:the )?(?:test )?report",
                       r"^\W*issued\b", r"date of issue", r"issue date", r"berichtsdatum", r"datum des berichts",
-                      r"ausgestellt am", r"ausstellungsdatum", r"ausgabedatum", r"erstellt am", r"date du rapport",
+                      r"ausgestellt am", r"ausstellungsdatum", r"ausgabedatum", r"erstellt am",
+                      r"datum des pr[üu]fberichts", r"pr[üu]fberichtsdatum", r"date du rapport",
                       r"date d'[ée]mission", r"date d'[ée]dition", r"fecha del informe", r"fecha de emisi[óo]n",
                       r"fecha de publicaci[óo]n", r"data del rapporto", r"data di emissione", r"rapportdatum",
                       r"datum (?:van het )?rapport", r"data do relat[óo]rio"]

@@ -87,7 +87,7 @@ def header_run_value(text: str, spans: list[tuple[int, int]], i: int) -> int | N
     lines = [text[start:end].strip() for start, end in spans]
 
     def header_like(line: str) -> bool:
-        return 0 < len(line.split()) <= 5 and not re.search(r"\d", line) and not line.endswith(".")
+        return 0 < len(line.split()) <= 5 and line[:1].isupper() and not re.search(r"\d|@|www\.|[.,;]$", line)
 
     first, last = i, i
     while first > 0 and header_like(lines[first - 1]):
@@ -96,7 +96,7 @@ def header_run_value(text: str, spans: list[tuple[int, int]], i: int) -> int | N
         last += 1
     values = 0
     while last + 1 + values < len(lines) and values < last - first + 1 \
-            and re.search(r"\d", lines[last + 1 + values]) and not header_like(lines[last + 1 + values]):
+            and re.search(r"\d", lines[last + 1 + values]) and len(lines[last + 1 + values].split()) <= 6:
         values += 1
     first = max(first, last - values + 1)  # the headers the values line up with: the last ones of the run
     if values < 2 or i < first:

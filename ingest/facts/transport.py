@@ -71,6 +71,24 @@ NO_SIGNATURE = re.compile(r"\b(?:n/?a|none|not|unsigned|missing|pending|to follo
                           r"|\b(?:nicht|keine|aucune?|non|sin|pendiente)\b", re.I)
 
 
+TITLE_WORDS = re.compile(r"\b(?:head|manager|director|engineer|officer|chief|lead|technician|supervisor|inspector"
+                         r"|leiter(?:in)?|direktor(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|pr[üu]fer(?:in)?|directeur|directrice"
+                         r"|responsable|ing[ée]nieur|jefe|gerente|t[ée]cnico|direttore|responsabile)\b", re.I)
+
+
+def signature_block(units: Sequence[Unit]) -> tuple[str, Found] | None:
+    """A signed block: a signature rule ("_____") with the signer's name and title on the lines below it
+    ("Dr. Frank Wendler" / "Leiter Prüflabor"). A rule with nothing under it signs nothing."""
+    for unit in units:
+        lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
+        for i, line in enumerate(lines[:-2]):
+            name, title = lines[i + 1], lines[i + 2]
+            if re.fullmatch(r"_{5,}", line) and 2 <= len(name.split()) <= 5 and not re.search(r"\d", name) \
+                    and TITLE_WORDS.search(title) and len(title.split()) <= 6:
+                return f"{name}, {title}", Found(f"{name}, {title}", f"{name}\n{title}", unit.page)
+    return None
+
+
 def signed(value: str) -> bool:
     """A signature line that names a signer with a title, and does not say the signature is missing. An empty
     "Signed:" above a date is no signature: the date's comma is no name and title."""
@@ -302,6 +320,8 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     signatory = next(((u, ln) for u, ln in last_lines if SIGNATORY.match(ln)), None)
     if signature and signed(signature.value):
         fact.signed_by, found["signed_by"] = signature.value, signature
+    elif block := signature_block(units):
+        fact.signed_by, found["signed_by"] = block
     elif signatory:
         fact.signed_by = signatory[1]
         found["signed_by"] = Found(signatory[1], signatory[1], signatory[0].page)

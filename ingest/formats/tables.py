@@ -3,6 +3,7 @@ labelled with its column header ("Month: 2026-06; OTD %: 91,2")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 
@@ -20,9 +21,27 @@ def clean(value: object) -> str:
 HEADER_SEARCH = 15  # title and note rows above a sheet's real header row
 
 
+# The header of a two-column form ("Element | Information", "Field | Value"): it names no field of its own.
+FORM_HEADER = re.compile(r"^(?:field|item|element|parameter|attribute|label|description|feld|merkmal|angabe|champ"
+                         r"|rubrique|campo|elemento)$", re.I), re.compile(r"^(?:value|information|details?|data|entry"
+                                                                            r"|wert|inhalt|angaben|valeur|valor|dato"
+                                                                            r"|informaci[óo]n)$", re.I)
+
+
+def form_rows(rows: list[list[str]]) -> list[list[str]]:
+    """The rows of a two-column form without its generic header row, if it has one."""
+    first = [v for v in rows[0] if v] if rows else []
+    if len(first) == 2 and FORM_HEADER[0].match(first[0]) and FORM_HEADER[1].match(first[1]):
+        return rows[1:]
+    return rows
+
+
 def is_form(rows: list[list[str]]) -> bool:
-    """A two-column table of labels and values with no header row: its first row already holds a value (a
-    number, a list, a name with its address), which a column header never does."""
+    """A two-column table of labels and values with no header row (or a generic one, "Field | Value"): its first
+    row already holds a value (a number, a list, a name with its address), which a column header never does."""
+    rows = form_rows(rows)
+    if not rows:
+        return False
     filled = [[v for v in row if v] for row in rows]
     if any(len(row) > 2 for row in filled) or len(filled[0]) != 2:
         return False
@@ -43,7 +62,7 @@ def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
     if not body or sum(1 for h in header if h) < 2:
         return "\n".join(" | ".join(v for v in row if v) for row in cleaned)
     if is_form(cleaned[at:]):  # "Test report No. | HSTI-24-72248": a label and its value, row after row
-        return "\n".join(preamble + [": ".join(v for v in row if v) for row in cleaned[at:]])
+        return "\n".join(preamble + [": ".join(v for v in row if v) for row in form_rows(cleaned[at:])])
     lines = preamble + [" | ".join(h for h in header if h)]
     for row in body:
         pairs = [f"{header[i] or f'column {i + 1}'}: {value}" for i, value in enumerate(row)
