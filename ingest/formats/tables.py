@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 
 def clean(value: object) -> str:
@@ -28,6 +29,10 @@ FORM_HEADER = re.compile(r"^(?:field|item|element|parameter|attribute|label|desc
                                                                             r"|informaci[óo]n)$", re.I)
 
 
+LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Ltd|LLC|Inc|Corp|S\.A\.S?|S\.p\.A|B\.V|N\.V|Sp\. z o\.o|s\.r\.o|K\.K|Co\.|Oy|AB"
+                        r"|Kft|Zrt|Pvt|Pty|plc|S\.r\.l|S\.L|SAS|SARL)\b")
+
+
 def form_rows(rows: list[list[str]]) -> list[list[str]]:
     """The rows of a two-column form without its generic header row, if it has one."""
     first = [v for v in rows[0] if v] if rows else []
@@ -38,15 +43,16 @@ def form_rows(rows: list[list[str]]) -> list[list[str]]:
 
 def is_form(rows: list[list[str]]) -> bool:
     """A two-column table of labels and values with no header row (or a generic one, "Field | Value"): its first
-    row already holds a value (a number, a list, a name with its address), which a column header never does."""
+    row already holds a value (a number, a list, a name with its address or its legal form), which a column
+    header never does."""
     rows = form_rows(rows)
     if not rows:
         return False
     filled = [[v for v in row if v] for row in rows]
     if any(len(row) > 2 for row in filled) or len(filled[0]) != 2:
         return False
-    value = filled[0][1]
-    return any(ch.isdigit() for ch in value) or "," in value or "@" in value
+    value = filled[0][1]  # a column header never names a company: "Energa Pack Systems Sp. z o.o." is a value
+    return any(ch.isdigit() for ch in value) or "," in value or "@" in value or bool(LEGAL_FORM.search(value))
 
 
 def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
@@ -63,6 +69,11 @@ def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
         return "\n".join(" | ".join(v for v in row if v) for row in cleaned)
     if is_form(cleaned[at:]):  # "Test report No. | HSTI-24-72248": a label and its value, row after row
         return "\n".join(preamble + [": ".join(v for v in row if v) for row in form_rows(cleaned[at:])])
+    form = list(takewhile(lambda row: sum(1 for v in row if v) <= 2, cleaned[at:]))
+    if len(form) >= 2 and len(form) < len(cleaned) - at and is_form(form):
+        # a form above a table ("Model | EPS-48V-100" ... then "Test | Description | Result"): each read as itself
+        return "\n".join(preamble + [": ".join(v for v in row if v) for row in form_rows(form)]
+                         + [rows_to_text(cleaned[at + len(form):])])
     lines = preamble + [" | ".join(h for h in header if h)]
     for row in body:
         pairs = [f"{header[i] or f'column {i + 1}'}: {value}" for i, value in enumerate(row)
