@@ -183,3 +183,21 @@ def test_word_file_written_by_a_test_keeps_its_structure(tmp_path):
     document = load_in_process(tmp_path / "notes.docx")
     assert document.units[0].section == ["Supplier visit notes"]
     assert "Item: Fire exit; Status: clear" in document.text
+
+
+def test_a_form_above_a_table_and_forms_under_a_generic_header_read_as_label_value_lines():
+    from ingest.formats.tables import rows_to_text
+    from ingest.formats.text import forms_as_lines
+    sheet = rows_to_text([["UN 38.3 TEST SUMMARY"], ["Manufacturer", "Energa Pack Systems Sp. z o.o."],
+                          ["Model", "EPS-48V-100"], ["Mass", "46.5 kg"], ["Test", "Description", "Result"],
+                          ["T.1", "Altitude simulation", "P"], ["T.2", "Thermal test", "P"]])
+    assert sheet.splitlines() == ["UN 38.3 TEST SUMMARY", "Manufacturer: Energa Pack Systems Sp. z o.o.",
+                                  "Model: EPS-48V-100", "Mass: 46.5 kg", "Test | Description | Result",
+                                  "Test: T.1; Description: Altitude simulation; Result: P",
+                                  "Test: T.2; Description: Thermal test; Result: P"]
+    kpi = rows_to_text([["Mois", "Taux de service (%)"], ["06/2026", 96.3], ["07/2026", 99.2]])
+    assert kpi.splitlines()[1] == "Mois: 06/2026; Taux de service (%): 96.3"  # a header of two words stays a header
+    markdown = forms_as_lines(["| Element | Information |", "|---|---|", "| Manufacturer | Hanbit Energy Co., Ltd. |",
+                               "| Mass | 68.5 g |", "", "| Test | Result |", "|---|---|", "| T.1 | pass |"])
+    assert markdown[:2] == ["Manufacturer: Hanbit Energy Co., Ltd.", "Mass: 68.5 g"]
+    assert markdown[-3:] == ["| Test | Result |", "|---|---|", "| T.1 | pass |"]  # a table, not a form

@@ -55,6 +55,15 @@ def is_form(rows: list[list[str]]) -> bool:
     return any(ch.isdigit() for ch in value) or "," in value or "@" in value or bool(LEGAL_FORM.search(value))
 
 
+def loose_lines(rows: list[list[str]]) -> list[str]:
+    """Rows above a table's header (titles, notes, a form of label/value pairs) as lines: pairs as "label: value"
+    where they read as a form, anything else with its cells joined."""
+    pairs = [row for row in rows if sum(1 for v in row if v) == 2]
+    form = len(pairs) >= 2 and is_form(pairs)
+    return [": ".join(v for v in row if v) if form and row in pairs else " | ".join(v for v in row if v)
+            for row in rows]
+
+
 def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
     cleaned = [[clean(v) for v in row] for row in rows]
     cleaned = [row for row in cleaned if any(row)]
@@ -63,7 +72,7 @@ def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
     # The header is the fullest of the first rows; rows above it (titles, notes) stay plain lines.
     filled = [sum(1 for v in row if v) for row in cleaned[:HEADER_SEARCH]]
     at = filled.index(max(filled))
-    preamble = [" | ".join(v for v in row if v) for row in cleaned[:at]]
+    preamble = loose_lines(cleaned[:at])
     header, *body = cleaned[at:]
     if not body or sum(1 for h in header if h) < 2:
         return "\n".join(" | ".join(v for v in row if v) for row in cleaned)
