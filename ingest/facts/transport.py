@@ -73,19 +73,31 @@ NO_SIGNATURE = re.compile(r"\b(?:n/?a|none|not|unsigned|missing|pending|to follo
 
 TITLE_WORDS = re.compile(r"\b(?:head|manager|director|engineer|officer|chief|lead|technician|supervisor|inspector"
                          r"|leiter(?:in)?|direktor(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|pr[üu]fer(?:in)?|directeur|directrice"
-                         r"|responsable|ing[ée]nieur|jefe|gerente|t[ée]cnico|direttore|responsabile)\b", re.I)
+                         r"|responsable|ing[ée]nieur|jefe|gerente|t[ée]cnico|direttore|responsabile|leiterin|signatory"
+                         r"|authori[sz]ed|laboratory manager)\b", re.I)
+
+
+SIGNATURE_HEAD = re.compile(r"^\W*(?:\d+\.?\s*)?(?:_{5,}|signature|signed|signatory|unterschrift|unterzeichnet|firma"
+                            r"|sign[ée]|signataire|name\s*(?:,|/|and|&|und|et|y)\s*(?:title|function|funktion|fonction"
+                            r"|cargo|position))\W*$", re.I)
+PERSON = re.compile(r"^(?:(?:Dr|Prof|Ing|Dipl)[.\w-]*\.?\s+)*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}$")
 
 
 def signature_block(units: Sequence[Unit]) -> tuple[str, Found] | None:
-    """A signed block: a signature rule ("_____") with the signer's name and title on the lines below it
-    ("Dr. Frank Wendler" / "Leiter Prüflabor"). A rule with nothing under it signs nothing."""
+    """The signer written as a block: a name with a title on the line below it, under a signature rule or
+    heading ("_____", "8. Signature", "Name, Funktion") or closing the document ("Thomas Leroy" / "Ingénieur
+    d'essais"). A rule or heading with nothing named under it signs nothing."""
     for unit in units:
         lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
-        for i, line in enumerate(lines[:-2]):
-            name, title = lines[i + 1], lines[i + 2]
-            if re.fullmatch(r"_{5,}", line) and 2 <= len(name.split()) <= 5 and not re.search(r"\d", name) \
-                    and TITLE_WORDS.search(title) and len(title.split()) <= 6:
-                return f"{name}, {title}", Found(f"{name}, {title}", f"{name}\n{title}", unit.page)
+        heads = [i for i, line in enumerate(lines) if SIGNATURE_HEAD.match(line)]
+        for i in [*heads, *range(max(0, len(lines) - 8), len(lines))]:
+            for j in range(i if i not in heads else i + 1, min(i + 4, len(lines) - 1)):
+                name, title = lines[j], lines[j + 1]
+                if PERSON.match(name) and TITLE_WORDS.search(title) and len(title.split()) <= 8 \
+                        and not re.search(r"\d", name + title):
+                    return f"{name}, {title}", Found(f"{name}, {title}", f"{name}\n{title}", unit.page)
+                if TITLE_WORDS.search(name) and "," in name and PERSON.match(name.split(",")[0].strip()):
+                    return name, Found(name, name, unit.page)  # "Dr.-Ing. Katrin Vollmer, Leiterin Prüflabor"
     return None
 
 
@@ -211,6 +223,27 @@ def grid_results(lines: list[str]) -> dict[str, tuple[str, str]]:
     return found
 
 
+RESULT_KEY = re.compile(r"pass|result|ergebnis|r[ée]sultat|resultado|verdict|outcome|conformity|bestanden", re.I)
+
+
+def keyed_result(line: str) -> str | None:
+    """The result a keyed row states under a result column: "Passed (Yes/No): Yes" is a pass, "No" a failure;
+    "Conducted: No (not applicable to cells)" is not applicable."""
+    for key, value in keyed_cells(line, least=2):
+        if re.match(r"conducted|performed|durchgef|r[ée]alis|realizad", key, re.I) and NOT_APPLICABLE.search(
+                re.sub(r"^\W*no\b\W*", "", value, flags=re.I)):
+            return "n/a"
+        if not RESULT_KEY.search(key):
+            continue
+        if re.match(r"^(?:yes|ja|oui|s[ií])\b", value, re.I):
+            return "pass" if re.search(r"pass|bestanden", key, re.I) else None
+        if re.match(r"^(?:no|nein|non)\b", value, re.I):
+            return "fail" if re.search(r"pass|bestanden", key, re.I) else None
+        if said := result_of(value):
+            return said
+    return None
+
+
 def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFact) -> None:
     for unit in units:
         lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
@@ -228,6 +261,10 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
                 continue  # several tests' results on one line: read below, test by test
             if KEYED_CELL.match(line) and (column := ticked_column(line)):
                 line = f"{cells_of(line)[0]} | {column}"  # the ticked column names the result
+            elif KEYED_CELL.match(line) and (said := keyed_result(line)):
+                line = f"{cells_of(line)[0]} | {said}"  # "Passed (Yes/No): Yes", "Result: P"
+            elif line.startswith("|"):
+                line = " | ".join(cells_of(line))  # a Markdown row: "| T.6 | Impact / Crush | — |"
             keyed = cells_of(line) if KEYED_CELL.match(line) else []  # "Test: T.1; Description: ...; Result: Pass"
             line = " | ".join(keyed) if keyed else line
             label = TEST_LINE.match(line)  # also a bulleted "- T.1 Altitude ..."
@@ -235,8 +272,11 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
                 continue
             tail = line[label.end():].strip()
             # "T.5 External short circuit FAIL", "T.7 Overcharge – Not applicable": the word(s) after the name
-            same_line = tail if CHECKED.search(tail) else re.split(r"\s[-–—:|]\s|\.{3,}", tail)[-1].strip() \
-                if re.search(r"\s[-–—:|]\s|\.{3,}", tail) else (tail.rsplit(None, 1)[-1] if tail else "")
+            # the last part after the name that states a result: "N/A - COMPONENT CELLS (SEE ...)" is N/A
+            parts = [p.strip() for p in re.split(r"\s[-–—:|]\s|\.{3,}|\s{2,}", tail) if p.strip()]
+            same_line = tail if CHECKED.search(tail) else next(
+                (part for part in reversed(parts[1:]) if result_of(part)), parts[-1] if len(parts) > 1 else "") \
+                if len(parts) > 1 else (tail.rsplit(None, 1)[-1] if tail else "")
             below = list(takewhile(lambda ln: not TEST_LINE.match(ln), lines[i + 1:i + 4]))  # never the next test's
             for candidate in ([line] if same_line else []) + below:  # else the cells below
                 word_to_read = same_line if candidate is line else candidate

@@ -26,7 +26,9 @@ VERDICTS = [  # checked in this order: a method without a pass mark says "no pas
                         re.I)),
     ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|compl(?:y|ies|ied)|compliant"
                         r"|conform(?:s|ity)?|bestanden|erfüllt|conforme|satisfait|r[ée]ussi|cumple|aprobado|superado"
-                        r"|satisfactory|meets (?:all )?requirements|geslaagd|voldoet|superato|aprovado"
+                        r"|satisfactory|meets? (?:all )?(?:the )?(?:applicable )?requirements?"
+                        r"|met (?:all )?(?:the )?(?:applicable )?(?:acceptance )?criteria"
+                        r"|geslaagd|voldoet|superato|aprovado"
                         r"|\bOK)\b|[✓✔]",
                         re.I)),
 ]
