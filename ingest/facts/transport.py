@@ -18,7 +18,7 @@ from ingest.tables import KEYED_CELL, cells_of, keyed_cells
 
 TESTS = [f"T.{n}" for n in range(1, 9)]
 TEST_NAMED = re.compile(r"\bT\.\s?([1-8])\b")  # a UN 38.3 test named anywhere: "Results: T.1–T.5: PASS; T.6: N/A"
-NOT_APPLICABLE_SAID = r"not applicable|nicht anwendbar|non applicable|no aplica"
+NOT_APPLICABLE_SAID = r"not applicable|nicht anwendbar|non applicable|no aplica|不适用|不適用|該当せず|해당\s*없음"
 NOT_APPLICABLE = re.compile(rf"^(?:n/?a|n\.a\.?|{NOT_APPLICABLE_SAID}|nicht zutreffend|entf[äa]llt|sans objet"
                             r"|no procede|—|–|-)(?:\b|$|\s)", re.I)
 CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*([^\[☐☒☑■]+)")  # "[ ] Pass [X] Fail": the ticked box

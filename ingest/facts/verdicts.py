@@ -22,14 +22,15 @@ VERDICTS = [  # checked in this order: a method without a pass mark says "no pas
                         r"|(?:not|nicht|non|no|ne|kein\w*)\s+(?:\w+\s+)?(?:pass\w*|satisf\w*|compl\w*|conform\w*"
                         r"|erf[üu]llt|bestanden|aprobad\w*|cumpl\w*|met|acceptable|ok)"
                         r"|unsatisfactory|insatisfaisant|durchgefallen|rejected|abgelehnt|rechazad\w*|refus[ée]\w*"
-                        r"|reprovad\w*|niet geslaagd|voldoet niet|non superato|respint\w*)\b|[✗✘❌]",
+                        r"|reprovad\w*|niet geslaagd|voldoet niet|non superato|respint\w*)\b|[✗✘❌]"
+                        r"|不合格|부적합|不適合",
                         re.I)),
     ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|compl(?:y|ies|ied)|compliant"
                         r"|conform(?:s|ity)?|bestanden|erfüllt|conforme|satisfait|r[ée]ussi|cumple|aprobado|superado"
                         r"|satisfactory|meets? (?:all )?(?:the )?(?:applicable )?requirements?"
                         r"|met (?:all )?(?:the )?(?:applicable )?(?:acceptance )?criteria"
                         r"|geslaagd|voldoet|superato|aprovado"
-                        r"|\bOK)\b|[✓✔]",
+                        r"|\bOK)\b|[✓✔]|合格|적합|適合",  # Chinese / Japanese, Korean, Japanese: after their negations
                         re.I)),
 ]
 

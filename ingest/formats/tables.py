@@ -23,10 +23,11 @@ HEADER_SEARCH = 15  # title and note rows above a sheet's real header row
 
 
 # The header of a two-column form ("Element | Information", "Field | Value"): it names no field of its own.
-FORM_HEADER = re.compile(r"^(?:field|item|element|parameter|attribute|label|description|feld|merkmal|angabe|champ"
-                         r"|rubrique|campo|elemento)$", re.I), re.compile(r"^(?:value|information|details?|data|entry"
+# Also bilingual or annotated: "項目 / Item", "Element (38.3.5)".
+FORM_HEADER = re.compile(r"\b(?:field|item|element|parameter|attribute|label|description|feld|merkmal|angabe|champ"
+                         r"|rubrique|campo|elemento)\b", re.I), re.compile(r"\b(?:value|information|details?|data|entry"
                                                                             r"|wert|inhalt|angaben|valeur|valor|dato"
-                                                                            r"|informaci[óo]n)$", re.I)
+                                                                            r"|informaci[óo]n)\b", re.I)
 
 
 LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Ltd|LLC|Inc|Corp|S\.A\.S?|S\.p\.A|B\.V|N\.V|Sp\. z o\.o|s\.r\.o|K\.K|Co\.|Oy|AB"
@@ -36,7 +37,9 @@ LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Ltd|LLC|Inc|Corp|S\.A\.S?|S\.p\.A|B\.V|N\
 def form_rows(rows: list[list[str]]) -> list[list[str]]:
     """The rows of a two-column form without its generic header row, if it has one."""
     first = [v for v in rows[0] if v] if rows else []
-    if len(first) == 2 and FORM_HEADER[0].match(first[0]) and FORM_HEADER[1].match(first[1]):
+    generic = len(first) == 2 and all(len(cell.split()) <= 4 and pattern.search(cell)
+                                      for cell, pattern in zip(first, FORM_HEADER, strict=True))
+    if generic:
         return rows[1:]
     return rows
 
