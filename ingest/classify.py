@@ -43,8 +43,8 @@ TITLE_AREA = 300  # characters: a paper is what its title says, not what it ment
 AUDIT_TITLE = re.compile(r"^\W*(?:[\w-]+ ){0,3}audit\s*$", re.M)
 
 # Battery safety standards and regulations, also written "IEC62133-2", "UL9540A", "UN ECE R100".
-SAFETY_STANDARD = r"(?:iec|en|ul)\s*-?\s*(?:62133|62619|62660|9540a|1642|2054|2580|2271|1973)|\bece[\s/-]*r\s?100\b" \
-    r"|\bun regulation no\.?\s*100\b"
+SAFETY_STANDARD = r"(?:iec|en|ul)\s*-?\s*(?:62133|62619|62660|9540a|1642|2054|2580|2271|1973)" \
+    r"|\b(?:un|ece)[\s/-]*r\s?(?:100|136)\b|\bun regulation no\.?\s*(?:100|136)\b"
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("profile", re.compile(r"^\W*(?:supplier|vendor) (?:onboarding|registration|master data|information|profile) "
@@ -111,6 +111,24 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     return by_earliest_rule(head)
 
 
+# Notes of a meeting, call or visit by their title ("Quarterly Business Review – Minutes", "Call notes",
+# "Compte rendu de visite"): they mention certificates, tests and audits, and are none of them.
+NOTES_TITLE = re.compile(r"\bminutes\b|\b(?:meeting|call|visit|review|phone|telephone|conference)\s+"
+                         r"(?:notes|memo|report)\b|^\W*(?:call|meeting|visit) with\b|\bnotes of\b|compte[- ]rendu"
+                         r"|\bprotokoll\b|besprechung"
+                         r"|gespr[äa]chsnotiz|aktennotiz|acta de (?:la )?reuni[óo]n|verbale di riunione|notulen", re.I)
+# ... or by the people present, listed at the top ("Attendees: ...", "Participants: ...").
+ATTENDEES = re.compile(r"^\W*(?:attendees|participants|teilnehmer(?:innen)?|asistentes|partecipanti|aanwezig)\s*:"
+                       r"|[·|]\s*participants\s*:", re.I | re.M)
+
+
+def is_notes(text: str) -> bool:
+    """Notes of a meeting, call or visit, by their title or the people present: never evidence of a type of their
+    own, but what they say is still flagged for review ("they hold a valid ISO 45001 certificate until 2028")."""
+    opening = [line for line in text[:2000].splitlines() if line.strip()][:4]
+    return bool(opening and NOTES_TITLE.search(opening[0]) or ATTENDEES.search("\n".join(opening)))
+
+
 def is_paper(text: str) -> bool:
     """A commercial or logistics paper by its title: "other" for good, whatever its statements resemble. So is a
     "certificate" for a batch or lot with a retest date that names no management-system standard: every
@@ -126,7 +144,7 @@ def by_earliest_rule(head: str) -> str:
     a phrase further down ("internal audit reports were reviewed" on a certificate) only mentions another kind.
     Rules read the text with line breaks as spaces (same offsets), so a phrase wrapped over two lines matches."""
     flat = head.replace("\n", " ")
-    if is_paper(head):
+    if is_paper(head) or is_notes(head):
         return "other"
     found = [(m.start(), order, doc_type) for order, (doc_type, pattern) in enumerate(RULES)
              if (m := pattern.search(head if pattern.flags & re.M else flat))]
@@ -206,6 +224,8 @@ class Classifier:
                 votes[labels[j]] += 1
                 strength[labels[j]] = max(strength.get(labels[j], 0.0), float(row[j]))
                 first = first or (float(row[j]), said[i])
+        if is_notes(document.text):  # notes are no evidence of a type, but what they say needs a reader
+            return Typed("other", statement=first[1]) if first else Typed("other")
         if leaning:
             most, count = leaning.most_common(1)[0]
             if count >= LEANING_VOTES and count >= LEANING_SHARE * sum(leaning.values()):

@@ -55,8 +55,9 @@ PERIOD_LABELS = [r"\bvalid(?:ity)?(?: period)?\b", r"period of validity", r"g[ü
 ISSUER_WORDS = re.compile(r"certif|register|zertifizierung|assurance|approvals?|inspection", re.I)
 
 
-# UN Regulation No. 100 (electric vehicle REESS safety), written many ways: "UN ECE R100", "ECE R 100", "UN R100".
-ECE_R100 = re.compile(r"\b(?:UN[\s/-]*)?(?:ECE[\s/-]*)?R\s?100\b|\bUN Regulation No\.?\s*100\b|\bECE[\s-]+R\s?100\b")
+# UN Regulations No. 100 and 136 (REESS safety of electric vehicles and of L-category vehicles), written many
+# ways: "UN ECE R100", "ECE R 100", "UN R136", "UN Regulation No. 100".
+ECE_R100 = re.compile(r"\b(?:UN[\s/-]*)?(?:ECE[\s/-]*)?R\s?(100|136)\b|\bUN Regulation No\.?\s*(100|136)\b")
 
 
 def normalise_standard(match: re.Match[str]) -> str:
@@ -158,7 +159,8 @@ def extract_certificate(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
 
 
 # Where a certificate number written in a sentence ends: "CQ-0452/18 (ISO 14001) held by ..."
-NUMBER_ENDS = re.compile(r"\s+\(|,\s|\s+[-–]\s|\s+(?:held|issued|for|of|is|granted)\b")
+NUMBER_ENDS = re.compile(r"\s+\(|,\s|\s+[-–]\s|\s+(?:held|issued|for|of|is|granted)\b"
+                         r"|\s+(?:[\w.]+\s+){0,3}[\w.]+:\s")  # "AC-IATF-1712-03 IATF Certificate No.: 0498765"
 # A certificate not in force: suspended or withdrawn (revoked, cancelled) by its body, in the languages certificates
 # and register printouts use. Said of the certificate as a fact, never as a condition ("may be suspended", "will be
 # withdrawn if ...", "sarà revocato") or denied ("not suspended").

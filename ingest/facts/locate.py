@@ -77,10 +77,27 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                     # ("Valid until: subject to surveillance audits" above a printed-on date).
                     if not rest or accept(value) and (more_label(rest) or any(re.search(p, rest, flags)
                                                                                for p in labels)):
+                        if not rest and match.start() > 0 and (positioned := value_in_column(line, match, value)):
+                            value = positioned  # "Initial certification Date of issue Valid until" above three dates
                         return Found(value, unit.text[start:next_end].strip(), unit.page)
                 if rest:  # what follows the label is not a value of the kind wanted; say so, don't skip it
                     return Found(rest, line.strip(), unit.page)
     return None
+
+
+DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.?\s+[A-Za-zäéû]{3,10}\.?\s+\d{4}\b"
+                       r"|\b[A-Za-z]{3,10}\.?\s+\d{1,2},?\s+\d{4}\b")
+
+
+def value_in_column(line: str, match: re.Match[str], below: str) -> str | None:
+    """A label that ends or sits inside a header line of several labels, above a line of as many dates: the date
+    standing where the label stands (by its position along the line), not the first one."""
+    found = list(DATE_LIKE.finditer(below))
+    dates = [m.group(0) for m in found]
+    if len(dates) < 2 or any(below[a.end():b.start()].strip() for a, b in zip(found, found[1:], strict=False)):
+        return None  # "du 2 mars 2024 au 1 mars 2027" is one period, not a row of dates
+    where = (match.start() + match.end()) / 2 / max(len(line.rstrip()), 1)
+    return dates[min(len(dates) - 1, int(where * len(dates)))]
 
 
 def header_run_value(text: str, spans: list[tuple[int, int]], i: int) -> int | None:

@@ -73,7 +73,8 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     if standard:
         fact.standard, found["standard"] = standard
     elif regulation:
-        fact.standard, found["standard"] = "UN ECE R100", regulation[1]
+        number = next(g for g in regulation[0].groups() if g)
+        fact.standard, found["standard"] = f"UN ECE R{number}", regulation[1]
     report = after_label(units, REPORT_ID_LABELS, accept=lambda rest: bool(ID_TOKEN.search(rest)))
     titled = line_matching(units, r"test report\s+([A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9])", flags=re.I)
     if (token := first_token(report)) and report:
