@@ -242,3 +242,19 @@ def test_matching_uses_key_fields_and_normalises_values():
     assert field_eq("transport_test", "missing_elements", [], ["date of the test report"]) is False
     assert field_eq("profile", "materials", {"cobalt": ["Democratic Republic of the Congo", "Zambia"]},
                     {"Cobalt (hydroxide)": ["DR Congo", "ZM"]}) is True
+
+
+@pytest.mark.parametrize(("module", "documents"), [("build", 80), ("build_tests", 71)])
+def test_the_hand_written_corpora_build_the_same_bytes_with_truth_the_scorer_reads(tmp_path, module, documents):
+    """The second measuring stick (evals/handwritten): deterministic, its truth valid against the fact models."""
+    import importlib
+
+    from evals.styles.truth import load
+    build = importlib.import_module(f"evals.handwritten.{module}").build
+    first, second = build(tmp_path / "a"), build(tmp_path / "b")
+    assert first == second and len(first["documents"]) == documents
+    digest = {p.relative_to(tmp_path / "a"): hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in (tmp_path / "a").rglob("*") if p.is_file()}
+    assert digest == {p.relative_to(tmp_path / "b"): hashlib.sha256(p.read_bytes()).hexdigest()
+                      for p in (tmp_path / "b").rglob("*") if p.is_file()}
+    assert load(tmp_path / "a")  # the scorer's own reader accepts it
