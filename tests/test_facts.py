@@ -1419,3 +1419,11 @@ def test_a_reports_own_grade_legend_decides_its_codes():
                                   "F-1 – Major – Calibration")])
     assert legend == {"a": "major", "b": "minor", "c": "observation", "iii": "observation"}  # a finding is no legend
     assert severity_in("C", legend) == "observation" and severity_in("Cat. III", legend) == "observation"
+
+
+def test_un383_units_in_labels_and_east_asian_dates():
+    from ingest.facts.transport import mass_of
+    assert find_date("报告日期 / Date of test report: 2026年02月11日")[0] == dt.date(2026, 2, 11)
+    assert find_date("2025년 12월 3일")[0] == dt.date(2025, 12, 3)
+    mass = mass_of([Unit(text="质量 / Mass (g): 285\nT.4 Shock: 150 g")])
+    assert mass is not None and mass[0] == 285

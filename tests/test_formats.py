@@ -201,3 +201,14 @@ def test_a_form_above_a_table_and_forms_under_a_generic_header_read_as_label_val
                                "| Mass | 68.5 g |", "", "| Test | Result |", "|---|---|", "| T.1 | pass |"])
     assert markdown[:2] == ["Manufacturer: Hanbit Energy Co., Ltd.", "Mass: 68.5 g"]
     assert markdown[-3:] == ["| Test | Result |", "|---|---|", "| T.1 | pass |"]  # a table, not a form
+
+
+def test_a_bilingual_form_reads_label_and_translation_before_its_value_and_a_wide_kpi_sheet_stays_a_table():
+    from ingest.formats.tables import rows_to_text
+    form = rows_to_text([["UN38.3 测试概要", "UN38.3 Test Summary"],
+                         ["1. 制造商", "Manufacturer", "Jiangyin Ruineng New Energy Technology Co., Ltd."],
+                         ["型号", "Model", "RN-32140-15"], ["质量", "Mass (g)", "285"]])
+    assert form.splitlines()[1:] == ["1. 制造商 / Manufacturer: Jiangyin Ruineng New Energy Technology Co., Ltd.",
+                                     "型号 / Model: RN-32140-15", "质量 / Mass (g): 285"]
+    wide = rows_to_text([["Month", "Jun 2026", "Jul 2026"], ["OTD %", 98.6, 99]])
+    assert wide.splitlines() == ["Month | Jun 2026 | Jul 2026", "Month: OTD %; Jun 2026: 98.6; Jul 2026: 99"]

@@ -136,7 +136,8 @@ def edition_of(units: Sequence[Unit]) -> tuple[str, Found] | None:
 ORGANISATION = re.compile(r"laborator|\blab\b|institut|test(?:ing)? (?:house|cent(?:re|er)|facility)|pr[üu]f", re.I)
 
 
-GRAMS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(kg|g)\b")
+GRAMS = re.compile(r"(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|g)\b")
+UNIT_IN_LABEL = re.compile(r"\((?P<unit>kg|g)\)\s*[:|]\s*(?P<amount>\d+(?:[.,]\d+)?)\b")  # "Mass (g): 285"
 MASS_WORDS = re.compile(r"\bmass|\bweigh|\bmasse|gewicht|\bpeso|\bpoids|\bWh\b", re.I)
 
 
@@ -147,8 +148,9 @@ def mass_of(units: Sequence[Unit]) -> tuple[float, Found] | None:
         lines = unit.text.splitlines()
         for i, line in enumerate(lines):
             context = " ".join(lines[max(0, i - 1):i + 1])  # "Mass" / "640 g": a label above its value
-            if (grams := GRAMS.search(line)) and MASS_WORDS.search(context) and not re.search(r"\bT\.\s?\d", line):
-                value = float(grams.group(1).replace(",", ".")) * (1000 if grams.group(2) == "kg" else 1)
+            if (grams := GRAMS.search(line) or UNIT_IN_LABEL.search(line)) and MASS_WORDS.search(context) \
+                    and not re.search(r"\bT\.\s?\d", line):
+                value = float(grams["amount"].replace(",", ".")) * (1000 if grams["unit"] == "kg" else 1)
                 quote = line if MASS_WORDS.search(line) else "\n".join(lines[max(0, i - 1):i + 1])
                 return value, Found(grams.group(0), quote.strip(), unit.page)
     return None
@@ -332,9 +334,11 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
         fact.model, found["model"] = model[0].group(1), model[1]
     elif sample and (token := first_token(sample)):
         fact.model, found["model"] = token, sample
-    energy = line_matching(units, r"(\d+(?:[.,]\d+)?)\s*Wh\b", flags=0)
+    # "18 Wh", or the unit in the label: "Watt-hour rating (Wh): 48"
+    energy = line_matching(units, r"(\d+(?:[.,]\d+)?)\s*Wh\b|\(Wh\)\s*[:|]\s*(\d+(?:[.,]\d+)?)", flags=0)
     if energy:
-        fact.watt_hours, found["watt_hours"] = float(energy[0].group(1).replace(",", ".")), energy[1]
+        said = energy[0].group(1) or energy[0].group(2)
+        fact.watt_hours, found["watt_hours"] = float(said.replace(",", ".")), energy[1]
     if mass := mass_of(units):
         fact.mass_g, found["mass_g"] = mass
     chemistry = line_matching(units, r"\bli(?:thium)?[- ]?(ion|metal)\w*")  # "lithium ion", "Li-ion", "Lithium-Ionen"

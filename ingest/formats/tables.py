@@ -24,10 +24,11 @@ HEADER_SEARCH = 15  # title and note rows above a sheet's real header row
 
 # The header of a two-column form ("Element | Information", "Field | Value"): it names no field of its own.
 # Also bilingual or annotated: "項目 / Item", "Element (38.3.5)".
-FORM_HEADER = re.compile(r"\b(?:field|item|element|parameter|attribute|label|description|feld|merkmal|angabe|champ"
-                         r"|rubrique|campo|elemento)\b", re.I), re.compile(r"\b(?:value|information|details?|data|entry"
-                                                                            r"|wert|inhalt|angaben|valeur|valor|dato"
-                                                                            r"|informaci[óo]n)\b", re.I)
+FORM_LABEL_HEADER = re.compile(r"\b(?:field|item|element|parameter|attribute|label|description|feld|merkmal|angabe"
+                               r"|champ|rubrique|campo|elemento)\b", re.I)
+FORM_VALUE_HEADER = re.compile(r"\b(?:value|information|details?|data|entry|contents?|contenu|contenido|wert|inhalt"
+                               r"|angaben|valeur|valor|dato|informaci[óo]n)\b", re.I)
+FORM_HEADER = (FORM_LABEL_HEADER, FORM_VALUE_HEADER)
 
 
 LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|Ltd|LLC|Inc|Corp|S\.A\.S?|S\.p\.A|B\.V|N\.V|Sp\. z o\.o|s\.r\.o|K\.K|Co\.|Oy|AB"
@@ -42,6 +43,25 @@ def form_rows(rows: list[list[str]]) -> list[list[str]]:
     if generic:
         return rows[1:]
     return rows
+
+
+def bilingual_form(rows: list[list[str]]) -> bool:
+    """A form whose label stands in two columns, one per language ("制造商 | Manufacturer | Jiangyin ... Co., Ltd."):
+    three cells at most per row, and the first row already ends in a value."""
+    filled = [[v for v in row if v] for row in rows]
+    if not filled or any(len(row) > 3 for row in filled) or len(filled[0]) != 3:
+        return False
+    value = filled[0][-1]
+    labels = filled[0][:-1]
+    unnumbered = [re.sub(r"^\d+(?:\.\d+)*\.?\s*", "", label) for label in labels]  # "1. 制造商" is a label
+    return all(len(label.split()) <= 6 and not re.search(r"\d", label) for label in unnumbered) and (
+        any(ch.isdigit() for ch in value) or "@" in value or bool(LEGAL_FORM.search(value)))
+
+
+def labelled(row: list[str]) -> str:
+    """A form row as "label / label: value" (the labels in each language, then the value)."""
+    cells = [v for v in row if v]
+    return f"{' / '.join(cells[:-1])}: {cells[-1]}" if len(cells) > 1 else "".join(cells)
 
 
 def is_form(rows: list[list[str]]) -> bool:
@@ -79,6 +99,8 @@ def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
     header, *body = cleaned[at:]
     if not body or sum(1 for h in header if h) < 2:
         return "\n".join(" | ".join(v for v in row if v) for row in cleaned)
+    if bilingual_form(cleaned[at:]):  # "型号 | Model | RN-32140-15": "型号 / Model: RN-32140-15"
+        return "\n".join(preamble + [labelled(row) for row in cleaned[at:]])
     if is_form(cleaned[at:]):  # "Test report No. | HSTI-24-72248": a label and its value, row after row
         return "\n".join(preamble + [": ".join(v for v in row if v) for row in form_rows(cleaned[at:])])
     form = list(takewhile(lambda row: sum(1 for v in row if v) <= 2, cleaned[at:]))
