@@ -58,9 +58,9 @@ def aligned(line: str, starts: list[int]) -> bool:
 KEYED_CELL = re.compile(r"^[^:;|]{1,30}: ")  # a table row rendered with its headers: "Nr.: F-1; Einstufung: Minor"
 
 
-def keyed_row(line: str, cells: int = 3) -> bool:
-    """A table row rendered with its headers, of at least `cells` cells ("Standard: ISO 9001; Issued: ...")."""
-    return bool(KEYED_CELL.match(line)) and line.count("; ") >= cells - 1
+def keyed_row(line: str, least: int = 3) -> bool:
+    """A table row rendered with its headers, of at least `least` cells ("Standard: ISO 9001; Issued: ...")."""
+    return bool(KEYED_CELL.match(line)) and line.count("; ") >= least - 1
 
 
 def cells_of(line: str) -> list[str]:

@@ -57,7 +57,7 @@ ISSUER_WORDS = re.compile(r"certif|register|zertifizierung|assurance|approvals?|
 
 # UN Regulations No. 100 and 136 (REESS safety of electric vehicles and of L-category vehicles), written many
 # ways: "UN ECE R100", "ECE R 100", "UN R136", "UN Regulation No. 100".
-ECE_R100 = re.compile(r"\b(?:UN[\s/-]*)?(?:ECE[\s/-]*)?R\s?(100|136)\b|\bUN Regulation No\.?\s*(100|136)\b")
+ECE_REGULATION = re.compile(r"\b(?:UN[\s/-]*)?(?:ECE[\s/-]*)?R\s?(100|136)\b|\bUN Regulation No\.?\s*(100|136)\b")
 
 
 def normalise_standard(match: re.Match[str]) -> str:

@@ -66,7 +66,7 @@ def measures_named(line: str) -> set[str]:
     """The KPI measures a header line names, one per cell (a sheet row, a CSV header; of a row rendered with its
     headers, "Month: 2026-03; OTD %: 97", the headers). A cell of a sentence's length is no header: an agreement's
     service-level row ("Requirement: max. 150 ppm defective parts") names no column."""
-    cells = [part.split(": ", 1)[0] for part in line.split("; ")] if keyed_row(line, cells=2) \
+    cells = [part.split(": ", 1)[0] for part in line.split("; ")] if keyed_row(line, least=2) \
         else re.split(r"[,;\t|]", line)
     return {field for cell in cells if len(cell.split()) <= 6 and (field := field_for(cell)) in MEASURES}
 
@@ -96,7 +96,7 @@ def monthly_numbers(lines: Sequence[str]) -> bool:
     other numbers."""
     rows = 0
     for line in lines:
-        cells = [part.split(": ", 1)[-1] for part in line.split("; ")] if keyed_row(line, cells=2) \
+        cells = [part.split(": ", 1)[-1] for part in line.split("; ")] if keyed_row(line, least=2) \
             else [c for c in re.split(r"[,;\t|]", line.strip().strip("|"))]
         cells = [c.strip() for c in cells if c.strip()]
         month = len(cells) >= 3 and month_of(cells[0]) and not find_date(cells[0])  # a month, not a day's date

@@ -14,7 +14,8 @@ from ingest.tables import keyed_row
 
 # A value written as a placeholder: the field is stated and empty, so the next line is not its value.
 BILINGUAL = re.compile(r"^[^\x00-\x7F]+[^/\n]{0,20}/\s*(?=[A-Za-z])")  # a label's non-Latin translation before "/"
-LEADER = re.compile(r"^\s*(?:\.{3,}|…+)[.…\s]*")  # "Report No. ........ 1234": a printed form's dot leader
+LEADER_MARK = r"(?:\.{3,}|…+)[.…\s]*"  # "Report No. ........ 1234": a printed form's dot leader
+LEADER = re.compile(rf"^\s*{LEADER_MARK}")
 PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|tbd|tba|none|nil|see (?:annex|appendix|below)\b.*)$", re.I)
 
 
@@ -51,9 +52,9 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
             spans = line_spans(unit.text)
             for i, (start, end) in enumerate(spans):
                 line = unit.text[start:end]
-                # a bilingual label: "모델명 / Model: X" is read as "Model: X" too
-                line = BILINGUAL.sub("", line) if not regex.search(line) else line
                 match = regex.search(line)
+                if not match and (latin := BILINGUAL.sub("", line)) != line:  # "모델명 / Model: X" as "Model: X"
+                    line, match = latin, regex.search(latin)
                 if not match or header_of_rows(line, unit.text[spans[i + 1][0]:spans[i + 1][1]]
                                                if i + 1 < len(spans) else ""):
                     continue

@@ -15,7 +15,7 @@ import yaml
 
 from ingest.facts.certificates import entity_in
 from ingest.facts.dates import find_date
-from ingest.facts.locate import Locator
+from ingest.facts.locate import LEADER_MARK, Locator
 from ingest.facts.models import ProfileFact
 from ingest.models import Chunk, Unit
 from ingest.statements import sentences
@@ -152,7 +152,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MARKUP = re.compile(r"^\s*(?:[-*•]\s+)?|\*\*|__")  # a bullet, bold: "- **Legal name:** X"
 
 
-DOT_LEADER = re.compile(r"^(?P<label>[^.:|]{2,60}?)\s*(?:\.{3,}|…+)[.…\s]*(?P<value>.*)$")
+DOT_LEADER = re.compile(rf"^(?P<label>[^.:|]{{2,60}}?)\s*{LEADER_MARK}(?P<value>.*)$")
 TABLE_ROW = re.compile(r"^(?P<h1>[^:;]{1,40}): (?P<label>[^;]*); (?P<h2>[^:;]{1,60}): (?P<value>.*)$")
 
 
@@ -468,8 +468,7 @@ def read_prose(units: Sequence[Unit], fact: ProfileFact, locator: Locator) -> No
         if fact.legal_name is None and (name := entity_in(flat)):
             fact.legal_name = name
             cite("legal_name", sentence, page)
-            if fact.segment is None and (segment := next((seg for seg, words in SEGMENT_WORDS
-                                                          if re.search(words, flat, re.I)), None)):
+            if fact.segment is None and (segment := segment_of(flat)):
                 fact.segment = segment
                 cite("segment", sentence, page)
         if not fact.contact_email and (email := EMAIL.search(flat)):

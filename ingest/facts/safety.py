@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.facts.certificates import ECE_R100, entity_in, standard_in
+from ingest.facts.certificates import ECE_REGULATION, entity_in, standard_in
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.models import SafetyTestFact
@@ -69,7 +69,7 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     found: dict[str, Found] = {}
 
     standard = standard_in(units)
-    regulation = line_matching(units, ECE_R100.pattern, flags=0) if not standard else None
+    regulation = line_matching(units, ECE_REGULATION.pattern, flags=0) if not standard else None
     if standard:
         fact.standard, found["standard"] = standard
     elif regulation:

@@ -219,7 +219,7 @@ def grid_results(lines: list[str]) -> dict[str, tuple[str, str]]:
         if not columns or not (label := TEST_LINE.match(line)) or len(boxes) < len(columns) \
                 or not all(BOX.match(b) for b in boxes):
             continue
-        ticked = [n for n, box in enumerate(boxes) if re.search(r"[xX✓✔☒☑■]", box)]
+        ticked = [n for n, box in enumerate(boxes) if TICK.fullmatch(box)]
         if len(ticked) == 1 and (result := result_of(columns[ticked[0]])):
             found[f"T.{label.group(1)}"] = (result, line)
     return found
@@ -237,10 +237,11 @@ def keyed_result(line: str) -> str | None:
             return "n/a"
         if not RESULT_KEY.search(key):
             continue
+        asks_passed = bool(re.search(r"pass|bestanden", key, re.I))  # "Passed (Yes/No)": yes and no are results
         if re.match(r"^(?:yes|ja|oui|s[ií])\b", value, re.I):
-            return "pass" if re.search(r"pass|bestanden", key, re.I) else None
+            return "pass" if asks_passed else None
         if re.match(r"^(?:no|nein|non)\b", value, re.I):
-            return "fail" if re.search(r"pass|bestanden", key, re.I) else None
+            return "fail" if asks_passed else None
         if said := result_of(value):
             return said
     return None

@@ -59,7 +59,7 @@ def bilingual_form(rows: list[list[str]]) -> bool:
 
 
 def labelled(row: list[str]) -> str:
-    """A form row as "label / label: value" (the labels in each language, then the value)."""
+    """A form row as "label: value", or "label / label: value" with a label in each of two languages."""
     cells = [v for v in row if v]
     return f"{' / '.join(cells[:-1])}: {cells[-1]}" if len(cells) > 1 else "".join(cells)
 
@@ -83,7 +83,7 @@ def loose_lines(rows: list[list[str]]) -> list[str]:
     where they read as a form, anything else with its cells joined."""
     pairs = [row for row in rows if sum(1 for v in row if v) == 2]
     form = len(pairs) >= 2 and is_form(pairs)
-    return [": ".join(v for v in row if v) if form and row in pairs else " | ".join(v for v in row if v)
+    return [labelled(row) if form and row in pairs else " | ".join(v for v in row if v)
             for row in rows]
 
 
@@ -102,11 +102,11 @@ def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
     if bilingual_form(cleaned[at:]):  # "型号 | Model | RN-32140-15": "型号 / Model: RN-32140-15"
         return "\n".join(preamble + [labelled(row) for row in cleaned[at:]])
     if is_form(cleaned[at:]):  # "Test report No. | HSTI-24-72248": a label and its value, row after row
-        return "\n".join(preamble + [": ".join(v for v in row if v) for row in form_rows(cleaned[at:])])
+        return "\n".join(preamble + [labelled(row) for row in form_rows(cleaned[at:])])
     form = list(takewhile(lambda row: sum(1 for v in row if v) <= 2, cleaned[at:]))
     if len(form) >= 2 and len(form) < len(cleaned) - at and is_form(form):
         # a form above a table ("Model | EPS-48V-100" ... then "Test | Description | Result"): each read as itself
-        return "\n".join(preamble + [": ".join(v for v in row if v) for row in form_rows(form)]
+        return "\n".join(preamble + [labelled(row) for row in form_rows(form)]
                          + [rows_to_text(cleaned[at + len(form):])])
     lines = preamble + [" | ".join(h for h in header if h)]
     for row in body:

@@ -9,7 +9,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from ingest.errors import UnreadableFile
-from ingest.formats.tables import clean, form_rows, is_form
+from ingest.formats.tables import clean, form_rows, is_form, labelled
 from ingest.models import ParsedDocument, Unit
 
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -33,7 +33,7 @@ def forms_as_lines(lines: list[str]) -> list[str]:
         block = lines[i:j]
         rows = [[clean(c) for c in line.strip().strip("|").split("|")] for line in block if not SEPARATOR.match(line)]
         rows = [row for row in rows if any(row)]
-        out += [": ".join(v for v in row if v) for row in form_rows(rows)] if rows and is_form(rows) else block
+        out += [labelled(row) for row in form_rows(rows)] if rows and is_form(rows) else block
         i = j
     return out
 
