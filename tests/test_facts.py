@@ -1361,7 +1361,10 @@ def test_audit_findings_stated_in_a_sentence_speak_for_an_audit_but_a_denied_aud
     ("Certification of the site is suspended if a surveillance audit is not performed.", None),
     ("This certificate may be suspended or withdrawn if the conditions are not met.", None),
     ("In mancanza delle azioni richieste il certificato sarà revocato.", None),
-    ("A withdrawn or suspended certificate is invalid.", None), ("The certificate is not suspended.", None)])
+    ("A withdrawn or suspended certificate is invalid.", None), ("The certificate is not suspended.", None),
+    ("El certificado se encuentra suspendido desde el 1 de octubre de 2026.", "suspended"),
+    ("Il certificato si intende sospeso dal 22/09/2026.", "suspended"),
+    ("The certificate was suspended on 3 June 2026 when the surveillance audit was missed.", "suspended")])
 def test_a_certificate_suspended_or_withdrawn_is_read_as_such_never_from_a_condition(text, status):
     from ingest.facts.certificates import status_stated
     said = status_stated([Unit(text=text)])

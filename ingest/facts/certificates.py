@@ -170,11 +170,14 @@ LAPSED: list[tuple[Lapse, str]] = [
                   r"|annul[ée]e?|revocad[oa]|retirad[oa]|cancelad[oa]|revocat[oa]|ritirat[oa]|ingetrokken"),
     ("suspended", r"suspended|sospes[oa]|suspendue?|suspendid[oa]|ausgesetzt|suspendiert|geschorst|opgeschort")]
 NEGATED = re.compile(r"\b(?:not|nicht|non|pas|no|niet|never|nie|nunca|mai)\s+(?:\w+\s+)?$", re.I)
+# Not "si" or "se" before the word: in Spanish, Italian and French they are as often the reflexive pronoun of a
+# statement ("El certificado se encuentra suspendido", "si intende sospeso") as the "if" of a condition.
 MODAL = re.compile(r"\b(?:if|unless|may|might|can|could|will|would|shall|should|must|otherwise|wenn|falls|sofern"
-                   r"|kann|können|wird|werden|si|peut|peuvent|sera|seront|puede|pueden|ser[áa]|ser[áa]n|se|pu[òo]"
+                   r"|kann|können|wird|werden|peut|peuvent|sera|seront|puede|pueden|ser[áa]|ser[áa]n|pu[òo]"
                    r"|possono|sar[àa]|saranno|kan|kunnen|zal|zullen|indien)\b", re.I)
-# "... is suspended if a surveillance audit is not performed": a condition, not a status.
-CONDITION_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:if|unless|when|whenever|in case|should|wenn|falls|sofern|si|se|en caso"
+# "... is suspended if a surveillance audit is not performed": a condition, not a status. Not "when": "suspended on
+# 3 June when the surveillance audit was missed" states a suspension.
+CONDITION_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:if|unless|in case|should|wenn|falls|sofern|si|se|en caso"
                              r"|qualora|indien|tenzij)\b", re.I)
 ATTRIBUTIVE = re.compile(r"^\s+(?:(?:or|and|oder|und|ou|et|o|y|e|of)\s+\w+\s+)?(?:certific|zertifik)", re.I)
 
