@@ -153,6 +153,8 @@ def test_a_certificate_without_expiry_says_so_instead_of_guessing(other_certific
     ("08/14/2025", dt.date(2025, 8, 14)), ("valid until 31.02.2025", None), ("no date here", None),
     ("le 2 mars 2024", dt.date(2024, 3, 2)), ("3. Oktober 2025", dt.date(2025, 10, 3)),
     ("12 de marzo de 2024", dt.date(2024, 3, 12)), ("2025.05.17", dt.date(2025, 5, 17)), ("6.5.24", None),
+    ("24. 6. 2025", dt.date(2025, 6, 24)), ("07.X.2025", dt.date(2025, 10, 7)),
+    ("令和7年2月10日", dt.date(2025, 2, 10)),
 ])
 def test_date_formats(text, expected):
     found = find_date(text)
@@ -1076,7 +1078,7 @@ def test_a_document_is_what_its_opening_lines_say_not_what_it_mentions_further_d
     ("Réussi", "pass"), ("Non conforme", "fail"), ("Sans objet", "n/a"), ("nicht bestanden", "fail"), ("P", "pass"),
     ("The test was run at 20 °C and conforms to the method.", None)])
 def test_un383_result_cells_in_other_words_and_as_ticked_boxes(cell, result):
-    from ingest.facts.transport import result_of
+    from ingest.facts.verdicts import result_of
     assert result_of(cell) == result
 
 
@@ -1430,3 +1432,83 @@ def test_un383_units_in_labels_and_east_asian_dates():
     assert find_date("2025년 12월 3일")[0] == dt.date(2025, 12, 3)
     mass = mass_of([Unit(text="质量 / Mass (g): 285\nT.4 Shock: 150 g")])
     assert mass is not None and mass[0] == 285
+
+
+def _summary_fact(text: str):
+    from ingest.facts.transport import extract_transport_test
+    [fact] = extract_transport_test([Unit(text=text, page=1)], [Chunk(id="c", source="s.docx", text=text, page=1)],
+                                    source="s.docx", supplier=None, labels=[])
+    return fact
+
+
+@pytest.mark.parametrize("row, result", [("T.3 Vibration\tDoes not comply", "fail"),
+                                         ("T.3 Vibration does not comply", "fail"),
+                                         ("T.3 Vibration not passed", "fail"), ("T.3 Vibration\tn. a.", "n/a"),
+                                         ("T.3 Vibration\tPassed", "pass")])
+def test_a_result_cell_of_several_words_is_read_whole_never_by_its_last_word(row, result):
+    """"Does not comply" after a tab once became "comply", a pass - a false all-clear for a failed test."""
+    text = ("Lithium battery test summary\nModel: EX-21700-50\n"
+            + "".join(f"T.{n} Test {n}\tPass\n" for n in (1, 2)) + row + "\n")
+    assert _summary_fact(text).results["T.3"] == result
+
+
+def test_who_made_and_who_tested_said_in_sentences_complete_the_summary():
+    text = ("Lithium Battery Test Summary\nThis summary covers the pouch cell, 60 Ah model EX-P60N manufactured by "
+            "Example Cell\nTechnologies Co., Ltd., 1 Park Road, Suzhou, China; a@example.cn.\n"
+            "Testing was performed by Example Battery Lab AB, Mätvägen 2, Västerås, Sweden, and is documented\n"
+            "in test report EBL-0381-25 dated 10/16/2025. The tests followed the ST/SG/AC.10/11/Rev.8/Amend.1.\n"
+            "The lithium-ion cell has a rated energy of 216 Wh and a mass of 1.1 kg.\n"
+            "The samples passed tests T.1 to T.8.\nSigned: Dr. A. Example, Head of Battery Testing, "
+            "Example Test Laboratory GmbH\n")
+    fact = _summary_fact(text)
+    assert (fact.manufacturer, fact.lab, fact.report_id) == ("Example Cell Technologies Co., Ltd.",
+                                                             "Example Battery Lab AB", "EBL-0381-25")
+    assert not {"manufacturer", "lab", "report_id"} & set(fact.missing)
+
+
+def _safety_fact(text: str):
+    [fact] = extract_safety_test([Unit(text=text, page=1)], [Chunk(id="c", source="r.pdf", text=text, page=1)],
+                                 source="r.pdf", supplier=None, labels=[])
+    return fact
+
+
+def test_a_safety_report_without_an_overall_verdict_fails_on_a_failed_test_not_passes_on_its_first_row():
+    """A failed UL 2054 report whose first row "Complies" was taken for its verdict: a false all-clear."""
+    text = ("TEST REPORT\nUL 2054, Standard for Household and Commercial Batteries\nReport number\nEX-1187-UL\n"
+            "Model\nEX-1S-TRK\nTest\nResult\nShort-circuit\nComplies\nAbnormal charging\n"
+            "Does not comply – sample 3 vented with flame\nCrush\nComplies\n")
+    assert _safety_fact(text).verdict == "fail"
+    bilingual = ("Protokol o zkoušce / Test report No.\nEX-2025-0533\nTypové označení / Type\nEX-M10-94\n"
+                 "Norma / Standard\nIEC 62619:2022\n7.2.3\nPád / Drop\nvyhovuje / pass\n"
+                 "Celkové hodnocení / Overall assessment: NEVYHOVUJE / DOES NOT COMPLY\n")
+    fact = _safety_fact(bilingual)
+    assert (fact.verdict, fact.model) == ("fail", "EX-M10-94")
+
+
+@pytest.mark.parametrize("said, standard", [("Test standard: GB 31241-2022", "GB 31241:2022"),
+                                            ("Norm: JIS C 8714:2007", "JIS C 8714:2007"),
+                                            ("Tested per SAE J2464 (2009)", "SAE J2464:2009"),
+                                            ("Standard: GB/T 36276-2018", "GB/T 36276:2018")])
+def test_a_safety_report_against_a_standard_of_any_body_is_read(said, standard):
+    text = (f"Test report\nAccredited to ISO/IEC 17025\n{said}\nReport No.: EX-2026-0815\nModel: EX-CELL-50\n"
+            "Verdict: Pass\n")
+    assert _safety_fact(text).standard == standard
+
+
+def test_a_un383_summary_over_a_family_of_models_gives_each_model_its_own_row_of_results():
+    """One model of three failed T.3: only that model's fact says so, and no model borrows another's results."""
+    from ingest.facts.transport import extract_transport_test
+    header = ["Model", "Mass (g)", "Wh", *(f"T.{n}" for n in range(1, 9))]
+    rows = [["EX-18650-29", "46.0", "10.5", *"PPPPPP–P"], ["EX-18650-35", "48.5", "12.6", *"PPFPPP–P"],
+            ["EX-21700-45", "69.0", "16.2", *"PPPPPP–P"]]
+    text = ("UN38.3 TEST SUMMARY\nManufacturer: Example Cells Ltd., Lund\nTest laboratory: Example Lab Ltd.\n"
+            "Test report No.: EX-T-25-00412\nDate of report: 30 June 2025\nLithium ion cells\n"
+            "Models covered: EX-18650-29, EX-18650-35, EX-21700-45\n"
+            + "\n".join(header) + "\n" + "\n".join(cell for row in rows for cell in row)  # a PDF's flattened table
+            + "\nCertified by: A. Example, General Manager\n")
+    facts = extract_transport_test([Unit(text=text, page=1)], [Chunk(id="c", source="s.pdf", text=text, page=1)],
+                                   source="s.pdf", supplier=None, labels=[])
+    by_model = {f.model: f for f in facts}
+    assert set(by_model) == {"EX-18650-29", "EX-18650-35", "EX-21700-45"} and len({f.id for f in facts}) == 3
+    assert by_model["EX-18650-35"].results["T.3"] == "fail" and by_model["EX-18650-35"].mass_g == 48.5
+    assert by_model["EX-21700-45"].results["T.3"] == "pass" and by_model["EX-21700-45"].watt_hours == 16.2

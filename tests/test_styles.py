@@ -244,7 +244,19 @@ def test_matching_uses_key_fields_and_normalises_values():
                     {"Cobalt (hydroxide)": ["DR Congo", "ZM"]}) is True
 
 
-@pytest.mark.parametrize(("module", "documents"), [("build", 80), ("build_tests", 71)])
+
+@pytest.mark.parametrize(("written", "read"), [("GB 31241-2022", "GB 31241:2022"),
+                                               ("GB/T 36276-2018", "GB/T 36276:2018"), ("SAE J2464", "SAE J2464"),
+                                               ("JIS C8714", "JIS C 8714"),
+                                               ("ECE R 100", "UN ECE R100"), ("UN Regulation No. 136", "UN ECE R136"),
+                                               ("EN 62133-2:2017", "IEC 62133-2:2017")])
+def test_standards_of_every_body_normalise_to_one_spelling(written, read):
+    """A laboratory's standard from any body compares by body, number and edition, however it is punctuated."""
+    from evals.styles.score import norm_standard
+    assert norm_standard(written) == read
+
+
+@pytest.mark.parametrize(("module", "documents"), [("build", 80), ("build_tests", 71), ("build_reports", 60)])
 def test_the_hand_written_corpora_build_the_same_bytes_with_truth_the_scorer_reads(tmp_path, module, documents):
     """The second measuring stick (evals/handwritten): deterministic, its truth valid against the fact models."""
     import importlib

@@ -2965,8 +2965,14 @@ def _problems(doc: dict) -> list[dict]:
     return out
 
 
-def build(out: Path) -> dict:
+def build(out: Path, *, documents: Sequence | None = None, suppliers: Sequence[Sup] | None = None,
+          generator: str = GENERATOR, seed: int = SEED) -> dict:
+    """Write a corpus and its truth: this module's documents by default, or another hand-written corpus's
+    (`documents`: functions that each add documents to a Corpus; `suppliers`: the companies they belong to)."""
     from evals.styles.truth import dump, validate_fact
+
+    documents = UN_DOCS + SAFETY_DOCS + CERT_DOCS + NOISE_DOCS if documents is None else documents
+    companies = SUPPLIERS if suppliers is None else suppliers
 
     out = Path(out)
     if out.exists():
@@ -2975,26 +2981,26 @@ def build(out: Path) -> dict:
         shutil.rmtree(out)
     out.mkdir(parents=True)
     C = Corpus(out)
-    for fn in UN_DOCS + SAFETY_DOCS + CERT_DOCS + NOISE_DOCS:
+    for fn in documents:
         fn(C)
     docs = sorted(C.docs, key=lambda d: d["path"])
     for d in docs:
         for f in d["facts"]:
             validate_fact(f, d["path"], d["supplier"])
         assert (out / d["path"]).exists(), d["path"]
-    suppliers = []
-    for sup in SUPPLIERS:
+    rows = []
+    for sup in companies:
         mine = [d for d in docs if d["_sup"] is sup]
         problems = [p for d in mine for p in _problems(d)]
-        suppliers.append({"name": sup.name, "legal_name": sup.legal_name, "segment": sup.segment,
-                          "country": sup.country, "automotive": sup.automotive, "group": sup.group,
-                          "complete": False, "documents": [d["path"] for d in mine],
-                          # no supplier sends a profile, so the product cannot know the segment and the policy
-                          # decides no release (see evals/styles/plan.py: no profile -> None)
-                          "expected_release": None,
-                          "blocking": any(p["blocking"] for p in problems), "problems": problems})
-    truth = {"generator": GENERATOR, "version": VERSION, "seed": SEED, "split": SPLIT, "as_of": AS_OF.isoformat(),
-             "suppliers": suppliers,
+        rows.append({"name": sup.name, "legal_name": sup.legal_name, "segment": sup.segment,
+                     "country": sup.country, "automotive": sup.automotive, "group": sup.group,
+                     "complete": False, "documents": [d["path"] for d in mine],
+                     # no supplier sends a profile, so the product cannot know the segment and the policy
+                     # decides no release (see evals/styles/plan.py: no profile -> None)
+                     "expected_release": None,
+                     "blocking": any(p["blocking"] for p in problems), "problems": problems})
+    truth = {"generator": generator, "version": VERSION, "seed": seed, "split": SPLIT, "as_of": AS_OF.isoformat(),
+             "suppliers": rows,
              "documents": [{k: v for k, v in d.items() if k != "_sup"} for d in docs]}
     dump(truth, out / "truth.json")
     (out / ".govignore").write_text("truth.json\n", encoding="utf-8")

@@ -35,17 +35,25 @@ from evals.styles.vocab import bare_name, canonical_country, canonical_material,
 
 # -- normalisation -------------------------------------------------------------------------------------
 
-_STD = re.compile(r"\b(ISO|IATF|IEC|UL)\s*([0-9]{3,5}(?:-[0-9]+)?[A-Z]?)\b(?:[^0-9]{0,25}?((?:19|20)[0-9]{2}))?",
-                  re.I)
+# Any standards body a report cites; a Chinese standard's year follows a dash ("GB 31241-2022", "GB/T 36276-2018").
+_STD = re.compile(r"\b(ISO|IATF|IEC|UL|EN|GB/T|GB|JIS\s?C|KC|IS|SAE\s?J)\s*"
+                  r"([0-9]{2,5}(?:-[0-9]{1,2})?(?![0-9])[A-Z]?)\b(?:[^0-9]{0,25}?((?:19|20)[0-9]{2}))?", re.I)
+_ECE = re.compile(r"\b(?:UN[\s/-]*)?(?:ECE[\s/-]*)?R\s?(100|136)\b|\bUN Regulation No\.?\s*(100|136)\b", re.I)
 
 
 def norm_standard(value: Any, edition: bool = True) -> str | None:
     if not value:
         return None
+    if ece := _ECE.search(str(value)):
+        return f"UN ECE R{ece.group(1) or ece.group(2)}"
     m = _STD.search(str(value))
     if not m:
         return fold(value)
-    base = f"{m.group(1).upper()} {m.group(2).upper()}"
+    body = re.sub(r"\s+", " ", m.group(1).upper())
+    number = m.group(2).upper()
+    if body == "EN":  # a harmonised European edition of an IEC or ISO standard
+        body = "IEC" if number.startswith("6") else "ISO"
+    base = f"{body}{number}" if body.endswith("J") else f"{body} {number}"  # "SAE J2464"
     return f"{base}:{m.group(3)}" if edition and m.group(3) else base
 
 

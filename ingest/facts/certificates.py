@@ -69,7 +69,7 @@ def normalise_standard(match: re.Match[str]) -> str:
 
 # An edition written in words after the standard: "UL 9540A, 4th Edition (2019)", "IEC 62619 Ed. 2022".
 EDITION_WORDS = re.compile(r"^[\s,(]*(?:\d+(?:st|nd|rd|th)\s+)?(?:edition|ed\.|ausgabe|[ée]dition|edici[óo]n)"
-                           r"\s*\(?(\d{4})\b", re.I)
+                           r"\s*(?:\d(?:\.\d)?\s+)?\(?(\d{4})\b", re.I)  # also "Ed. 2 (2022)", "Ed. 1.0 (2020)"
 
 
 def standard_in(units: Sequence[Unit]) -> tuple[str, Found] | None:

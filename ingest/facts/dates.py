@@ -1,7 +1,8 @@
 """Dates as documents write them: 2025-08-14, 14 August 2025, August 14, 2025, 14 Aug. 2025, 14-Aug-25,
 14.08.2025, 2025/08/14, 2025.08.14, 14/08/2025 (day first unless that is impossible), with month names in
-English, German, French, Spanish, Italian, Dutch and Portuguese; and periods ("05 Jun 2023 – 04 Jun 2026",
-"01/07/2023 to 30/06/2026")."""
+English, German, French, Spanish, Italian, Dutch and Portuguese, "24. 6. 2025" and Roman months ("07.X.2025") as in
+Central Europe, East Asian year-first dates and Japanese era years ("令和7年2月10日"); and periods
+("05 Jun 2023 – 04 Jun 2026", "01/07/2023 to 30/06/2026")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ REPORT_DATE_LABELS = [r"report date", r"(?:report|summary) issued", r"date of (?
                       r"date d'[ée]mission", r"date d'[ée]dition", r"fecha del informe", r"fecha de emisi[óo]n",
                       r"fecha de publicaci[óo]n", r"data del rapporto", r"data di emissione", r"rapportdatum",
                       r"datum (?:van het )?rapport", r"data do relat[óo]rio"]
+ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]  # Polish, Czech: "07.X.2025"
+ERAS = {"令和": 2018, "平成": 1988}
 MONTH = r"(?P<month_name>[A-Za-zäéûôç]{3,10})\.?"
 
 PATTERNS = [
@@ -40,7 +43,9 @@ PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<year>\d{4})\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})\b"),  # year first: as in East Asia
     re.compile(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),  # 2026年02月11日
-    re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})\b"),  # also Czech "24. 6. 2025"
+    re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<roman>XI{0,2}|IX|IV|VI{0,3}|I{1,3})\.\s?(?P<year>\d{4})\b"),  # "07.X.2025"
+    re.compile(r"(?P<era>令和|平成)\s*(?P<era_year>\d{1,2}|元)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?{MONTH}\s+(?:de\s+)?(?P<year>\d{{4}})\b"),
     re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})[-/]{MONTH}[-/](?P<year>\d{{4}})\b"),  # 03-Apr-2026
@@ -52,12 +57,17 @@ PATTERNS = [
 
 def _build(match: re.Match[str]) -> dt.date | None:
     parts = match.groupdict()
-    year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["short_year"])
-    if parts.get("month_name"):
-        month = MONTHS.get(parts["month_name"].lower().rstrip("."))
-        if month is None:
+    if parts.get("era"):  # a Japanese era year: Reiwa 1 is 2019, Heisei 1 was 1989
+        year = ERAS[parts["era"]] + (1 if parts["era_year"] == "元" else int(parts["era_year"]))
+    else:
+        year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["short_year"])
+    if parts.get("roman"):
+        day, month = int(parts["day"]), ROMAN_MONTHS.index(parts["roman"]) + 1
+    elif parts.get("month_name"):
+        named = MONTHS.get(parts["month_name"].lower().rstrip("."))
+        if named is None:
             return None
-        day = int(parts["day"])
+        day, month = int(parts["day"]), named
     elif parts.get("first"):
         first, second = int(parts["first"]), int(parts["second"])
         day, month = (first, second) if first > 12 or second <= 12 else (second, first)

@@ -13,7 +13,8 @@ from ingest.models import Chunk, Unit
 from ingest.tables import keyed_row
 
 # A value written as a placeholder: the field is stated and empty, so the next line is not its value.
-BILINGUAL = re.compile(r"^[^\x00-\x7F]+[^/\n]{0,20}/\s*(?=[A-Za-z])")  # a label's non-Latin translation before "/"
+# A label's translation before "/": "모델명/Model", "Typové označení / Type", "Zadavatel / Client".
+BILINGUAL = re.compile(r"^(?:[^\x00-\x7F]+[^/\n]{0,20}/|[^\W\d][^/:|\n]{0,40}?\s/)\s*(?=[A-Za-z])")
 LEADER_MARK = r"(?:\.{3,}|…+)[.…\s]*"  # "Report No. ........ 1234": a printed form's dot leader
 LEADER = re.compile(rf"^\s*{LEADER_MARK}")
 PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|tbd|tba|none|nil|see (?:annex|appendix|below)\b.*)$", re.I)

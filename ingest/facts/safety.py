@@ -7,28 +7,62 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.facts.certificates import ECE_REGULATION, entity_in, standard_in
+from ingest.facts.certificates import ECE_REGULATION, EDITION_WORDS, entity_in, standard_in
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
+from ingest.facts.model_rows import models_listed
 from ingest.facts.models import SafetyTestFact
 from ingest.facts.transport import ID_TOKEN, PRODUCT_LABELS, REPORT_ID_LABELS, first_token, tested_by_laboratory
-from ingest.facts.verdicts import verdict_of
+from ingest.facts.verdicts import result_of, verdict_of
 from ingest.models import Chunk, Unit
 
 MODEL_LABELS = [r"model(?:\s+(?:number|no\.?|designation))?\b", r"type designation", r"typbezeichnung", r"modell",
                 r"product (?:model|type)", r"type reference", r"d[ée]signation(?: du type)?",
                 r"designaci[óo]n(?: de tipo)?",
                 r"mod[èe]le", r"modelo", r"test item", r"item tested", r"^\s*sample\b", r"pr[üu]fling",
-                r"[ée]chantillon", r"muestra", *PRODUCT_LABELS,
+                r"[ée]chantillon", r"muestra", r"^\W*type\s*(?::|$)", *PRODUCT_LABELS,
                 # the item under test named by its level: "Module: BE-48-200 (16S2P ...)", "Unit" above its model
                 r"^\W*(?:cell|module|unit|battery|pack|reess|system|dut|eut)(?:\s*(?:/\s*)?(?:model|type))?(?=\s*(?::|$))"]
 LEVELS = re.compile(r"\b(cell|module|unit|installation|pack|battery)\b", re.I)
 LAB_LINE = r"^(.+?)\s+[-–]\s+results relate only"
-LAB_NAME = (r"([A-Z][\w&.' ]*?(?:Laborator(?:y|ies)|Institute|Test(?:ing)? (?:Lab\w*|Centre|Center|House))"
-            r"(?: GmbH| Ltd\.?)?)")
+# A laboratory's name in its letterhead, in any of the words laboratories call themselves; never a signatory's title
+# ("Head of Laboratory").
+LAB_NAME = (r"(?!(?:Head|Chief|Director|Manager|Leiter\w*|Responsable|Jefe)\b)"
+            r"([A-Z][\w&.'’ ]*?(?:Laborator(?:y|ies|ium|io|oire)|Labs\b|Institute?"
+            r"|Test(?:ing)? (?:Lab\w*|Centre|Center|House)|Pr[üu]finstitut)(?: GmbH| Ltd\.?)?"
+            # or named by the word first: "Institut Ligérien d'Essais des Accumulateurs", "Zkušebna akumulátorů Brno"
+            r"|(?:Institut|Laboratoire|Laboratorio|Zku[šs]ebna|Centro|Centre)\b[^,;\n]{3,60})")
 
 
-VERDICT_LABEL = re.compile(r"^\W*(?:(?:overall |final |test )?(?:verdict|result|outcome|assessment)|conclusions?"
+# A safety standard of any body a laboratory cites, beyond those every reader knows: "GB 31241-2022", "GB/T 36276-2018",
+# "JIS C 8714:2007", "KC 62133-2:2020", "IS 16046", "SAE J2464", "ISO 12405-4:2018", "IEC 62281:2019", "EN 50604-1".
+OTHER_STANDARD = re.compile(r"\b(IEC|UL|EN|ISO|GB/T|GB|JIS\s?C|KC|IS|SAE\s?J)\s?(\d{3,5}(?:-\d{1,2})?(?!\d)[A-Z]?)"
+                            r"(?:\s?[:-]\s?|\s\()?((?:19|20)\d{2}(?!\d))?")
+# What a report is never tested against: the laboratory's accreditation and management-system standards.
+NOT_TESTED_AGAINST = re.compile(r"^(?:9001|14001|45001|50001|16949|170\d\d|19011|27001)$")
+
+
+def other_standard(units: Sequence[Unit]) -> tuple[str, Found] | None:
+    """The first standard of any body the report names that is not an accreditation or management standard."""
+    for unit in units:
+        for match in OTHER_STANDARD.finditer(unit.text):
+            body, number, edition = match.groups()
+            if NOT_TESTED_AGAINST.match(number) or unit.text[max(0, match.start() - 4):match.start()].endswith("/"):
+                continue  # "ISO/IEC 17025" names the laboratory's accreditation
+            body = re.sub(r"\s+", " ", body)
+            if body == "EN":
+                body = "IEC" if number.startswith("6") else "EN"
+            name = f"{body}{number}" if body.endswith("J") else f"{body} {number}"  # "SAE J2464"
+            start = unit.text.rfind("\n", 0, match.start()) + 1
+            end = unit.text.find("\n", match.end())
+            line = unit.text[start:end if end >= 0 else len(unit.text)].strip()
+            return name + (f":{edition}" if edition else ""), Found(match.group(0), line, unit.page)
+    return None
+
+
+# A verdict's label, also as the second language of a bilingual one: "Celkové hodnocení / Overall assessment:".
+VERDICT_LABEL = re.compile(r"^(?:[^/:\n]{1,40}\s/\s*)?\W*(?:(?:overall |final |test )?(?:verdict|results?|outcome"
+                           r"|assessment)|conclusions?"
                            r"|(?:gesamt|pr[üu]f)?(?:ergebnis|urteil|bewertung)|r[ée]sultat|appr[ée]ciation"
                            r"|resultado|veredicto|dictamen|conclusi[óo]n)\b\W*", re.I)
 # "P = pass, F = fail, N/A = not applicable": a legend names every verdict and states none.
@@ -55,6 +89,10 @@ def stated_verdict(units: Sequence[Unit], summary: Found | None) -> tuple[str, F
                 return said, Found(value, quote, unit.page)
     if summary and (said := verdict_of(summary.value)):
         return said, summary
+    for unit in units:  # no overall verdict: a test the report lists as failed fails it, whatever comes first
+        for line in unit.text.splitlines():
+            if line.strip() and result_of(line) == "fail" and not legend(line, "fail"):
+                return "fail", Found(line.strip(), line.strip(), unit.page)
     for unit in units:
         for line in unit.text.splitlines():
             if line.strip() and (said := verdict_of(line)) and not legend(line, said):
@@ -75,6 +113,8 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     elif regulation:
         number = next(g for g in regulation[0].groups() if g)
         fact.standard, found["standard"] = f"UN ECE R{number}", regulation[1]
+    elif other := other_standard(units):
+        fact.standard, found["standard"] = other
     report = after_label(units, REPORT_ID_LABELS, accept=lambda rest: bool(ID_TOKEN.search(rest)))
     titled = line_matching(units, r"test report\s+([A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9])", flags=re.I)
     if (token := first_token(report)) and report:
@@ -132,4 +172,52 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         return []
     fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
     fact.confidence = round(max(0.3, 1.0 - 0.1 * len(fact.missing)), 2)
-    return [fact.with_id(fact.report_id or fact.model or "safety")]  # type: ignore[list-item]
+    standards = standards_listed(found["standard"].quote) or [fact.standard or ""]
+    models: list[str | None] = [*(models_listed(model.value) if model else [])] or [fact.model]
+    if len(standards) == 1 and len(models) == 1:
+        return [fact.with_id(fact.report_id or fact.model or "safety")]  # type: ignore[list-item]
+    facts = []
+    for tested_against in standards:  # one fact per standard and model the report covers
+        for name in models:
+            one = fact.model_copy(deep=True)
+            one.standard, one.model = tested_against, name
+            if tested_against != fact.standard and (own := verdict_for(units, tested_against)):
+                one.verdict, quote = own
+                if evidence := locator.evidence(quote.quote, quote.page, quote.value):
+                    one.evidence["verdict"] = evidence
+            facts.append(one.with_id(f"{fact.report_id}:{tested_against}:{name}"))
+    return facts  # type: ignore[return-value]
+
+
+# Between two standards a list holds only separators and editions; "by reference to", "equivalent to" name a
+# standard the report was not tested against.
+NOT_A_LIST = re.compile(r"reference|accord|equivalent|identi|\bIDT\b|\bsee\b|\bper\b|based|replac|supersed|instead",
+                        re.I)
+
+
+def standards_listed(line: str) -> list[str]:
+    """The standards one line lists ("Standards: IEC 62619 Ed. 2 (2022); IEC 63056 Ed. 1.0 (2020)"), each with
+    its edition; empty unless it lists more than one."""
+    matches = [m for m in OTHER_STANDARD.finditer(line) if not NOT_TESTED_AGAINST.match(m.group(2))]
+    if len(matches) < 2 or any(NOT_A_LIST.search(line[a.end():b.start()]) or len(line[a.end():b.start()]) > 40
+                               for a, b in zip(matches, matches[1:], strict=False)):
+        return []
+    named: list[str] = []
+    for match in matches:
+        read = other_standard([Unit(text=line[match.start():], page=None)])
+        name = read[0] if read else match.group(0)
+        if (words := EDITION_WORDS.match(line[match.end():match.end() + 40])) and ":" not in name:
+            name = f"{name}:{words[1]}"
+        if name.split(":")[0] not in {n.split(":")[0] for n in named}:
+            named.append(name)
+    return named if len(named) > 1 else []
+
+
+def verdict_for(units: Sequence[Unit], standard: str) -> tuple[str, Found] | None:
+    """The verdict a report states for one of its standards: "Verdict IEC 63056: PASS"."""
+    number = standard.split(":")[0].split()[-1]
+    for unit in units:
+        for line in unit.text.splitlines():
+            if number in line and (label := VERDICT_LABEL.match(line)) and (said := verdict_of(line[label.end():])):
+                return said, Found(line.strip(), line.strip(), unit.page)
+    return None

@@ -7,42 +7,21 @@ import re
 from collections.abc import Sequence
 from itertools import takewhile
 
-from ingest.facts.certificates import entity_in
+from ingest.facts.certificates import LEGAL_SUFFIX, entity_in
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
+from ingest.facts.model_rows import ModelRow, model_rows, models_listed
 from ingest.facts.models import TransportTestFact
-from ingest.facts.verdicts import verdict_of
+from ingest.facts.verdicts import CHECKED, NOT_APPLICABLE, NOT_APPLICABLE_SAID, result_of, verdict_of
 from ingest.models import Chunk, Unit
 from ingest.statements import sentences
 from ingest.tables import KEYED_CELL, cells_of, keyed_cells
 
 TESTS = [f"T.{n}" for n in range(1, 9)]
 TEST_NAMED = re.compile(r"\bT\.\s?([1-8])\b")  # a UN 38.3 test named anywhere: "Results: T.1–T.5: PASS; T.6: N/A"
-NOT_APPLICABLE_SAID = r"not applicable|nicht anwendbar|non applicable|no aplica|不适用|不適用|該当せず|해당\s*없음"
-NOT_APPLICABLE = re.compile(rf"^(?:n/?a|n\.a\.?|{NOT_APPLICABLE_SAID}|nicht zutreffend|entf[äa]llt|sans objet"
-                            r"|no procede|—|–|-)(?:\b|$|\s)", re.I)
-CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*([^\[☐☒☑■]+)")  # "[ ] Pass [X] Fail": the ticked box
-
-
 EXCEPTION = re.compile(r"\b(?:except|other than|apart from|save for|au(?:ß|ss)er|ausgenommen|sauf|excepté|excepto"
                        r"|salvo)\b", re.I)
 RANGE_RESULT = re.compile(r"\bT\.?\s?([1-8])(?:\s*(?:[–—-]|to|bis|à|al?)\s*T\.?\s?([1-8]))?\s*[:=]\s*([^;,]+)")
-
-
-def result_of(said: str) -> str | None:
-    """pass, fail or n/a from a result cell ("P", "Réussi", "Non conforme", "[X] N/A"); a long sentence is no cell."""
-    said = (ticked.group(1) if (ticked := CHECKED.search(said)) else said).strip()
-    said = re.sub(r"\s*\(.*$", "", said) or said  # "FAILED (sample 4 of 5: 178 °C, limit 170 °C)": its note aside
-    if NOT_APPLICABLE.match(said):
-        return "n/a"
-    if len(said.split()) > 4:
-        return None
-    if re.match(r"^(?:f|nok)\b", said, re.I):
-        return "fail"
-    if re.match(r"^(?:p|ok)\b", said, re.I):
-        return "pass"
-    verdict = verdict_of(said)
-    return verdict if verdict in ("pass", "fail") else None
 ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9]")
 SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Director|Engineer|Officer|Chief|Lead|"
                        r"Technician|Supervisor)\b[\w ()]*$")
@@ -51,15 +30,22 @@ SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Directo
 # A test report's own number, the most specific wording first (UN 38.3 summaries and safety reports alike).
 REPORT_ID_LABELS = [r"unique test report identification number", r"test report (?:no\.?|number|reference)",
                     r"^\W*(?:test )?report\s*:",
-                    r"report\s*\(?(?:no\.?|number|id|reference|code)\b", r"pr[üu]fbericht-?nr\.?", r"berichts?-?nr\.?",
+                    r"report\s*\(?(?:(?:reference|ref\.?|id)\s*)?(?:no\.?|number|nr\.?|id|reference|code)\b",
+                    r"pr[üu]fbericht-?nr\.?", r"berichts?-?nr\.?",
                     r"berichtsnummer", r"n° (?:du )?rapport", r"num[ée]ro (?:du )?rapport", r"rapport n°",
                     r"r[ée]f[ée]rence du rapport", r"n[úu]mero de(?:l)? informe", r"informe n",
                     r"(?:numero|n\.) (?:del )?rapporto", r"rapporto n", r"rapportnummer",
-                    r"ref(?:erence|\.)?\s*(?:no\.?|number)", r"\bour report\b"]
+                    r"ref(?:erence|\.)?\s*(?:no\.?|number)", r"\bour report\b",
+                    r"n[°o]\.? de proc[èe]s-verbal", r"proc[èe]s-verbal (?:d'essais? )?n[°o]",
+                    r"rapport d'essais? n[°o]",
+                    r"informe de ensayo n", r"protok[oó]+[lł]\w* (?:o zkou[šs]ce )?(?:n[°or]|č\.)",
+                    r"^\W*report\s*$"]  # "Report" alone above its number
 # Labels a product's identification stands under, beyond "model": shared by the UN 38.3 and safety-report readers.
 PRODUCT_LABELS = [r"product (?:identification|designation|code|number|no\.?)", r"part (?:number|no\.?)",
                   r"article (?:number|no\.?)", r"(?:battery|cell) type", r"artikelnummer", r"produktbezeichnung",
-                  r"r[ée]f[ée]rence (?:du )?(?:produit|mod[èe]le)", r"referencia del? (?:producto|modelo)"]
+                  r"r[ée]f[ée]rence (?:du )?(?:produit|mod[èe]le)", r"referencia del? (?:producto|modelo)",
+                  r"r[ée]f[ée]rence commerciale", r"commercial (?:name|reference|designation)", r"trade name",
+                  r"handelsbezeichnung", r"denominaci[óo]n comercial"]
 MODEL_LABELS = [r"^\W*model\b", r"model/type", r"type reference", r"type designation", r"typbezeichnung", r"modell",
                 r"mod[èe]le", r"modelo", r"d[ée]signation", r"designaci[óo]n", r"bezeichnung", r"^\W*sample\b",
                 r"^\W*type\b", *PRODUCT_LABELS]
@@ -163,7 +149,10 @@ def names_organisation(value: str) -> bool:
 
 def organisation(value: str) -> bool:
     """A value under a laboratory label that names an organisation: that, or a name of three capitalised words
-    ("d'essai" after "Laboratoire" is the rest of the label, not the laboratory)."""
+    ("d'essai" after "Laboratoire" is the rest of the label, not the laboratory; "GmbH" after "Voltaris Test
+    Laboratory" in a sentence is the end of a name, not one)."""
+    if re.fullmatch(rf"\W*{LEGAL_SUFFIX}\W*", value, re.I):
+        return False
     return names_organisation(value) or bool(re.search(r"[A-Z]\w+\s+[A-Z]\w+\s+[A-Z]", value))
 
 
@@ -172,6 +161,28 @@ def tested_by_laboratory(units: Sequence[Unit]) -> Found | None:
     hit = after_label(units, [r"^\W*(?:tested|performed|conducted) by\b", r"gepr[üu]ft (?:von|durch)", r"test[ée] par",
                               r"ensayado por"])
     return hit if hit and names_organisation(hit.value) else None
+
+
+# Who made and who tested the product, said in a sentence rather than under a label: "... model X manufactured
+# by Acme Cells Ltd., 28 Nanhu Road ...", "Testing was performed by Nordtest Battery Lab AB, ...".
+MADE_BY = (r"\b(?:manufactured|produced|made|hergestellt|gefertigt|fabriqu[ée]e?s?|fabricad[oa]s?|prodott[oa])"
+           r"\s+(?:by|von|durch|par|por|da)\s+")
+TESTED_BY = (r"\b(?:(?:test(?:s|ing)?|the tests)\s+(?:was|were|has been|have been)\s+(?:performed|carried out|conducted"
+             r"|done)|tested|gepr[üu]ft|durchgef[üu]hrt|r[ée]alis[ée]e?s?|effectu[ée]e?s?|realizad[oa]s?|efectuad[oa]s?)"
+             r"\s+(?:by|at|von|bei|durch|par|chez|por|en)\s+")
+# A report's number inside a sentence: "documented in test report KDG-070375 dated ...", "report no. LEB/2025/7258".
+REPORT_IN_PROSE = r"(?i:\breport\s+(?:no\.?|number|nr\.?|#)?\s*)([A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9])\b"
+
+
+def organisation_in_prose(units: Sequence[Unit], phrase: str) -> Found | None:
+    """The organisation a sentence names after `phrase` ("manufactured by", "tested by"), read over line breaks:
+    its legal name, else the words up to the first comma when they name an organisation."""
+    hit = line_matching(units, phrase + r"([^;\n]*(?:\n[^;\n]*)?)")
+    if hit is None:
+        return None
+    rest = " ".join(hit[0].group(1).split())
+    name = entity_in(rest) or (head if names_organisation(head := rest.split(",")[0].strip()) else None)
+    return Found(name, hit[1].quote, hit[1].page) if name else None
 
 
 def first_token(found: Found | None) -> str | None:
@@ -247,6 +258,15 @@ def keyed_result(line: str) -> str | None:
     return None
 
 
+def last_words_result(tail: str) -> str:
+    """The words that end a test's line and state its result, the longest first: "Vibration does not comply" is
+    "does not comply", never its last word "comply"; "Impact / crush N.A." is "N.A."."""
+    words = tail.split()
+    return next((" ".join(words[-n:]) for n in range(min(4, len(words)), 0, -1)
+                 if result_of(" ".join(words[-n:])) and not re.search(r"\bT\.?\s?[1-8]\b", " ".join(words[-n:]))),
+                words[-1] if words else "")  # never words naming another test: "..., but failed T.6 (impact)"
+
+
 def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFact) -> None:
     for unit in units:
         lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
@@ -276,10 +296,10 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
             tail = line[label.end():].strip()
             # "T.5 External short circuit FAIL", "T.7 Overcharge – Not applicable": the word(s) after the name
             # the last part after the name that states a result: "N/A - COMPONENT CELLS (SEE ...)" is N/A
-            parts = [p.strip() for p in re.split(r"\s[-–—:|]\s|\.{3,}|\s{2,}", tail) if p.strip()]
+            parts = [p.strip() for p in re.split(r"\s[-–—:|]\s|\.{3,}|\s{2,}|\t", tail) if p.strip()]
             same_line = tail if CHECKED.search(tail) else next(
                 (part for part in reversed(parts[1:]) if result_of(part)), parts[-1] if len(parts) > 1 else "") \
-                if len(parts) > 1 else (tail.rsplit(None, 1)[-1] if tail else "")
+                if len(parts) > 1 else last_words_result(tail)
             below = list(takewhile(lambda ln: not TEST_LINE.match(ln), lines[i + 1:i + 4]))  # never the next test's
             for candidate in ([line] if same_line else []) + below:  # else the cells below
                 word_to_read = same_line if candidate is line else candidate
@@ -321,8 +341,11 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     found: dict[str, Found] = {}
 
     report = after_label(units, REPORT_ID_LABELS, accept=lambda rest: bool(ID_TOKEN.search(rest)))
+    in_prose = line_matching(units, REPORT_IN_PROSE, flags=0)
     if (token := first_token(report)) and report:
         fact.report_id, found["report_id"] = token, report
+    elif in_prose:
+        fact.report_id, found["report_id"] = in_prose[0].group(1), in_prose[1]
     date = after_label(units, [*REPORT_DATE_LABELS, r"\bdated\b"],
                        accept=lambda rest: find_date(rest) is not None)
     if date and (parsed := find_date(date.value)):
@@ -351,10 +374,14 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
                                 r"fabricant\b", r"fabricante\b"])
     if maker:
         fact.manufacturer, found["manufacturer"] = entity_in(maker.value) or maker.value.split(",")[0], maker
-    lab = after_label(units, [r"name of test laborator(?:y|ies)", r"test(?:ing)? lab(?:oratory)?\b",
+    elif made_by := organisation_in_prose(units, MADE_BY):
+        fact.manufacturer, found["manufacturer"] = made_by.value, made_by
+    # a label, not the words inside a name: "Testing laboratory: X", never "... Voltaris Test Laboratory GmbH"
+    lab = after_label(units, [r"name of test laborator(?:y|ies)", r"^\W*test(?:ing)? lab(?:oratory)?\b",
+                              r"\btest(?:ing)? lab(?:oratory)?\s*:",
                               r"^\W*laboratory\b", r"pr[üu]flabor\w*", r"pr[üu]fstelle", r"laboratoire",
                               r"laboratorio"], accept=organisation)
-    lab = lab or tested_by_laboratory(units)
+    lab = lab or tested_by_laboratory(units) or organisation_in_prose(units, TESTED_BY)
     if lab:
         fact.lab, found["lab"] = entity_in(lab.value) or re.split(r"[,;]", lab.value)[0].strip(), lab
     signature = after_label(units, [r"signature with name and title", r"(?:reviewed|approved|signed|authori[sz]ed)"
@@ -376,6 +403,42 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
         evidence = locator.evidence(hit.quote, hit.page, hit.value)
         if evidence:
             fact.evidence[field] = evidence
+    facts = [f for f in per_model(fact, model_rows(units), models_listed(sample.value) if sample else [], locator)
+             if finish(f)]
+    keyed = len(facts) > 1  # one summary, several models: each fact is told apart by its model
+    return [f.with_id(f"{f.report_id}:{f.model}" if keyed else f.report_id or f.model or "transport")  # type: ignore
+            for f in facts]
+
+
+def per_model(fact: TransportTestFact, rows: list[ModelRow], listed: list[str],
+              locator: Locator) -> list[TransportTestFact]:
+    """One fact per model a summary covers: a model's own row of results, energy and mass where a table gives one
+    per model, else the results the summary states for all the models its model field lists."""
+    if len(rows) == 1 and fact.model in (None, rows[0].model) or len(rows) > 1:
+        facts = []
+        for row in rows:
+            one = fact.model_copy(deep=True)
+            one.model, one.results = row.model, dict(row.results)
+            one.evidence = {k: v for k, v in one.evidence.items() if not TEST_NAMED.fullmatch(k)}
+            one.watt_hours = row.watt_hours if row.watt_hours is not None else one.watt_hours
+            one.mass_g = row.mass_g if row.mass_g is not None else one.mass_g
+            if evidence := locator.evidence(row.quote, row.page):
+                one.evidence["model"] = evidence
+                one.evidence.update({test: evidence for test in row.results})
+            facts.append(one)
+        return facts
+    if len(listed) > 1 and fact.model in listed:
+        facts = []
+        for model in listed:
+            one = fact.model_copy(deep=True)
+            one.model = model
+            facts.append(one)
+        return facts
+    return [fact]
+
+
+def finish(fact: TransportTestFact) -> bool:
+    """Name the 38.3.5 elements the summary lacks and its main quote; False when it has nothing to quote."""
     required = {"manufacturer": "manufacturer name and contact", "lab": "test laboratory name and contact",
                 "report_id": "unique test report ID", "date": "date of the test report",
                 "model": "model number", "chemistry": "lithium-ion or lithium-metal",
@@ -392,7 +455,7 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
             fact.missing_elements.append("tests conducted and their results")
     main = fact.evidence.get("report_id") or fact.evidence.get("model")
     if main is None:
-        return []
+        return False
     fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
     fact.confidence = round(max(0.3, 1.0 - 0.1 * len(fact.missing)), 2)
-    return [fact.with_id(fact.report_id or fact.model or "transport")]  # type: ignore[list-item]
+    return True

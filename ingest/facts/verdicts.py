@@ -26,7 +26,7 @@ VERDICTS = [  # checked in this order: a method without a pass mark says "no pas
                         r"|不合格|부적합|不適合",
                         re.I)),
     ("pass", re.compile(r"\b(?:pass(?:ed)?|met the requirements|meets the requirements|compl(?:y|ies|ied)|compliant"
-                        r"|conform(?:s|ity)?|bestanden|erfüllt|conforme|satisfait|r[ée]ussi|cumple|aprobado|superado"
+                        r"|conform(?:s|ity)?|bestanden|erfüllt|conforme|satisfai(?:t|sant)|r[ée]ussi|cumple|aprobado|superado"
                         r"|satisfactory|meets? (?:all )?(?:the )?(?:applicable )?requirements?"
                         r"|met (?:all )?(?:the )?(?:applicable )?(?:acceptance )?criteria"
                         r"|geslaagd|voldoet|superato|aprovado"
@@ -37,3 +37,26 @@ VERDICTS = [  # checked in this order: a method without a pass mark says "no pas
 
 def verdict_of(text: str) -> str | None:
     return next((name for name, pattern in VERDICTS if pattern.search(text)), None)
+
+
+NOT_APPLICABLE_SAID = r"not applicable|nicht anwendbar|non applicable|no aplica|不适用|不適用|該当せず|해당\s*없음"
+NOT_APPLICABLE = re.compile(rf"^(?:n\s?/\s?a|n\.\s?a\.?|{NOT_APPLICABLE_SAID}|nicht zutreffend|entf[äa]llt|sans objet"
+                            r"|no procede|—|–|-)(?:\b|$|\s)", re.I)
+CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*([^\[☐☒☑■]+)")  # "[ ] Pass [X] Fail": the ticked box
+
+
+def result_of(said: str) -> str | None:
+    """pass, fail or n/a from a result cell ("P", "Réussi", "Non conforme", "[X] N/A"); a long sentence is no cell."""
+    said = (ticked.group(1) if (ticked := CHECKED.search(said)) else said).strip()
+    # its note aside: "FAILED (sample 4 of 5: 178 °C, limit 170 °C)", "Does not comply – sample 3 vented"
+    said = re.sub(r"\s*\(.*$|\s[–—]\s.*$", "", said) or said
+    if NOT_APPLICABLE.match(said):
+        return "n/a"
+    if len(said.split()) > 4:
+        return None
+    if re.match(r"^(?:f|nok)\b", said, re.I):
+        return "fail"
+    if re.match(r"^(?:p|ok)\b", said, re.I):
+        return "pass"
+    verdict = verdict_of(said)
+    return verdict if verdict in ("pass", "fail") else None

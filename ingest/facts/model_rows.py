@@ -1,0 +1,115 @@
+"""The models a test summary or report covers when it covers more than one: a table with a row per model and a
+column per test ("Model | Mass (g) | Wh | T.1 | ... | T.8"), laid out as table rows, as rows rendered with their
+headers, or flattened one cell per line by a PDF; or one field that lists them ("Models covered: A-18650-29,
+A-18650-35, A-21700-45"). Each model then gets its own fact, with the results of its own row, so that a test one
+model failed is never hidden behind another model's pass."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.facts.verdicts import result_of
+from ingest.models import Unit
+from ingest.tables import cells_of, keyed_cells
+
+# A model number standing alone in a cell: letters and digits, usually joined by hyphens ("SD-18650-29", "LFP280K").
+PRODUCT_CODE = re.compile(r"(?=[^\s,;]*\d)(?=[^\s,;]*[A-Z])[A-Z0-9][A-Z0-9\-./]{2,}[A-Z0-9]")
+TEST_COLUMN = re.compile(r"^T\.?\s?([1-8])$")
+MODEL_COLUMN = re.compile(r"model|type|item|variant|part|product|modell|mod[èe]le|modelo|型号|型式|모델", re.I)
+ENERGY_COLUMN = re.compile(r"\bWh\b|watt|energ", re.I)
+MASS_COLUMN = re.compile(r"mass|weight|masse|gewicht|peso|poids|\((?:k?g)\)", re.I)
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@dataclass
+class ModelRow:
+    model: str
+    quote: str  # a line of the row, verbatim
+    page: int | None
+    results: dict[str, str] = field(default_factory=dict)
+    watt_hours: float | None = None
+    mass_g: float | None = None
+
+
+def _number(cell: str) -> float | None:
+    match = NUMBER.search(cell.replace(" ", ""))
+    return float(match.group(0).replace(",", ".")) if match else None
+
+
+def _row(header: list[str], cells: list[str], quote: str, page: int | None) -> ModelRow | None:
+    """A model's row under `header`, or None when its model cell holds no model number."""
+    if len(cells) != len(header):
+        return None
+    # the model column by its name ("Model", "Type"), else the first; a "Cell type: Li-ion" column is passed over
+    named = [i for i, h in enumerate(header) if MODEL_COLUMN.search(h) and not TEST_COLUMN.match(h)]
+    at = next((i for i in (*named, 0) if PRODUCT_CODE.fullmatch(cells[i].strip())), None)
+    if at is None:
+        return None
+    row = ModelRow(model=cells[at].strip(), quote=quote, page=page)
+    for head, cell in zip(header, cells, strict=True):
+        if test := TEST_COLUMN.match(head.strip()):
+            if said := result_of(cell):
+                row.results[f"T.{test.group(1)}"] = said
+        elif ENERGY_COLUMN.search(head) and row.watt_hours is None:
+            row.watt_hours = _number(cell)
+        elif MASS_COLUMN.search(head) and row.mass_g is None and (amount := _number(cell)) is not None:
+            row.mass_g = amount * 1000 if re.search(r"\bkg\b", f"{head} {cell}", re.I) else amount
+    return row
+
+
+def _flattened_header(lines: list[str], start: int) -> tuple[int, int] | None:
+    """Where a header flattened one cell per line begins and ends, given the line of its first test column: the
+    test columns in order, and the few short column names above them ("Model", "Mass (g)", "Wh")."""
+    end = start
+    while end < len(lines) and (test := TEST_COLUMN.match(lines[end])) and int(test.group(1)) == end - start + 1:
+        end += 1
+    if end - start < 4:
+        return None
+    begin = start
+    while begin > 0 and start - begin < 4 and len(lines[begin - 1].split()) <= 3 \
+            and not PRODUCT_CODE.fullmatch(lines[begin - 1]) and not re.search(r"\d{2}", lines[begin - 1]):
+        begin -= 1
+    return begin, end
+
+
+def model_rows(units: Sequence[Unit]) -> list[ModelRow]:
+    """Every model row of the document's model-by-test tables, in order."""
+    rows: list[ModelRow] = []
+    for unit in units:
+        lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
+        header: list[str] = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            keyed = keyed_cells(line, least=4)
+            if sum(bool(TEST_COLUMN.match(key)) for key, _ in keyed) >= 4:  # "Model: X; Mass (g): 46; T.1: P; ..."
+                if row := _row([k for k, _ in keyed], [v for _, v in keyed], line, unit.page):
+                    rows.append(row)
+                i += 1
+                continue
+            cells = cells_of(line)
+            if sum(bool(TEST_COLUMN.match(c)) for c in cells) >= 4:  # a header row: "Model | Wh | T.1 | ... | T.8"
+                header = cells
+            elif header and len(cells) > 1:
+                if row := _row(header, cells, line, unit.page):
+                    rows.append(row)
+            elif TEST_COLUMN.match(line) and (span := _flattened_header(lines, i)):
+                begin, end = span
+                flat = lines[begin:end]
+                i = end
+                while (row := _row(flat, lines[i:i + len(flat)], lines[i], unit.page)) is not None:
+                    rows.append(row)
+                    i += len(flat)
+                continue
+            i += 1
+    return rows
+
+
+def models_listed(value: str) -> list[str]:
+    """The model numbers one field lists ("A-18650-29, A-18650-35 and A-21700-45"); a variant named in brackets
+    after a model ("EX-50 (EX-50A)") is part of that model, not another."""
+    value = re.sub(r"\([^)]*\)", " ", value)
+    parts = re.split(r"\s*(?:[,;/]|\band\b|\bund\b|\bet\b|\by\b|、)\s*", value)
+    return [p for p in (part.strip() for part in parts) if PRODUCT_CODE.fullmatch(p)]
