@@ -1512,3 +1512,27 @@ def test_a_un383_summary_over_a_family_of_models_gives_each_model_its_own_row_of
     assert set(by_model) == {"EX-18650-29", "EX-18650-35", "EX-21700-45"} and len({f.id for f in facts}) == 3
     assert by_model["EX-18650-35"].results["T.3"] == "fail" and by_model["EX-18650-35"].mass_g == 48.5
     assert by_model["EX-21700-45"].results["T.3"] == "pass" and by_model["EX-21700-45"].watt_hours == 16.2
+
+
+def test_a_model_named_only_in_the_title_or_a_caption_is_read_and_a_report_number_is_never_taken_for_it():
+    text = ("Sächsisches Prüfinstitut GmbH · Tel. +49 351 479 3300\n"
+            "Zusammenfassung der Prüfergebnisse nach UN 38.3 für das\nHochvolt-Batteriesystem EX-HV-400-96S\n"
+            "Bericht-Nr. / Report no.: EXP-T-25-0412\nDatum / Date: 28.08.2025\nLithium-Ionen, 35,5 kWh, 265 kg\n"
+            + "".join(f"T.{n}: i.O.\n" for n in range(1, 9)))
+    fact = _summary_fact(text)
+    assert (fact.model, fact.report_id, fact.date) == ("EX-HV-400-96S", "EXP-T-25-0412", dt.date(2025, 8, 28))
+    assert fact.results["T.4"] == "pass"
+
+
+def test_results_in_rows_of_two_cells_rendered_with_their_headers_are_read():
+    """A DOCX table "Prüfung / Test | Ergebnis / Result" gives rows of two keyed cells: "n.i.O." fails its test."""
+    rows = [f"Prüfung / Test: T.{n} Test {n}; Ergebnis / Result: {'n.i.O.' if n == 4 else 'i.O.'}" for n in range(1, 9)]
+    fact = _summary_fact("UN 38.3 Test Summary\nModel: EX-12V-60\n" + "\n".join(rows) + "\n")
+    assert fact.results["T.4"] == "fail" and fact.results["T.1"] == "pass" and len(fact.results) == 8
+
+
+def test_a_paper_that_names_a_standard_but_no_report_and_no_verdict_is_no_safety_report():
+    from ingest.facts.safety import extract_safety_test
+    text = "Datasheet EX-21700-50T\nCertified to IEC 62133-2:2017 and UL 1642\nNominal capacity 5000 mAh\n"
+    assert extract_safety_test([Unit(text=text, page=1)], [Chunk(id="c", source="d.pdf", text=text, page=1)],
+                               source="d.pdf", supplier=None, labels=[]) == []

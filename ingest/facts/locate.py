@@ -14,7 +14,9 @@ from ingest.tables import keyed_row
 
 # A value written as a placeholder: the field is stated and empty, so the next line is not its value.
 # A label's translation before "/": "모델명/Model", "Typové označení / Type", "Zadavatel / Client".
-BILINGUAL = re.compile(r"^(?:[^\x00-\x7F]+[^/\n]{0,20}/|[^\W\d][^/:|\n]{0,40}?\s/)\s*(?=[A-Za-z])")
+# Also with no slash when the translation is in another script: "型号 Model: X", "5. 电池类型 Type: ...".
+BILINGUAL = re.compile(r"^(?:[^\x00-\x7F]+[^/\n]{0,20}/|[^\W\d][^/:|\n]{0,40}?\s/"
+                       r"|[\d.\s]*[^\x00-\x7F][^\x00-\x7F\s]*(?:\s[^\x00-\x7F\s]+)*\s)\s*(?=[A-Za-z])")
 LEADER_MARK = r"(?:\.{3,}|…+)[.…\s]*"  # "Report No. ........ 1234": a printed form's dot leader
 LEADER = re.compile(rf"^\s*{LEADER_MARK}")
 PLACEHOLDER = re.compile(r"^(?:[-–—]+|n/?a|tbd|tba|none|nil|see (?:annex|appendix|below)\b.*)$", re.I)

@@ -107,9 +107,47 @@ def model_rows(units: Sequence[Unit]) -> list[ModelRow]:
     return rows
 
 
+CODE_IN_TEXT = re.compile(rf"(?<![\w./-])({PRODUCT_CODE.pattern})(?![\w/-])")
+# Codes that name no product: standards and the UN Manual's symbol, telephone and postal codes.
+NOT_A_MODEL = re.compile(r"^(?:UN|IEC|ISO|UL|EN|GB|JIS|KC|SAE|ST|REV|AMEND|ISBN|DIN|ECE|TEL|FAX)\b|38\.3"
+                         r"|^[A-Z]{1,2}-\d{4,6}$|^\d+S\d+P$|\.(?:PDF|DOCX?|XLSX?)$", re.I)
+# Lines whose codes are someone's registration, not a product: accreditations, certificates, contact details.
+REGISTRATION_LINE = re.compile(r"accredit|akkredit|registration|registrier|certificate|zertifikat|certificat|tel\b"
+                               r"|phone|fax|e-?mail|www\.|http", re.I)
+
+
+def model_named(units: Sequence[Unit], source: str, not_models: Sequence[str]) -> tuple[str, str, int | None] | None:
+    """The model a summary or report is about when no label names it ("Zusammenfassung ... für das
+    Hochvolt-Batteriesystem EBS-HV-400-96S", a caption, a paragraph): the product code it names most, counting its
+    title and the file's name. None when two codes tie. Returns the code, the line it first stands on, its page."""
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[str, int | None]] = {}
+    for u, unit in enumerate(units):
+        for n, line in enumerate(unit.text.splitlines()):
+            if REGISTRATION_LINE.search(line):
+                continue
+            for match in CODE_IN_TEXT.finditer(line):
+                code = match.group(1)
+                if "/" in code or NOT_A_MODEL.search(code) or any(code in other or other in code
+                                                                  for other in not_models if other):
+                    continue
+                counts[code] = counts.get(code, 0) + 1 + (u == 0 and n < 6)  # a title names what the paper is about
+                first.setdefault(code, (line.strip(), unit.page))
+    name = source.rsplit("/", 1)[-1]
+    for code in counts:
+        counts[code] += 2 * (code in name)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    code = ranked[0][0]
+    return code, *first[code]
+
+
 def models_listed(value: str) -> list[str]:
     """The model numbers one field lists ("A-18650-29, A-18650-35 and A-21700-45"); a variant named in brackets
     after a model ("EX-50 (EX-50A)") is part of that model, not another."""
     value = re.sub(r"\([^)]*\)", " ", value)
     parts = re.split(r"\s*(?:[,;/]|\band\b|\bund\b|\bet\b|\by\b|、)\s*", value)
-    return [p for p in (part.strip() for part in parts) if PRODUCT_CODE.fullmatch(p)]
+    codes = [p for p in (part.strip() for part in parts) if PRODUCT_CODE.fullmatch(p) and not NOT_A_MODEL.search(p)]
+    # models of one family share their maker's prefix: "PCE-M52-280, LFP, 16S1P, 14.3 kWh" lists one model
+    return [c for c in codes if c[:2] == codes[0][:2]] if codes else []

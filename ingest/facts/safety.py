@@ -10,9 +10,16 @@ from collections.abc import Sequence
 from ingest.facts.certificates import ECE_REGULATION, EDITION_WORDS, entity_in, standard_in
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
-from ingest.facts.model_rows import models_listed
+from ingest.facts.model_rows import model_named, models_listed
 from ingest.facts.models import SafetyTestFact
-from ingest.facts.transport import ID_TOKEN, PRODUCT_LABELS, REPORT_ID_LABELS, first_token, tested_by_laboratory
+from ingest.facts.transport import (
+    ID_TOKEN,
+    PRODUCT_LABELS,
+    REPORT_ID_LABELS,
+    REPORT_IN_PROSE,
+    first_token,
+    tested_by_laboratory,
+)
 from ingest.facts.verdicts import result_of, verdict_of
 from ingest.models import Chunk, Unit
 
@@ -119,7 +126,7 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     titled = line_matching(units, r"test report\s+([A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9])", flags=re.I)
     if (token := first_token(report)) and report:
         fact.report_id, found["report_id"] = token, report
-    elif titled:
+    elif titled or (titled := line_matching(units, REPORT_IN_PROSE, flags=0)):  # "Report MABSL-2580-25-077 issued"
         fact.report_id, found["report_id"] = titled[0].group(1), titled[1]
     date = after_label(units, [r"^\s*date\b", *REPORT_DATE_LABELS],
                        accept=lambda rest: find_date(rest) is not None)
@@ -137,6 +144,8 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         fact.model, found["model"] = token, model
     elif prose_model:
         fact.model, found["model"] = prose_model[0].group(1), prose_model[1]
+    elif named := model_named(units, source, [fact.report_id or ""]):
+        fact.model, found["model"] = named[0], Found(named[0], named[1], named[2])
     lab = after_label(units, [r"testing laborator(?:y|ies)", r"^\W*(?:test )?laboratory\b", r"test house",
                               r"pr[üu]flaborator\w*", r"pr[üu]fstelle", r"laboratoire d'essai",
                               r"laboratorio de ensayo"])
@@ -170,6 +179,8 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     main = fact.evidence.get("report_id") or fact.evidence.get("standard")
     if main is None or fact.standard is None:
         return []
+    if fact.report_id is None and fact.verdict is None:
+        return []  # a paper that names a standard but no report and no verdict (a datasheet, an agenda) reports no test
     fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
     fact.confidence = round(max(0.3, 1.0 - 0.1 * len(fact.missing)), 2)
     standards = standards_listed(found["standard"].quote) or [fact.standard or ""]

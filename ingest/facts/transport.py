@@ -10,7 +10,7 @@ from itertools import takewhile
 from ingest.facts.certificates import LEGAL_SUFFIX, entity_in
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
-from ingest.facts.model_rows import ModelRow, model_rows, models_listed
+from ingest.facts.model_rows import ModelRow, model_named, model_rows, models_listed
 from ingest.facts.models import TransportTestFact
 from ingest.facts.verdicts import CHECKED, NOT_APPLICABLE, NOT_APPLICABLE_SAID, result_of, verdict_of
 from ingest.models import Chunk, Unit
@@ -22,7 +22,8 @@ TEST_NAMED = re.compile(r"\bT\.\s?([1-8])\b")  # a UN 38.3 test named anywhere: 
 EXCEPTION = re.compile(r"\b(?:except|other than|apart from|save for|au(?:ß|ss)er|ausgenommen|sauf|excepté|excepto"
                        r"|salvo)\b", re.I)
 RANGE_RESULT = re.compile(r"\bT\.?\s?([1-8])(?:\s*(?:[–—-]|to|bis|à|al?)\s*T\.?\s?([1-8]))?\s*[:=]\s*([^;,]+)")
-ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9]")
+# A whole token, never the start of a word: not "12-V-S" of "12-V-Starterbatterie".
+ID_TOKEN = re.compile(r"(?<![\w-])[A-Z0-9][A-Z0-9.\-/]{4,}[A-Z0-9](?![\w-])")
 SIGNATORY = re.compile(r"^[A-Z][\w.\- ]{2,40},\s*[\w ]*\b(?:Head|Manager|Director|Engineer|Officer|Chief|Lead|"
                        r"Technician|Supervisor)\b[\w ()]*$")
 
@@ -45,7 +46,9 @@ PRODUCT_LABELS = [r"product (?:identification|designation|code|number|no\.?)", r
                   r"article (?:number|no\.?)", r"(?:battery|cell) type", r"artikelnummer", r"produktbezeichnung",
                   r"r[ée]f[ée]rence (?:du )?(?:produit|mod[èe]le)", r"referencia del? (?:producto|modelo)",
                   r"r[ée]f[ée]rence commerciale", r"commercial (?:name|reference|designation)", r"trade name",
-                  r"handelsbezeichnung", r"denominaci[óo]n comercial"]
+                  r"handelsbezeichnung", r"denominaci[óo]n comercial", r"n[úu]mero de parte", r"n[°o] de pi[èe]ce",
+                  r"teilenummer", r"sachnummer", r"\b(?:cell|battery|module|pack|product)\s+model\b",
+                  r"型号", r"型式", r"型番", r"品番", r"모델명?"]
 MODEL_LABELS = [r"^\W*model\b", r"model/type", r"type reference", r"type designation", r"typbezeichnung", r"modell",
                 r"mod[èe]le", r"modelo", r"d[ée]signation", r"designaci[óo]n", r"bezeichnung", r"^\W*sample\b",
                 r"^\W*type\b", *PRODUCT_LABELS]
@@ -282,10 +285,11 @@ def test_results(units: Sequence[Unit], locator: Locator, fact: TransportTestFac
                         fact.evidence[test] = evidence
             if len(RANGE_RESULT.findall(line)) >= 2:
                 continue  # several tests' results on one line: read below, test by test
-            if KEYED_CELL.match(line) and (column := ticked_column(line)):
-                line = f"{cells_of(line)[0]} | {column}"  # the ticked column names the result
-            elif KEYED_CELL.match(line) and (said := keyed_result(line)):
-                line = f"{cells_of(line)[0]} | {said}"  # "Passed (Yes/No): Yes", "Result: P"
+            first_cell = keyed_cells(line, least=2)[0][1] if KEYED_CELL.match(line) else ""  # of two cells or more
+            if first_cell and (column := ticked_column(line)):
+                line = f"{first_cell} | {column}"  # the ticked column names the result
+            elif first_cell and (said := keyed_result(line)):
+                line = f"{first_cell} | {said}"  # "Passed (Yes/No): Yes", "Result: P"
             elif line.startswith("|"):
                 line = " | ".join(cells_of(line))  # a Markdown row: "| T.6 | Impact / Crush | — |"
             keyed = cells_of(line) if KEYED_CELL.match(line) else []  # "Test: T.1; Description: ...; Result: Pass"
@@ -346,7 +350,7 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
         fact.report_id, found["report_id"] = token, report
     elif in_prose:
         fact.report_id, found["report_id"] = in_prose[0].group(1), in_prose[1]
-    date = after_label(units, [*REPORT_DATE_LABELS, r"\bdated\b"],
+    date = after_label(units, [*REPORT_DATE_LABELS, r"\bdated\b", r"^\W*(?:date|datum|fecha|data)\s*:"],
                        accept=lambda rest: find_date(rest) is not None)
     if date and (parsed := find_date(date.value)):
         fact.date, found["date"] = parsed[0], date
@@ -358,6 +362,8 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
         fact.model, found["model"] = model[0].group(1), model[1]
     elif sample and (token := first_token(sample)):
         fact.model, found["model"] = token, sample
+    elif named := model_named(units, source, [fact.report_id or ""]):
+        fact.model, found["model"] = named[0], Found(named[0], named[1], named[2])
     # "18 Wh", or the unit in the label: "Watt-hour rating (Wh): 48"
     energy = line_matching(units, r"(\d+(?:[.,]\d+)?)\s*Wh\b|\(Wh\)\s*[:|]\s*(\d+(?:[.,]\d+)?)", flags=0)
     if energy:

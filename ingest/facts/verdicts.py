@@ -54,9 +54,9 @@ def result_of(said: str) -> str | None:
         return "n/a"
     if len(said.split()) > 4:
         return None
-    if re.match(r"^(?:f|nok)\b", said, re.I):
+    if re.match(r"^(?:f|nok|n\.?\s?i\.?\s?O\.?)(?:\W|$)", said, re.I):  # "n.i.O.": nicht in Ordnung
         return "fail"
-    if re.match(r"^(?:p|ok)\b", said, re.I):
+    if re.match(r"^(?:p|ok|i\.?\s?O\.?)(?:\W|$)", said, re.I):  # "i.O.": in Ordnung, the German workshop's pass
         return "pass"
     verdict = verdict_of(said)
     return verdict if verdict in ("pass", "fail") else None

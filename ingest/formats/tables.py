@@ -25,9 +25,9 @@ HEADER_SEARCH = 15  # title and note rows above a sheet's real header row
 # The header of a two-column form ("Element | Information", "Field | Value"): it names no field of its own.
 # Also bilingual or annotated: "項目 / Item", "Element (38.3.5)".
 FORM_LABEL_HEADER = re.compile(r"\b(?:field|item|element|parameter|attribute|label|description|feld|merkmal|angabe"
-                               r"|champ|rubrique|campo|elemento)\b", re.I)
+                               r"|champ|rubrique|campo|elemento|項目|项目|항목|구분)\b", re.I)
 FORM_VALUE_HEADER = re.compile(r"\b(?:value|information|details?|data|entry|contents?|contenu|contenido|wert|inhalt"
-                               r"|angaben|valeur|valor|dato|informaci[óo]n)\b", re.I)
+                               r"|angaben|valeur|valor|dato|informaci[óo]n|内容|내용|記載内容)\b", re.I)
 FORM_HEADER = (FORM_LABEL_HEADER, FORM_VALUE_HEADER)
 
 
