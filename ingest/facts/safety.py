@@ -49,21 +49,27 @@ OTHER_STANDARD = re.compile(r"\b(IEC|UL|EN|ISO|GB/T|GB|JIS\s?C|KC|IS|SAE\s?J)\s?
 NOT_TESTED_AGAINST = re.compile(r"^(?:9001|14001|45001|50001|16949|170\d\d|19011|27001)$")
 
 
+def standard_named(match: re.Match[str]) -> str:
+    """One spelling of a standard matched by OTHER_STANDARD, with its edition where the match holds one."""
+    body, number, edition = match.groups()
+    body = re.sub(r"\s+", " ", body)
+    if body == "EN":
+        body = "IEC" if number.startswith("6") else "EN"
+    name = f"{body}{number}" if body.endswith("J") else f"{body} {number}"  # "SAE J2464"
+    return name + (f":{edition}" if edition else "")
+
+
 def other_standard(units: Sequence[Unit]) -> tuple[str, Found] | None:
     """The first standard of any body the report names that is not an accreditation or management standard."""
     for unit in units:
         for match in OTHER_STANDARD.finditer(unit.text):
-            body, number, edition = match.groups()
-            if NOT_TESTED_AGAINST.match(number) or unit.text[max(0, match.start() - 4):match.start()].endswith("/"):
+            if NOT_TESTED_AGAINST.match(match.group(2)) \
+                    or unit.text[max(0, match.start() - 4):match.start()].endswith("/"):
                 continue  # "ISO/IEC 17025" names the laboratory's accreditation
-            body = re.sub(r"\s+", " ", body)
-            if body == "EN":
-                body = "IEC" if number.startswith("6") else "EN"
-            name = f"{body}{number}" if body.endswith("J") else f"{body} {number}"  # "SAE J2464"
             start = unit.text.rfind("\n", 0, match.start()) + 1
             end = unit.text.find("\n", match.end())
             line = unit.text[start:end if end >= 0 else len(unit.text)].strip()
-            return name + (f":{edition}" if edition else ""), Found(match.group(0), line, unit.page)
+            return standard_named(match), Found(match.group(0), line, unit.page)
     return None
 
 
@@ -215,8 +221,7 @@ def standards_listed(line: str) -> list[str]:
         return []
     named: list[str] = []
     for match in matches:
-        read = other_standard([Unit(text=line[match.start():], page=None)])
-        name = read[0] if read else match.group(0)
+        name = standard_named(match)
         if (words := EDITION_WORDS.match(line[match.end():match.end() + 40])) and ":" not in name:
             name = f"{name}:{words[1]}"
         if name.split(":")[0] not in {n.split(":")[0] for n in named}:

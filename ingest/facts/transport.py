@@ -265,8 +265,8 @@ def last_words_result(tail: str) -> str:
     """The words that end a test's line and state its result, the longest first: "Vibration does not comply" is
     "does not comply", never its last word "comply"; "Impact / crush N.A." is "N.A."."""
     words = tail.split()
-    return next((" ".join(words[-n:]) for n in range(min(4, len(words)), 0, -1)
-                 if result_of(" ".join(words[-n:])) and not re.search(r"\bT\.?\s?[1-8]\b", " ".join(words[-n:]))),
+    endings = (" ".join(words[-n:]) for n in range(min(4, len(words)), 0, -1))
+    return next((said for said in endings if result_of(said) and not re.search(r"\bT\.?\s?[1-8]\b", said)),
                 words[-1] if words else "")  # never words naming another test: "..., but failed T.6 (impact)"
 
 
@@ -345,10 +345,9 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     found: dict[str, Found] = {}
 
     report = after_label(units, REPORT_ID_LABELS, accept=lambda rest: bool(ID_TOKEN.search(rest)))
-    in_prose = line_matching(units, REPORT_IN_PROSE, flags=0)
     if (token := first_token(report)) and report:
         fact.report_id, found["report_id"] = token, report
-    elif in_prose:
+    elif in_prose := line_matching(units, REPORT_IN_PROSE, flags=0):
         fact.report_id, found["report_id"] = in_prose[0].group(1), in_prose[1]
     date = after_label(units, [*REPORT_DATE_LABELS, r"\bdated\b", r"^\W*(?:date|datum|fecha|data)\s*:"],
                        accept=lambda rest: find_date(rest) is not None)
