@@ -1536,3 +1536,15 @@ def test_a_paper_that_names_a_standard_but_no_report_and_no_verdict_is_no_safety
     text = "Datasheet EX-21700-50T\nCertified to IEC 62133-2:2017 and UL 1642\nNominal capacity 5000 mAh\n"
     assert extract_safety_test([Unit(text=text, page=1)], [Chunk(id="c", source="d.pdf", text=text, page=1)],
                                source="d.pdf", supplier=None, labels=[]) == []
+
+
+def test_a_report_over_two_standards_gives_each_the_verdict_stated_for_it_whichever_comes_first():
+    """The verdict stated first (for IEC 63056) was once kept for the report's first standard (IEC 62619), which
+    failed: a false all-clear."""
+    from ingest.facts.safety import extract_safety_test
+    text = ("Test Report\nReport no. EX-S-25-0631\nModel\nEX-ESS-15\n"
+            "Standards\nIEC 62619 Ed. 2 (2022); IEC 63056 Ed. 1.0 (2020)\n"
+            "Part B – IEC 63056\nVerdict IEC 63056: PASS\nPart A – IEC 62619\nVerdict IEC 62619: FAIL\n")
+    facts = extract_safety_test([Unit(text=text, page=1)], [Chunk(id="c", source="r.pdf", text=text, page=1)],
+                                source="r.pdf", supplier=None, labels=[])
+    assert {f.standard: f.verdict for f in facts} == {"IEC 62619:2022": "fail", "IEC 63056:2020": "pass"}

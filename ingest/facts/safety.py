@@ -198,7 +198,7 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         for name in models:
             one = fact.model_copy(deep=True)
             one.standard, one.model = tested_against, name
-            if tested_against != fact.standard and (own := verdict_for(units, tested_against)):
+            if len(standards) > 1 and (own := verdict_for(units, tested_against)):  # never another standard's
                 one.verdict, quote = own
                 if evidence := locator.evidence(quote.quote, quote.page, quote.value):
                     one.evidence["verdict"] = evidence
