@@ -96,8 +96,8 @@ class Grid:
 
     def __init__(self, sheet: Any, max_row: int, max_col: int = 17):
         self.values: dict[str, Any] = {}
-        for r, row in enumerate(sheet.iter_rows(min_row=1, max_row=max_row, max_col=max_col,
-                                                values_only=True), start=1):
+        for r, row in enumerate(sheet.iter_rows(min_row=1, max_row=max_row, max_col=max_col),
+                                  start=1):
             for c, value in enumerate(row):
                 if value is not None:
                     self.values[f"{chr(65 + c)}{r}"] = value
@@ -111,7 +111,7 @@ def translations(workbook: Any) -> dict[str, str]:
     if "L" not in workbook.sheetnames:
         return {}
     table: dict[str, str] = {}
-    for row in workbook["L"].iter_rows(min_row=2, values_only=True):
+    for row in workbook["L"].iter_rows(min_row=2):
         if len(row) > 4 and isinstance(row[3], str) and len(row[3]) <= 60:
             for other in row[4:]:
                 if isinstance(other, str) and other.strip() and other.strip() != row[3].strip():
@@ -182,7 +182,7 @@ EMPTY_RUN = 50  # the templates pre-fill thousands of rows with formulas; stop a
 
 def data_rows(sheet: Any, width: int, words: dict[str, str]) -> list[list[str]]:
     rows, empty = [], 0
-    for row in sheet.iter_rows(min_row=5, max_col=width, values_only=True):
+    for row in sheet.iter_rows(min_row=5, max_col=width):
         cells = [_value(x, words) for x in row] + [""] * (width - len(row))
         if any(cells):
             rows.append(cells)
