@@ -11,6 +11,7 @@ from ingest.facts.certificates import ECE_REGULATION, EDITION_WORDS, entity_in, 
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.model_rows import model_named, models_listed
+from ingest.facts.model_verdicts import verdicts_by_model
 from ingest.facts.models import SafetyTestFact
 from ingest.facts.transport import (
     ID_TOKEN,
@@ -20,10 +21,11 @@ from ingest.facts.transport import (
     first_token,
     tested_by_laboratory,
 )
-from ingest.facts.verdicts import result_of, verdict_of
+from ingest.facts.verdicts import legend, result_of, verdict_of
 from ingest.models import Chunk, Unit
 
-MODEL_LABELS = [r"model(?:\s+(?:number|no\.?|designation))?\b", r"type designation", r"typbezeichnung", r"modell",
+MODEL_LABELS = [r"models?(?:\s+(?:numbers?|no\.?|designations?|covered|tested|under test|included))?\b",
+                r"type designation", r"typbezeichnung", r"modell",
                 r"product (?:model|type)", r"type reference", r"d[ée]signation(?: du type)?",
                 r"designaci[óo]n(?: de tipo)?",
                 r"mod[èe]le", r"modelo", r"test item", r"item tested", r"^\s*sample\b", r"pr[üu]fling",
@@ -78,15 +80,6 @@ VERDICT_LABEL = re.compile(r"^(?:[^/:\n]{1,40}\s/\s*)?\W*(?:(?:overall |final |t
                            r"|assessment)|conclusions?"
                            r"|(?:gesamt|pr[üu]f)?(?:ergebnis|urteil|bewertung)|r[ée]sultat|appr[ée]ciation"
                            r"|resultado|veredicto|dictamen|conclusi[óo]n)\b\W*", re.I)
-# "P = pass, F = fail, N/A = not applicable": a legend names every verdict and states none.
-LEGEND = re.compile(r"=|\bpass\b.*\bfail\b|\bfail\b.*\bpass\b", re.I)
-
-
-def legend(text: str, said: str) -> bool:
-    """A legend of the verdict words, not a verdict ("data reported - no pass/fail criteria" is one)."""
-    return said != "data reported" and bool(LEGEND.search(text))
-
-
 def stated_verdict(units: Sequence[Unit], summary: Found | None) -> tuple[str, Found] | None:
     """The report's verdict: the first verdict label whose value states one (a table's "Verdict" column header,
     above a clause number, states none), else the summary, else the first sentence that states one."""
@@ -193,15 +186,23 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     models: list[str | None] = [*(models_listed(model.value) if model else [])] or [fact.model]
     if len(standards) == 1 and len(models) == 1:
         return [fact.with_id(fact.report_id or fact.model or "safety")]  # type: ignore[list-item]
+    own = verdicts_by_model(units, [m for m in models if m]) if len(models) > 1 else {}
+    another_failed = any(verdict == "fail" for verdict, _ in own.values())
     facts = []
     for tested_against in standards:  # one fact per standard and model the report covers
         for name in models:
             one = fact.model_copy(deep=True)
             one.standard, one.model = tested_against, name
-            if len(standards) > 1 and (own := verdict_for(units, tested_against)):  # never another standard's
-                one.verdict, quote = own
+            said = own.get(name or "") or (verdict_for(units, tested_against) if len(standards) > 1 else None)
+            if said:  # never another standard's or another model's verdict
+                one.verdict, quote = said
+                one.evidence.pop("verdict", None)
                 if evidence := locator.evidence(quote.quote, quote.page, quote.value):
                     one.evidence["verdict"] = evidence
+            elif another_failed and one.verdict != "fail":  # an overall pass that a failed model contradicts
+                one.verdict = None
+                one.evidence.pop("verdict", None)
+                one.missing["verdict"] = "the report gives no verdict of this model's own, and another model failed"
             facts.append(one.with_id(f"{fact.report_id}:{tested_against}:{name}"))
     return facts  # type: ignore[return-value]
 

@@ -16,7 +16,11 @@ VERDICTS = [  # checked in this order: a method without a pass mark says "no pas
                                  r"|donn[ée]es communiqu[ée]es|kein bestanden|ohne bewertung|no acceptance criteri"
                                  r"|sin criterio de aceptaci[óo]n|sans crit[èe]re d'acceptation|(?:test )?data recorded"
                                  r"|informative only|for reference only|dati riportati|gegevens gerapporteerd", re.I)),
-    ("fail", re.compile(r"\b(?:fail(?:ed|s|ure)?|(?:did|do|does) not (?:meet|pass|comply)|not (?:met|passed)"
+    # passed in part is not passed: "Partially passed", "teilweise bestanden"
+    ("fail", re.compile(r"\b(?:partial(?:ly)?\s+(?:pass\w*|compl\w*|conform\w*|met)"
+                        r"|teilweise\s+(?:bestanden|erf[üu]llt)"
+                        r"|partiellement\s+(?:conforme|r[ée]ussi|satisfaisant)|parcialmente\s+(?:aprobado|conforme|cumple)"
+                        r"|fail(?:ed|s|ure)?|(?:did|do|does) not (?:meet|pass|comply)|not (?:met|passed)"
                         r"|non-?complian\w*|non-?conform\w*|nicht bestanden|non conforme|no cumple"
                         # a pass word negated: "not compliant", "nicht erfüllt", "non satisfaisant", "no aprobado"
                         r"|(?:not|nicht|non|no|ne|kein\w*)\s+(?:\w+\s+)?(?:pass\w*|satisf\w*|compl\w*|conform\w*"
@@ -37,6 +41,15 @@ VERDICTS = [  # checked in this order: a method without a pass mark says "no pas
 
 def verdict_of(text: str) -> str | None:
     return next((name for name, pattern in VERDICTS if pattern.search(text)), None)
+
+
+# "P = pass, F = fail, N/A = not applicable": a legend names every verdict and states none.
+LEGEND = re.compile(r"=|\bpass\b.*\bfail\b|\bfail\b.*\bpass\b", re.I)
+
+
+def legend(text: str, said: str) -> bool:
+    """A legend of the verdict words, not a verdict ("data reported - no pass/fail criteria" is one)."""
+    return said != "data reported" and bool(LEGEND.search(text))
 
 
 NOT_APPLICABLE_SAID = r"not applicable|nicht anwendbar|non applicable|no aplica|不适用|不適用|該当せず|해당\s*없음"

@@ -1,0 +1,110 @@
+"""Each model's own verdict in a report over several models. A report may pass one model and fail another, and
+say so anywhere: a row per model with its verdict or results, a column per model with a verdict row, a section
+per model ending in its verdict, or a sentence ("Sample B (model XX-2) did not meet clause 7.3.2; the remaining
+models complied"). What a model's own words say wins over the report's overall verdict, and a fail said of a
+model anywhere wins over a pass said of it elsewhere."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.facts.locate import Found
+from ingest.facts.verdicts import legend, result_of, verdict_of
+from ingest.models import Unit
+from ingest.tables import cells_of
+
+# What the sentence says of the models it does not name: "the remaining models complied".
+THE_REST = re.compile(r"\b(?:remaining|other|rest of the|übrigen|anderen|autres|restants|demás|restantes|otros)"
+                      r"\s+(?:\w+\s+)?(?:models?|samples?|variants?|types?|cells?|batter\w+|modules?|systems?|Modelle|Muster|Typen"
+                      r"|mod[èe]les|[ée]chantillons|modelos|muestras)\b|其余|其他|他の|나머지", re.I)
+# A criterion or a condition states no result: "the test is failed if the cell ignites".
+CONDITION = re.compile(r"\b(?:if|when|unless|shall|must|should|criteri\w*|requirements? (?:is|are)|wenn|falls|soll"
+                       r"|si|lorsque|doit|cuando|debe)\b", re.I)
+CLAUSE_BREAK = re.compile(r";|,|\.\s|\s(?:while|whereas|but|whilst|während|alors que|tandis que|mientras)\s")
+VERDICT_CELL_HEAD = re.compile(r"verdict|result|outcome|overall|conclusion|urteil|ergebnis|bewertung|résultat"
+                               r"|conclusion|resultado|dictamen|结论|判定|결과|판정", re.I)
+HEADING_WORDS = 10  # a line this short that names one model and states nothing opens that model's section
+Said = dict[str, list[tuple[str, Found]]]
+
+
+def _named(text: str, models: Sequence[str]) -> list[str]:
+    return [m for m in models if re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", text)]
+
+
+def _tell(said: Said, model: str, verdict: str | None, quote: str, page: int | None) -> None:
+    if verdict in ("pass", "fail"):
+        said[model].append((verdict, Found(verdict, quote.strip(), page)))
+
+
+def _row(cells: list[str], model: str) -> str | None:
+    """A model's row: failed when any of its cells fails ("XX-2 | 3.5 Ah | P | F | P"), passed when one passes."""
+    results = [result_of(cell) for cell in cells if model not in cell]
+    return "fail" if "fail" in results else "pass" if "pass" in results else None
+
+
+def _columns(lines: list[str], models: Sequence[str], page: int | None, said: Said) -> None:
+    """Models as columns: "Test | XX-1 | XX-2" over rows of results and a verdict row."""
+    header: dict[int, str] = {}
+    width = 0
+    for line in lines:
+        cells = cells_of(line)
+        at = {i: named[0] for i, cell in enumerate(cells) if len(named := _named(cell, models)) == 1}
+        if len(set(at.values())) >= 2:
+            header, width = at, len(cells)
+            continue
+        if not header or len(cells) != width:
+            header = {} if not cells or len(cells) < 2 else header
+            continue
+        for i, model in header.items():
+            _tell(said, model, result_of(cells[i]), line, page)
+
+
+def _lines(lines: list[str], models: Sequence[str], page: int | None, said: Said,
+           rest: list[tuple[str, Found]]) -> None:
+    """Rows and sentences that name models, and the sections a model's heading opens."""
+    section: str | None = None
+    for line in lines:
+        cells = cells_of(line)
+        named = _named(line, models)
+        if len(cells) > 2 and len(named) == 1:  # a table row of one model
+            _tell(said, named[0], _row(cells, named[0]), line, page)
+            section = None
+            continue
+        told = False
+        carried: list[str] = []
+        for clause in CLAUSE_BREAK.split(line):
+            in_clause = _named(clause, models) + carried
+            verdict = verdict_of(re.sub("|".join(map(re.escape, in_clause)) or "^$", " ", clause))
+            if verdict not in ("pass", "fail") or legend(clause, verdict) or CONDITION.search(clause):
+                carried = in_clause  # "Models XX-1, XX-3 and XX-4 passed": the list runs over commas
+                continue
+            carried = []
+            told = True
+            if in_clause:
+                for model in in_clause:
+                    _tell(said, model, verdict, line, page)
+            elif THE_REST.search(clause):
+                rest.append((verdict, Found(verdict, line.strip(), page)))
+            elif section and not named:
+                _tell(said, section, verdict, line, page)
+        if len(named) == 1 and not told and len(line.split()) <= HEADING_WORDS:
+            section = named[0]
+        elif len(named) > 1:
+            section = None
+
+
+def verdicts_by_model(units: Sequence[Unit], models: Sequence[str]) -> dict[str, tuple[str, Found]]:
+    """The verdict the report gives each of `models` itself, for those it gives one; a fail wins."""
+    said: Said = {model: [] for model in models}
+    rest: list[tuple[str, Found]] = []
+    for unit in units:
+        lines = [line for line in unit.text.splitlines() if line.strip()]
+        _columns(lines, models, unit.page, said)
+        _lines(lines, models, unit.page, said, rest)
+    verdicts: dict[str, tuple[str, Found]] = {}
+    for model, told in said.items():
+        told = told or rest
+        if told:
+            verdicts[model] = next((t for t in told if t[0] == "fail"), told[0])
+    return verdicts
