@@ -64,3 +64,15 @@ def test_a_report_with_one_verdict_for_all_its_models_gives_it_to_each():
                                   "partiellement conforme"])
 def test_passed_in_part_is_not_passed(said):
     assert verdict_of(said) == "fail"
+
+
+def test_a_summary_with_a_column_per_model_gives_each_model_its_own_results_energy_mass_and_report():
+    from ingest.facts.model_rows import model_rows
+    text = ("Item | QX-P60A | QX-P78A\nReport No. | LAB-UN-0412 | LAB-UN-0413\nWatt-hour rating (Wh) | 192 | 249.6\n"
+            "Mass (g) | 1310 | 1650\n")
+    text += "".join(f"T.{n} Test {n} | P | {'F' if n == 6 else 'P'}\n" for n in range(1, 9))
+    rows = {row.model: row for row in model_rows([Unit(text=text, page=1)])}
+    assert set(rows) == {"QX-P60A", "QX-P78A"}  # the report numbers' row names no models
+    assert (rows["QX-P78A"].report_id, rows["QX-P78A"].watt_hours, rows["QX-P78A"].mass_g) == ("LAB-UN-0413", 249.6,
+                                                                                               1650.0)
+    assert rows["QX-P78A"].results["T.6"] == "fail" and rows["QX-P60A"].results["T.6"] == "pass"

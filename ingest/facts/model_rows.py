@@ -17,6 +17,8 @@ from ingest.tables import cells_of, keyed_cells
 # A model number standing alone in a cell: letters and digits, usually joined by hyphens ("SD-18650-29", "LFP280K").
 PRODUCT_CODE = re.compile(r"(?=[^\s,;]*\d)(?=[^\s,;]*[A-Z])[A-Z0-9][A-Z0-9\-./]{2,}[A-Z0-9]")
 TEST_COLUMN = re.compile(r"^T\.?\s?([1-8])$")
+TEST_ROW = re.compile(r"^\W*T\.?\s?([1-8])(?!\d)")  # "T.1 Altitude simulation", "T6 – Impact / Crush"
+REPORT_ROW = re.compile(r"report|bericht|rapport|informe|성적서|报告|報告", re.I)
 MODEL_COLUMN = re.compile(r"model|type|item|variant|part|product|modell|mod[èe]le|modelo|型号|型式|모델", re.I)
 ENERGY_COLUMN = re.compile(r"\bWh\b|watt|energ", re.I)
 MASS_COLUMN = re.compile(r"mass|weight|masse|gewicht|peso|poids|\((?:k?g)\)", re.I)
@@ -31,6 +33,7 @@ class ModelRow:
     results: dict[str, str] = field(default_factory=dict)
     watt_hours: float | None = None
     mass_g: float | None = None
+    report_id: str | None = None  # where each model has its own report ("Report No. | R-0412 | R-0413")
 
 
 def _number(cell: str) -> float | None:
@@ -74,11 +77,51 @@ def _flattened_header(lines: list[str], start: int) -> tuple[int, int] | None:
     return begin, end
 
 
+def _code(cell: str) -> bool:
+    return bool(PRODUCT_CODE.fullmatch(cell.strip())) and not NOT_A_MODEL.search(cell.strip())
+
+
+def model_columns(lines: list[str], page: int | None) -> list[ModelRow]:
+    """A table turned the other way: a column per model under a header of model numbers ("Item | SR-P60A |
+    SR-P78A"), a row per test and per property (Wh, mass, report number)."""
+    found: list[ModelRow] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        header = cells_of(line)
+        i += 1
+        at = {c: cell.strip() for c, cell in enumerate(header) if c > 0 and _code(cell)}
+        if len(at) < 2 or REPORT_ROW.search(header[0]):  # a row of report numbers names no models
+            continue
+        models = {c: ModelRow(model=code, quote=line, page=page) for c, code in at.items()}
+        tests = 0
+        while i < len(lines) and len(cells := cells_of(lines[i])) == len(header):
+            i += 1
+            label = cells[0]
+            test = TEST_ROW.match(label)
+            tests += bool(test)
+            for c, row in models.items():
+                cell = cells[c]
+                if test:
+                    if said := result_of(cell):
+                        row.results[f"T.{test.group(1)}"] = said
+                elif ENERGY_COLUMN.search(label) and row.watt_hours is None:
+                    row.watt_hours = _number(cell)
+                elif MASS_COLUMN.search(label) and row.mass_g is None and (amount := _number(cell)) is not None:
+                    row.mass_g = amount * 1000 if re.search(r"\bkg\b", f"{label} {cell}", re.I) else amount
+                elif REPORT_ROW.search(label) and row.report_id is None and re.search(r"\d", cell):
+                    row.report_id = cell.strip()
+        if tests >= 4:
+            found += models.values()
+    return found
+
+
 def model_rows(units: Sequence[Unit]) -> list[ModelRow]:
-    """Every model row of the document's model-by-test tables, in order."""
+    """Every model row of the document's model-by-test tables, in order, whichever way a table is turned."""
     rows: list[ModelRow] = []
     for unit in units:
         lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
+        rows += model_columns(lines, unit.page)
         header: list[str] = []
         i = 0
         while i < len(lines):
@@ -104,7 +147,7 @@ def model_rows(units: Sequence[Unit]) -> list[ModelRow]:
                     i += len(flat)
                 continue
             i += 1
-    return rows
+    return list({row.model: row for row in reversed(rows)}.values())[::-1]  # a model once, at its first row
 
 
 CODE_IN_TEXT = re.compile(rf"(?<![\w./-])({PRODUCT_CODE.pattern})(?![\w/-])")

@@ -427,6 +427,7 @@ def per_model(fact: TransportTestFact, rows: list[ModelRow], listed: list[str],
             one.evidence = {k: v for k, v in one.evidence.items() if not TEST_NAMED.fullmatch(k)}
             one.watt_hours = row.watt_hours if row.watt_hours is not None else one.watt_hours
             one.mass_g = row.mass_g if row.mass_g is not None else one.mass_g
+            one.report_id = row.report_id or one.report_id
             if evidence := locator.evidence(row.quote, row.page):
                 one.evidence["model"] = evidence
                 one.evidence.update({test: evidence for test in row.results})
