@@ -106,15 +106,18 @@ class Chunker:
         return spans, running
 
 
-def chunk_id(source: str, page: int | None, start: int, text: str) -> str:
-    digest = hashlib.sha256(f"{source}\x00{page}\x00{start}\x00{text}".encode()).hexdigest()
-    return digest[:32]
+def chunk_id(source: str, page: int | None, start: int, text: str, repeat: int = 0) -> str:
+    """Stable across re-ingests; `repeat` tells apart the same text said twice at the same place of a page (two
+    identical tables of a Word file, whose units have no page)."""
+    said = f"{source}\x00{page}\x00{start}\x00{text}" + (f"\x00{repeat}" if repeat else "")
+    return hashlib.sha256(said.encode()).hexdigest()[:32]
 
 
 def make_chunks(units: Sequence[Unit], chunker: Chunker, *, source: str, supplier: str | None, doc_type: str,
                 labels: list[str], title: str | None) -> list[Chunk]:
     chunks: list[Chunk] = []
     section: list[str] = []
+    seen: dict[str, int] = {}
     for unit in units:
         probe = Chunk(id="", text="", source=source, supplier=supplier, doc_type=doc_type, title=title,
                       section=" > ".join(unit.section or section))
@@ -122,7 +125,9 @@ def make_chunks(units: Sequence[Unit], chunker: Chunker, *, source: str, supplie
         spans, section = chunker.split(unit, section, header_tokens)
         for span in spans:
             text = unit.text[span.start:span.end]
-            chunks.append(Chunk(id=chunk_id(source, unit.page, span.start, text), text=text, source=source,
+            first = chunk_id(source, unit.page, span.start, text)
+            seen[first] = seen.get(first, -1) + 1
+            chunks.append(Chunk(id=chunk_id(source, unit.page, span.start, text, seen[first]), text=text, source=source,
                                 page=unit.page, supplier=supplier, doc_type=doc_type,
                                 section=" > ".join(span.section), start=span.start, end=span.end,
                                 labels=labels, title=title))

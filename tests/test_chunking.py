@@ -69,3 +69,12 @@ def test_chunker_checks_its_configuration(corpus_index):
         Chunker(corpus_index.embedder.count_tokens, target=1000)
     with pytest.raises(ValueError, match="target must be between 16"):
         Chunker(corpus_index.embedder.count_tokens, target=8)
+
+
+def test_the_same_text_twice_in_one_file_gets_two_chunk_ids(corpus_index):
+    """Two identical tables of a Word file (units without a page) once made the store refuse the whole batch."""
+    from ingest.chunker import make_chunks
+    table = "Model | Verdict\nXB-1 | Pass"
+    chunks = make_chunks([Unit(text=table), Unit(text=table)], Chunker(corpus_index.embedder.count_tokens),
+                         source="r.docx", supplier=None, doc_type="test_report", labels=[], title=None)
+    assert len(chunks) == 2 and len({chunk.id for chunk in chunks}) == 2
