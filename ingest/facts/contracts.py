@@ -12,6 +12,7 @@ from ingest.claims import METRICS_OF_CLAIM
 from ingest.facts.dates import find_date
 from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import ContractClauseFact
+from ingest.facts.numbers import decimal
 from ingest.models import Chunk, Unit
 from ingest.statements import ARTICLE, NUMBERED, Statement, line_with, statements
 
@@ -65,7 +66,10 @@ def paragraphs(units: Sequence[Unit]) -> list[Paragraph]:
 
 def number(text: str) -> float:
     """"1,5" is one and a half (a decimal comma); "3,000" is three thousand."""
-    return float(text.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", text) else text.replace(",", ""))
+    said = decimal(text)
+    if said is None:
+        raise ValueError(f"not a number: {text!r}")
+    return said
 
 
 LATE_AFTER = re.compile(rf"(?:late|delay).*?{PCT}\s+of the (.+?)\s+(?:for each|per)\s+(commenced|started|begun)\s+"

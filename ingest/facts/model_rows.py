@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
+from ingest.facts.numbers import decimal
 from ingest.facts.verdicts import result_of
 from ingest.models import Unit
 from ingest.tables import cells_of, keyed_cells
@@ -22,7 +24,7 @@ REPORT_ROW = re.compile(r"report|bericht|rapport|informe|성적서|报告|報告
 MODEL_COLUMN = re.compile(r"model|type|item|variant|part|product|modell|mod[èe]le|modelo|型号|型式|모델", re.I)
 ENERGY_COLUMN = re.compile(r"\bWh\b|watt|energ", re.I)
 MASS_COLUMN = re.compile(r"mass|weight|masse|gewicht|peso|poids|\((?:k?g)\)", re.I)
-NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass
@@ -38,7 +40,7 @@ class ModelRow:
 
 def _number(cell: str) -> float | None:
     match = NUMBER.search(cell.replace(" ", ""))
-    return float(match.group(0).replace(",", ".")) if match else None
+    return decimal(match.group(0)) if match else None
 
 
 def _row(header: list[str], cells: list[str], quote: str, page: int | None) -> ModelRow | None:
@@ -81,39 +83,56 @@ def _code(cell: str) -> bool:
     return bool(PRODUCT_CODE.fullmatch(cell.strip())) and not NOT_A_MODEL.search(cell.strip())
 
 
+def _column_row(label: str, cells: list[str], models: dict[int, ModelRow]) -> bool:
+    """One row of a table with a column per model, read into each model's row; False when a test's row holds
+    something other than results (a flattened table read out of step)."""
+    test = TEST_ROW.match(label)
+    for c, row in models.items():
+        cell = cells[c]
+        if test:
+            if (said := result_of(cell)) is None:
+                return False
+            row.results[f"T.{test.group(1)}"] = said
+        elif ENERGY_COLUMN.search(label) and row.watt_hours is None:
+            row.watt_hours = _number(cell)
+        elif MASS_COLUMN.search(label) and row.mass_g is None and (amount := _number(cell)) is not None:
+            row.mass_g = amount * 1000 if re.search(r"\bkg\b", f"{label} {cell}", re.I) else amount
+        elif REPORT_ROW.search(label) and row.report_id is None and re.search(r"\d", cell):
+            row.report_id = cell.strip()
+    return True
+
+
 def model_columns(lines: list[str], page: int | None) -> list[ModelRow]:
     """A table turned the other way: a column per model under a header of model numbers ("Item | SR-P60A |
-    SR-P78A"), a row per test and per property (Wh, mass, report number)."""
-    found: list[ModelRow] = []
+    SR-P78A"), a row per test and per property (Wh, mass, report number); or the same table flattened by a PDF,
+    one cell per line (the model numbers one under another, then each row's name and its cells). A model's
+    tables add up: its Wh in one, its results in the next."""
+    rows: dict[str, ModelRow] = {}
     i = 0
     while i < len(lines):
-        line = lines[i]
-        header = cells_of(line)
-        i += 1
+        header = cells_of(lines[i])
+        run = len(list(takewhile(_code, lines[i:])))
+        if run >= 2:  # flattened: one model number per line; each row its name and then one cell per model
+            header, width, flat = ["", *lines[i:i + run]], run, True
+        else:
+            width, flat = len(header) - 1, False
         at = {c: cell.strip() for c, cell in enumerate(header) if c > 0 and _code(cell)}
+        quote = lines[i]
+        i += run if flat else 1
         if len(at) < 2 or REPORT_ROW.search(header[0]):  # a row of report numbers names no models
             continue
-        models = {c: ModelRow(model=code, quote=line, page=page) for c, code in at.items()}
-        tests = 0
-        while i < len(lines) and len(cells := cells_of(lines[i])) == len(header):
-            i += 1
-            label = cells[0]
-            test = TEST_ROW.match(label)
-            tests += bool(test)
-            for c, row in models.items():
-                cell = cells[c]
-                if test:
-                    if said := result_of(cell):
-                        row.results[f"T.{test.group(1)}"] = said
-                elif ENERGY_COLUMN.search(label) and row.watt_hours is None:
-                    row.watt_hours = _number(cell)
-                elif MASS_COLUMN.search(label) and row.mass_g is None and (amount := _number(cell)) is not None:
-                    row.mass_g = amount * 1000 if re.search(r"\bkg\b", f"{label} {cell}", re.I) else amount
-                elif REPORT_ROW.search(label) and row.report_id is None and re.search(r"\d", cell):
-                    row.report_id = cell.strip()
-        if tests >= 4:
-            found += models.values()
-    return found
+        models = {c: rows.setdefault(code, ModelRow(model=code, quote=quote, page=page)) for c, code in at.items()}
+        while i < len(lines):
+            if flat:
+                cells = lines[i:i + width + 1]
+                if len(cells) < width + 1 or any(_code(cell) for cell in cells):
+                    break
+            elif len(cells := cells_of(lines[i])) != len(header):
+                break
+            if not _column_row(cells[0], cells, models):
+                break
+            i += len(cells) if flat else 1
+    return [row for row in rows.values() if len(row.results) >= 4]
 
 
 def model_rows(units: Sequence[Unit]) -> list[ModelRow]:
@@ -190,7 +209,58 @@ def models_listed(value: str) -> list[str]:
     """The model numbers one field lists ("A-18650-29, A-18650-35 and A-21700-45"); a variant named in brackets
     after a model ("EX-50 (EX-50A)") is part of that model, not another."""
     value = re.sub(r"\([^)]*\)", " ", value)
+    value = re.split(r"\.{3,}|…+", value)[-1]  # the rest of a label: "/Type reference ....... QD-26E, QD-32E"
+    label, colon, rest = value.partition(":")
+    value = rest if colon and not CODE_IN_TEXT.search(label) else value  # "tested: A-1, A-2"
     parts = re.split(r"\s*(?:[,;/]|\band\b|\bund\b|\bet\b|\by\b|、)\s*", value)
     codes = [p for p in (part.strip() for part in parts) if PRODUCT_CODE.fullmatch(p) and not NOT_A_MODEL.search(p)]
     # models of one family share their maker's prefix: "PCE-M52-280, LFP, 16S1P, 14.3 kWh" lists one model
     return [c for c in codes if c[:2] == codes[0][:2]] if codes else []
+
+
+HEADING_WORDS = 10  # a line this short that names one model opens that model's section
+
+
+def named_in(text: str, models: Sequence[str]) -> list[str]:
+    return [m for m in models if re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", text)]
+
+
+def family_codes(units: Sequence[Unit], known: str | None, not_models: Sequence[str]) -> list[str]:
+    """The product codes of one family a document names, in order: the known model's family (its first two
+    characters), else the family named most. Report numbers (`not_models`), standards and registrations are
+    none."""
+    codes: list[str] = []
+    for unit in units:
+        for line in unit.text.splitlines():
+            if REGISTRATION_LINE.search(line):
+                continue
+            for match in CODE_IN_TEXT.finditer(line):
+                code = match.group(1)
+                if "/" not in code and not NOT_A_MODEL.search(code) and code not in codes \
+                        and not any(code in other or other in code for other in not_models if other):
+                    codes.append(code)
+    families: dict[str, list[str]] = {}
+    for code in codes:
+        families.setdefault(code[:2], []).append(code)
+    return families.get(known[:2], []) if known else max(families.values(), key=len, default=[])
+
+
+def model_sections(units: Sequence[Unit], models: Sequence[str]) -> dict[str, list[tuple[str, int | None]]]:
+    """The lines of each model's own section: from a short line that names it alone ("* PRV-M48-105 (51.2 V,
+    105 Ah)", "2.2 Sample B: XB-35") to the next such line of another model; a line naming several models ends a
+    section. Sections run on over the document's parts (a Word heading and the table under it are two)."""
+    sections: dict[str, list[tuple[str, int | None]]] = {}
+    current: str | None = None
+    for unit in units:
+        for line in unit.text.splitlines():
+            if not line.strip():
+                continue
+            named = named_in(line, models)
+            if len(named) == 1 and len(line.split()) <= HEADING_WORDS:
+                current = named[0]
+                sections.setdefault(current, [])
+            elif len(named) > 1:
+                current = None
+            if current:
+                sections[current].append((line, unit.page))
+    return sections

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.facts.locate import Found
+from ingest.facts.model_rows import HEADING_WORDS, family_codes, named_in
 from ingest.facts.verdicts import legend, result_of, verdict_of
 from ingest.models import Unit
 from ingest.tables import cells_of
@@ -24,12 +25,10 @@ CONDITION = re.compile(r"\b(?:if|when|unless|shall|must|should|criteri\w*|requir
 CLAUSE_BREAK = re.compile(r";|,|\.\s|\s(?:while|whereas|but|whilst|während|alors que|tandis que|mientras)\s")
 VERDICT_CELL_HEAD = re.compile(r"verdict|result|outcome|overall|conclusion|urteil|ergebnis|bewertung|résultat"
                                r"|conclusion|resultado|dictamen|结论|判定|결과|판정", re.I)
-HEADING_WORDS = 10  # a line this short that names one model and states nothing opens that model's section
+# A verdict over the whole report: "Overall verdict: Partially passed", "Gesamturteil", "Conclusion générale".
+OVERALL = re.compile(r"\b(?:overall|gesamt\w*|global\w*|general\w*|générale?|final|summary|zusammenfassung|synth[èe]se"
+                     r"|resumen)\b|总结论|综合|総合|종합", re.I)
 Said = dict[str, list[tuple[str, Found]]]
-
-
-def _named(text: str, models: Sequence[str]) -> list[str]:
-    return [m for m in models if re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", text)]
 
 
 def _tell(said: Said, model: str, verdict: str | None, quote: str, page: int | None) -> None:
@@ -49,7 +48,7 @@ def _columns(lines: list[str], models: Sequence[str], page: int | None, said: Sa
     width = 0
     for line in lines:
         cells = cells_of(line)
-        at = {i: named[0] for i, cell in enumerate(cells) if len(named := _named(cell, models)) == 1}
+        at = {i: named[0] for i, cell in enumerate(cells) if len(named := named_in(cell, models)) == 1}
         if len(set(at.values())) >= 2:
             header, width = at, len(cells)
             continue
@@ -60,21 +59,25 @@ def _columns(lines: list[str], models: Sequence[str], page: int | None, said: Sa
             _tell(said, model, result_of(cells[i]), line, page)
 
 
-def _lines(lines: list[str], models: Sequence[str], page: int | None, said: Said,
+def _lines(lines: list[tuple[str, int | None]], models: Sequence[str], said: Said,
            rest: list[tuple[str, Found]]) -> None:
-    """Rows and sentences that name models, and the sections a model's heading opens."""
+    """Rows and sentences that name models, and the sections a model's heading opens (a section runs on over
+    the document's parts: a Word heading and the table under it are two)."""
     section: str | None = None
-    for line in lines:
+    for line, page in lines:
         cells = cells_of(line)
-        named = _named(line, models)
+        named = named_in(line, models)
         if len(cells) > 2 and len(named) == 1:  # a table row of one model
             _tell(said, named[0], _row(cells, named[0]), line, page)
+            section = None
+            continue
+        if OVERALL.search(line) and not named:  # the report's verdict over all its models ends any model's section
             section = None
             continue
         told = False
         carried: list[str] = []
         for clause in CLAUSE_BREAK.split(line):
-            in_clause = _named(clause, models) + carried
+            in_clause = named_in(clause, models) + carried
             verdict = verdict_of(re.sub("|".join(map(re.escape, in_clause)) or "^$", " ", clause))
             if verdict not in ("pass", "fail") or legend(clause, verdict) or CONDITION.search(clause):
                 carried = in_clause  # "Models XX-1, XX-3 and XX-4 passed": the list runs over commas
@@ -94,17 +97,30 @@ def _lines(lines: list[str], models: Sequence[str], page: int | None, said: Said
             section = None
 
 
-def verdicts_by_model(units: Sequence[Unit], models: Sequence[str]) -> dict[str, tuple[str, Found]]:
-    """The verdict the report gives each of `models` itself, for those it gives one; a fail wins."""
+def verdicts_by_model(units: Sequence[Unit], models: Sequence[str], *,
+                      the_rest: bool = True) -> dict[str, tuple[str, Found]]:
+    """The verdict the report gives each of `models` itself, for those it gives one; a fail wins. With
+    `the_rest`, what it says of "the remaining models" goes to each model it gives no verdict of its own."""
     said: Said = {model: [] for model in models}
     rest: list[tuple[str, Found]] = []
+    everything: list[tuple[str, int | None]] = []
     for unit in units:
         lines = [line for line in unit.text.splitlines() if line.strip()]
         _columns(lines, models, unit.page, said)
-        _lines(lines, models, unit.page, said, rest)
+        everything += [(line, unit.page) for line in lines]
+    _lines(everything, models, said, rest)
     verdicts: dict[str, tuple[str, Found]] = {}
     for model, told in said.items():
-        told = told or rest
+        told = told or (rest if the_rest else [])
         if told:
             verdicts[model] = next((t for t in told if t[0] == "fail"), told[0])
     return verdicts
+
+
+def models_covered(units: Sequence[Unit], known: str | None, not_models: Sequence[str]) -> list[str]:
+    """The models a report gives verdicts of, when no field lists them: the product codes of one family that a
+    row, a column, a section or a sentence gives a verdict of their own. A code the report only mentions (a
+    component, a protection board) is none of them."""
+    family = family_codes(units, known, not_models)
+    own = verdicts_by_model(units, family, the_rest=False)
+    return [code for code in family if code in own]

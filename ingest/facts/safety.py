@@ -11,7 +11,7 @@ from ingest.facts.certificates import ECE_REGULATION, EDITION_WORDS, entity_in, 
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.model_rows import model_named, models_listed
-from ingest.facts.model_verdicts import verdicts_by_model
+from ingest.facts.model_verdicts import models_covered, verdicts_by_model
 from ingest.facts.models import SafetyTestFact
 from ingest.facts.transport import (
     ID_TOKEN,
@@ -183,7 +183,9 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
     fact.confidence = round(max(0.3, 1.0 - 0.1 * len(fact.missing)), 2)
     standards = standards_listed(found["standard"].quote) or [fact.standard or ""]
-    models: list[str | None] = [*(models_listed(model.value) if model else [])] or [fact.model]
+    listed = models_listed(model.value) if model else []
+    covered = models_covered(units, fact.model, [fact.report_id or ""]) if len(listed) < 2 else []
+    models: list[str | None] = [*listed] if len(listed) > 1 else [*covered] if len(covered) > 1 else [fact.model]
     if len(standards) == 1 and len(models) == 1:
         return [fact.with_id(fact.report_id or fact.model or "safety")]  # type: ignore[list-item]
     own = verdicts_by_model(units, [m for m in models if m]) if len(models) > 1 else {}

@@ -10,8 +10,17 @@ from itertools import takewhile
 from ingest.facts.certificates import LEGAL_SUFFIX, entity_in
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
-from ingest.facts.model_rows import ModelRow, model_named, model_rows, models_listed
+from ingest.facts.model_rows import (
+    NOT_A_MODEL,
+    ModelRow,
+    family_codes,
+    model_named,
+    model_rows,
+    model_sections,
+    models_listed,
+)
 from ingest.facts.models import TransportTestFact
+from ingest.facts.numbers import decimal
 from ingest.facts.verdicts import CHECKED, NOT_APPLICABLE, NOT_APPLICABLE_SAID, result_of, verdict_of
 from ingest.models import Chunk, Unit
 from ingest.statements import sentences
@@ -125,9 +134,17 @@ def edition_of(units: Sequence[Unit]) -> tuple[str, Found] | None:
 ORGANISATION = re.compile(r"laborator|\blab\b|institut|test(?:ing)? (?:house|cent(?:re|er)|facility)|pr[üu]f", re.I)
 
 
-GRAMS = re.compile(r"(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>kg|g)\b")
-UNIT_IN_LABEL = re.compile(r"\((?P<unit>kg|g)\)\s*[:|]\s*(?P<amount>\d+(?:[.,]\d+)?)\b")  # "Mass (g): 285"
+GRAMS = re.compile(r"(?P<amount>\d+(?:[.,]\d+)*)\s*(?P<unit>kg|g)\b")
+UNIT_IN_LABEL = re.compile(r"\((?P<unit>kg|g)\)\s*[:|]\s*(?P<amount>\d+(?:[.,]\d+)*)\b")  # "Mass (g): 285"
 MASS_WORDS = re.compile(r"\bmass|\bweigh|\bmasse|gewicht|\bpeso|\bpoids|\bWh\b", re.I)
+
+
+def energy_of(units: Sequence[Unit]) -> tuple[float, Found] | None:
+    """The Watt-hour rating: "18 Wh", or the unit in the label: "Watt-hour rating (Wh): 48"."""
+    energy = line_matching(units, r"(\d+(?:[.,]\d+)*)\s*Wh\b|\(Wh\)\s*[:|]\s*(\d+(?:[.,]\d+)*)", flags=0)
+    if energy and (watt_hours := decimal(energy[0].group(1) or energy[0].group(2))) is not None:
+        return watt_hours, energy[1]
+    return None
 
 
 def mass_of(units: Sequence[Unit]) -> tuple[float, Found] | None:
@@ -139,7 +156,7 @@ def mass_of(units: Sequence[Unit]) -> tuple[float, Found] | None:
             context = " ".join(lines[max(0, i - 1):i + 1])  # "Mass" / "640 g": a label above its value
             if (grams := GRAMS.search(line) or UNIT_IN_LABEL.search(line)) and MASS_WORDS.search(context) \
                     and not re.search(r"\bT\.\s?\d", line):
-                value = float(grams["amount"].replace(",", ".")) * (1000 if grams["unit"] == "kg" else 1)
+                value = (decimal(grams["amount"]) or 0.0) * (1000 if grams["unit"] == "kg" else 1)
                 quote = line if MASS_WORDS.search(line) else "\n".join(lines[max(0, i - 1):i + 1])
                 return value, Found(grams.group(0), quote.strip(), unit.page)
     return None
@@ -191,6 +208,12 @@ def organisation_in_prose(units: Sequence[Unit], phrase: str) -> Found | None:
 def first_token(found: Found | None) -> str | None:
     match = ID_TOKEN.search(found.value) if found else None
     return match.group(0) if match else None
+
+
+def model_token(found: Found | None) -> str | None:
+    """The first code in a value that can be a model: "38.3.3(f)" is a paragraph of the UN Manual."""
+    codes = (m.group(0) for m in ID_TOKEN.finditer(found.value)) if found else iter(())
+    return next((code for code in codes if not NOT_A_MODEL.search(code)), None)
 
 
 TEST_LINE = re.compile(r"^(?:[-*•]\s*)?T\.?\s?([1-8])\b")
@@ -356,18 +379,15 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     model = line_matching(units, r"model(?: designation| number| no\.?)?[:\s]+([A-Z0-9][A-Z0-9\-]{3,})", flags=0)
     sample = next((hit for pattern in MODEL_LABELS  # "Model/Type reference", "Typbezeichnung", "Modèle" ...
                    if (hit := after_label(units, [pattern], accept=lambda rest: bool(ID_TOKEN.search(rest))))
-                   and first_token(hit)), None)
+                   and model_token(hit)), None)
     if model:
         fact.model, found["model"] = model[0].group(1), model[1]
-    elif sample and (token := first_token(sample)):
+    elif sample and (token := model_token(sample)):
         fact.model, found["model"] = token, sample
     elif named := model_named(units, source, [fact.report_id or ""]):
         fact.model, found["model"] = named[0], Found(named[0], named[1], named[2])
-    # "18 Wh", or the unit in the label: "Watt-hour rating (Wh): 48"
-    energy = line_matching(units, r"(\d+(?:[.,]\d+)?)\s*Wh\b|\(Wh\)\s*[:|]\s*(\d+(?:[.,]\d+)?)", flags=0)
-    if energy:
-        said = energy[0].group(1) or energy[0].group(2)
-        fact.watt_hours, found["watt_hours"] = float(said.replace(",", ".")), energy[1]
+    if energy := energy_of(units):
+        fact.watt_hours, found["watt_hours"] = energy
     if mass := mass_of(units):
         fact.mass_g, found["mass_g"] = mass
     chemistry = line_matching(units, r"\bli(?:thium)?[- ]?(ion|metal)\w*")  # "lithium ion", "Li-ion", "Lithium-Ionen"
@@ -408,11 +428,29 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
         evidence = locator.evidence(hit.quote, hit.page, hit.value)
         if evidence:
             fact.evidence[field] = evidence
-    facts = [f for f in per_model(fact, model_rows(units), models_listed(sample.value) if sample else [], locator)
-             if finish(f)]
+    listed = models_listed(sample.value) if sample else []
+    rows = model_rows(units) or section_rows(units, listed, fact, locator)
+    facts = [f for f in per_model(fact, rows, listed, locator) if finish(f)]
     keyed = len(facts) > 1  # one summary, several models: each fact is told apart by its model
     return [f.with_id(f"{f.report_id}:{f.model}" if keyed else f.report_id or f.model or "transport")  # type: ignore
             for f in facts]
+
+
+def section_rows(units: Sequence[Unit], listed: list[str], fact: TransportTestFact,
+                 locator: Locator) -> list[ModelRow]:
+    """A summary with a section per model ("* PRV-M48-105 (51.2 V, 105 Ah)" over its T.1-T.8 lines): each
+    model's results read from its own section only."""
+    models = listed if len(listed) > 1 else family_codes(units, fact.model, [fact.report_id or ""])
+    rows = []
+    for model, lines in model_sections(units, models).items():
+        own = TransportTestFact(source=fact.source)
+        section = [Unit(text="\n".join(line for line, _ in lines), page=lines[0][1])]
+        test_results(section, locator, own)
+        if len(own.results) >= 4:
+            energy, mass = energy_of(section), mass_of(section)
+            rows.append(ModelRow(model=model, quote=lines[0][0].strip(), page=lines[0][1], results=own.results,
+                                 watt_hours=energy[0] if energy else None, mass_g=mass[0] if mass else None))
+    return rows if len(rows) > 1 else []
 
 
 def per_model(fact: TransportTestFact, rows: list[ModelRow], listed: list[str],

@@ -1,5 +1,6 @@
-"""A report over several models gives each model its own verdict: a model that failed never takes another's pass,
-whichever way the report lays the verdicts out."""
+"""A report or test summary over several models gives each model its own verdict and results: a model that failed
+never takes another's pass, whichever way the document lays its models out (rows, columns, a PDF's flattened
+columns, sections, sentences), and whether or not a field lists them."""
 
 import pytest
 
@@ -76,3 +77,49 @@ def test_a_summary_with_a_column_per_model_gives_each_model_its_own_results_ener
     assert (rows["QX-P78A"].report_id, rows["QX-P78A"].watt_hours, rows["QX-P78A"].mass_g) == ("LAB-UN-0413", 249.6,
                                                                                                1650.0)
     assert rows["QX-P78A"].results["T.6"] == "fail" and rows["QX-P60A"].results["T.6"] == "pass"
+
+
+def test_a_pdf_flattened_table_with_a_column_per_model_is_read_cell_by_cell():
+    from ingest.facts.model_rows import model_rows
+    models = ["QX-R48-100", "QX-R48-200"]
+    text = "\n".join(["Table 1 - Batteries covered", *models, "Watt-hour rating", "5,120 Wh", "10,240 Wh",
+                      "Mass", "46.5 kg", "88.0 kg", "Table 2 - Tests and results", "Test", *models]
+                     + [cell for n in range(1, 9) for cell in (f"T.{n} Test {n}", "Pass", "Fail" if n == 4 else "Pass")]
+                     + ["Overall", "PASS", "FAIL"])
+    rows = {row.model: row for row in model_rows([Unit(text=text, page=1)])}
+    assert rows["QX-R48-200"].results["T.4"] == "fail" and rows["QX-R48-100"].results["T.4"] == "pass"
+    assert (rows["QX-R48-200"].watt_hours, rows["QX-R48-200"].mass_g) == (10240.0, 88000.0)
+
+
+def test_a_summary_with_a_section_per_model_reads_each_models_results_from_its_own_section():
+    from ingest.facts.transport import extract_transport_test
+    section = "* {model} (51.2 V, {ah} Ah, {wh} Wh)\n" + "".join(f"  - T.{n} Test {n}: {{t{n}}}\n" for n in range(1, 9))
+    passed = {f"t{n}": "Pass" for n in range(1, 9)}
+    text = ("UN 38.3 Test Summary\nManufacturer: Quixa Power, LLC\nTest report ID: QX-UN-260617\n"
+            "The QX-M48-105 is released; the QX-M48-210 is not.\n"
+            + section.format(model="QX-M48-105", ah=105, wh="5,376", **passed)
+            + section.format(model="QX-M48-210", ah=210, wh="10,752", **{**passed, "t2": "FAIL"}))
+    facts = extract_transport_test([Unit(text=text, page=1)], [Chunk(id="c", source="s.txt", text=text, page=1)],
+                                   source="s.txt", supplier=None, labels=[])
+    by_model = {fact.model: fact for fact in facts}
+    assert by_model["QX-M48-210"].results["T.2"] == "fail" and by_model["QX-M48-105"].results["T.2"] == "pass"
+    assert by_model["QX-M48-210"].watt_hours == 10752.0
+
+
+def test_a_report_that_lists_no_models_but_gives_each_a_section_with_a_verdict_covers_each():
+    """No 'Models:' field: the models are the codes of one family the report gives verdicts of; a Word heading and
+    the table under it are two parts of the document."""
+    units = [Unit(text="TEST REPORT - UL 1642\nReport No.: QX-UL-26-0109\nProtection board QX-PCM-2 fitted.")]
+    for model, verdict in (("QX-P55", "Pass"), ("QX-P63", "Pass"), ("QX-P72", "Fail")):
+        units += [Unit(text=f"Model {model} (3.67 V)"), Unit(text=f"Test | Result\nCrush | {verdict}"),
+                  Unit(text=f"Verdict: {verdict}")]
+    chunks = [Chunk(id=f"c{i}", source="r.docx", text=u.text) for i, u in enumerate(units)]
+    facts = extract_safety_test(units, chunks, source="r.docx", supplier=None, labels=[])
+    assert {fact.model: fact.verdict for fact in facts} == {"QX-P55": "pass", "QX-P63": "pass", "QX-P72": "fail"}
+
+
+@pytest.mark.parametrize(("said", "value"), [("5,120", 5120.0), ("1,5", 1.5), ("0,125", 0.125), ("1.234,5", 1234.5),
+                                             ("1,234.5", 1234.5), ("46.5", 46.5), ("1 310", 1310.0)])
+def test_numbers_are_read_as_suppliers_write_them(said, value):
+    from ingest.facts.numbers import decimal
+    assert decimal(said) == value
