@@ -123,3 +123,21 @@ def test_a_report_that_lists_no_models_but_gives_each_a_section_with_a_verdict_c
 def test_numbers_are_read_as_suppliers_write_them(said, value):
     from ingest.facts.numbers import decimal
     assert decimal(said) == value
+
+
+@pytest.mark.parametrize(("line", "legend"), [
+    ("C : conforme — NC : non conforme — SO : sans objet", {"C": "pass", "NC": "fail", "SO": "n/a"}),
+    ("判定記号：○ 合格　× 不合格　－ 対象外", {"○": "pass", "×": "fail", "－": "n/a"}),
+    ("Possible test case verdicts: P (Pass), F (Fail), N/A (not applicable).",
+     {"P": "pass", "F": "fail", "N/A": "n/a"}),
+    ("The crush test passed, the short circuit failed.", {}),
+])
+def test_a_document_defines_its_own_result_codes(line, legend):
+    from ingest.facts.verdicts import verdict_legend
+    assert verdict_legend([line]) == legend
+
+
+def test_models_marked_with_the_documents_own_codes_get_their_verdicts():
+    text = ("Procès-verbal n° QX-PV-26-0117\nNorme: IEC 62619:2022\nRéférence | 7.3.3 Propagation | Avis\n"
+            "QX-M16-100 | C | C\nQX-M16-200 | NC | NC\nC : conforme — NC : non conforme — SO : sans objet")
+    assert _report(text) == {"QX-M16-100": "pass", "QX-M16-200": "fail"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from ingest.facts.numbers import decimal
-from ingest.facts.verdicts import result_of
+from ingest.facts.verdicts import Legend, result_of, verdict_legend
 from ingest.models import Unit
 from ingest.tables import cells_of, keyed_cells
 
@@ -43,7 +43,7 @@ def _number(cell: str) -> float | None:
     return decimal(match.group(0)) if match else None
 
 
-def _row(header: list[str], cells: list[str], quote: str, page: int | None) -> ModelRow | None:
+def _row(header: list[str], cells: list[str], quote: str, page: int | None, legend: Legend) -> ModelRow | None:
     """A model's row under `header`, or None when its model cell holds no model number."""
     if len(cells) != len(header):
         return None
@@ -55,7 +55,7 @@ def _row(header: list[str], cells: list[str], quote: str, page: int | None) -> M
     row = ModelRow(model=cells[at].strip(), quote=quote, page=page)
     for head, cell in zip(header, cells, strict=True):
         if test := TEST_COLUMN.match(head.strip()):
-            if said := result_of(cell):
+            if said := result_of(cell, legend):
                 row.results[f"T.{test.group(1)}"] = said
         elif ENERGY_COLUMN.search(head) and row.watt_hours is None:
             row.watt_hours = _number(cell)
@@ -83,14 +83,14 @@ def _code(cell: str) -> bool:
     return bool(PRODUCT_CODE.fullmatch(cell.strip())) and not NOT_A_MODEL.search(cell.strip())
 
 
-def _column_row(label: str, cells: list[str], models: dict[int, ModelRow]) -> bool:
+def _column_row(label: str, cells: list[str], models: dict[int, ModelRow], legend: Legend) -> bool:
     """One row of a table with a column per model, read into each model's row; False when a test's row holds
     something other than results (a flattened table read out of step)."""
     test = TEST_ROW.match(label)
     for c, row in models.items():
         cell = cells[c]
         if test:
-            if (said := result_of(cell)) is None:
+            if (said := result_of(cell, legend)) is None:
                 return False
             row.results[f"T.{test.group(1)}"] = said
         elif ENERGY_COLUMN.search(label) and row.watt_hours is None:
@@ -102,7 +102,7 @@ def _column_row(label: str, cells: list[str], models: dict[int, ModelRow]) -> bo
     return True
 
 
-def model_columns(lines: list[str], page: int | None) -> list[ModelRow]:
+def model_columns(lines: list[str], page: int | None, legend: Legend) -> list[ModelRow]:
     """A table turned the other way: a column per model under a header of model numbers ("Item | SR-P60A |
     SR-P78A"), a row per test and per property (Wh, mass, report number); or the same table flattened by a PDF,
     one cell per line (the model numbers one under another, then each row's name and its cells). A model's
@@ -129,7 +129,7 @@ def model_columns(lines: list[str], page: int | None) -> list[ModelRow]:
                     break
             elif len(cells := cells_of(lines[i])) != len(header):
                 break
-            if not _column_row(cells[0], cells, models):
+            if not _column_row(cells[0], cells, models, legend):
                 break
             i += len(cells) if flat else 1
     return [row for row in rows.values() if len(row.results) >= 4]
@@ -138,16 +138,17 @@ def model_columns(lines: list[str], page: int | None) -> list[ModelRow]:
 def model_rows(units: Sequence[Unit]) -> list[ModelRow]:
     """Every model row of the document's model-by-test tables, in order, whichever way a table is turned."""
     rows: list[ModelRow] = []
+    legend = verdict_legend([line for unit in units for line in unit.text.splitlines()])
     for unit in units:
         lines = [ln.strip() for ln in unit.text.splitlines() if ln.strip()]
-        rows += model_columns(lines, unit.page)
+        rows += model_columns(lines, unit.page, legend)
         header: list[str] = []
         i = 0
         while i < len(lines):
             line = lines[i]
             keyed = keyed_cells(line, least=4)
             if sum(bool(TEST_COLUMN.match(key)) for key, _ in keyed) >= 4:  # "Model: X; Mass (g): 46; T.1: P; ..."
-                if row := _row([k for k, _ in keyed], [v for _, v in keyed], line, unit.page):
+                if row := _row([k for k, _ in keyed], [v for _, v in keyed], line, unit.page, legend):
                     rows.append(row)
                 i += 1
                 continue
@@ -155,13 +156,13 @@ def model_rows(units: Sequence[Unit]) -> list[ModelRow]:
             if sum(bool(TEST_COLUMN.match(c)) for c in cells) >= 4:  # a header row: "Model | Wh | T.1 | ... | T.8"
                 header = cells
             elif header and len(cells) > 1:
-                if row := _row(header, cells, line, unit.page):
+                if row := _row(header, cells, line, unit.page, legend):
                     rows.append(row)
             elif TEST_COLUMN.match(line) and (span := _flattened_header(lines, i)):
                 begin, end = span
                 flat = lines[begin:end]
                 i = end
-                while (row := _row(flat, lines[i:i + len(flat)], lines[i], unit.page)) is not None:
+                while (row := _row(flat, lines[i:i + len(flat)], lines[i], unit.page, legend)) is not None:
                     rows.append(row)
                     i += len(flat)
                 continue

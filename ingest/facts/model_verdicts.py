@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ingest.facts.locate import Found
 from ingest.facts.model_rows import HEADING_WORDS, family_codes, named_in
-from ingest.facts.verdicts import legend, result_of, verdict_of
+from ingest.facts.verdicts import Legend, legend, result_of, verdict_legend, verdict_of
 from ingest.models import Unit
 from ingest.tables import cells_of
 
@@ -36,13 +36,13 @@ def _tell(said: Said, model: str, verdict: str | None, quote: str, page: int | N
         said[model].append((verdict, Found(verdict, quote.strip(), page)))
 
 
-def _row(cells: list[str], model: str) -> str | None:
+def _row(cells: list[str], model: str, codes: Legend) -> str | None:
     """A model's row: failed when any of its cells fails ("XX-2 | 3.5 Ah | P | F | P"), passed when one passes."""
-    results = [result_of(cell) for cell in cells if model not in cell]
+    results = [result_of(cell, codes) for cell in cells if model not in cell]
     return "fail" if "fail" in results else "pass" if "pass" in results else None
 
 
-def _columns(lines: list[str], models: Sequence[str], page: int | None, said: Said) -> None:
+def _columns(lines: list[str], models: Sequence[str], page: int | None, said: Said, codes: Legend) -> None:
     """Models as columns: "Test | XX-1 | XX-2" over rows of results and a verdict row."""
     header: dict[int, str] = {}
     width = 0
@@ -56,11 +56,11 @@ def _columns(lines: list[str], models: Sequence[str], page: int | None, said: Sa
             header = {} if not cells or len(cells) < 2 else header
             continue
         for i, model in header.items():
-            _tell(said, model, result_of(cells[i]), line, page)
+            _tell(said, model, result_of(cells[i], codes), line, page)
 
 
 def _lines(lines: list[tuple[str, int | None]], models: Sequence[str], said: Said,
-           rest: list[tuple[str, Found]]) -> None:
+           rest: list[tuple[str, Found]], codes: Legend) -> None:
     """Rows and sentences that name models, and the sections a model's heading opens (a section runs on over
     the document's parts: a Word heading and the table under it are two)."""
     section: str | None = None
@@ -68,7 +68,7 @@ def _lines(lines: list[tuple[str, int | None]], models: Sequence[str], said: Sai
         cells = cells_of(line)
         named = named_in(line, models)
         if len(cells) > 2 and len(named) == 1:  # a table row of one model
-            _tell(said, named[0], _row(cells, named[0]), line, page)
+            _tell(said, named[0], _row(cells, named[0], codes), line, page)
             section = None
             continue
         if OVERALL.search(line) and not named:  # the report's verdict over all its models ends any model's section
@@ -104,11 +104,12 @@ def verdicts_by_model(units: Sequence[Unit], models: Sequence[str], *,
     said: Said = {model: [] for model in models}
     rest: list[tuple[str, Found]] = []
     everything: list[tuple[str, int | None]] = []
+    codes = verdict_legend([line for unit in units for line in unit.text.splitlines()])
     for unit in units:
         lines = [line for line in unit.text.splitlines() if line.strip()]
-        _columns(lines, models, unit.page, said)
+        _columns(lines, models, unit.page, said, codes)
         everything += [(line, unit.page) for line in lines]
-    _lines(everything, models, said, rest)
+    _lines(everything, models, said, rest, codes)
     verdicts: dict[str, tuple[str, Found]] = {}
     for model, told in said.items():
         told = told or (rest if the_rest else [])

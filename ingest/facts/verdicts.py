@@ -4,6 +4,7 @@ Portuguese: one home for the safety report's overall verdict and the UN 38.3 sum
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 VERDICTS = [  # checked in this order: a method without a pass mark says "no pass/fail", which is no failure;
     # "not passed" is a failure before it is a pass
@@ -52,14 +53,48 @@ def legend(text: str, said: str) -> bool:
     return said != "data reported" and bool(LEGEND.search(text))
 
 
-NOT_APPLICABLE_SAID = r"not applicable|nicht anwendbar|non applicable|no aplica|不适用|不適用|該当せず|해당\s*없음"
+NOT_APPLICABLE_SAID = (r"not applicable|nicht anwendbar|non applicable|no aplica|不适用|不適用|該当せず|対象外"
+                       r"|해당\s*없음")
 NOT_APPLICABLE = re.compile(rf"^(?:n\s?/\s?a|n\.\s?a\.?|{NOT_APPLICABLE_SAID}|nicht zutreffend|entf[äa]llt|sans objet"
                             r"|no procede|—|–|-)(?:\b|$|\s)", re.I)
 CHECKED = re.compile(r"(?:\[\s*[xX✓✔]\s*\]|☒|☑|■)\s*([^\[☐☒☑■]+)")  # "[ ] Pass [X] Fail": the ticked box
 
 
-def result_of(said: str) -> str | None:
-    """pass, fail or n/a from a result cell ("P", "Réussi", "Non conforme", "[X] N/A"); a long sentence is no cell."""
+Legend = dict[str, str]
+LEGEND_ENTRIES = re.compile(r"\s+[—–]\s+|[,;，、]\s*|\u3000+|\s{2,}")
+LEGEND_ENTRY = re.compile(r"^(?P<code>[^\s:=：]{1,3})\s*[:=：]?\s+(?P<meaning>\S.*)$|"
+                          r"^(?P<sign>[^\w\s])\s*[:=：]?\s*(?P<said>\w.*)$")
+
+
+LEGEND_CODE = re.compile(r"^(?:[A-Z]{1,3}|N/A|[^\w\s]{1,2}|[\u3000-\u9fff\uac00-\ud7af]{1,3})$")
+
+
+def verdict_legend(lines: Sequence[str]) -> Legend:
+    """The result codes a document defines for itself: "C : conforme — NC : non conforme — SO : sans objet",
+    "判定記号：○ 合格　× 不合格　－ 対象外". A line is a legend when it defines a pass and a fail."""
+    for line in lines:
+        legend: Legend = {}
+        for entry in LEGEND_ENTRIES.split(line.strip()):
+            # the entry itself, or what follows its label: "判定記号：○ 合格"
+            tries = (LEGEND_ENTRY.match(said.strip()) for said in (entry, re.split(r"[:：]", entry)[-1]))
+            match = next((m for m in tries if m and LEGEND_CODE.match(m["code"] or m["sign"])), None)
+            if not match:  # "The crush test passed, the short circuit failed" defines nothing
+                continue
+            code, meaning = match["code"] or match["sign"], match["meaning"] or match["said"]
+            said = "n/a" if re.search(NOT_APPLICABLE_SAID + r"|sans objet|no procede|entf[äa]llt", meaning, re.I) \
+                else verdict_of(meaning)
+            if said in ("pass", "fail", "n/a"):
+                legend.setdefault(code, said)
+        if {"pass", "fail"} <= set(legend.values()):
+            return legend
+    return {}
+
+
+def result_of(said: str, legend: Legend | None = None) -> str | None:
+    """pass, fail or n/a from a result cell ("P", "Réussi", "Non conforme", "[X] N/A", or a code the document's
+    legend defines); a long sentence is no cell."""
+    if legend and (code := said.strip()) in legend:
+        return legend[code]
     said = (ticked.group(1) if (ticked := CHECKED.search(said)) else said).strip()
     # its note aside: "FAILED (sample 4 of 5: 178 °C, limit 170 °C)", "Does not comply – sample 3 vented"
     said = re.sub(r"\s*\(.*$|\s[–—]\s.*$", "", said) or said
