@@ -171,8 +171,9 @@ def model_rows(units: Sequence[Unit]) -> list[ModelRow]:
 
 
 CODE_IN_TEXT = re.compile(rf"(?<![\w./-])({PRODUCT_CODE.pattern})(?![\w/-])")
-# Codes that name no product: standards and the UN Manual's symbol, telephone and postal codes.
-NOT_A_MODEL = re.compile(r"^(?:UN|IEC|ISO|UL|EN|GB|JIS|KC|SAE|ST|REV|AMEND|ISBN|DIN|ECE|TEL|FAX)\b|38\.3"
+# Codes that name no product: standards ("KC 62133", never the maker's "KC-NMC-30P") and the UN Manual's symbol,
+# telephone and postal codes.
+NOT_A_MODEL = re.compile(r"^(?:UN|IEC|ISO|UL|EN|GB|JIS|KC|SAE|ST|REV|AMEND|ISBN|DIN|ECE|TEL|FAX)(?=[\s\d.:/]|$)|38\.3"
                          r"|^[A-Z]{1,2}-\d{4,6}$|^\d+S\d+P$|\.(?:PDF|DOCX?|XLSX?)$", re.I)
 # Lines whose codes are someone's registration, not a product: accreditations, certificates, contact details.
 REGISTRATION_LINE = re.compile(r"accredit|akkredit|registration|registrier|certificate|zertifikat|certificat|tel\b"
