@@ -23,8 +23,6 @@ THE_REST = re.compile(r"\b(?:remaining|other|rest of the|übrigen|anderen|autres
 CONDITION = re.compile(r"\b(?:if|when|unless|shall|must|should|criteri\w*|requirements? (?:is|are)|wenn|falls|soll"
                        r"|si|lorsque|doit|cuando|debe)\b", re.I)
 CLAUSE_BREAK = re.compile(r";|,|\.\s|\s(?:while|whereas|but|whilst|während|alors que|tandis que|mientras)\s")
-VERDICT_CELL_HEAD = re.compile(r"verdict|result|outcome|overall|conclusion|urteil|ergebnis|bewertung|résultat"
-                               r"|conclusion|resultado|dictamen|结论|判定|결과|판정", re.I)
 # A verdict over the whole report: "Overall verdict: Partially passed", "Gesamturteil", "Conclusion générale".
 OVERALL = re.compile(r"\b(?:overall|gesamt\w*|global\w*|general\w*|générale?|final|summary|zusammenfassung|synth[èe]se"
                      r"|resumen)\b|总结论|综合|総合|종합", re.I)
