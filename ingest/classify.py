@@ -33,7 +33,13 @@ PAPERS = re.compile(r"^\W*(?:packing (?:list|slip)|packliste|versandliste|liste 
                     # ("Certificate of Conformity - Management System" is one: conformity is not in this list)
                     r"|certificate of (?:analysis|origin)|(?:batch |lot )?(?:analysis|inspection|material|mill test)"
                     r" certificate|analysenzertifikat|(?:werks|abnahmepr[üu]f)zeugnis|certificat d'analyse"
-                    r"|certificado de an[áa]lisis)\b",
+                    r"|certificado de an[áa]lisis"
+                    # offers, price lists, data sheets: they name tests and standards a product was tested to
+                    r"|quotation|quote no|(?:price|preis)list[e]?|price list|liste de prix|lista de precios|angebot"
+                    r"|offre de prix|devis|cotizaci[óo]n|presupuesto"
+                    r"|(?:material )?safety data sheet|sicherheitsdatenblatt|fiche de donn[ée]es de s[ée]curit[ée]"
+                    r"|(?:ficha|hoja) de datos de seguridad|(?:product |technical )?data ?sheet|datenblatt"
+                    r"|fiche technique|ficha t[ée]cnica)\b",
                     re.M)
 BATCH_PAPER = re.compile(r"re-?test date|\b(?:batch|lot) (?:no\.?|number)|\bbatch\b.{0,40}\bconform|date of manufacture"
                          r"|\bcharge\b|\blote\b|\bnum[ée]ro de lot")
@@ -43,7 +49,8 @@ TITLE_AREA = 300  # characters: a paper is what its title says, not what it ment
 AUDIT_TITLE = re.compile(r"^\W*(?:[\w-]+ ){0,3}audit\s*$", re.M)
 
 # Battery safety standards and regulations, also written "IEC62133-2", "UL9540A", "UN ECE R100".
-SAFETY_STANDARD = r"(?:iec|en|ul)\s*-?\s*(?:62133|62619|62660|9540a|1642|2054|2580|2271|1973)" \
+SAFETY_STANDARD = r"(?:iec|en|ul|kc|is)\s*-?\s*(?:62133|62619|62660|9540a|1642|2054|2580|2271|1973|16046)" \
+    r"|\bjis\s*c\s*-?\s*87(?:12|14|15)|\bgb(?:/t)?\s*(?:31241|31484|31485|31486|36276|38031|40165)" \
     r"|\b(?:un|ece)[\s/-]*r\s?(?:100|136)\b|\bun regulation no\.?\s*(?:100|136)\b"
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -73,7 +80,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("standard", re.compile(r"\bdin\b[^\n]{0,30}\bspec\b|normative references|this (?:standard|specification) "
                             r"(?:specifies|defines)")),
     ("test_report", re.compile(rf"test report|{SAFETY_STANDARD}|prüfbericht|rapport d'essai|informe de ensayo"
-                               r"|rapporto di prova|testrapport|relat[óo]rio de ensaio")),
+                               r"|rapporto di prova|testrapport|relat[óo]rio de ensaio"
+                               r"|试验报告|检验报告|检测报告|試験報告書|試験成績書|시험\s?성적서|시험\s?보고서")),
     # A certificate names itself and states a number or a validity, under any label its reader knows.
     ("certificate", re.compile(r"(?:certif|zertifikat).{0,600}(?:" + "|".join(
         [*CERTIFICATE_LABELS["expires"], *CERTIFICATE_LABELS["number"], r"(?:remains?|is|stays) in force (?:until|to)",
@@ -105,6 +113,8 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
         return "profile"
     head = document.text[:5000].lower()
+    if is_paper(head) or is_notes(head):
+        return "other"  # what its title says, whatever tests it lists (a laboratory's quotation for T.1-T.8)
     if ("summary" in head[:600] or "38.3" in head) and (len(set(UN38_TESTS.findall(document.text))) >= 6
                                                         or len(set(TEST_NAMED.findall(document.text))) >= 4):
         return "test_summary"  # a UN 38.3 summary listing the T.1-T.8 results, whatever its title says
@@ -113,7 +123,8 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
 
 # Notes of a meeting, call or visit by their title ("Quarterly Business Review – Minutes", "Call notes",
 # "Compte rendu de visite"): they mention certificates, tests and audits, and are none of them.
-NOTES_TITLE = re.compile(r"\bminutes\b|\b(?:meeting|call|visit|review|phone|telephone|conference)\s+"
+NOTES_TITLE = re.compile(r"\bminutes\b|^\W*agenda\b|tagesordnung|ordre du jour|orden del d[ií]a"
+                         r"|\b(?:meeting|call|visit|review|phone|telephone|conference)\s+"
                          r"(?:notes|memo|report)\b|^\W*(?:call|meeting|visit) with\b|\bnotes of\b|compte[- ]rendu"
                          r"|\bprotokoll\b|besprechung"
                          r"|gespr[äa]chsnotiz|aktennotiz|acta de (?:la )?reuni[óo]n|verbale di riunione|notulen", re.I)

@@ -1065,6 +1065,18 @@ def test_a_profile_written_as_sentences_is_read_field_by_field(tmp_path):
      "4 December 2027.\n", "certificate"),
     ("Vendor master record\nOrganisation: Example Cells GmbH\nCountry: Germany\nProducts: EX-1\n"
      "Materials: lithium (Chile)\nE-mail: a@example.com\n", "profile"),
+    # safety reports titled in Chinese, Japanese or Korean, or against their countries' standards
+    ("安全性能检验报告\n型号: EX-1\n检验结论: 合格\n", "test_report"),
+    ("試験成績書\n品番: EX-1\n判定: 適合\n", "test_report"),
+    ("시험성적서\n모델명: EX-1\n판정: 적합\n", "test_report"),
+    ("Safety evaluation of cell EX-1 to JIS C 8714:2007\nAll items complied.\n", "test_report"),
+    ("Safety evaluation of cell EX-1 to KC 62133-2:2020\nAll items complied.\n", "test_report"),
+    # papers that list tests and standards and are none of them: what their title says
+    ("Example Labs LLC, 1 Lab Road\nQuotation Q-2026-01\nUN 38.3 summary testing of model EX-1:\n"
+     + "".join(f"T.{n} test, 1 sample, USD 400\n" for n in range(1, 9)), "other"),
+    ("Product Datasheet - EX-1\nCertified to IEC 62133-2:2017 and UN 38.3; test report no. R-1 available.\n", "other"),
+    ("Safety Data Sheet\nSection 14: lithium ion batteries tested according to UN 38.3, test summary available.\n",
+     "other"),
 ])
 def test_a_document_is_what_its_opening_lines_say_not_what_it_mentions_further_down(text, doc_type):
     from ingest.classify import classify

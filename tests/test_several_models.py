@@ -131,6 +131,8 @@ def test_numbers_are_read_as_suppliers_write_them(said, value):
     ("Possible test case verdicts: P (Pass), F (Fail), N/A (not applicable).",
      {"P": "pass", "F": "fail", "N/A": "n/a"}),
     ("The crush test passed, the short circuit failed.", {}),
+    # entries run together are no legend: read as one, "P" meant "Pass F = Fail" and became a fail
+    ("P = Pass F = Fail – = not applicable (T.7 applies to batteries only)", {}),
 ])
 def test_a_document_defines_its_own_result_codes(line, legend):
     from ingest.facts.verdicts import verdict_legend
@@ -141,3 +143,26 @@ def test_models_marked_with_the_documents_own_codes_get_their_verdicts():
     text = ("Procès-verbal n° QX-PV-26-0117\nNorme: IEC 62619:2022\nRéférence | 7.3.3 Propagation | Avis\n"
             "QX-M16-100 | C | C\nQX-M16-200 | NC | NC\nC : conforme — NC : non conforme — SO : sans objet")
     assert _report(text) == {"QX-M16-100": "pass", "QX-M16-200": "fail"}
+
+
+def test_a_flattened_row_per_model_table_with_an_overall_column_keeps_each_row_in_step():
+    from ingest.facts.model_rows import model_rows
+    header = ["Cell Model No.", "Wh", "Mass", *(f"T.{n}" for n in range(1, 9)), "Overall"]
+    rows = [[model, wh, "44 g", *(["✗"] if failed else ["✓"]) * 8, "FAIL" if failed else "PASS"]
+            for model, wh, failed in (("QX-18650-22", "7.92", False), ("QX-26650-35", "11.2", True),
+                                      ("QX-32700-60", "19.2", False))]
+    text = "\n".join(header + [cell for row in rows for cell in row])
+    read = {row.model: row for row in model_rows([Unit(text=text, page=1)])}
+    assert set(read) == {"QX-18650-22", "QX-26650-35", "QX-32700-60"}
+    assert read["QX-26650-35"].results["T.8"] == "fail" and read["QX-32700-60"].results["T.8"] == "pass"
+
+
+def test_a_legend_that_defines_only_a_pass_still_reads_its_codes():
+    from ingest.facts.verdicts import verdict_legend
+    assert verdict_legend(["C = conforme ; SO = sans objet (T.6 et T.8 : essais cellule)."]) == {"C": "pass",
+                                                                                               "SO": "n/a"}
+
+
+def test_watt_hours_grouped_by_a_space_are_read_whole():
+    from ingest.facts.transport import energy_of
+    assert energy_of([Unit(text="GR-M16-100 | 5 120 Wh | 44 kg", page=1)])[0] == 5120.0  # type: ignore[index]

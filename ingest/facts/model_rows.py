@@ -22,7 +22,7 @@ TEST_COLUMN = re.compile(r"^T\.?\s?([1-8])$")
 TEST_ROW = re.compile(r"^\W*T\.?\s?([1-8])(?!\d)")  # "T.1 Altitude simulation", "T6 – Impact / Crush"
 REPORT_ROW = re.compile(r"report|bericht|rapport|informe|성적서|报告|報告", re.I)
 MODEL_COLUMN = re.compile(r"model|type|item|variant|part|product|modell|mod[èe]le|modelo|型号|型式|모델", re.I)
-ENERGY_COLUMN = re.compile(r"\bWh\b|watt|energ", re.I)
+ENERGY_COLUMN = re.compile(r"\bWh\b|watt|[eé]nerg", re.I)
 MASS_COLUMN = re.compile(r"mass|weight|masse|gewicht|peso|poids|\((?:k?g)\)", re.I)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -72,11 +72,17 @@ def _flattened_header(lines: list[str], start: int) -> tuple[int, int] | None:
         end += 1
     if end - start < 4:
         return None
+    while end < len(lines) and end - start < 12 and _column_name(lines[end]) and result_of(lines[end]) is None:
+        end += 1  # a column after the tests: "Overall", "Remarks"
     begin = start
-    while begin > 0 and start - begin < 4 and len(lines[begin - 1].split()) <= 3 \
-            and not PRODUCT_CODE.fullmatch(lines[begin - 1]) and not re.search(r"\d{2}", lines[begin - 1]):
+    while begin > 0 and start - begin < 4 and _column_name(lines[begin - 1]):
         begin -= 1
     return begin, end
+
+
+def _column_name(line: str) -> bool:
+    """A short header cell: "Model", "Mass (g)", "Wh", "Overall"; never a model number or a value."""
+    return len(line.split()) <= 3 and not PRODUCT_CODE.fullmatch(line) and not re.search(r"\d{2}", line)
 
 
 def _code(cell: str) -> bool:
@@ -162,7 +168,8 @@ def model_rows(units: Sequence[Unit]) -> list[ModelRow]:
                 begin, end = span
                 flat = lines[begin:end]
                 i = end
-                while (row := _row(flat, lines[i:i + len(flat)], lines[i], unit.page, legend)) is not None:
+                while i < len(lines) and (row := _row(flat, lines[i:i + len(flat)], lines[i], unit.page,
+                                                      legend)) is not None:
                     rows.append(row)
                     i += len(flat)
                 continue

@@ -141,7 +141,8 @@ MASS_WORDS = re.compile(r"\bmass|\bweigh|\bmasse|gewicht|\bpeso|\bpoids|\bWh\b",
 
 def energy_of(units: Sequence[Unit]) -> tuple[float, Found] | None:
     """The Watt-hour rating: "18 Wh", or the unit in the label: "Watt-hour rating (Wh): 48"."""
-    energy = line_matching(units, r"(\d+(?:[.,]\d+)*)\s*Wh\b|\(Wh\)\s*[:|]\s*(\d+(?:[.,]\d+)*)", flags=0)
+    number = r"(\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"  # "5 120 Wh": a space groups thousands
+    energy = line_matching(units, rf"(?<![\d.,]){number}\s*Wh\b|\(Wh\)\s*[:|]\s*{number}", flags=0)
     if energy and (watt_hours := decimal(energy[0].group(1) or energy[0].group(2))) is not None:
         return watt_hours, energy[1]
     return None

@@ -66,12 +66,13 @@ LEGEND_ENTRY = re.compile(r"^(?P<code>[^\s:=：]{1,3})\s*[:=：]?\s+(?P<meaning>
                           r"^(?P<sign>[^\w\s])\s*[:=：]?\s*(?P<said>\w.*)$")
 
 
-LEGEND_CODE = re.compile(r"^(?:[A-Z]{1,3}|N/A|[^\w\s]{1,2}|[\u3000-\u9fff\uac00-\ud7af]{1,3})$")
+LEGEND_CODE = re.compile(r"^(?:[A-Z]{1,3}|N/A|[^\w\s:=：]{1,2}|[\u3000-\u9fff\uac00-\ud7af]{1,3})$")
 
 
 def verdict_legend(lines: Sequence[str]) -> Legend:
     """The result codes a document defines for itself: "C : conforme — NC : non conforme — SO : sans objet",
-    "判定記号：○ 合格　× 不合格　－ 対象外". A line is a legend when it defines a pass and a fail."""
+    "判定記号：○ 合格　× 不合格　－ 対象外", "C = conforme ; SO = sans objet". A line is a legend when it defines two
+    codes or more, a pass or a fail among them."""
     for line in lines:
         legend: Legend = {}
         for entry in LEGEND_ENTRIES.split(line.strip()):
@@ -81,11 +82,14 @@ def verdict_legend(lines: Sequence[str]) -> Legend:
             if not match:  # "The crush test passed, the short circuit failed" defines nothing
                 continue
             code, meaning = match["code"] or match["sign"], match["meaning"] or match["said"]
+            bare = re.sub(r"[(（][^)）]*[)）]?", "", meaning)  # its note aside: "sans objet (T.6 et T.8 : ...)"
+            if re.search(r"[=:：]", bare) or len(bare.split()) > 4:  # two entries run together: "P = Pass F = Fail"
+                continue  # (codes read wrongly would turn a pass into a fail or worse; P and F are read anyway)
             said = "n/a" if re.search(NOT_APPLICABLE_SAID + r"|sans objet|no procede|entf[äa]llt", meaning, re.I) \
                 else verdict_of(meaning)
             if said in ("pass", "fail", "n/a"):
                 legend.setdefault(code, said)
-        if {"pass", "fail"} <= set(legend.values()):
+        if len(legend) >= 2 and {"pass", "fail"} & set(legend.values()):
             return legend
     return {}
 
