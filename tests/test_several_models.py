@@ -166,3 +166,14 @@ def test_a_legend_that_defines_only_a_pass_still_reads_its_codes():
 def test_watt_hours_grouped_by_a_space_are_read_whole():
     from ingest.facts.transport import energy_of
     assert energy_of([Unit(text="GR-M16-100 | 5 120 Wh | 44 kg", page=1)])[0] == 5120.0  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("line", "listed"), [
+    ("Norm / Standard: IEC 63056:2020 (mit IEC 62619:2022 referenziert / with IEC 62619:2022 as referenced)", []),
+    ("IS 16046 (Part 2) : 2018 / IEC 62133-2 : 2017 – Secondary cells and batteries", []),
+    ("Standards: IEC 62619 Ed. 2 (2022); IEC 63056 Ed. 1.0 (2020)", ["IEC 62619:2022", "IEC 63056:2020"]),
+])
+def test_a_standard_named_as_a_reference_or_as_the_original_of_a_national_adoption_is_not_one_tested_against(
+        line, listed):
+    from ingest.facts.safety import standards_listed
+    assert standards_listed(line) == listed

@@ -211,7 +211,7 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
 
 # Between two standards a list holds only separators and editions; "by reference to", "equivalent to" name a
 # standard the report was not tested against.
-NOT_A_LIST = re.compile(r"reference|accord|equivalent|identi|\bIDT\b|\bsee\b|\bper\b|based|replac|supersed|instead",
+NOT_A_LIST = re.compile(r"referen[cz]|accord|equivalent|identi|\bIDT\b|\bsee\b|\bper\b|based|replac|supersed|instead",
                         re.I)
 
 
@@ -219,6 +219,8 @@ def standards_listed(line: str) -> list[str]:
     """The standards one line lists ("Standards: IEC 62619 Ed. 2 (2022); IEC 63056 Ed. 1.0 (2020)"), each with
     its edition; empty unless it lists more than one."""
     matches = [m for m in OTHER_STANDARD.finditer(line) if not NOT_TESTED_AGAINST.match(m.group(2))]
+    matches = [m for i, m in enumerate(matches) if i == 0 or not (referenced(line, matches[i - 1], m)
+                                                                 or adopted(line, matches[i - 1], m))]
     if len(matches) < 2 or any(NOT_A_LIST.search(line[a.end():b.start()]) or len(line[a.end():b.start()]) > 40
                                for a, b in zip(matches, matches[1:], strict=False)):
         return []
@@ -230,6 +232,26 @@ def standards_listed(line: str) -> list[str]:
         if name.split(":")[0] not in {n.split(":")[0] for n in named}:
             named.append(name)
     return named if len(named) > 1 else []
+
+
+def referenced(line: str, before: re.Match[str], match: re.Match[str]) -> bool:
+    """A standard named as a reference in its own brackets: "IEC 63056:2020 (mit IEC 62619:2022 referenziert / with
+    IEC 62619:2022 as referenced)"."""
+    opened = line.rfind("(", before.end(), match.start())
+    closed = line.find(")", match.end())
+    said = line[opened if opened >= 0 else match.start():closed if closed >= 0 else match.end() + 40]
+    return opened >= 0 and bool(NOT_A_LIST.search(said))
+
+
+NATIONAL = re.compile(r"^(?:IS|EN|GB|GB/T|JIS\s?C|KC)$")
+
+
+def adopted(line: str, before: re.Match[str], match: re.Match[str]) -> bool:
+    """An international standard beside its national adoption, "IS 16046 (Part 2) : 2018 / IEC 62133-2 : 2017":
+    one standard, named twice."""
+    between = line[before.end():match.start()]
+    return bool(re.fullmatch(r"[^/]{0,20}/\s*", between)) and bool(NATIONAL.match(before.group(1))) \
+        and match.group(1) in ("IEC", "ISO")
 
 
 def verdict_for(units: Sequence[Unit], standard: str) -> tuple[str, Found] | None:
