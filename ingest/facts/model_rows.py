@@ -7,7 +7,7 @@ model failed is never hidden behind another model's pass."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -187,23 +187,29 @@ REGISTRATION_LINE = re.compile(r"accredit|akkredit|registration|registrier|certi
                                r"|phone|fax|e-?mail|www\.|http", re.I)
 
 
-def model_named(units: Sequence[Unit], source: str, not_models: Sequence[str]) -> tuple[str, str, int | None] | None:
-    """The model a summary or report is about when no label names it ("Zusammenfassung ... für das
-    Hochvolt-Batteriesystem EBS-HV-400-96S", a caption, a paragraph): the product code it names most, counting its
-    title and the file's name. None when two codes tie. Returns the code, the line it first stands on, its page."""
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[str, int | None]] = {}
+def product_codes(units: Sequence[Unit], not_models: Sequence[str]) -> Iterator[tuple[str, int, int, str, int | None]]:
+    """Every product code a document names, with where: its part, its line's number, the line and the page. Report
+    numbers (`not_models`), standards and codes on registration or contact lines are none."""
     for u, unit in enumerate(units):
         for n, line in enumerate(unit.text.splitlines()):
             if REGISTRATION_LINE.search(line):
                 continue
             for match in CODE_IN_TEXT.finditer(line):
                 code = match.group(1)
-                if "/" in code or NOT_A_MODEL.search(code) or any(code in other or other in code
-                                                                  for other in not_models if other):
-                    continue
-                counts[code] = counts.get(code, 0) + 1 + (u == 0 and n < 6)  # a title names what the paper is about
-                first.setdefault(code, (line.strip(), unit.page))
+                if "/" not in code and not NOT_A_MODEL.search(code) \
+                        and not any(code in other or other in code for other in not_models if other):
+                    yield code, u, n, line, unit.page
+
+
+def model_named(units: Sequence[Unit], source: str, not_models: Sequence[str]) -> tuple[str, str, int | None] | None:
+    """The model a summary or report is about when no label names it ("Zusammenfassung ... für das
+    Hochvolt-Batteriesystem EBS-HV-400-96S", a caption, a paragraph): the product code it names most, counting its
+    title and the file's name. None when two codes tie. Returns the code, the line it first stands on, its page."""
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[str, int | None]] = {}
+    for code, u, n, line, page in product_codes(units, not_models):
+        counts[code] = counts.get(code, 0) + 1 + (u == 0 and n < 6)  # a title names what the paper is about
+        first.setdefault(code, (line.strip(), page))
     name = source.rsplit("/", 1)[-1]
     for code in counts:
         counts[code] += 2 * (code in name)
@@ -222,7 +228,7 @@ def models_listed(value: str) -> list[str]:
     label, colon, rest = value.partition(":")
     value = rest if colon and not CODE_IN_TEXT.search(label) else value  # "tested: A-1, A-2"
     parts = re.split(r"\s*(?:[,;/]|\band\b|\bund\b|\bet\b|\by\b|、)\s*", value)
-    codes = [p for p in (part.strip() for part in parts) if PRODUCT_CODE.fullmatch(p) and not NOT_A_MODEL.search(p)]
+    codes = [p for p in (part.strip() for part in parts) if _code(p)]
     # models of one family share their maker's prefix: "PCE-M52-280, LFP, 16S1P, 14.3 kWh" lists one model
     return [c for c in codes if c[:2] == codes[0][:2]] if codes else []
 
@@ -238,16 +244,7 @@ def family_codes(units: Sequence[Unit], known: str | None, not_models: Sequence[
     """The product codes of one family a document names, in order: the known model's family (its first two
     characters), else the family named most. Report numbers (`not_models`), standards and registrations are
     none."""
-    codes: list[str] = []
-    for unit in units:
-        for line in unit.text.splitlines():
-            if REGISTRATION_LINE.search(line):
-                continue
-            for match in CODE_IN_TEXT.finditer(line):
-                code = match.group(1)
-                if "/" not in code and not NOT_A_MODEL.search(code) and code not in codes \
-                        and not any(code in other or other in code for other in not_models if other):
-                    codes.append(code)
+    codes = list(dict.fromkeys(code for code, *_ in product_codes(units, not_models)))
     families: dict[str, list[str]] = {}
     for code in codes:
         families.setdefault(code[:2], []).append(code)
