@@ -63,6 +63,15 @@ def keyed_row(line: str, least: int = 3) -> bool:
     return bool(KEYED_CELL.match(line)) and line.count("; ") >= least - 1
 
 
+def cells_in_place(line: str) -> list[str]:
+    """A pipe- or tab-separated row's cells in their places, empty ones kept, so the rows of one table line up
+    column by column with their header ("a | | c" has three); Markdown's outer bars are no cells."""
+    row = line.strip("\r\n")
+    if row.strip().startswith("|"):
+        row = re.sub(r"^\s*\||\|\s*$", "", row)
+    return [cell.strip() for cell in re.split(r"\s*\|\s*|\t", row.strip(" "))]
+
+
 def cells_of(line: str) -> list[str]:
     """The cells of a table row: "a | b | c", a Markdown row, tab-separated, or "Header: a; Header: b"."""
     return [value for _, value in keyed_cells(line)]

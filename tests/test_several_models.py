@@ -43,6 +43,35 @@ def test_a_criterion_a_legend_or_a_list_of_models_gives_no_model_a_verdict():
     assert verdicts_by_model([Unit(text=text, page=1)], MODELS) == {}
 
 
+B_UNREAD = {"XB-18650-30": "pass", "XB-18650-35": "unread", "XB-21700-50": "pass"}
+UNREAD_RESULTS = {
+    "a row per model": "Model | Capacity | 7.3.1 | 7.3.2 | Verdict\nXB-18650-30 | 3.0 Ah | P | P | Pass\n"
+                       "XB-18650-35 | 3.5 Ah | P | see note 3 | \nXB-21700-50 | 5.0 Ah | P | - | Pass",
+    "rows rendered with their headers": "Model: XB-18650-30; Capacity: 3.0 Ah; Crush: P; Short: P\n"
+                                        "Model: XB-18650-35; Capacity: 3.5 Ah; Crush: pending; Short: P\n"
+                                        "Model: XB-21700-50; Capacity: 5.0 Ah; Crush: P; Short: N/A",
+    "a column per model": "Clause | XB-18650-30 | XB-18650-35 | XB-21700-50\nCapacity | 3.0 Ah | 3.5 Ah | 5.0 Ah\n"
+                          "7.3.2 Crush | P | Retest scheduled | P\nVerdict | Pass | Pass | Pass",
+}
+
+
+@pytest.mark.parametrize("layout", UNREAD_RESULTS)
+def test_a_model_with_a_result_no_reader_understands_is_not_read_as_passed(layout):
+    said = verdicts_by_model([Unit(text=UNREAD_RESULTS[layout], page=1)], MODELS)
+    assert {model: verdict for model, (verdict, _) in said.items()} == B_UNREAD
+
+
+def test_a_report_whose_model_has_an_unread_result_asks_for_review_of_that_model_citing_its_row():
+    text = ("Test Report No. XB-S-26-0109\nStandard: IEC 62133-2:2017\n" + UNREAD_RESULTS["a row per model"]
+            + "\nOverall verdict: PASS")
+    facts = {fact.model: fact for fact in extract_safety_test(
+        [Unit(text=text, page=1)], [Chunk(id="c", source="r.pdf", text=text, page=1)],
+        source="r.pdf", supplier=None, labels=[])}
+    assert {model: fact.verdict for model, fact in facts.items()} == {**B_FAILED, "XB-18650-35": None}
+    assert "see note 3" in facts["XB-18650-35"].evidence["verdict"].quote
+    assert "could not be read" in facts["XB-18650-35"].missing["verdict"]
+
+
 def _report(text: str) -> dict[str | None, str | None]:
     facts = extract_safety_test([Unit(text=text, page=1)], [Chunk(id="c", source="r.pdf", text=text, page=1)],
                                 source="r.pdf", supplier=None, labels=[])

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from ingest.facts.locate import Found
 from ingest.facts.model_rows import HEADING_WORDS, family_codes, named_in
-from ingest.facts.verdicts import Legend, legend, result_of, verdict_legend, verdict_of
+from ingest.facts.verdicts import NOT_APPLICABLE, Legend, legend, result_of, verdict_legend, verdict_of
 from ingest.models import Unit
-from ingest.tables import cells_of
+from ingest.tables import cells_in_place, cells_of, keyed_cells, keyed_row
 
 # What the sentence says of the models it does not name: "the remaining models complied".
 THE_REST = re.compile(r"\b(?:remaining|other|rest of the|übrigen|anderen|autres|restants|demás|restantes|otros)"
@@ -26,18 +26,57 @@ CLAUSE_BREAK = re.compile(r";|,|\.\s|\s(?:while|whereas|but|whilst|während|alor
 # A verdict over the whole report: "Overall verdict: Partially passed", "Gesamturteil", "Conclusion générale".
 OVERALL = re.compile(r"\b(?:overall|gesamt\w*|global\w*|general\w*|générale?|final|summary|zusammenfassung|synth[èe]se"
                      r"|resumen)\b|总结论|综合|総合|종합", re.I)
+# A model's result that is there but could not be read ("see note 3", "Pending", "✳"): never a pass.
+UNREAD = "unread"
 Said = dict[str, list[tuple[str, Found]]]
+Columns = dict[str, str]  # a table row's cells by column: its header where the row was rendered with headers
 
 
 def _tell(said: Said, model: str, verdict: str | None, quote: str, page: int | None) -> None:
-    if verdict in ("pass", "fail"):
-        said[model].append((verdict, Found(verdict, quote.strip(), page)))
+    if verdict in ("pass", "fail", UNREAD):
+        said[model].append((verdict, Found(verdict, quote.strip(), page)))  # type: ignore[arg-type]
 
 
-def _row(cells: list[str], model: str, codes: Legend) -> str | None:
-    """A model's row: failed when any of its cells fails ("XX-2 | 3.5 Ah | P | F | P"), passed when one passes."""
-    results = [result_of(cell, codes) for cell in cells if model not in cell]
-    return "fail" if "fail" in results else "pass" if "pass" in results else None
+def _unread(cell: str, codes: Legend) -> bool:
+    """A result cell that says something no reader understands; an empty cell or a dash says nothing."""
+    return bool(cell.strip()) and not NOT_APPLICABLE.match(cell.strip()) and result_of(cell, codes) is None
+
+
+def _by_column(line: str) -> Columns:
+    """A row's cells in their places, empty ones kept, so rows of one table line up column by column."""
+    if keyed_row(line):
+        return dict(keyed_cells(line))
+    cells = cells_in_place(line)
+    return {str(i): cell for i, cell in enumerate(cells)} if len(cells) > 2 else {}
+
+
+def result_columns(lines: Sequence[str], codes: Legend) -> list[set[str]]:
+    """For each line, the columns of its table (a run of rows with the same columns) that hold results: those
+    where some row reads pass, fail or n/a. A capacity or report-number column holds none."""
+    rows = [_by_column(line) for line in lines]
+    found: list[set[str]] = [set() for _ in lines]
+    start = 0
+    for end in range(1, len(rows) + 1):
+        if end < len(rows) and rows[end] and rows[end].keys() == rows[start].keys():
+            continue
+        columns = {key for row in rows[start:end] for key, cell in row.items() if result_of(cell, codes)}
+        for i in range(start, end):
+            found[i] = columns
+        start = end
+    return found
+
+
+def _row(line: str, model: str, codes: Legend, results: set[str]) -> str | None:
+    """A model's row: failed when any of its cells fails ("XX-2 | 3.5 Ah | P | F | P"); not read when a result
+    cell of its holds what no reader understands; passed when one passes."""
+    cells = {key: cell for key, cell in _by_column(line).items() if model not in cell} or \
+        {str(i): cell for i, cell in enumerate(cells_of(line)) if model not in cell}
+    read = [result_of(cell, codes) for cell in cells.values()]
+    if "fail" in read:
+        return "fail"
+    if any(_unread(cells[key], codes) for key in results & cells.keys()):
+        return UNREAD
+    return "pass" if "pass" in read else None
 
 
 def _columns(lines: list[str], models: Sequence[str], page: int | None, said: Said, codes: Legend) -> None:
@@ -53,8 +92,10 @@ def _columns(lines: list[str], models: Sequence[str], page: int | None, said: Sa
         if not header or len(cells) != width:
             header = {} if not cells or len(cells) < 2 else header
             continue
-        for i, model in header.items():
-            _tell(said, model, result_of(cells[i], codes), line, page)
+        read = {model: result_of(cells[i], codes) for i, model in header.items()}
+        for i, model in header.items():  # in a row of results, a model's cell no reader understands is not read
+            unread = read[model] is None and any(read.values()) and _unread(cells[i], codes)
+            _tell(said, model, UNREAD if unread else read[model], line, page)
 
 
 def _lines(lines: list[tuple[str, int | None]], models: Sequence[str], said: Said,
@@ -62,11 +103,12 @@ def _lines(lines: list[tuple[str, int | None]], models: Sequence[str], said: Sai
     """Rows and sentences that name models, and the sections a model's heading opens (a section runs on over
     the document's parts: a Word heading and the table under it are two)."""
     section: str | None = None
-    for line, page in lines:
+    results = result_columns([line for line, _ in lines], codes)
+    for (line, page), in_results in zip(lines, results, strict=True):
         cells = cells_of(line)
         named = named_in(line, models)
         if len(cells) > 2 and len(named) == 1:  # a table row of one model
-            _tell(said, named[0], _row(cells, named[0], codes), line, page)
+            _tell(said, named[0], _row(line, named[0], codes, in_results), line, page)
             section = None
             continue
         if OVERALL.search(line) and not named:  # the report's verdict over all its models ends any model's section
@@ -97,8 +139,9 @@ def _lines(lines: list[tuple[str, int | None]], models: Sequence[str], said: Sai
 
 def verdicts_by_model(units: Sequence[Unit], models: Sequence[str], *,
                       the_rest: bool = True) -> dict[str, tuple[str, Found]]:
-    """The verdict the report gives each of `models` itself, for those it gives one; a fail wins. With
-    `the_rest`, what it says of "the remaining models" goes to each model it gives no verdict of its own."""
+    """The verdict the report gives each of `models` itself, for those it gives one: a fail wins, then a result
+    not read (UNREAD), then a pass. With `the_rest`, what it says of "the remaining models" goes to each model it
+    gives no verdict of its own."""
     said: Said = {model: [] for model in models}
     rest: list[tuple[str, Found]] = []
     everything: list[tuple[str, int | None]] = []
@@ -112,7 +155,7 @@ def verdicts_by_model(units: Sequence[Unit], models: Sequence[str], *,
     for model, told in said.items():
         told = told or (rest if the_rest else [])
         if told:
-            verdicts[model] = next((t for t in told if t[0] == "fail"), told[0])
+            verdicts[model] = next((t for verdict in ("fail", UNREAD) for t in told if t[0] == verdict), told[0])
     return verdicts
 
 

@@ -11,7 +11,7 @@ from ingest.facts.certificates import ECE_REGULATION, EDITION_WORDS, entity_in, 
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
 from ingest.facts.locate import Found, Locator, after_label, line_matching
 from ingest.facts.model_rows import model_named, models_listed
-from ingest.facts.model_verdicts import models_covered, verdicts_by_model
+from ingest.facts.model_verdicts import UNREAD, models_covered, verdicts_by_model
 from ingest.facts.models import SafetyTestFact
 from ingest.facts.transport import (
     ID_TOKEN,
@@ -195,12 +195,17 @@ def extract_safety_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         for name in models:
             one = fact.model_copy(deep=True)
             one.standard, one.model = tested_against, name
+            if name:  # read from the report's rows, columns or sections, not from a field
+                one.missing.pop("model", None)
             said = own.get(name or "") or (verdict_for(units, tested_against) if len(standards) > 1 else None)
             if said:  # never another standard's or another model's verdict
                 one.verdict, quote = said
                 one.evidence.pop("verdict", None)
                 if evidence := locator.evidence(quote.quote, quote.page, quote.value):
                     one.evidence["verdict"] = evidence
+                if one.verdict == UNREAD:  # the passage is kept as evidence: the reviewer reads it there
+                    one.verdict = None
+                    one.missing["verdict"] = "a result of this model's could not be read"
             elif another_failed and one.verdict != "fail":  # an overall pass that a failed model contradicts
                 one.verdict = None
                 one.evidence.pop("verdict", None)
