@@ -1299,8 +1299,8 @@ def test_audit_findings_graded_in_cells_and_levels_with_their_own_due_column_and
                       "notice. The finding remains open.\n")}, kind="audit_finding")
     capa = {f.finding_id: f for f in found if f.source.endswith("capa.md")}
     read = {key: (f.severity, f.status, f.due) for key, f in capa.items()}
-    assert read == {"CAPA-1": ("minor", "open", dt.date(2025, 7, 16)),
-                    "CAPA-2": ("major", "closed", dt.date(2025, 7, 9))}
+    assert read == {"Observation 1": ("minor", "open", dt.date(2025, 7, 16)),  # the finding's ref, not the action's
+                    "Observation 2": ("major", "closed", dt.date(2025, 7, 9))}
     blocks = {f.finding_id: f.severity for f in found if f.source.endswith("blocks.md")}
     assert blocks == {"Finding 4.1": "observation", "Finding 4.2": "major"}  # two findings, not one "Finding 4"
 

@@ -14,7 +14,7 @@ from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import AuditFindingFact, Evidence
 from ingest.models import Chunk, Unit
 from ingest.statements import sentences
-from ingest.tables import ALIGN, keyed_cells, segments
+from ingest.tables import ALIGN, cells_in_place, keyed_cells, segments
 
 SEVERITY = re.compile(r"^(critical|zero[- ]tolerance|major|minor|observation)$", re.I)
 Legend = Mapping[str, str]  # a report's own grade codes -> severity ("A" -> major, "iii" -> observation)
@@ -113,7 +113,8 @@ def table_rows(layout: str, legend: Legend = NO_LEGEND) -> list[Row]:
     if header is None:
         return []
     i, (starts, names, used) = header
-    id_col = next((n for n in names if n in ID_HEADERS), names[0])
+    id_col = next((n for n in names if names_a(n, ID_HEADERS) and FINDING_REF.search(n)), None) or \
+        next((n for n in names if n in ID_HEADERS), names[0])
     columns = [("id" if n == id_col else "severity" if names_a(n, SEVERITY_HEADERS) else "status"
                 if names_a(n, STATUS_HEADERS) else "due" if is_due_header(n) else "category"
                 if names_a(n, CATEGORY_HEADERS) else "description" if names_a(n, DESCRIPTION_HEADERS) else n)
@@ -552,7 +553,13 @@ def block_sentences(line: str, below: list[str]) -> list[str]:
     block = [line] + below[:10]
     ends = next((n for n, ln in enumerate(block[1:], start=1) if BLOCK.match(ln) or BARE_ID.match(ln)
                  or ID_LEAD.match(ln)), len(block))
-    return [part for ln in block[:ends] for part in re.split(r"(?<=[.;])\s+(?=[A-Z])", ln) if part]
+    lines: list[str] = []
+    for ln in block[:ends]:  # a sentence wrapped over lines ("The finding remains" / "open.") is one sentence
+        if lines and re.match(r"[a-zà-ÿ]", ln) and not re.search(r"[.;:!?]$", lines[-1]):
+            lines[-1] += f" {ln}"
+        else:
+            lines.append(ln)
+    return [part for ln in lines for part in re.split(r"(?<=[.;])\s+(?=[A-Z])", ln) if part]
 
 
 def read_due_and_status(fact: AuditFindingFact, sentences: list[str]) -> None:
@@ -633,18 +640,43 @@ def severity_cell(cells: list[tuple[str, str]], legend: Legend = NO_LEGEND) -> s
     return None
 
 
+def header_row(line: str) -> list[str] | None:
+    """A findings table's header ("CAPA No. | Finding ref. | Severity | Target date | Status | Closed on"): cells
+    that name columns, not an id or a date."""
+    cells = cells_in_place(line)
+    if len(cells) < 3 or ID_CELL.match(cells[0]) or any(find_date(cell) for cell in cells):
+        return None
+    return cells if sum(names_a(cell, KNOWN_HEADERS) or is_due_header(cell) for cell in cells) >= 2 else None
+
+
+# The finding's own reference beside an action's ("CAPA No. | Finding ref."): the finding is what is graded.
+FINDING_REF = re.compile(r"finding|\bnc\b|non-?conform|feststellung|abweichung|befund|constat|[ée]cart|hallazgo", re.I)
+
+
 def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator,
               legend: Legend = NO_LEGEND) -> list[AuditFindingFact]:
     """Findings as rows of cells, whatever the columns are called: "NC-01 | Observation | Closed | Calibration:
-    ...", a Markdown table row, a tab-separated line. A row names an id and a severity; the rest is read by kind."""
+    ...", a Markdown table row, a tab-separated line. A row names an id and a severity; the rest is read by kind,
+    and by its column's header where the table has one ("Closed on" is no due date)."""
     facts: list[AuditFindingFact] = []
     for unit in units:
+        headers: list[str] = []
         for line in unit.text.splitlines():
+            if named := header_row(line):
+                headers = named
+                continue
             keyed = keyed_cells(line)
+            in_place = cells_in_place(line)
+            if headers and not any(key for key, _ in keyed) and len(in_place) == len(headers):
+                keyed = [(header, cell) for header, cell in zip(headers, in_place, strict=True) if cell]
+            elif len(in_place) < 3:
+                headers = []  # the table ended
             cells = [value for _, value in keyed]
             if len(cells) < 3 or not (ID_CELL.match(cells[0]) or names_a(keyed[0][0], ID_HEADERS)
                                       and re.fullmatch(r"\d{1,3}[a-z]?", cells[0])):  # "Nr.: 1; Frage: P6.4.2*; ..."
                 continue
+            finding_ref = next((cell for key, cell in keyed[1:] if names_a(key, ID_HEADERS) and FINDING_REF.search(key)
+                                and ID_CELL.match(cell)), None)
             severity = severity_cell(keyed[1:], legend)
             statuses = [status_of(cell)[0] or next((s for s, said in STATUS_SAID if said.search(cell)), None)
                         if names_a(key, STATUS_HEADERS) else  # "Status / comments: Closed - verified on site ..."
@@ -653,7 +685,7 @@ def from_rows(units: Sequence[Unit], base: AuditFindingFact, locator: Locator,
             if severity is None and not any(statuses):
                 continue  # no finding: a row of some other table
             fact = base.model_copy(deep=True)
-            fact.finding_id, fact.severity = cells[0], severity
+            fact.finding_id, fact.severity = finding_ref or cells[0], severity
             if severity is None:  # a finding whose grade is written in words we do not know: kept, to be reviewed
                 fact.missing["severity"] = "severity not recognised - needs review"
             for (key, cell), status in zip(keyed[1:], statuses, strict=True):
