@@ -19,16 +19,19 @@ STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|EN)\s*(9001|14001|45001|50001|16949|6
                       r"(?:\s?:\s?(\d{4}))?\b")
 # Legal forms that end a company's name, the longer spellings first ("GmbH & Co. KG" before "GmbH").
 LEGAL_SUFFIX = (r"(?:GmbH\s*&\s*Co\.\s*KG|S\.A\.\s*de\s*C\.V\.|Sp\.\s*z\s*o\.\s*o\.|Co\.,?\s*Ltd\.?|Pvt\.\s*Ltd\.?"
-                r"|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|GmbH|AG|AB|S\.A\.|S\.L\.|S\.p\.A\.|K\.K\.|Inc\.?|Corporation|Corp\.?|LLC|SE|B\.V\.|N\.V\."
+                r"|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|GmbH|AG|AB|S\.A\.R\.L\.|S\.A\.S\.|S\.r\.l\.|Ltda\.?|Sdn\.?\s*Bhd\.?|LLP|JSC|S\.A\.|S\.L\.|S\.p\.A\.|K\.K\.|Inc\.?|Corporation|Corp\.?|LLC|SE|B\.V\.|N\.V\."
                 r"|s\.r\.o\.|a\.s\.|Kft\.?|Oy|plc|SAS|SARL)")
 ENTITY = re.compile(rf"([A-Z][\w&.,'’ -]*?\b{LEGAL_SUFFIX})(?!\w)", re.I)
 ARTICLE = re.compile(r"^(?:the|die|der|das|la|le)\s+", re.I)
 
+# "n°", "nº", "N.º", "n.o": the number sign of French, Spanish, Portuguese and Italian
+NUMBER_SIGN = r"(?:n\.?\s?[º°o]\.?|nr\.?)(?!\w)"
 LABELS = {
     "number": [r"certificate\s+(?:registration\s+)?(?:no\.?|number|nr\.?)", r"registrier-nr\.?",
                r"registration\s+(?:no\.?|number)", r"cert\.\s*no\.?", r"registriernummer", r"zertifikat(?:s)?-?nr\.?",
-               r"zertifikatsnummer", r"n°\s*de\s*certificat", r"num[ée]ro de certificat", r"certificado\s+n",
-               r"n[úu]mero de (?:certificado|registro)", r"certificato n", r"certificaatnummer", r"certificado n[º°.]"],
+               r"zertifikatsnummer", rf"{NUMBER_SIGN}\s*(?:de\s+|del\s+)?(?:certificat|certificado|certificato)\b",
+               r"num[ée]ro de certificat", rf"certifica(?:t|do|to)\s+{NUMBER_SIGN}",
+               r"n[úu]mero de (?:certificado|registro)", r"certificaatnummer"],
     "issued": [r"date of issue", r"certificate issued", r"issue date", r"issued on", r"g[üu]ltig ab",
                r"valid from", r"certified since", r"date of (?:initial )?certification", r"ausgestellt am",
                r"ausstellungsdatum", r"date d'[ée]mission", r"d[ée]livr[ée] le", r"fecha de emisi[óo]n",
@@ -44,8 +47,11 @@ LABELS = {
                 r"(?:data di )?scadenza", r"valid[oa] fino al?", r"geldig tot", r"vervaldatum", r"v[áa]lido at[ée]",
                 r"data de validade", r"validade"],
     "scope": [r"scope of (?:registration|certification|approval)", r"for the following scope",
-              r"for the scope", r"^\s*scope\b"],
-    "holder": [r"management system of", r"^\W*organi[sz]ation\b", r"certifies that the company",
+              r"for the scope", r"^\s*scope\b", r"(?:siguiente )?alcance\b", r"domaine (?:suivant|d'application)",
+              r"geltungsbereich", r"campo di applicazione", r"toepassingsgebied"],
+    "holder": [r"management system of",
+               r"(?:sistema de gesti[óo]n|syst[èe]me de management|sistema di gestione|managementsystem)\b.{0,30}?"
+               r"\b(?:de|del|di|della|der|des|van)\s*$", r"^\W*organi[sz]ation\b", r"certifies that the company",
                r"^\W*certificate holder\b", r"^\W*holder\b", r"^\W*(?:zertifikats)?inhaber\b", r"^\W*titulaire\b",
                r"^\W*titular\b"],
 }

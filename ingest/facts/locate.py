@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ingest.chunker import line_spans
 from ingest.facts.models import Evidence
 from ingest.models import Chunk, Unit
-from ingest.tables import keyed_row
+from ingest.tables import cells_in_place, keyed_row
 
 # A value written as a placeholder: the field is stated and empty, so the next line is not its value.
 # A label's translation before "/": "모델명/Model", "Typové označení / Type", "Zadavatel / Client".
@@ -61,6 +61,8 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                 if not match or header_of_rows(line, unit.text[spans[i + 1][0]:spans[i + 1][1]]
                                                if i + 1 < len(spans) else ""):
                     continue
+                if below := value_below_header(line, match, unit.text, spans[i + 1:i + 3]):
+                    return Found(below[0], below[1], unit.page)
                 if PLACEHOLDER.match(said := line[match.end():].strip(" :|\t")):  # "Valid until: —": stated empty
                     return Found(said, line.strip(), unit.page)
                 rest = LEADER.sub("", line[match.end():]).strip(" :/-–|\t")
@@ -126,6 +128,26 @@ def header_run_value(text: str, spans: list[tuple[int, int]], i: int) -> int | N
     if values < 2 or i < first:
         return None
     return last + 1 + (i - first)
+
+
+SEPARATOR_ROW = re.compile(r"[\s|:\-=+]*")
+
+
+def value_below_header(line: str, match: re.Match[str], text: str,
+                       below: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
+    """A label in a header cell of a table ("| Standard | Certificate No. | Issued |"): the cell under it in the
+    row below (value, row), never the header's next cells."""
+    header = cells_in_place(line)
+    if " | " not in line or len(header) < 2 or re.search(r"\d", line):
+        return None
+    column = line[:match.start()].count("|") - (1 if line.lstrip().startswith("|") else 0)
+    for start, end in below:
+        row = text[start:end]
+        if SEPARATOR_ROW.fullmatch(row):
+            continue
+        cells = cells_in_place(row)
+        return (cells[column], row.strip()) if len(cells) == len(header) and 0 <= column < len(cells) else None
+    return None
 
 
 def header_of_rows(line: str, following: str) -> bool:

@@ -145,7 +145,8 @@ def unknown_segment(value: str) -> str:
     return f"segment {value!r} is not one of the onboarding procedure's segments"
 
 
-NONE_WORDS = re.compile(r"^(?:none|no|n/?a|-|nil|keine|there are none)\b", re.I)
+NONE_WORDS = re.compile(r"^(?:none|no|n/?a|-|nil|keine?|there are none|aucune?|n[ée]ant|ninguno|ninguna|nessuno"
+                        r"|nessuna)\b", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -284,8 +285,9 @@ BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(?P<item>.+)$")
 
 def is_label(line: str) -> bool:
     """A short line that names a profile field and nothing else ("Razón social", "Country of origin")."""
-    words = line.split()
-    return 0 < len(words) <= 6 and field_of(line) is not None and not re.search(r"\d|@", line)
+    words = line.split()  # "Tarragona Energy Materials S.A.R.L." names a company, not the materials field
+    return 0 < len(words) <= 6 and field_of(line) is not None and not re.search(r"\d|@", line) \
+        and not entity_in(line)
 
 
 def names_field(line: str, headers: set[tuple[str, str]]) -> bool:
@@ -317,9 +319,13 @@ def form_lines(text: str) -> list[tuple[str, tuple[str, str] | None]]:
             line = f"{line}\n{lines[i + 1]}"
         if pair is None and is_label(line):  # a two-column form read row by row: the label, then its value
             value: list[str] = []
-            for following in lines[i + 1:i + 4]:
+            for n, following in enumerate(lines[i + 1:i + 4], start=i + 1):
                 wrapped = not value or value[-1].endswith((",", ";", "(", "–", "-", "/")) or following[:1].islower()
-                if not following.strip() or names_field(following, headers) or not wrapped:
+                # a value may hold a label's word ("Matériau de cathode" under "Catégorie"): it is the value
+                # when another label follows it, for labels and values take turns
+                label_next = n + 1 < len(lines) and is_label(lines[n + 1])
+                field = names_field(following, headers) and not (not value and is_label(following) and label_next)
+                if not following.strip() or field or not wrapped:
                     break
                 value.append(following.strip())
             if value:
