@@ -442,7 +442,10 @@ MB = Sup("Monterrey Baterías Industriales", "Monterrey Baterías Industriales, 
 SUPPLIERS = [HZ, RN, SD, HN, GC, VP, CZ, NK, LP, WB, XH, MB]
 
 DOC_TYPES = {"transport_test": ["test_summary"], "safety_test": ["test_report"], "certificate": ["certificate"],
-             "noise": ["other"]}
+             "noise": ["other"],
+             # the commercial corpus (build_commercial.py)
+             "contract": ["contract"], "minerals": ["minerals_declaration"], "kpi": ["kpi"],
+             "profile": ["profile", "questionnaire"]}
 # the management-system standards the onboarding policy requires of cell makers and pack/ESS integrators
 # (IATF 16949 only of automotive suppliers); an expired, withdrawn, suspended or undated certificate of one of
 # these blocks release
@@ -2962,7 +2965,23 @@ def _problems(doc: dict) -> list[dict]:
                 add("certificate_without_expiry", required, ["unknown"], f"{std}: no expiry date stated")
             elif "expiring" in flags:
                 add("expiring_certificate", False, ["expiring"], f"{std} expires {f['expires']}")
+        elif doc["kind"] == "minerals":
+            what = f"{f['template']} of {f['effective'] or 'no date'}"
+            for flag, kind, statuses, detail in MINERALS_PROBLEMS:
+                if flag in flags:
+                    add(kind, False, statuses, f"{what}: {detail.format(cahra=', '.join(f['cahra_minerals']))}")
+        elif doc["kind"] == "profile" and f.get("code_of_conduct_signed") is False:
+            add("code_of_conduct_unsigned", True, ["gap", "missing"], "Supplier Code of Conduct not signed")
     return out
+
+
+# a minerals declaration's flag -> the problem a correct assessment finds (none of them blocks release on its own)
+MINERALS_PROBLEMS = [
+    ("cahra", "cahra_minerals", ["risk"], "sourced from conflict-affected and high-risk areas ({cahra})"),
+    ("artisanal", "artisanal_mining", ["risk"], "artisanal and small-scale mining in the supply chain"),
+    ("smelter_not_rmap", "smelter_not_rmap", ["risk"], "a smelter or processor not RMAP conformant or not listed"),
+    ("minerals_gap", "minerals_gap", ["gap", "risk"], "not all smelters or processors identified"),
+]
 
 
 def build(out: Path, *, documents: Sequence | None = None, suppliers: Sequence[Sup] | None = None,
