@@ -17,6 +17,7 @@ import numpy as np
 import yaml
 
 from ingest.facts.certificates import LABELS as CERTIFICATE_LABELS
+from ingest.facts.declarations import declares_minerals
 from ingest.facts.kpis import columns_listed, is_kpi_header, measures_named, monthly_numbers
 from ingest.facts.profiles import looks_like_profile
 from ingest.facts.transport import TEST_NAMED
@@ -110,6 +111,8 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if any(is_kpi_header(line) for line in head_lines) or columns_listed(head_lines) \
             or monthly_numbers(document.text.splitlines()[:30]):
         return "kpi"  # a scorecard: a header naming at least two KPIs, or figures month by month
+    if declares_minerals(document.text):  # the RMI questions answered in a supplier's own layout
+        return "minerals_declaration"
     if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
         return "profile"
     head = document.text[:5000].lower()

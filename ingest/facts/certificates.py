@@ -19,7 +19,7 @@ STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|EN)\s*(9001|14001|45001|50001|16949|6
                       r"(?:\s?:\s?(\d{4}))?\b")
 # Legal forms that end a company's name, the longer spellings first ("GmbH & Co. KG" before "GmbH").
 LEGAL_SUFFIX = (r"(?:GmbH\s*&\s*Co\.\s*KG|S\.A\.\s*de\s*C\.V\.|Sp\.\s*z\s*o\.\s*o\.|Co\.,?\s*Ltd\.?|Pvt\.\s*Ltd\.?"
-                r"|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|GmbH|AG|AB|S\.A\.R\.L\.|S\.A\.S\.|S\.r\.l\.|Ltda\.?|Sdn\.?\s*Bhd\.?|LLP|JSC|S\.A\.|S\.L\.|S\.p\.A\.|K\.K\.|Inc\.?|Corporation|Corp\.?|LLC|SE|B\.V\.|N\.V\."
+                r"|Pty\.?\s*Ltd\.?|Ltd\.?|Limited|GmbH|AG|AB|S\.A\.R\.L\.|S\.A\.S\.|S\.r\.l\.|Ltda\.?|Sdn\.?\s*Bhd\.?|LLP|JSC|SpA|S\.A\.|S\.L\.|S\.p\.A\.|K\.K\.|Inc\.?|Corporation|Corp\.?|LLC|SE|B\.V\.|N\.V\."
                 r"|s\.r\.o\.|a\.s\.|Kft\.?|Oy|plc|SAS|SARL)")
 ENTITY = re.compile(rf"([A-Z][\w&.,'’ -]*?\b{LEGAL_SUFFIX})(?!\w)", re.I)
 ARTICLE = re.compile(r"^(?:the|die|der|das|la|le)\s+", re.I)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ingest.facts.certificates import LEGAL_SUFFIX, entity_in
 from ingest.facts.dates import find_date
+from ingest.facts.declarations import extract_declaration
 from ingest.facts.locate import Found, Locator, line_matching
 from ingest.facts.models import Mine, MineralsFact, Smelter
 from ingest.models import Chunk, Unit
@@ -30,8 +31,9 @@ def extract_minerals(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: 
                      labels: list[str]) -> list[MineralsFact]:
     if not units:
         return []
-    if "Reporting Template" not in units[0].text:
-        return extract_statement(units, chunks, source=source, supplier=supplier, labels=labels)
+    if not re.match(r"RMI \w+ Minerals Reporting Template", units[0].text):  # not the workbook read by cell
+        return extract_statement(units, chunks, source=source, supplier=supplier, labels=labels) \
+            or extract_declaration(units, chunks, source=source, supplier=supplier, labels=labels)
     locator = Locator(chunks)
     fact = MineralsFact(source=source, supplier=supplier, labels=labels)
     head = dict(line.split(": ", 1) for line in units[0].text.splitlines()[1:] if ": " in line)

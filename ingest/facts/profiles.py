@@ -271,7 +271,7 @@ def materials_of(value: str) -> dict[str, list[str]]:
 
 def yes_no(value: str) -> bool | None:
     lowered = value.lower()
-    if re.match(r"^(?:no|not|nein|unsigned|pending|non|nicht|pas)\b", lowered):
+    if re.match(r"^(?:no|not|nein|unsigned|pending|non|nicht|pas|false|outstanding|awaiting|ausstehend)\b", lowered):
         return False
     if re.match(r"^(?:yes|signed|ja|true|accepted|oui|s[ií]|sign[ée]|firmado|unterzeichnet)\b", lowered):
         return True
@@ -419,6 +419,10 @@ def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, sour
         read_prose(units, fact, locator)
     if fact.legal_name is None:
         return []
+    if fact.code_of_conduct_signed is None and (blank := blank_signature(units)):
+        fact.code_of_conduct_signed = False  # the acknowledgement's signature line left empty
+        if evidence := locator.evidence(blank[0], blank[1]):
+            fact.evidence["code_of_conduct"] = evidence
     for material, countries in fact.materials.items():
         if not countries:
             fact.missing[f"materials.{material}"] = "countries of origin not given (a mandatory field, AES-DG-006)"
@@ -460,6 +464,24 @@ AGREED = re.compile(r"\b(?:signed|countersigned|accepted|acknowledged|adhered|un
                     r"|sign[ée]e?|firmad[oa]|firm[oó])\b", re.I)
 PROMISED = re.compile(r"\b(?:will|shall|would|to be|for signature|awaiting|await|under (?:legal )?review|planned"
                       r"|expected|wird|werden|sera|ser[áa])\b", re.I)
+
+
+SIGNATURE_LABEL = re.compile(r"\b(?:signature|signed|unterschrift|firma|signataire|name and (?:title|position))\w*"
+                             r"[^:_]{0,30}:?\s*[_.…]{4,}", re.I)
+
+
+def blank_signature(units: Sequence[Unit]) -> tuple[str, int | None] | None:
+    """The signature line of a Code of Conduct acknowledgement left blank ("Signature : ________"): not signed."""
+    for unit in units:
+        lines = unit.text.splitlines()
+        for n, line in enumerate(lines):
+            if field_of(line) != "code_of_conduct":
+                continue
+            for below in lines[n:n + 10]:
+                if SIGNATURE_LABEL.search(below) and not re.search(r"[:]\s*[A-Z][a-z]+\s+[A-Z]", below):
+                    return below.strip(), unit.page
+            return None
+    return None
 
 
 def read_prose(units: Sequence[Unit], fact: ProfileFact, locator: Locator) -> None:

@@ -9,14 +9,14 @@ from pathlib import Path
 from ingest.errors import UnreadableFile
 from ingest.formats.docx import load_docx
 from ingest.formats.spreadsheet import load_xlsx
-from ingest.formats.structured import load_csv, load_yaml
+from ingest.formats.structured import load_csv, load_json, load_yaml
 from ingest.formats.text import load_markdown, load_plain_text
 from ingest.models import ParsedDocument
 
 IN_PROCESS: dict[str, Callable[[Path], ParsedDocument]] = {
     ".md": load_markdown, ".markdown": load_markdown, ".txt": load_plain_text,
     ".docx": load_docx, ".xlsx": load_xlsx, ".xlsm": load_xlsx, ".csv": load_csv,
-    ".yaml": load_yaml, ".yml": load_yaml,
+    ".yaml": load_yaml, ".yml": load_yaml, ".json": load_json,
 }
 PDF = ".pdf"
 SUPPORTED = frozenset([*IN_PROCESS, PDF])

@@ -1,8 +1,10 @@
-"""CSV exports and YAML profiles: rows and fields as lines that are never split."""
+"""CSV exports, YAML profiles and JSON exports: rows and fields as lines that are never split."""
 
 from __future__ import annotations
 
 import csv
+import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -69,3 +71,33 @@ def load_yaml(path: Path) -> ParsedDocument:
     return ParsedDocument(format="yaml", units=[Unit(text=body, kind="table")], warnings=warnings,
                           title=str(data.get("legal_name")) if isinstance(data, dict) and data.get("legal_name")
                           else None)
+
+
+def words_of(key: object) -> str:
+    """A JSON key as words: "supplierCodeOfConduct" -> "supplier code of conduct", "sole_source" -> "sole source"."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", str(key)).replace("_", " ").strip().lower()
+
+
+def nested_lines(data: Any, path: tuple[str, ...] = ()) -> list[str]:
+    """A portal's nested export as label lines; a label is its key with its parent's ("supplier code of conduct
+    status: not yet returned"), so a form reader knows what a bare "status" is of."""
+    label = humanize(" ".join(path[-2:])) if path else ""
+    if isinstance(data, dict):
+        return [line for key, value in data.items() for line in nested_lines(value, (*path, words_of(key)))]
+    if isinstance(data, list) and data and all(isinstance(item, dict) for item in data):
+        return [f"{label}:", *(f"- {inline({words_of(k): v for k, v in item.items()})}" for item in data)]
+    if isinstance(data, list):
+        return [f"{label}: {', '.join(map(str, data)) or 'none'}"]
+    return [f"{label}: {'(empty)' if data in (None, '') else str(data).lower() if isinstance(data, bool) else data}"]
+
+
+def load_json(path: Path) -> ParsedDocument:
+    text, warnings = read_text(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UnreadableFile(f"invalid JSON: {exc.msg} at line {exc.lineno}") from None
+    body = "\n".join(nested_lines(data))
+    if not body.strip():
+        raise UnreadableFile("empty JSON document")
+    return ParsedDocument(format="json", units=[Unit(text=body, kind="table")], warnings=warnings)

@@ -1,0 +1,278 @@
+"""A minerals declaration written any way: the RMI questions (EMRT, CMRT) answered per mineral in a supplier's own
+spreadsheet, a CSV export, a PDF print of the declaration tab, or a questionnaire answered in prose. Questions are
+known by what they ask, not by their number or wording; each mineral's answer stands beside its name (on the
+question's line, in the question's row under a column per mineral, in a record naming the mineral, or in the
+lines below), or one answer is given for all minerals ("No, for all three minerals")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ingest.facts.certificates import entity_in
+from ingest.facts.dates import find_date
+from ingest.facts.locate import Found, Locator, after_label
+from ingest.facts.models import MineralsFact, Smelter
+from ingest.models import Chunk, Unit
+from ingest.tables import cells_in_place, keyed_cells
+
+# The minerals the RMI templates cover, by their names in the languages suppliers fill the templates in.
+MINERAL_NAMES = {
+    "cobalt": r"cobalt|cobalto|kobalt|钴|コバルト|코발트",
+    "lithium": r"lithium|litio|l[íi]tio|锂|リチウム|리튬",
+    "nickel": r"nickel|n[íi]quel|nichel|nikiel|镍|ニッケル|니켈",
+    "natural graphite": r"(?:natural\s+)?graphite(?:\s+naturel)?|grafito(?:\s+natural)?|(?:natur)?graphit|grafite"
+                        r"|石墨|黒鉛|흑연",
+    "mica": r"mica|glimmer|mika|云母|マイカ|운모",
+    "copper": r"copper|cobre|cuivre|kupfer|rame|mied[źz]|铜|銅|구리",
+    "tin": r"tin|esta[ñn]o|[ée]tain|zinn|stagno|锡|スズ|주석",
+    "tantalum": r"tantal\w*|t[áa]ntalo|钽|タンタル|탄탈",
+    "tungsten": r"tungst\w*|wolfram\w*|钨|タングステン|텅스텐",
+    "gold": r"gold|oro|ouro",
+}
+MINERAL = re.compile(r"(?<![\w-])(" + "|".join(f"(?:{p})" for p in MINERAL_NAMES.values()) + r")(?![\w-])", re.I)
+THREE_TG = {"tin", "tantalum", "tungsten", "gold"}
+
+# What each question asks, in the words of the templates' languages.
+QUESTIONS = {
+    "cahra": re.compile(r"conflict[- ]affected|high[- ]risk area|\bCAHRAs?\b|zonas? de conflicto|alto riesgo"
+                        r"|zones? de conflit|haut risque|konflikt- und hochrisiko|hochrisikogebiet|紛争|冲突|高风险",
+                        re.I),
+    "identified": re.compile(r"(?:all|toutes?|todas?|alle)\b.{0,40}(?:smelters?|processors?|refiners?|fonderies"
+                             r"|affineurs|fundiciones|procesadores|hütten|schmelz)\w*.{0,40}(?:identif|ermittelt)"
+                             r"|smelters?\W{1,3}processors? identified"
+                             r"|identif\w*\s+(?:all|toutes?|todas?|alle)\b.{0,30}(?:smelters?|processors?|refiners?"
+                             r"|fonderies|fundiciones)", re.I),
+    "reported": re.compile(r"(?:all|toute|toda|alle)\b.{0,60}(?:information|informations|información|informationen)"
+                           r".{0,60}(?:reported|disclosed|communiqu|comunicad|report)", re.I),
+}
+ANSWERS = [("Yes", re.compile(r"^(?:yes|y|s[íi]|oui|ja|sim|tak|是|有|はい|예)(?![\w-])", re.I)),
+           ("No", re.compile(r"^(?:no|n|non|nein|não|nie|否|无|いいえ|아니오)(?![\w-])", re.I)),
+           ("Unknown", re.compile(r"^(?:unknown|desconocido|inconnu|unbekannt|not known|no se sabe|不明|未知"
+                                  r"|알 수 없음)", re.I))]
+TEMPLATE_NAMED = re.compile(r"\b(?:EMRT|CMRT|AMRT)\b|(?:extended|conflict) minerals reporting template"
+                            r"|responsible minerals|minerals? (?:declaration|questionnaire)|minerales? declarad"
+                            r"|d[ée]claration (?:de )?minerais|mineralien", re.I)
+ASM = re.compile(r"\bartisanal\w*|\bASM\b|small[- ]scale min\w*|artesanal\w*|peque[ñn]a escala|petite [ée]chelle"
+                 r"|kleinbergbau|handwerklich\w* bergbau|手工|零細", re.I)
+ASM_DENIED = re.compile(r"\b(?:no|not|without|kein\w*|sin|sans|aucun\w*)\b[^.;]{0,30}(?:artisanal|ASM|artesanal)",
+                        re.I)
+NOT_LISTED = re.compile(r"smelter not (?:yet )?listed|not (?:yet )?listed|not (?:RMAP[- ])?conformant"
+                        r"|not in (?:the )?RMAP"
+                        r"|non[- ]conforme|no conforme|no listad\w*|non list[ée]\w*|nicht gelistet|not participating",
+                        re.I)
+LABELS = {
+    "company": [r"company[ _]name\b", r"^\W*company\s*:", r"nom de (?:la )?soci[ée]t[ée]", r"raz[óo]n social",
+                r"^\W*empresa\b",
+                r"respondent", r"firmenname", r"^\W*unternehmen\b", r"declaring company",
+                r"soci[ée]t[ée] d[ée]clarante"],
+    "effective": [r"effective[ _]date", r"date d'effet", r"fecha (?:de (?:la )?declaraci[óo]n|efectiva)",
+                  r"date of (?:the )?declaration", r"declaration date", r"date de (?:la )?d[ée]claration", r"stichtag",
+                  r"completion date", r"datum der erkl[äa]rung", r"fecha de entrada en vigor"],
+    "scope": [r"minerals?[ _](?:in[ _]scope|declared|covered|concerned)", r"minerales? (?:declarad|en el alcance)\w*",
+              r"minerais? (?:/ m[ée]taux )?concern[ée]s", r"mineralien", r"metals? in scope"],
+}
+
+
+def answer(text: str) -> str | None:
+    """Yes, No or Unknown, as the answer opens; None when it says none of them."""
+    said = text.strip(" :–-.*|\t")
+    return next((name for name, pattern in ANSWERS if pattern.match(said)), None)
+
+
+def minerals_in(text: str) -> list[str]:
+    named: list[str] = []
+    for match in MINERAL.finditer(text):
+        name = next(n for n, p in MINERAL_NAMES.items() if re.fullmatch(p, match.group(1), re.I))
+        if name not in named:
+            named.append(name)
+    return named
+
+
+def question_of(line: str) -> str | None:
+    return next((kind for kind, pattern in QUESTIONS.items() if pattern.search(line)), None)
+
+
+def answers_beside(text: str) -> dict[str, str]:
+    """ "Cobalto: Sí; Grafito natural: No", "Cobalt: Yes. Our ... Nickel: No": each mineral's answer right after it."""
+    found: dict[str, str] = {}
+    for match in MINERAL.finditer(text):
+        said = answer(re.sub(r"^\s*[:=|–—-]?\s*", "", text[match.end():match.end() + 30]))
+        if said and re.match(r"\s*[:=|–—-]", text[match.end():]):
+            name = minerals_in(match.group(1))[0]
+            found.setdefault(name, said)
+    return found
+
+
+def record_answer(line: str) -> dict[str, str]:
+    """A record naming one mineral and its answer in cells of their own ("...; mineral: Lithium; value: No")."""
+    cells = [cell.split(": ", 1)[-1] for cell in re.split(r";\s+|\s*\|\s*|\t", line)]
+    named = [mineral for cell in cells if len(cell.split()) <= 3 for mineral in minerals_in(cell)]
+    said = [a for cell in cells if (a := answer(cell)) and len(cell.split()) <= 2]
+    return {named[0]: said[0]} if len(set(named)) == 1 and said else {}
+
+
+def column_answers(header: list[str], row: list[str]) -> dict[str, str]:
+    """The question's row under a header with a column per mineral."""
+    found: dict[str, str] = {}
+    for title, cell in zip(header, row, strict=False):
+        if (named := minerals_in(title)) and len(named) == 1 and (said := answer(cell)):
+            found[named[0]] = said
+    return found
+
+
+QUESTION_START = re.compile(r"^\W*(?:Q\s?\d+|\d{1,2}\s?[.)]|[A-H][.)])\s")
+
+
+def answers_to(lines: list[str], i: int, header: list[str], columns: list[str],
+               scope: list[str]) -> dict[str, str]:
+    """Each mineral's answer to the question on line i: in its row, beside each mineral's name, or in the lines
+    below - lone answers in the order of a flattened header's mineral columns, or one answer for all."""
+    line, kind = lines[i], question_of(lines[i])
+    cells = cells_in_place(line)
+    found = column_answers(header, cells) if header and len(cells) == len(header) else {}
+    found = found or record_answer(line) or answers_beside(line.split("?", 1)[-1])
+    if found:
+        return found
+    lone: list[str] = []
+    for following in lines[i + 1:i + 12]:  # the lines below, up to the next question
+        if not following:
+            continue  # a line joined to the one above
+        if QUESTION_START.match(following) or question_of(following) not in (None, kind):
+            break
+        if (said := answer(following)) and len(following.split()) <= 2:
+            lone.append(said)  # "Oui" / "Non": a PDF's table cells, one per line
+            continue
+        if lone:
+            break
+        found |= {k: v for k, v in answers_beside(following).items() if k not in found}
+        if not found and said:  # one answer for all: "No, for all three minerals."
+            return dict.fromkeys(scope, said)
+        if found and set(scope) <= set(found):
+            break
+    if lone and len(lone) == len(columns):
+        return dict(zip(columns, lone, strict=True))
+    if lone and len(set(lone)) == 1:
+        return dict.fromkeys(columns or scope, lone[0])
+    return found
+
+
+def joined(lines: list[str]) -> list[str]:
+    """A question wrapped over lines ("6) Toutes les fonderies" / "identifiés ?") as one line, each at the index
+    of its first line (the others left empty), so answers are looked for below the whole question."""
+    out = list(lines)
+    for n in range(len(out) - 1, 0, -1):
+        rows = any(re.search(r"\||;\s|:\s", line) for line in (out[n], out[n - 1]))  # cells are no wrapped text
+        if re.match(r"[a-zà-ÿ(]", out[n]) and out[n - 1] and not rows and not re.search(r"[.?:!;]$", out[n - 1]):
+            out[n - 1], out[n] = f"{out[n - 1].rstrip()} {out[n].strip()}", ""
+    return out
+
+
+def answered(lines: list[str], scope: list[str]) -> dict[str, tuple[dict[str, str], int]]:
+    """Each question the declaration answers: mineral -> answer, and the line the question stands on."""
+    header: list[str] = []
+    columns: list[str] = []
+    whole = joined(lines)
+    said: dict[str, tuple[dict[str, str], int]] = {}
+    for i, line in enumerate(whole):
+        cells = cells_in_place(line)
+        if len(minerals_in(" ".join(cells[1:]))) >= 2 and not any(answer(cell) for cell in cells):
+            header = cells  # "Question | Cobalt | Nickel | Comments"
+        if lone_mineral(line) and not (i and lone_mineral(whole[i - 1])):  # a flattened header's mineral columns
+            run = [lone_mineral(ln) for ln in whole[i:i + 12]]
+            found = run[:run.index(None)] if None in run else run
+            columns = [m for m in found if m] if len(found) >= 2 else columns
+        kind = question_of(line)
+        if kind is None:
+            continue
+        if kind not in said and (answers := answers_to(whole, i, header, columns, scope)):
+            said[kind] = answers, i
+        elif kind in said and (more := record_answer(line)):  # an export's record per question and mineral
+            said[kind] = {**more, **said[kind][0]}, said[kind][1]
+    return said
+
+
+def lone_mineral(line: str) -> str | None:
+    """A line that is one mineral's name and nothing else: a flattened header's column."""
+    named = minerals_in(line)
+    return named[0] if len(named) == 1 and len(line.split()) <= 3 and not answer(line) else None
+
+
+def declares_minerals(text: str) -> bool:
+    """A minerals declaration in any layout: it names a reporting template and answers one of its questions."""
+    return bool(TEMPLATE_NAMED.search(text[:1500])) and bool(answered([ln for ln in text.splitlines()[:400]
+                                                                          if ln.strip()], []))
+
+
+VALUE_KEY = re.compile(r"^(?:value|answer|response|wert|antwort|valor|respuesta|valeur|r[ée]ponse)$", re.I)
+
+
+def labelled(units: Sequence[Unit], patterns: list[str], accept: Callable[[str], bool]) -> Found | None:
+    """The value of a field, also in an export's records where the field's name is a cell and its value the cell
+    keyed "value" ("field: effective_date; value: 2026-03-10")."""
+    for unit in units:
+        for line in unit.text.splitlines():
+            cells = keyed_cells(line)
+            for n, (_, cell) in enumerate(cells[:-1]):
+                if any(re.search(p, cell, re.I) for p in patterns) and (value := next(
+                        (v for k, v in cells[n + 1:] if VALUE_KEY.match(k)), None)) and accept(value):
+                    return Found(value, line.strip(), unit.page)
+    return after_label(units, patterns, accept=accept)
+
+
+def extract_declaration(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
+                        labels: list[str]) -> list[MineralsFact]:
+    locator = Locator(chunks)
+    lines = [(line, unit.page) for unit in units for line in unit.text.splitlines() if line.strip()]
+    text = "\n".join(line for line, _ in lines)
+    if not TEMPLATE_NAMED.search(text[:1500]):
+        return []
+    fact = MineralsFact(source=source, supplier=supplier, labels=labels)
+    found: dict[str, Found] = {}
+    if scope_hit := after_label(units, LABELS["scope"], accept=lambda value: bool(minerals_in(value))):
+        fact.minerals, found["scope"] = minerals_in(scope_hit.value), scope_hit
+    said = answered([line for line, _ in lines], fact.minerals)
+    for kind, (answers, at) in said.items():
+        found[f"q.{kind}"] = Found(str(answers), lines[at][0], lines[at][1])
+    fact.minerals = fact.minerals or sorted({m for answers, _ in said.values() for m in answers})
+    if not said:
+        return []  # a page about the templates answers nothing
+    everything = " ".join(fact.minerals)
+    fact.template = "CMRT" if fact.minerals and set(fact.minerals) <= THREE_TG or "CMRT" in text[:1500] \
+        and "EMRT" not in text[:1500] else "EMRT"
+    question = "4" if fact.template == "CMRT" else "3"
+    given = {kind: answers for kind, (answers, _) in said.items()}
+    for kind, number in (("cahra", question), ("identified", "7" if fact.template == "CMRT" else "6"),
+                         ("reported", "8" if fact.template == "CMRT" else "7")):
+        for mineral, said_of in given.get(kind, {}).items():
+            fact.answers.setdefault(mineral, {})[number] = said_of
+    cahra = given.get("cahra", {})
+    fact.cahra_minerals = [m for m in fact.minerals if cahra.get(m) == "Yes"]
+    for mineral in fact.minerals:
+        for kind, meaning in (("identified", "not all smelters identified"),
+                              ("reported", "smelter information not all reported")):
+            if kind in given and given[kind].get(mineral) not in ("Yes", None):
+                fact.gaps.append(f"{mineral}: {meaning} ({given[kind][mineral]})")
+        if cahra.get(mineral) in ("Unknown", None):
+            fact.gaps.append(f"{mineral}: CAHRA sourcing not declared ({cahra.get(mineral, 'no answer')})")
+    for line, page in lines:
+        if ASM.search(line) and not ASM_DENIED.search(line) and not fact.artisanal_mentioned:
+            fact.artisanal_mentioned, found["asm"] = True, Found("artisanal", line, page)
+        if NOT_LISTED.search(line) and len(fact.smelters) < 20:
+            named = minerals_in(line)
+            fact.smelters.append(Smelter(metal=named[0] if named else None, name=entity_in(line) or line[:80],
+                                         comment=f"not listed: {line.strip()[:160]}"))
+            found[f"smelter.{len(fact.smelters) - 1}"] = Found(line, line, page)
+    if company := labelled(units, LABELS["company"], accept=lambda value: bool(re.search(r"[A-Za-z]{3}", value))):
+        fact.company, found["company"] = entity_in(company.value) or company.value.split(",")[0].strip(), company
+    effective = labelled(units, LABELS["effective"], accept=lambda value: find_date(value) is not None)
+    if effective and (date := find_date(effective.value)):
+        fact.effective, found["effective"] = date[0], effective
+    for key, hit in found.items():
+        if evidence := locator.evidence(hit.quote, hit.page, hit.value):
+            fact.evidence[key] = evidence
+    main = fact.evidence.get("q.cahra") or next(iter(fact.evidence.values()), None)
+    if main is None or not everything:
+        return []
+    fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
+    return [fact.with_id(fact.template)]  # type: ignore[list-item]

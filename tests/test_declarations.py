@@ -1,0 +1,75 @@
+"""Minerals declarations and supplier profiles in the layouts suppliers send besides the RMI workbook and the buyer's
+YAML: each mineral's answer to the CAHRA and smelter questions is read wherever it stands, and a Code of Conduct
+that was not signed is read as unsigned, never as nothing."""
+
+import pytest
+
+from ingest.facts.declarations import declares_minerals, extract_declaration
+from ingest.models import Chunk, Unit
+from tests.test_facts import ingested
+
+CAHRA_COBALT = {"cobalt": "Yes", "nickel": "No"}
+LAYOUTS = {
+    "a column per mineral": "Minerals Reporting Template (EMRT) - own export\nCompany name: Example Refining Ltd\n"
+                            "Question | Cobalt | Nickel | Comments\n"
+                            "3. Do any smelters source from conflict-affected and high-risk areas? | Yes | No | DRC\n"
+                            "6. Have all smelters been identified? | No | Yes |",
+    "rows with their headers": "Declaración EMRT 2.1\nEmpresa: Ejemplo Refinería, S.L.\n"
+                               "Pregunta: 3. ¿Se abastece en zonas de conflicto o de alto riesgo?; Cobalto: Sí; "
+                               "Níquel: No\nPregunta: 6. ¿Ha identificado todas las fundiciones?; Cobalto: No; "
+                               "Níquel: Sí",
+    "records of an export": "record_type | field | mineral | value\nfield: template; value: EMRT 2.1\n"
+                            "field: Q3 sourced from CAHRA; mineral: Cobalt; value: Yes\n"
+                            "field: Q3 sourced from CAHRA; mineral: Nickel; value: No\n"
+                            "field: Q6 all smelters identified; mineral: Cobalt; value: No\n"
+                            "field: Q6 all smelters identified; mineral: Nickel; value: Yes",
+    "questions answered in prose": "Response to the customer's responsible minerals questionnaire (EMRT 2.1)\n"
+                                   "Minerals in scope: cobalt and nickel\n"
+                                   "Q3. Do any of the smelters source from conflict-affected and high-risk areas?\n"
+                                   "Cobalt: Yes. Our hydroxide comes from the DRC. Nickel: No.\n"
+                                   "Q6. Have you identified all of the smelters in your supply chain?\n"
+                                   "Cobalt: No - two traders have not disclosed theirs. Nickel: Yes.",
+    "a PDF's table one cell per line": "DÉCLARATION EMRT 2.1\nQuestion\nCobalt\nNickel\nCommentaires\n"
+                                       "3) Approvisionnement dans des zones de conflit\nou à haut risque (CAHRA) ?\n"
+                                       "Oui\nNon\n6) Toutes les fonderies / tous les transformateurs\nidentifiés ?\n"
+                                       "Non\nOui\n7) Toutes les informations déclarées ?\nOui\nOui",
+}
+
+
+def _declared(text: str):
+    facts = extract_declaration([Unit(text=text, page=1)], [Chunk(id="c", source="d", text=text, page=1)],
+                                source="d", supplier=None, labels=[])
+    assert len(facts) == 1
+    return facts[0]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_each_minerals_answer_is_read_wherever_the_declaration_puts_it(layout):
+    fact = _declared(LAYOUTS[layout])
+    assert declares_minerals(LAYOUTS[layout])
+    assert fact.template == "EMRT" and set(fact.minerals) == {"cobalt", "nickel"}
+    assert fact.cahra_minerals == ["cobalt"]
+    assert {mineral: answers.get("3") for mineral, answers in fact.answers.items()} == CAHRA_COBALT
+    assert fact.gaps == ["cobalt: not all smelters identified (No)"]  # a gap, never a clean declaration
+
+
+def test_an_unknown_cahra_answer_is_a_gap_and_a_page_about_the_templates_declares_nothing():
+    fact = _declared("EMRT 2.1\nQuestion | Mica | Lithium\n3. Sourcing from CAHRAs? | Unknown | No")
+    assert fact.cahra_minerals == [] and fact.gaps == ["mica: CAHRA sourcing not declared (Unknown)"]
+    newsletter = ("# Responsible sourcing newsletter\nThank you for returning your CMRT or EMRT.\nQuestion 3 asks "
+                  "whether any smelter sources from conflict-affected and high-risk areas - the DRC for cobalt.")
+    assert not declares_minerals(newsletter)
+
+
+def test_a_portal_json_export_and_a_blank_signature_line_read_as_an_unsigned_code_of_conduct(tmp_path):
+    portal = ('{"vendor": {"companyName": "Example Grid, Inc.", "hq": {"country": "US"}, '
+              '"category": "Battery energy storage integrator"}, "primaryContact": {"email": "a@example.com"}, '
+              '"policyAcknowledgements": {"supplierCodeOfConduct": {"status": "not yet returned"}}}')
+    form = ("Supplier registration form\nLegal name: Example Metals SARL\nCountry: DR Congo\n"
+            "Supplier category: raw material trader\nContact: compliance@example.cd\n"
+            "4. Supplier Code of Conduct\nThe supplier declares it has read the Code of Conduct.\n"
+            "Name and title of signatory: ______________\nSignature: ______________ Date: __ / __ / ____\n")
+    types, facts = ingested(tmp_path, "onboarding", {"portal.json": portal, "form.md": form}, kind="profile")
+    assert types == {"portal.json": "profile", "form.md": "profile"}
+    signed = {fact.source.rsplit("/", 1)[-1]: fact.code_of_conduct_signed for fact in facts}
+    assert signed == {"portal.json": False, "form.md": False}
