@@ -18,22 +18,32 @@ COLUMNS = [  # first match wins; checked against the lower-cased header (English
                                         r"|termintreue|liefer\w*zuverl[äa]ssigkeit|ponctualit|taux de service"
                                         r"|fiabilit[ée] (?:de )?livraison|puntualidad|entregas? a tiempo"
                                         r"|cumplimiento de entrega|nivel de servicio|leveransprecision|service level"
-                                        r"|schedule adherence")),
-    ("defect_ppm", re.compile(r"ppm|defect|reject|reklamation|fehlerquote|ausschuss|défaut|rebut|defecto|rechazo")),
+                                        r"|schedule adherence|納期遵守|准时|준수율")),
+    ("defect_ppm", re.compile(r"ppm|defect|reject|reklamation|fehlerquote|ausschuss|défaut|rebut|defecto|rechazo"
+                              r"|不良|缺陷")),
     ("lead_time_days", re.compile(r"lead|cycle time|replenish|durchlaufzeit|lieferzeit|wiederbeschaffung|ledtid|délai"
-                                  r"|plazo|tiempo de entrega")),
+                                  r"|plazo|tiempo de entrega|\blt\b|リードタイム|交期|交货周期|납기")),
     ("invoiced_value", re.compile(r"invoic|value|revenue|umsatz|chiffre d'affaires|facturaci")),
 ]
 MEASURES = ("on_time_delivery_pct", "defect_ppm", "lead_time_days")
 MONTH = re.compile(r"^(\d{4})[-./](\d{1,2})$|^(\d{1,2})[-./](\d{4})$|^(\d{4})(\d{2})$")  # 2026-03, 2026.3, 03/2026
 
 
-def number(text: str) -> float | None:
+def decimal_mark(text: str) -> str | None:
+    """The decimal mark a document writes its figures with: "." where "97.5" stands, "," where "97,5" does."""
+    points = len(re.findall(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])", text))
+    commas = len(re.findall(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])", text))
+    return "." if points > commas else "," if commas > points else None
+
+
+def number(text: str, mark: str | None = None) -> float | None:
+    """A figure as the export writes it; `mark`, the document's decimal mark, settles "1,250" (1250 where the
+    decimals are written "97.5") and "1.250" (1250 where they are written "97,5")."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("%", "")
-    if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?", cleaned):  # 1.234,5
+    if re.fullmatch(r"-?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?", cleaned) and mark != ".":  # 1.234,5 (0.962 is a fraction)
         cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"-?\d+,\d+", cleaned):  # 91,2
-        cleaned = cleaned.replace(",", ".")
+    elif re.fullmatch(r"-?\d+,\d+", cleaned) and not (mark == "." and re.fullmatch(r"-?\d{1,3}(?:,\d{3})+", cleaned)):
+        cleaned = cleaned.replace(",", ".")  # 91,2
     else:
         cleaned = cleaned.replace(",", "")
     try:
@@ -45,6 +55,8 @@ def number(text: str) -> float | None:
 def month_of(text: str) -> str | None:
     """YYYY-MM, MM/YYYY, YYYYMM, or a date or "Jan 2026" naming the month."""
     match = MONTH.match(text.strip())
+    if cjk := re.fullmatch(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:度)?", text.strip()):  # 2026年4月
+        return f"{cjk[1]}-{int(cjk[2]):02d}" if 1 <= int(cjk[2]) <= 12 else None
     if not match:
         named = re.fullmatch(r"([A-Za-zäéû]{3,9})\.?[\s\-'/]+(\d{4}|\d{2})", text.strip())  # "Jan 2026", "Feb-26"
         if named and (number := MONTHS.get(named.group(1).lower())):
@@ -67,13 +79,13 @@ def measures_named(line: str) -> set[str]:
     headers, "Month: 2026-03; OTD %: 97", the headers). A cell of a sentence's length is no header: an agreement's
     service-level row ("Requirement: max. 150 ppm defective parts") names no column."""
     cells = [part.split(": ", 1)[0] for part in line.split("; ")] if keyed_row(line, least=2) \
-        else re.split(r"[,;\t|]", line)
+        else cells_in_row(line)
     return {field for cell in cells if len(cell.split()) <= 6 and (field := field_for(cell)) in MEASURES}
 
 
 def is_kpi_header(line: str) -> bool:
     """A table's header row naming KPI measures: two of them, or one beside a month column."""
-    cells = [c for c in re.split(r"[,;\t|]", line) if c.strip()]
+    cells = cells_in_row(line)
     if any(len(c.split()) > 8 for c in cells):
         return False  # a sentence ("... in 3 of 12 monthly results; the authority was not notified."), no header
     named = measures_named(line)
@@ -97,12 +109,24 @@ def monthly_numbers(lines: Sequence[str]) -> bool:
     rows = 0
     for line in lines:
         cells = [part.split(": ", 1)[-1] for part in line.split("; ")] if keyed_row(line, least=2) \
-            else [c for c in re.split(r"[,;\t|]", line.strip().strip("|"))]
+            else cells_in_row(line)
         cells = [c.strip() for c in cells if c.strip()]
         month = len(cells) >= 3 and month_of(cells[0]) and not find_date(cells[0])  # a month, not a day's date
         if month and sum(number(c) is not None for c in cells[1:]) >= 2:
             rows += 1
     return rows >= 3
+
+
+def fixed_width(line: str) -> bool:
+    return not re.search(r"[|\t;]", line) and len(re.findall(r"\S\s{2,}(?=\S)", line.strip())) >= 2
+
+
+def cells_in_row(line: str) -> list[str]:
+    """A row's cells: split at bars, tabs or semicolons, or - a fixed-width text table ("Apr-26   94.0   1,250")
+    - at runs of two or more spaces, else at commas (a CSV line)."""
+    if fixed_width(line):
+        return [c for c in re.split(r"\s{2,}", line.strip()) if c]
+    return [c.strip() for c in re.split(r"[,;\t|]", line.strip().strip("|")) if c.strip()]
 
 
 def keyed_rows(text: str) -> list[tuple[str, list[list[str]]]]:
@@ -111,8 +135,9 @@ def keyed_rows(text: str) -> list[tuple[str, list[list[str]]]]:
     out: list[tuple[str, list[list[str]]]] = []
     header: list[str] | None = None
     for line in text.splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else []
-        if cells and field_for(cells[0]) == "month" and measures_named(line):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else \
+            cells_in_row(line) if fixed_width(line) else []
+        if cells and field_for(cells[0]) == "month" and measures_named(" | ".join(cells)):
             header = cells
             continue
         if cells and header and not set("".join(cells)) <= set("-: "):
@@ -123,11 +148,13 @@ def keyed_rows(text: str) -> list[tuple[str, list[list[str]]]]:
 
 
 def transposed(pairs: list[list[str]]) -> dict[str, dict[str, str]] | None:
-    """A wide sheet, months as columns: "Reporting month: OTD %; Jun 2026: 98.6; Jul 2026: 99" -> month -> values."""
-    if len(pairs) < 3 or field_for(pairs[0][0]) != "month" or (measure := field_for(pairs[0][1])) not in MEASURES:
+    """A wide sheet, months as columns: "Reporting month: OTD %; Jun 2026: 98.6; Jul 2026: 99" or "Indicador:
+    Puntualidad (%); ene-26: 97,5 %; ..." -> month -> values. The row's first cell names the measure."""
+    if len(pairs) < 3 or field_for(pairs[0][0]) not in ("month", None) or \
+            (measure := field_for(pairs[0][1])) not in MEASURES:
         return None
     months = {month: value for header, value in pairs[1:] if (month := month_of(header))}
-    return {month: {measure: value} for month, value in months.items()} if months else None
+    return {month: {measure: value} for month, value in months.items()} if len(months) >= 2 else None
 
 
 def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[str] | None = None, *, source: str,
@@ -137,6 +164,7 @@ def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[st
         units = [Unit(text="\n".join(re.sub(r"\s{2,}", " | ", ln.strip()) for ln in page.splitlines()), page=n)
                  for n, page in enumerate(layout, start=1)]
     locator = Locator(chunks)
+    mark = decimal_mark("\n".join(unit.text for unit in units))
     fact = KpiFact(source=source, supplier=supplier, labels=labels)
     wide: dict[str, dict[str, str]] = {}
     wide_lines: dict[str, str] = {}
@@ -157,17 +185,22 @@ def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[st
             month = month_of(row.get("month", ""))
             if month is None:
                 continue
-            entry = KpiMonth(month=month, **{k: number(v) for k, v in row.items() if k != "month"})
+            entry = KpiMonth(month=month, **{k: number(v, mark) for k, v in row.items() if k != "month"})
             fact.months.append(entry)
             evidence = locator.evidence(line, unit.page, row.get("month", ""))  # a layout row: its month cell
             if evidence:
                 fact.evidence[month] = evidence
     for column, values in sorted(wide.items()):
-        fact.months.append(KpiMonth(month=column, **{k: number(v) for k, v in values.items()}))
+        fact.months.append(KpiMonth(month=column, **{k: number(v, mark) for k, v in values.items()}))
         if evidence := locator.evidence(wide_lines[column], None):
             fact.evidence[column] = evidence
     if not fact.months:
         return []
+    shares = [m.on_time_delivery_pct for m in fact.months if m.on_time_delivery_pct is not None]
+    if shares and all(0 < share <= 1 for share in shares):  # a percent-formatted cell holds the fraction: 0.962
+        for entry in fact.months:
+            entry.on_time_delivery_pct = round(entry.on_time_delivery_pct * 100, 4) \
+                if entry.on_time_delivery_pct is not None else None
     for name in ("on_time_delivery_pct", "defect_ppm", "lead_time_days"):
         if all(getattr(m, name) is None for m in fact.months):
             fact.missing[name] = "column not present or empty in the export"
