@@ -18,7 +18,7 @@ import yaml
 
 from ingest.facts.certificates import LABELS as CERTIFICATE_LABELS
 from ingest.facts.declarations import declares_minerals
-from ingest.facts.kpis import columns_listed, is_kpi_header, measures_named, monthly_numbers
+from ingest.facts.kpis import columns_listed, is_kpi_header, measures_named, monthly_columns, monthly_numbers
 from ingest.facts.profiles import looks_like_profile
 from ingest.facts.transport import TEST_NAMED
 from ingest.models import ParsedDocument
@@ -109,7 +109,7 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
         return "kpi"
     head_lines = document.text.splitlines()[:12]
     if any(is_kpi_header(line) for line in head_lines) or columns_listed(head_lines) \
-            or monthly_numbers(document.text.splitlines()[:30]):
+            or monthly_numbers(document.text.splitlines()[:30]) or monthly_columns(head_lines):
         return "kpi"  # a scorecard: a header naming at least two KPIs, or figures month by month
     if declares_minerals(document.text):  # the RMI questions answered in a supplier's own layout
         return "minerals_declaration"

@@ -728,6 +728,23 @@ def test_kpi_tables_in_more_layouts(tmp_path):
                     "fr.xlsx": [("2026-06", 96.3, None, None), ("2026-07", 99.2, None, None)]}
 
 
+def test_kpi_figures_in_an_email_a_wide_sheet_and_fractions_read_with_the_documents_own_decimal_mark(tmp_path):
+    types, facts = ingested(tmp_path, "kpi", {
+        "email.txt": "Subject: vendor rating\n\nPlease find our figures below.\n\n"
+                     "  Month     OTD %    Rejection PPM    LT (days)\n  -------   -----    -------------    ---------\n"
+                     "  Apr-26      94.0         1,250           30\n  May-26      96.5           820           28\n"
+                     "  Jun-26      97.2         1,040           28\n",
+        "wide.md": "| Indicador | ene-26 | feb-26 | mar-26 |\n|---|---|---|---|\n"
+                   "| Puntualidad (%) | 97,5 % | 98,2 % | 96,9 % |\n| PPM | 1.250 | 120 | 185 |\n",
+        "erp.csv": "Period,Delivery Reliability %,Quality PPM\n2026-04,0.962,410\n2026-05,0.948,520\n"
+                   "2026-06,0.975,260\n"}, kind="kpi")
+    assert set(types.values()) == {"kpi"}
+    rows = {Path(f.source).name: [(m.month, m.on_time_delivery_pct, m.defect_ppm) for m in f.months] for f in facts}
+    assert rows == {"email.txt": [("2026-04", 94.0, 1250), ("2026-05", 96.5, 820), ("2026-06", 97.2, 1040)],
+                    "wide.md": [("2026-01", 97.5, 1250), ("2026-02", 98.2, 120), ("2026-03", 96.9, 185)],
+                    "erp.csv": [("2026-04", 96.2, 410), ("2026-05", 94.8, 520), ("2026-06", 97.5, 260)]}
+
+
 def test_prose_due_diligence_statements_give_origins_asm_and_refiner_rmap_statuses(corpus_index, tmp_path):
     corpus = [f for f in corpus_index.manifest.facts(kind="minerals") if f.template == "statement"]
     assert len(corpus) == 1
@@ -1103,7 +1120,8 @@ def test_a_two_column_table_of_labels_and_values_is_read_as_a_form_not_under_its
 
 
 @pytest.mark.parametrize("said, month", [("2025.11", "2025-11"), ("2026/3", "2026-03"), ("03.2026", "2026-03"),
-                                         ("2026-13", None), ("Feb-26", "2026-02")])
+                                         ("2026-13", None), ("Feb-26", "2026-02"), ("ene-26", "2026-01"),
+                                         ("2026年4月", "2026-04")])
 def test_kpi_months_in_the_forms_exports_write_them(said, month):
     from ingest.facts.kpis import month_of
     assert month_of(said) == month

@@ -129,6 +129,18 @@ def cells_in_row(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"[,;\t|]", line.strip().strip("|")) if c.strip()]
 
 
+def months_across(cells: list[str]) -> bool:
+    """A wide table's header: months as its columns after the first ("Indicador | ene-26 | feb-26 | mar-26")."""
+    return len(cells) >= 3 and sum(month_of(cell) is not None for cell in cells[1:]) >= 2
+
+
+def monthly_columns(lines: Sequence[str]) -> bool:
+    """Months as columns, and below them a row naming a measure: a wide scorecard."""
+    rows = [cells_in_row(line) for line in lines]
+    return any(months_across(cells) and any(below and field_for(below[0]) in MEASURES for below in rows[n + 1:n + 4])
+               for n, cells in enumerate(rows))
+
+
 def keyed_rows(text: str) -> list[tuple[str, list[list[str]]]]:
     """Each line with its (header, value) pairs: rows rendered with their headers ("Month: 2026-06; OTD %: 91,2"),
     or rows of a pipe table under its header row ("| Reporting month | OTD % |")."""
@@ -137,7 +149,7 @@ def keyed_rows(text: str) -> list[tuple[str, list[list[str]]]]:
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else \
             cells_in_row(line) if fixed_width(line) else []
-        if cells and field_for(cells[0]) == "month" and measures_named(" | ".join(cells)):
+        if cells and (field_for(cells[0]) == "month" and measures_named(" | ".join(cells)) or months_across(cells)):
             header = cells
             continue
         if cells and header and not set("".join(cells)) <= set("-: "):
