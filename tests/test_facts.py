@@ -1578,3 +1578,24 @@ def test_a_report_over_two_standards_gives_each_the_verdict_stated_for_it_whiche
     facts = extract_safety_test([Unit(text=text, page=1)], [Chunk(id="c", source="r.pdf", text=text, page=1)],
                                 source="r.pdf", supplier=None, labels=[])
     assert {f.standard: f.verdict for f in facts} == {"IEC 62619:2022": "fail", "IEC 63056:2020": "pass"}
+
+
+@pytest.mark.parametrize(("clause", "rate", "cap"), [
+    ("7.3 If the Supplier fails to deliver by the Delivery Date, it shall pay liquidated damages of one half of one\n"
+     "percent (0.5 %) of the value of the delayed Goods for\neach calendar day of delay, capped at five percent (5 %) "
+     "of the Order Value.", 0.5, 5.0),  # the page wrapped between the rate and its period
+    ("14.1 The Purchaser shall recover from the Vendor a sum equivalent to ½% (half per cent) of the price of the "
+     "delayed supplies for each week or part thereof of delay, subject to a maximum of 5% (five per cent) of the "
+     "total order value.", 0.5, 5.0),
+    ("§ 8 (3) Gerät der Lieferant in Lieferverzug, so kann der Besteller für jeden angefangenen Werktag des Verzugs "
+     "eine Vertragsstrafe in Höhe von 3 ‰ (drei Promille) des Nettowertes verlangen, insgesamt jedoch nicht mehr als "
+     "5 v. H. des Nettoauftragswertes.", 0.3, 5.0),
+    ("QUINTO: Multas por atraso. La Vendedora pagará una multa equivalente al cero coma uno por ciento (0,1 %) del "
+     "precio del embarque atrasado, por cada día corrido de atraso, con un tope máximo equivalente al tres por ciento "
+     "(3 %) de dicho precio.", 0.1, 3.0)])
+def test_a_late_delivery_penalty_reads_its_rate_never_its_cap_however_it_is_written(tmp_path, clause, rate, cap):
+    text = (f"# Supply Agreement\n\nbetween Example Cells Ltd (Supplier) and Example Buyer B.V. (Buyer)\n\n{clause}\n\n"
+            "SEXTO: Especificaciones. Li2CO3 ≥ 99,5 %, Na ≤ 250 ppm, Fe ≤ 5 ppm.\n")
+    _, facts = ingested(tmp_path, "contracts", {"agreement.md": text}, kind="contract_clause")
+    read = {(f.metric, f.penalty_rate, f.penalty_cap) for f in facts}
+    assert read == {("late_delivery_penalty", rate, cap)}  # and an impurity limit is no defect target

@@ -18,9 +18,10 @@ from ingest.statements import ARTICLE, NUMBERED, Statement, line_with, statement
 
 PCT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent|pour\s*cent|por\s*ciento)"
 SUB_PARAGRAPH = re.compile(r"^\((?P<number>\d{1,2})\)\s+\S")  # "(2) ..." under "§ 6" or "Article 6"
-CAP = re.compile(rf"(?:maximum of|capped at|limited to|not exceed(?:ing)?|at most|up to|max(?:imum|\.)?|höchstens"
-                 rf"|maximal|insgesamt|plafonn\w* à|dans la limite de|hasta un máximo del?)\s+(?:[a-zäöüé]+\s+){{0,2}}?"
-                 rf"{PCT}", re.I)
+CAP_SAID = (r"(?:maximum of|capped at|limited to|not exceed(?:ing)?|at most|up to|max(?:imum|\.)?|höchstens"
+            r"|maximal|insgesamt|nicht mehr als|plafonn\w* à|dans la limite de|hasta un máximo del?|exceda del?"
+            r"|tope máximo(?: equivalente)?(?: al?)?|no podrá exceder del?|non superiore al)")
+CAP = re.compile(rf"{CAP_SAID}\s+(?:[a-zäöüéóíáú]+\s+){{0,4}}?\(?{PCT}", re.I)
 
 
 @dataclass
@@ -64,6 +65,26 @@ def paragraphs(units: Sequence[Unit]) -> list[Paragraph]:
     return found
 
 
+FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
+
+
+def plain(text: str) -> str:
+    """A clause's text as one line with its rates in figures: "½%" is 0.5 %, "3 ‰ (drei Promille)" 0.3 %, "5 v. H."
+    (vom Hundert) 5 %; so a rate and its period are read together even where the page wrapped between them."""
+    text = " ".join(text.split())
+    for sign, value in FRACTIONS.items():
+        text = re.sub(rf"(?<!\d){sign}", value, text)
+    text = re.sub(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*‰", lambda m: f"{number(m[1]) / 10:g} %", text)
+    text = re.sub(r"\bv\.\s?H\.|\bvom Hundert\b", "%", text)
+    return re.sub(r"\((\d+(?:[.,]\d+)?\s*%)\)", r"\1", text)  # "one half of one percent (0.5 %)": the figure
+
+
+def cap_not_rate(text: str, match: re.Match[str]) -> bool:
+    """The figure read as a rate is the cap: "for each week of delay, subject to a maximum of 5 %"."""
+    at = match.start("rate2") if match.re is LATE_ANY and match["rate2"] else None
+    return at is not None and bool(re.search(rf"{CAP_SAID}\W*(?:\w+\W+){{0,5}}$", text[max(0, at - 60):at], re.I))
+
+
 def number(text: str) -> float:
     """"1,5" is one and a half (a decimal comma); "3,000" is three thousand."""
     said = decimal(text)
@@ -78,10 +99,11 @@ LATE_BEFORE = re.compile(rf"(?:for each|per)\s+(commenced|started|begun)\s+week.
                          r"(.+?)(?=,|\.\s|\s+capped|\s+up to|\s+limited)", re.I)
 # A penalty per period of delay in other words: "for every complete week of delay the Supplier owes 1 % of the
 # net order value", "0,5 % des Auftragswertes je Kalendertag Verzug", "1 % par semaine de retard".
-DELAY = r"(?:delay|late|lateness|verzug|verspätung|retard|retraso|demora)"
-UNITS = r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|semaine|jour|semana|día"
+DELAY = r"(?:delay|late|lateness|verzug|verspätung|retard|retraso|demora|atraso|ritardo|vertraging)"
+UNITS = r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|werktag|semaine|jour|semana|día|giorno|dag"
 EACH = r"(?:for (?:each|every)|per|je|pro|f[üu]r jede[nr]?|par|pour chaque|chaque|por(?: cada)?)\s+(?:[\w-]+\s+){0,2}?"
-RATE = r"(?<![\d.,])(?P<rate{n}>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent)"
+# a rate, and the words it may be restated in: "½% (half per cent)"
+RATE = r"(?<![\d.,])(?P<rate{n}>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent)(?:\s*\([^()]{{1,40}}\))?"
 BASIS = r"(?:\s+(?:of|des|du|de la|del)\s+(?P<basis{n}>.+?))?"
 LATE_ANY = re.compile(
     rf"(?=.*\b{DELAY})(?:.*?{RATE.format(n=1)}{BASIS.format(n=1)}\s+{EACH}(?P<unit1>{UNITS})\b"  # rate, then period
@@ -89,7 +111,8 @@ LATE_ANY = re.compile(
     rf"(?:\s+(?:of|des|du|de la|del)\s+(?P<basis2>.+?)(?=[,;]\s|\.\s|\.$|\s+(?:at most|max|up to|capped|limited"
     rf"|höchstens|insgesamt)\b|$))?)", re.I)
 PERIOD_WORDS = {"woche": "week", "kalenderwoche": "week", "tag": "day", "kalendertag": "calendar day",
-                "arbeitstag": "working day", "semaine": "week", "jour": "day", "semana": "week", "día": "day"}
+                "arbeitstag": "working day", "werktag": "working day", "giorno": "day", "dag": "day",
+                "semaine": "week", "jour": "day", "semana": "week", "día": "day"}
 CAPACITY = re.compile(r"capacity|retention|kapazität|capacité|capacidad|\bcycles\b|zyklen|ciclos", re.I)
 # Most specific first. The generic on-time-delivery rule applies only where nothing more specific fits:
 # "at least 70 % of rated capacity" in a warranty clause is not a delivery target.
@@ -111,7 +134,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 
 def clause_fact(rule: str, match: re.Match[str], paragraph: Paragraph) -> ContractClauseFact:
     fact = ContractClauseFact(source="", metric=rule, clause=paragraph.reference)
-    text = paragraph.text
+    text = plain(paragraph.text)
     if rule == "otd_service_credit":
         fact.penalty_rate, fact.penalty_basis, fact.unit = number(match.group(1)), \
             f"{match.group(2)}, for each full percentage point below the OTD target", "%"
@@ -191,6 +214,7 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
     ("warranty", re.compile(r"warrant|gew[äa]hrleist|garantie|garant[ií]a", re.I),
      re.compile(rf"{NUM}\s*(?:years|jahre?n?|ans|a[ñn]os)\b", re.I), "years"),
 ]
+IMPURITY = re.compile(r"\b[A-Z][a-z]?\d*(?:\s*\+\s*[A-Z][a-z]?\d*)*\s*(?:≤|<|<=|max\.?)\s*\d+(?:[.,]\d+)?\s*ppm")
 DAY_UNITS = {"worki": "working days", "busin": "working days", "arbei": "working days", "jours": "days",
              "días ": "working days", "dias ": "working days", "calen": "calendar days", "kalen": "calendar days"}
 CLAUSE_REF = re.compile(r"\b(?:Clause|Article|Art\.|Section|Cláusula|Artículo|Ziffer)\s*\d+(?:\.\d+)*(?:\s?\(\w\))?"
@@ -211,11 +235,12 @@ def clause_of(statement: Statement) -> str | None:
 
 def late_penalty_of(statement: Statement) -> tuple[ContractClauseFact, str] | None:
     """A penalty per period of delay, read by its shape (rate, period, cap), with the rate's text."""
-    late = LATE_ANY.search(statement.text)
-    if not late:
+    text = plain(statement.text)
+    late = LATE_ANY.search(text)
+    if not late or cap_not_rate(text, late):
         return None
     clause = clause_of(statement)
-    fact = clause_fact("late_delivery_penalty", late, Paragraph(clause or "", "", statement.text, statement.lines,
+    fact = clause_fact("late_delivery_penalty", late, Paragraph(clause or "", "", text, statement.lines,
                                                                  statement.page))
     fact.clause = clause
     return fact, late["rate1"] or late["rate2"]
@@ -230,6 +255,8 @@ def value_of(metric: str, statement: Statement) -> tuple[ContractClauseFact, str
     if metric == "on_time_delivery" and (number(found.group(1)) < 50 or LATE_ANY.search(statement.text)
                                          or CAPACITY.search(statement.text)):
         return None  # a rate of a few percent is a penalty, a share of capacity a warranty: not delivery targets
+    if metric == "defect_ppm" and IMPURITY.search(statement.text):
+        return None  # "Na ≤ 250 ppm, Fe ≤ 5 ppm": a product specification's impurity limits, no defect rate
     fact = ContractClauseFact(source="", metric=metric, clause=clause_of(statement), target=number(found.group(1)),
                               unit=unit or DAY_UNITS.get(found.group(2).lower()[:5], found.group(2).lower()))
     if metric == "otd_service_credit":
@@ -335,11 +362,12 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
     facts: list[ContractClauseFact] = []
     for paragraph in paragraphs(units):
         matched: list[tuple[str, re.Match[str]]] = []
+        text = plain(paragraph.text)
         for rule, pattern in RULES:
             if any(rule == seen for seen, _ in matched) or (rule == "on_time_delivery" and (
-                    matched or CAPACITY.search(paragraph.text))):
+                    matched or CAPACITY.search(text))):
                 continue  # "at least 80 % of capacity after delivery" is a warranty, not a delivery target
-            if match := pattern.search(paragraph.text):
+            if (match := pattern.search(text)) and not cap_not_rate(text, match):
                 matched.append((rule, match))
         for rule, match in matched:
             fact = clause_fact(rule, match, paragraph)
