@@ -1599,3 +1599,20 @@ def test_a_late_delivery_penalty_reads_its_rate_never_its_cap_however_it_is_writ
     _, facts = ingested(tmp_path, "contracts", {"agreement.md": text}, kind="contract_clause")
     read = {(f.metric, f.penalty_rate, f.penalty_cap) for f in facts}
     assert read == {("late_delivery_penalty", rate, cap)}  # and an impurity limit is no defect target
+
+
+def test_service_levels_with_figures_restated_in_brackets_and_the_figure_after_its_measure(tmp_path):
+    text = ("# Exhibit C - Service Level Agreement\n\nto the Master Supply Agreement between Example Buyer B.V. "
+            "(\"Buyer\") and Example Grid, Inc. (\"Supplier\")\n\n"
+            "Section 3. Quality\n"
+            "(1) Supplier shall maintain a field and incoming defect rate (DPPM) of no more than 250, measured on a "
+            "rolling four-quarter basis.\n"
+            "(2) Supplier shall acknowledge each Nonconformance Notice within one (1) Business Day.\n"
+            "(3) Supplier shall deliver a complete 8D report within ten (10) Business Days after the notice.\n"
+            "Section 4. Performance Warranty\n"
+            "(1) Supplier warrants that each unit shall, for ten (10) years from commissioning or 6,000 full cycles, "
+            "retain at least seventy percent (70%) of its nameplate energy.\n")
+    _, facts = ingested(tmp_path, "contracts", {"sla.md": text}, kind="contract_clause")
+    read = {f.metric: (f.target, f.unit) for f in facts}
+    assert read == {"defect_ppm": (250, "ppm"), "complaint_acknowledgement": (1, "working days"),
+                    "report_8d": (10, "working days"), "warranty": (10, "years")}

@@ -76,7 +76,8 @@ def plain(text: str) -> str:
         text = re.sub(rf"(?<!\d){sign}", value, text)
     text = re.sub(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*‰", lambda m: f"{number(m[1]) / 10:g} %", text)
     text = re.sub(r"\bv\.\s?H\.|\bvom Hundert\b", "%", text)
-    return re.sub(r"\((\d+(?:[.,]\d+)?\s*%)\)", r"\1", text)  # "one half of one percent (0.5 %)": the figure
+    # the figure a number in words is restated in: "one half of one percent (0.5 %)", "ten (10) Business Days"
+    return re.sub(r"\((\d+(?:[.,]\d+)?(?:\s*%)?)\)", r"\1", text)
 
 
 def cap_not_rate(text: str, match: re.Match[str]) -> bool:
@@ -201,9 +202,12 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
     ("on_time_delivery", re.compile(r"on.?time|\botd\b|otif|in full|delivery performance|liefer\w*treue"
                                     r"|termintreue|ponctualit|taux de service|puntualidad|a tiempo", re.I),
      re.compile(rf"{PCT}", re.I), "%"),
-    ("defect_ppm", re.compile(r"\bppm\b", re.I), re.compile(rf"{NUM}\s*ppm", re.I), "ppm"),
+    ("defect_ppm", re.compile(r"\bd?ppm\b", re.I),  # "250 ppm", "DPPM of no more than 250"
+     re.compile(rf"{NUM}\s*d?ppm|\bd?ppm\)?\s+(?:of\s+)?(?:no more than|not (?:to )?exceed(?:ing)?|max(?:imum)?"
+                rf"(?: of)?|at most|below|under|≤|<)\s*{NUM}", re.I), "ppm"),
     ("complaint_acknowledgement", re.compile(r"acknowledg|best[äa]tig|accus[ée]|acuse|confirm", re.I),
-     re.compile(rf"{NUM}\s*(?:hours|stunden|heures|horas|h)\b", re.I), "hours"),
+     re.compile(rf"{NUM}\s*((?:working|business|calendar) days?|hours|stunden|heures|horas|h|arbeitstage?n?"
+                rf"|werktage?n?|jours ouvr\w*|d[ií]as h[áa]biles|days?|tage?n?|jours|d[ií]as)\b", re.I), None),
     ("report_8d", re.compile(r"\b8D\b", re.I),
      re.compile(rf"{NUM}\s*((?:working|business|calendar) days|arbeitstage?n?|kalendertage?n?|jours ouvr\w*"
                 r"|d[ií]as h[áa]biles|days|tage?n?|jours|d[ií]as)\b", re.I), None),
@@ -215,8 +219,11 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
      re.compile(rf"{NUM}\s*(?:years|jahre?n?|ans|a[ñn]os)\b", re.I), "years"),
 ]
 IMPURITY = re.compile(r"\b[A-Z][a-z]?\d*(?:\s*\+\s*[A-Z][a-z]?\d*)*\s*(?:≤|<|<=|max\.?)\s*\d+(?:[.,]\d+)?\s*ppm")
-DAY_UNITS = {"worki": "working days", "busin": "working days", "arbei": "working days", "jours": "days",
-             "días ": "working days", "dias ": "working days", "calen": "calendar days", "kalen": "calendar days"}
+DAY_UNITS = {"worki": "working days", "busin": "working days", "arbei": "working days", "werkt": "working days",
+             "jours": "days", "días ": "working days", "dias ": "working days", "calen": "calendar days",
+             "kalen": "calendar days", "hours": "hours", "stund": "hours", "heure": "hours", "horas": "hours",
+             "h": "hours", "day": "days", "days": "days", "tag": "days", "tage": "days", "tagen": "days",
+             "días": "days", "dias": "days", "jour": "days"}
 CLAUSE_REF = re.compile(r"\b(?:Clause|Article|Art\.|Section|Cláusula|Artículo|Ziffer)\s*\d+(?:\.\d+)*(?:\s?\(\w\))?"
                         r"|§\s*\d+(?:\s?\(\d+\))?", re.I)
 
@@ -250,18 +257,20 @@ def value_of(metric: str, statement: Statement) -> tuple[ContractClauseFact, str
     """The metric's value read by the value's own shape from a statement about that metric."""
     value = next(v for m, _, v, _ in VOCABULARY if m == metric)
     unit = next(u for m, _, _, u in VOCABULARY if m == metric)
-    if not (found := value.search(statement.text)):
+    text = plain(statement.text)
+    if not (found := value.search(text)):
         return None
-    if metric == "on_time_delivery" and (number(found.group(1)) < 50 or LATE_ANY.search(statement.text)
-                                         or CAPACITY.search(statement.text)):
+    figure = next(group for group in found.groups() if group and re.fullmatch(r"\d+(?:[.,]\d+)?", group))
+    if metric == "on_time_delivery" and (number(figure) < 50 or LATE_ANY.search(text) or CAPACITY.search(text)):
         return None  # a rate of a few percent is a penalty, a share of capacity a warranty: not delivery targets
-    if metric == "defect_ppm" and IMPURITY.search(statement.text):
+    if metric == "defect_ppm" and IMPURITY.search(text):
         return None  # "Na ≤ 250 ppm, Fe ≤ 5 ppm": a product specification's impurity limits, no defect rate
-    fact = ContractClauseFact(source="", metric=metric, clause=clause_of(statement), target=number(found.group(1)),
-                              unit=unit or DAY_UNITS.get(found.group(2).lower()[:5], found.group(2).lower()))
+    said = found.group(2) if unit is None else ""
+    fact = ContractClauseFact(source="", metric=metric, clause=clause_of(statement), target=number(figure),
+                              unit=unit or DAY_UNITS.get(said.lower(), DAY_UNITS.get(said.lower()[:5], said.lower())))
     if metric == "otd_service_credit":
-        fact.target, fact.penalty_rate = None, number(found.group(1))
-    return with_details(fact, statement.text), found.group(1)
+        fact.target, fact.penalty_rate = None, number(figure)
+    return with_details(fact, text), figure
 
 
 def read_claim(metric: str, statement: Statement) -> tuple[ContractClauseFact, str] | None:
