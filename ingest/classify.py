@@ -72,7 +72,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"|(?:rahmen|liefer|kauf)(?:liefer)?vertrag|(?:qualitätssicherungs|liefer)vereinbarung"
                             r"|contrat(?:-cadre| cadre)? (?:de fourniture|d'achat|d'approvisionnement)"
                             r"|accord(?:-cadre)? (?:de fourniture|de qualité))"
-                            r".{0,400}(?:buyer|purchaser|comprador|käufer|auftraggeber|besteller|acheteur|client)",
+                            r".{0,400}(?:buyer|purchaser|comprador|käufer|auftraggeber|besteller|acheteur|client"
+                            r"|以下「甲」|甲方|买方|買主|발주자|\(갑\))"
+                            # an agreement titled in Chinese, Japanese or Korean, its parties named 甲 and 乙
+                            r"|(?:協定|契約|协议|合同|계약).{0,400}(?:「甲」|甲方|\(갑\)|\(\s*갑\s*\))",
                             re.S)),
     ("audit_report", re.compile(r"audit\W{1,3}(?:summary\W{1,3})?report|audit summary|ethical audit|auditbericht"
                                 r"|rapport d'audit|informe de auditor[ií]a|rapporto di audit|auditrapport"
@@ -187,6 +190,18 @@ MAX_STATEMENTS = 80  # the head of a long document says what it is
 UNTYPED_WARNING = "typed 'other', but it holds statements like governance evidence - needs review: "
 
 
+# A contract names itself one or binds its parties: a brochure promising "99 % on-time delivery" talks like a service
+# level, and is none.
+OBLIGATION = re.compile(r"vertrag|vereinbarung|\b(?:agreement|contract|contrat\w*|acuerdo|convenio|accordo"
+                        r"|umowa|smlouva|term sheet|shall|must|agrees?|undertakes?|owes?|liable|verpflichtet|schuldet"
+                        r"|s'engage|se obliga|deber[áa]|si impegna|zobowi[ąa]zuje|verplicht)|協定|契約|合同|协议|계약",
+                        re.I)
+
+
+def binding(doc_type: str, document: ParsedDocument) -> bool:
+    return doc_type != "contract" or bool(OBLIGATION.search(document.text))
+
+
 @dataclass(frozen=True)
 class Typed:
     doc_type: str
@@ -242,12 +257,12 @@ class Classifier:
             return Typed("other", statement=first[1]) if first else Typed("other")
         if leaning:
             most, count = leaning.most_common(1)[0]
-            if count >= LEANING_VOTES and count >= LEANING_SHARE * sum(leaning.values()):
+            if count >= LEANING_VOTES and count >= LEANING_SHARE * sum(leaning.values()) and binding(most, document):
                 return Typed(most)
         if not votes:
             return Typed("other")
         doc_type = max(votes, key=lambda t: (votes[t], strength[t]))
-        if votes[doc_type] >= 2 or strength[doc_type] >= SURE:
+        if (votes[doc_type] >= 2 or strength[doc_type] >= SURE) and binding(doc_type, document):
             return Typed(doc_type)
         assert first is not None
         return Typed("other", statement=first[1])

@@ -731,7 +731,8 @@ def test_kpi_tables_in_more_layouts(tmp_path):
 def test_kpi_figures_in_an_email_a_wide_sheet_and_fractions_read_with_the_documents_own_decimal_mark(tmp_path):
     types, facts = ingested(tmp_path, "kpi", {
         "email.txt": "Subject: vendor rating\n\nPlease find our figures below.\n\n"
-                     "  Month     OTD %    Rejection PPM    LT (days)\n  -------   -----    -------------    ---------\n"
+                     "  Month     OTD %    Rejection PPM    LT (days)\n"
+                     "  -------   -----    -------------    ---------\n"
                      "  Apr-26      94.0         1,250           30\n  May-26      96.5           820           28\n"
                      "  Jun-26      97.2         1,040           28\n",
         "wide.md": "| Indicador | ene-26 | feb-26 | mar-26 |\n|---|---|---|---|\n"
@@ -1616,3 +1617,21 @@ def test_service_levels_with_figures_restated_in_brackets_and_the_figure_after_i
     read = {f.metric: (f.target, f.unit) for f in facts}
     assert read == {"defect_ppm": (250, "ppm"), "complaint_acknowledgement": (1, "working days"),
                     "report_8d": (10, "working days"), "warranty": (10, "years")}
+
+
+def test_a_japanese_quality_agreement_is_read_and_a_brochure_quoting_service_levels_is_no_contract(tmp_path):
+    agreement = ("品質保証協定書\nQuality Assurance Agreement\nExample Buyer B.V.（以下「甲」という。）"
+                 "と例株式会社（以下「乙」という。）は、次のとおり協定する。\n第6条（品質目標）\n"
+                 "乙は、納入品の不良率を 10 ppm 以下とする。\n第8条（不具合発生時の対応）\n"
+                 "1 乙は、甲から不具合の通知を受けた場合、24時間以内に受領した旨を甲に回答する。\n"
+                 "2 乙は、30日以内に対策書（8Dレポート）を甲に提出する。\n第10条（変更管理）\n"
+                 "乙は、変更を行う場合、実施予定日の180日前までに甲に書面で申請する。\n")
+    brochure = ("# Example Energy\n\nWhy customers choose us\n\n- 99 % on-time delivery to our customers in 2025\n"
+                "- Field failure rate below 5 ppm across 1.2 billion cells shipped\n"
+                "- 8D response within 24 hours from our customer quality teams\n")
+    types, facts = ingested(tmp_path, "contracts", {"agreement.md": agreement, "brochure.md": brochure},
+                            kind="contract_clause")
+    assert types["agreement.md"] == "contract" and types["brochure.md"] == "other"
+    read = {f.metric: (f.target, f.unit) for f in facts}
+    assert read == {"defect_ppm": (10, "ppm"), "complaint_acknowledgement": (24, "hours"), "report_8d": (30, "days"),
+                    "change_notice": (180, "days")}

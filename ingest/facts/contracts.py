@@ -194,6 +194,13 @@ def with_details(fact: ContractClauseFact, text: str) -> ContractClauseFact:
 # Clauses in any layout or language, by what they talk about: each statement (a sentence or an item, wrapped
 # lines joined) is matched against a vocabulary per metric, and its value read by the value's own shape.
 NUM = r"(\d+(?:[.,]\d+)?)"
+END = r"(?![A-Za-zäöüéèáíóúñ])"  # a unit's end; CJK units run on into the next word ("180日前")
+CJK_HOURS, CJK_DAYS, CJK_MONTHS = r"時間|小时|小時|시간", r"営業日|工作日|日|天|일", r"か月|ヶ月|个月|個月|개월"
+COMPLAINT = (r"(?:complain|claim|nonconform|non-conform|defect|reklam|beanstand|mängel|r[ée]clamation|reclamaci|queja"
+             r"|quality (?:issue|notification)|\bNCR\b|(?<![A-Za-z0-9])8D(?![A-Za-z0-9])|qualitätsmeldung"
+             r"|投诉|クレーム|不具合|不良|质量问题|불만|불량)")
+ACKNOWLEDGE = (r"(?:acknowledg|best[äa]tig|accus[ée]|acuse|confirm|respond|reply|antwort|r[ée]pon|respuesta|responder"
+               r"|回答|受領|確認|回复|答复|확인|회신)")
 VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  # metric, topic, value, unit
     ("otd_service_credit", re.compile(r"service credit|gutschrift|crédit de service|crédito|\bavoir\b|credit note"
                                       r"|rebate|per (?:each |every )?percentage point|par point de pourcentage"
@@ -202,24 +209,33 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
     ("on_time_delivery", re.compile(r"on.?time|\botd\b|otif|in full|delivery performance|liefer\w*treue"
                                     r"|termintreue|ponctualit|taux de service|puntualidad|a tiempo", re.I),
      re.compile(rf"{PCT}", re.I), "%"),
-    ("defect_ppm", re.compile(r"\bd?ppm\b", re.I),  # "250 ppm", "DPPM of no more than 250"
+    ("defect_ppm", re.compile(r"d?ppm\b", re.I),  # "250 ppm", "DPPM of no more than 250"
      re.compile(rf"{NUM}\s*d?ppm|\bd?ppm\)?\s+(?:of\s+)?(?:no more than|not (?:to )?exceed(?:ing)?|max(?:imum)?"
                 rf"(?: of)?|at most|below|under|≤|<)\s*{NUM}", re.I), "ppm"),
-    ("complaint_acknowledgement", re.compile(r"acknowledg|best[äa]tig|accus[ée]|acuse|confirm", re.I),
+    # of a complaint, never of an order: "acknowledge each Purchase Order within two (2) Working Days" is none
+    ("complaint_acknowledgement", re.compile(rf"{COMPLAINT}.*?{ACKNOWLEDGE}|{ACKNOWLEDGE}.*?{COMPLAINT}", re.I),
      re.compile(rf"{NUM}\s*((?:working|business|calendar) days?|hours|stunden|heures|horas|h|arbeitstage?n?"
-                rf"|werktage?n?|jours ouvr\w*|d[ií]as h[áa]biles|days?|tage?n?|jours|d[ií]as)\b", re.I), None),
-    ("report_8d", re.compile(r"\b8D\b", re.I),
-     re.compile(rf"{NUM}\s*((?:working|business|calendar) days|arbeitstage?n?|kalendertage?n?|jours ouvr\w*"
-                r"|d[ií]as h[áa]biles|days|tage?n?|jours|d[ií]as)\b", re.I), None),
-    ("change_notice", re.compile(r"(?:chang|änderung|modification|cambio)\w*.*?(?:notice|notif|mitteil|anzeig|préavis"
-                                 r"|inform|advance|vorab|im voraus)|(?:notice|notif|mitteil|anzeig|préavis).*?"
-                                 r"(?:chang|änderung|modification|cambio)", re.I),
-     re.compile(rf"{NUM}\s*(?:calendar\s+)?(?:days|kalendertage?n?|tage?n?|jours|d[ií]as)\b", re.I), "days"),
-    ("warranty", re.compile(r"warrant|gew[äa]hrleist|garantie|garant[ií]a", re.I),
-     re.compile(rf"{NUM}\s*(?:years|jahre?n?|ans|a[ñn]os)\b", re.I), "years"),
+                rf"|werktage?n?|jours ouvr\w*|d[ií]as h[áa]biles|days?|tage?n?|jours|d[ií]as|{CJK_HOURS}|{CJK_DAYS})"
+                rf"{END}", re.I), None),
+    ("report_8d", re.compile(r"(?<![A-Za-z0-9])8D(?![A-Za-z0-9])", re.I),
+     re.compile(rf"{NUM}\s*((?:working|business|calendar) days?|arbeitstage?n?|kalendertage?n?|jours ouvr\w*"
+                rf"|d[ií]as h[áa]biles|days?|tage?n?|jours|d[ií]as|{CJK_DAYS}){END}", re.I), None),
+    ("change_notice", re.compile(r"(?:chang|änderung|modification|cambio|変更|变更|변경)\w*.*?(?:notice|notif"
+                                 r"|mitteil|anzeig|préavis|inform|advance|vorab|im voraus|申請|通知|届出|通报|통지)"
+                                 r"|(?:notice|notif|mitteil|anzeig|préavis).*?(?:chang|änderung|modification|cambio)",
+                                 re.I),
+     re.compile(rf"{NUM}\s*((?:calendar\s+)?days|kalendertage?n?|tage?n?|jours|d[ií]as|months?|monate?n?|mois|meses"
+                rf"|{CJK_DAYS}|{CJK_MONTHS}){END}", re.I), None),
+    ("warranty", re.compile(r"warrant|gew[äa]hrleist|garantie|garant[ií]a|保証|保修|质保|보증", re.I),
+     re.compile(rf"{NUM}\s*(?:years|jahre?n?|ans|a[ñn]os|年|년){END}", re.I), "years"),
 ]
 IMPURITY = re.compile(r"\b[A-Z][a-z]?\d*(?:\s*\+\s*[A-Z][a-z]?\d*)*\s*(?:≤|<|<=|max\.?)\s*\d+(?:[.,]\d+)?\s*ppm")
-DAY_UNITS = {"worki": "working days", "busin": "working days", "arbei": "working days", "werkt": "working days",
+DAY_UNITS = {"month": "months", "months": "months", "monat": "months", "monate": "months", "monaten": "months",
+             "mois": "months", "meses": "months", "か月": "months", "ヶ月": "months", "个月": "months",
+             "個月": "months", "개월": "months", "時間": "hours", "小时": "hours", "小時": "hours",
+             "시간": "hours", "日": "days", "天": "days", "일": "days", "営業日": "working days",
+             "工作日": "working days",
+             "worki": "working days", "busin": "working days", "arbei": "working days", "werkt": "working days",
              "jours": "days", "días ": "working days", "dias ": "working days", "calen": "calendar days",
              "kalen": "calendar days", "hours": "hours", "stund": "hours", "heure": "hours", "horas": "hours",
              "h": "hours", "day": "days", "days": "days", "tag": "days", "tage": "days", "tagen": "days",
@@ -270,6 +286,8 @@ def value_of(metric: str, statement: Statement) -> tuple[ContractClauseFact, str
                               unit=unit or DAY_UNITS.get(said.lower(), DAY_UNITS.get(said.lower()[:5], said.lower())))
     if metric == "otd_service_credit":
         fact.target, fact.penalty_rate = None, number(figure)
+    if metric == "change_notice" and fact.unit == "calendar days":
+        fact.unit = "days"  # a notice period counts every day
     return with_details(fact, text), figure
 
 
