@@ -73,3 +73,14 @@ def test_a_portal_json_export_and_a_blank_signature_line_read_as_an_unsigned_cod
     assert types == {"portal.json": "profile", "form.md": "profile"}
     signed = {fact.source.rsplit("/", 1)[-1]: fact.code_of_conduct_signed for fact in facts}
     assert signed == {"portal.json": False, "form.md": False}
+
+
+@pytest.mark.parametrize(("said", "answer"), [
+    ("Yes", True), ("Y – signed 2026-02-20 by Lee Dong-hyun", True),
+    ("☑ 已签署 Signed – 签署日期 Date: 2026-03-10", True),
+    ("是 Yes – IATF 16949 证书 No. 0478221", True), ("oui", True), ("No", False), ("not yet returned", False),
+    ("Unterschrift ausstehend – Prüfung durch unsere Rechtsabteilung läuft", False), ("false", False),
+    ("n/a", None), ("Nordic Battery AB", None)])
+def test_a_forms_yes_or_no_in_the_words_and_marks_suppliers_answer_with(said, answer):
+    from ingest.facts.profiles import yes_no
+    assert yes_no(said) is answer

@@ -269,13 +269,24 @@ def materials_of(value: str) -> dict[str, list[str]]:
     return found
 
 
+# A form's answer, in the languages onboarding forms come in: its first word decides; a pending signature is none.
+NO_ANSWER = re.compile(r"^(?:no|n|not|nein|unsigned|pending|non|nicht|pas|false|outstanding|awaiting|ausstehend|nie|não"
+                       r"|否|未签署|未簽署|未署名|いいえ|아니오|아니요)$")
+YES_ANSWER = re.compile(r"^(?:yes|y|signed|ja|true|accepted|acknowledged|oui|s[ií]|sim|tak|sign[ée]e?|firmado"
+                        r"|unterzeichnet|unterschrieben|是|已签署|已簽署|署名済み?|はい|예|서명)$")
+PENDING = re.compile(r"ausstehend|pending|outstanding|not yet|noch nicht|en attente|pendiente|under review"
+                     r"|in pr[üu]fung", re.I)
+
+
 def yes_no(value: str) -> bool | None:
-    lowered = value.lower()
-    if re.match(r"^(?:no|not|nein|unsigned|pending|non|nicht|pas|false|outstanding|awaiting|ausstehend)\b", lowered):
+    """"Yes", "Y – signed 2026-02-20", "☑ 已签署 Signed", "是 Yes": True; "No", "Unterschrift ausstehend": False."""
+    said = re.sub(r"^[\W_]+", "", value.strip()).lower()
+    if re.match(r"n\s?/\s?a\b|n\.\s?a\.", said):
+        return None  # not applicable: no answer either way
+    first = re.split(r"[\s–—,;:/()\-.]+", said, maxsplit=1)[0] if said else ""
+    if NO_ANSWER.match(first) or PENDING.search(said[:60]):
         return False
-    if re.match(r"^(?:yes|signed|ja|true|accepted|oui|s[ií]|sign[ée]|firmado|unterzeichnet)\b", lowered):
-        return True
-    return None
+    return True if YES_ANSWER.match(first) else None
 
 
 WRAPS = (",", ";", "(", "-", "–", "/")  # a value that breaks off here goes on on the next line
@@ -419,6 +430,12 @@ def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, sour
         read_prose(units, fact, locator)
     if fact.legal_name is None:
         return []
+    if not fact.contact_email and (mail := next(((m.group(0), line, unit.page) for unit in units
+                                                 for line in unit.text.splitlines() if (m := EMAIL.search(line))),
+                                                None)):
+        fact.contact_email = mail[0].rstrip(".")  # the form's e-mail under whatever label it stands
+        if "contact" not in fact.evidence and (evidence := locator.evidence(mail[1], mail[2])):
+            fact.evidence["contact"] = evidence
     if fact.code_of_conduct_signed is None and (blank := blank_signature(units)):
         fact.code_of_conduct_signed = False  # the acknowledgement's signature line left empty
         if evidence := locator.evidence(blank[0], blank[1]):
