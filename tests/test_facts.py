@@ -1122,7 +1122,9 @@ def test_a_two_column_table_of_labels_and_values_is_read_as_a_form_not_under_its
 
 @pytest.mark.parametrize("said, month", [("2025.11", "2025-11"), ("2026/3", "2026-03"), ("03.2026", "2026-03"),
                                          ("2026-13", None), ("Feb-26", "2026-02"), ("ene-26", "2026-01"),
-                                         ("2026年4月", "2026-04")])
+                                         ("2026年4月", "2026-04"), ("gen-26", "2026-01"), ("sty 2026", "2026-01"),
+                                         ("leden 2026", "2026-01"), ("2026. március", "2026-03"),
+                                         ("Tháng 4/2026", "2026-04")])
 def test_kpi_months_in_the_forms_exports_write_them(said, month):
     from ingest.facts.kpis import month_of
     assert month_of(said) == month
@@ -1593,7 +1595,11 @@ def test_a_report_over_two_standards_gives_each_the_verdict_stated_for_it_whiche
      "5 v. H. des Nettoauftragswertes.", 0.3, 5.0),
     ("QUINTO: Multas por atraso. La Vendedora pagará una multa equivalente al cero coma uno por ciento (0,1 %) del "
      "precio del embarque atrasado, por cada día corrido de atraso, con un tope máximo equivalente al tres por ciento "
-     "(3 %) de dicho precio.", 0.1, 3.0)])
+     "(3 %) de dicho precio.", 0.1, 3.0),
+    ("Art. 9 In caso di ritardo il Fornitore pagherà una penale pari allo 0,5 % del valore della merce per ogni giorno "
+     "di ritardo, fino a un massimo del 5 % del valore dell'ordine.", 0.5, 5.0),
+    ("§ 7. W przypadku opóźnienia Dostawca zapłaci karę umowną w wysokości 0,2 % wartości dostawy za każdy dzień "
+     "opóźnienia, nie więcej niż 10 % wartości zamówienia.", 0.2, 10.0)])
 def test_a_late_delivery_penalty_reads_its_rate_never_its_cap_however_it_is_written(tmp_path, clause, rate, cap):
     text = (f"# Supply Agreement\n\nbetween Example Cells Ltd (Supplier) and Example Buyer B.V. (Buyer)\n\n{clause}\n\n"
             "SEXTO: Especificaciones. Li2CO3 ≥ 99,5 %, Na ≤ 250 ppm, Fe ≤ 5 ppm.\n")

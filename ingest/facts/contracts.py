@@ -20,7 +20,9 @@ PCT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent|pour\s*cent|por\s*ciento)"
 SUB_PARAGRAPH = re.compile(r"^\((?P<number>\d{1,2})\)\s+\S")  # "(2) ..." under "§ 6" or "Article 6"
 CAP_SAID = (r"(?:maximum of|capped at|limited to|not exceed(?:ing)?|at most|up to|max(?:imum|\.)?|höchstens"
             r"|maximal|insgesamt|nicht mehr als|plafonn\w* à|dans la limite de|hasta un máximo del?|exceda del?"
-            r"|tope máximo(?: equivalente)?(?: al?)?|no podrá exceder del?|non superiore al)")
+            r"|tope máximo(?: equivalente)?(?: al?)?|no podrá exceder del?|non superiore al|(?:fino a )?un massimo del"
+            r"|at[ée] (?:ao|um) m[áa]ximo de|maximaal|ten hoogste|maksymalnie|nie wi[ęe]cej ni[żz]|maxim[áa]ln[ěe]"
+            r"|nejv[ýy]še|en fazla|legfeljebb|tối đa)")
 CAP = re.compile(rf"{CAP_SAID}\s+(?:[a-zäöüéóíáú]+\s+){{0,4}}?\(?{PCT}", re.I)
 
 
@@ -100,12 +102,15 @@ LATE_BEFORE = re.compile(rf"(?:for each|per)\s+(commenced|started|begun)\s+week.
                          r"(.+?)(?=,|\.\s|\s+capped|\s+up to|\s+limited)", re.I)
 # A penalty per period of delay in other words: "for every complete week of delay the Supplier owes 1 % of the
 # net order value", "0,5 % des Auftragswertes je Kalendertag Verzug", "1 % par semaine de retard".
-DELAY = r"(?:delay|late|lateness|verzug|verspätung|retard|retraso|demora|atraso|ritardo|vertraging)"
-UNITS = r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|werktag|semaine|jour|semana|día|giorno|dag"
-EACH = r"(?:for (?:each|every)|per|je|pro|f[üu]r jede[nr]?|par|pour chaque|chaque|por(?: cada)?)\s+(?:[\w-]+\s+){0,2}?"
+DELAY = (r"(?:delay|late|lateness|verzug|verspätung|retard|retraso|demora|atraso|ritardo|vertraging|op[óo][źz]nien"
+         r"|zw[łl]ok|prodlen|zpo[žz]d[ěe]n|gecikme|k[ée]sedelem|k[ée]s[ée]s|chậm)")
+UNITS = (r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|werktag|semaine|jour|semana|día|dia|giorno"
+         r"|settimana|dag|dzie[ńn]|tydzie[ńn]|den|t[ýy]den|g[üu]n|hafta|nap|h[ée]t|ngày|tuần")
+EACH = (r"(?:for (?:each|every)|per(?: ogni)?|ogni|je|pro|f[üu]r jede[nr]?|par|pour chaque|chaque|por(?: cada)?"
+        r"|voor (?:elke|iedere)|za ka[żz]d[yąa]|za ka[žz]d[ýé]|her|minden|mỗi)\s+(?:[\w-]+\s+){0,2}?")
 # a rate, and the words it may be restated in: "½% (half per cent)"
 RATE = r"(?<![\d.,])(?P<rate{n}>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent)(?:\s*\([^()]{{1,40}}\))?"
-BASIS = r"(?:\s+(?:of|des|du|de la|del)\s+(?P<basis{n}>.+?))?"
+BASIS = r"(?:\s+(?:(?:of|des|du|de la|del|della|dello|do|da|van)\s+)?(?P<basis{n}>[^;]+?))?"  # "wartości dostawy"
 LATE_ANY = re.compile(
     rf"(?=.*\b{DELAY})(?:.*?{RATE.format(n=1)}{BASIS.format(n=1)}\s+{EACH}(?P<unit1>{UNITS})\b"  # rate, then period
     rf"|.*?{EACH}(?P<unit2>{UNITS})\b.*?{RATE.format(n=2)}"  # period, then rate
@@ -113,7 +118,9 @@ LATE_ANY = re.compile(
     rf"|höchstens|insgesamt)\b|$))?)", re.I)
 PERIOD_WORDS = {"woche": "week", "kalenderwoche": "week", "tag": "day", "kalendertag": "calendar day",
                 "arbeitstag": "working day", "werktag": "working day", "giorno": "day", "dag": "day",
-                "semaine": "week", "jour": "day", "semana": "week", "día": "day"}
+                "semaine": "week", "jour": "day", "semana": "week", "día": "day", "dia": "day", "settimana": "week",
+                "dzień": "day", "dzien": "day", "tydzień": "week", "tydzien": "week", "den": "day", "týden": "week",
+                "gün": "day", "hafta": "week", "nap": "day", "hét": "week", "ngày": "day", "tuần": "week"}
 CAPACITY = re.compile(r"capacity|retention|kapazität|capacité|capacidad|\bcycles\b|zyklen|ciclos", re.I)
 # Most specific first. The generic on-time-delivery rule applies only where nothing more specific fits:
 # "at least 70 % of rated capacity" in a warranty clause is not a delivery target.
@@ -195,19 +202,27 @@ def with_details(fact: ContractClauseFact, text: str) -> ContractClauseFact:
 # lines joined) is matched against a vocabulary per metric, and its value read by the value's own shape.
 NUM = r"(\d+(?:[.,]\d+)?)"
 END = r"(?![A-Za-zäöüéèáíóúñ])"  # a unit's end; CJK units run on into the next word ("180日前")
+# the units of Italian, Portuguese, Dutch, Polish, Czech, Turkish, Hungarian and Vietnamese agreements
+EU_HOURS = r"ore|uur|godzin\w*|hodin\w*|saat|[óo]r[áa]n?|giờ"
+EU_DAYS = (r"giorni(?: lavorativi)?|dias(?: [úu]teis)?|werkdagen|dagen|dni(?: robocz\w*)?|(?:pracovn[íi]ch )?dn[ůu]"
+           r"|(?:i[şs] )?g[üu]n[üu]?|(?:munka)?nap|ngày(?: làm việc)?")
+EU_MONTHS = r"mesi|maanden|miesi[ęe]c\w*|m[ěe]s[íi]c\w*|ay|h[óo]nap|tháng"
 CJK_HOURS, CJK_DAYS, CJK_MONTHS = r"時間|小时|小時|시간", r"営業日|工作日|日|天|일", r"か月|ヶ月|个月|個月|개월"
 COMPLAINT = (r"(?:complain|claim|nonconform|non-conform|defect|reklam|beanstand|mängel|r[ée]clamation|reclamaci|queja"
              r"|quality (?:issue|notification)|\bNCR\b|(?<![A-Za-z0-9])8D(?![A-Za-z0-9])|qualitätsmeldung"
-             r"|投诉|クレーム|不具合|不良|质量问题|불만|불량)")
+             r"|reclam|klacht|reklamac|[şs]ikayet|khiếu nại|投诉|クレーム|不具合|不良|质量问题|불만|불량)")
 ACKNOWLEDGE = (r"(?:acknowledg|best[äa]tig|accus[ée]|acuse|confirm|respond|reply|antwort|r[ée]pon|respuesta|responder"
-               r"|回答|受領|確認|回复|答复|확인|회신)")
+               r"|conferm|bevestig|potwierdz|potvrd|onay|visszaigazol|xác nhận|回答|受領|確認|回复|答复|확인|회신)")
 VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  # metric, topic, value, unit
     ("otd_service_credit", re.compile(r"service credit|gutschrift|crédit de service|crédito|\bavoir\b|credit note"
+                                      r"|nota di credito|creditnota|nota kredytow|dobropis|j[óo]v[áa][íi]r[áa]s|malus"
                                       r"|rebate|per (?:each |every )?percentage point|par point de pourcentage"
                                       r"|por cada punto porcentual|je(?:den)? prozentpunkt", re.I),
      re.compile(PCT, re.I), "%"),
     ("on_time_delivery", re.compile(r"on.?time|\botd\b|otif|in full|delivery performance|liefer\w*treue"
-                                    r"|termintreue|ponctualit|taux de service|puntualidad|a tiempo", re.I),
+                                    r"|termintreue|ponctualit|taux de service|puntualidad|a tiempo|puntualit"
+                                    r"|pontualidade|no prazo|leverbetrouwbaarheid|op tijd|terminowo|v[čc]asn"
+                                    r"|zaman[ıi]nda|hat[áa]rid|đúng hạn", re.I),
      re.compile(rf"{PCT}", re.I), "%"),
     ("defect_ppm", re.compile(r"d?ppm\b", re.I),  # "250 ppm", "DPPM of no more than 250"
      re.compile(rf"{NUM}\s*d?ppm|\bd?ppm\)?\s+(?:of\s+)?(?:no more than|not (?:to )?exceed(?:ing)?|max(?:imum)?"
@@ -215,22 +230,35 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
     # of a complaint, never of an order: "acknowledge each Purchase Order within two (2) Working Days" is none
     ("complaint_acknowledgement", re.compile(rf"{COMPLAINT}.*?{ACKNOWLEDGE}|{ACKNOWLEDGE}.*?{COMPLAINT}", re.I),
      re.compile(rf"{NUM}\s*((?:working|business|calendar) days?|hours|stunden|heures|horas|h|arbeitstage?n?"
-                rf"|werktage?n?|jours ouvr\w*|d[ií]as h[áa]biles|days?|tage?n?|jours|d[ií]as|{CJK_HOURS}|{CJK_DAYS})"
-                rf"{END}", re.I), None),
+                rf"|werktage?n?|jours ouvr\w*|d[ií]as h[áa]biles|days?|tage?n?|jours|d[ií]as|{CJK_HOURS}|{CJK_DAYS}"
+                rf"|{EU_HOURS}|{EU_DAYS}){END}", re.I), None),
     ("report_8d", re.compile(r"(?<![A-Za-z0-9])8D(?![A-Za-z0-9])", re.I),
      re.compile(rf"{NUM}\s*((?:working|business|calendar) days?|arbeitstage?n?|kalendertage?n?|jours ouvr\w*"
-                rf"|d[ií]as h[áa]biles|days?|tage?n?|jours|d[ií]as|{CJK_DAYS}){END}", re.I), None),
-    ("change_notice", re.compile(r"(?:chang|änderung|modification|cambio|変更|变更|변경)\w*.*?(?:notice|notif"
-                                 r"|mitteil|anzeig|préavis|inform|advance|vorab|im voraus|申請|通知|届出|通报|통지)"
+                rf"|d[ií]as h[áa]biles|days?|tage?n?|jours|d[ií]as|{CJK_DAYS}|{EU_DAYS}){END}", re.I), None),
+    ("change_notice", re.compile(r"(?:chang|änderung|modification|cambio|modific|altera[çc]|wijziging|zmian|zm[ěe]n"
+                                 r"|de[ğg]i[şs]iklik|v[áa]ltoz|thay đổi|変更|变更|변경)\w*.*?(?:notice|notif"
+                                 r"|mitteil|anzeig|préavis|inform|advance|vorab|im voraus|preavviso|comunica|aviso"
+                                 r"|kennisgeving|melding|powiadom|zawiadom|ozn[áa]m|bildirim|[ée]rtes[íi]t|thông báo"
+                                 r"|申請|通知|届出|通报|통지)"
                                  r"|(?:notice|notif|mitteil|anzeig|préavis).*?(?:chang|änderung|modification|cambio)",
                                  re.I),
      re.compile(rf"{NUM}\s*((?:calendar\s+)?days|kalendertage?n?|tage?n?|jours|d[ií]as|months?|monate?n?|mois|meses"
-                rf"|{CJK_DAYS}|{CJK_MONTHS}){END}", re.I), None),
-    ("warranty", re.compile(r"warrant|gew[äa]hrleist|garantie|garant[ií]a|保証|保修|质保|보증", re.I),
-     re.compile(rf"{NUM}\s*(?:years|jahre?n?|ans|a[ñn]os|年|년){END}", re.I), "years"),
+                rf"|{CJK_DAYS}|{CJK_MONTHS}|{EU_MONTHS}|{EU_DAYS}){END}", re.I), None),
+    ("warranty", re.compile(r"warrant|gew[äa]hrleist|garantie|garant[ií]a|garanzia|gwarancj|z[áa]ruk|garanti"
+                            r"|j[óo]t[áa]ll|bảo hành|保証|保修|质保|보증", re.I),
+     re.compile(rf"{NUM}\s*(?:years|jahre?n?|ans|a[ñn]os|anni|anos|jaar|lat|let|rok[uy]?|y[ıi]l|[ée]v|năm|年|년){END}",
+                re.I), "years"),
 ]
 IMPURITY = re.compile(r"\b[A-Z][a-z]?\d*(?:\s*\+\s*[A-Z][a-z]?\d*)*\s*(?:≤|<|<=|max\.?)\s*\d+(?:[.,]\d+)?\s*ppm")
-DAY_UNITS = {"month": "months", "months": "months", "monat": "months", "monate": "months", "monaten": "months",
+DAY_UNITS = {"mesi": "months", "maanden": "months", "miesięcy": "months", "miesiące": "months", "měsíců": "months",
+             "měsíce": "months", "ay": "months", "hónap": "months", "tháng": "months", "ore": "hours", "uur": "hours",
+             "saat": "hours", "giờ": "hours", "godzin": "hours", "hodin": "hours", "óra": "hours", "órán": "hours",
+             "giorni lavorativi": "working days", "dias úteis": "working days", "werkdagen": "working days",
+             "dni robocze": "working days", "dni roboczych": "working days", "pracovních dnů": "working days",
+             "iş günü": "working days", "munkanap": "working days", "ngày làm việc": "working days",
+             "giorni": "days", "dagen": "days", "dni": "days", "dnů": "days", "gün": "days", "günü": "days",
+             "nap": "days", "ngày": "days",
+             "month": "months", "months": "months", "monat": "months", "monate": "months", "monaten": "months",
              "mois": "months", "meses": "months", "か月": "months", "ヶ月": "months", "个月": "months",
              "個月": "months", "개월": "months", "時間": "hours", "小时": "hours", "小時": "hours",
              "시간": "hours", "日": "days", "天": "days", "일": "days", "営業日": "working days",

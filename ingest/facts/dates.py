@@ -25,6 +25,25 @@ MONTHS.update({"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 
                "outubro": 10, "novembro": 11, "dezembro": 12})  # Portuguese
 MONTHS.update({"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12, "dec": 12,  # abbreviated
                "ene": 1, "abr": 4, "ago": 8, "dic": 12})
+MONTHS.update({"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5, "czerwiec": 6, "lipiec": 7,  # Polish
+               "sierpień": 8, "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
+               "leden": 1, "únor": 2, "březen": 3, "duben": 4, "květen": 5, "červen": 6, "červenec": 7,  # Czech
+               "srpen": 8, "září": 9, "říjen": 10, "prosinec": 12,
+               "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,  # Turkish
+               "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+               "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,  # Hungarian
+               "július": 7, "augusztus": 8, "szeptember": 9, "október": 10})
+# Month abbreviations that are also words elsewhere ("set", "out", "sie"): read only where a cell is a month of a
+# table ("gen-26", "sty 2026"), never in running text.
+MONTH_ABBREVIATIONS = {
+    "gen": 1, "mag": 5, "giu": 6, "lug": 7, "set": 9, "ott": 10,  # Italian
+    "fev": 2, "mai": 5, "out": 10, "dez": 12,  # Portuguese
+    "mrt": 3, "mei": 5, "okt": 10,  # Dutch
+    "sty": 1, "lut": 2, "kwi": 4, "maj": 5, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10, "lis": 11, "gru": 12,
+    "led": 1, "úno": 2, "bře": 3, "dub": 4, "kvě": 5, "čvn": 6, "čvc": 7, "srp": 8, "zář": 9, "říj": 10, "pro": 12,
+    "oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10, "kas": 11, "ara": 12,
+    "febr": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
+}
 # Labels a report's date of issue stands under, in English, German, French and Spanish (audit reports, test
 # reports and UN 38.3 summaries alike).
 REPORT_DATE_LABELS = [r"report date", r"(?:report|summary) issued", r"date of (?:the )?(?:test )?report",

@@ -36,21 +36,30 @@ THREE_TG = {"tin", "tantalum", "tungsten", "gold"}
 # What each question asks, in the words of the templates' languages.
 QUESTIONS = {
     "cahra": re.compile(r"conflict[- ]affected|high[- ]risk area|\bCAHRAs?\b|zonas? de conflicto|alto riesgo"
+                        r"|aree di conflitto|alto rischio|[áa]reas? de conflito|alto risco|conflict- en hoog\w*risico"
+                        r"|dotkni[ęe]tych konflikt|wysokiego ryzyka|posti[žz]en\w* konflikt|vysoce rizikov"
+                        r"|[çc]at[ıi][şs]ma|y[üu]ksek riskli|konfliktusok|magas kock[áa]zat|xung đột|rủi ro cao"
                         r"|zones? de conflit|haut risque|konflikt- und hochrisiko|hochrisikogebiet|紛争|冲突|高风险",
                         re.I),
-    "identified": re.compile(r"(?:all|toutes?|todas?|alle)\b.{0,40}(?:smelters?|processors?|refiners?|fonderies"
-                             r"|affineurs|fundiciones|procesadores|hütten|schmelz)\w*.{0,40}(?:identif|ermittelt)"
+    "identified": re.compile(r"(?:all|toutes?|todas?|alle|tutt[ie]|todos|wszystkie|všechny|t[üu]m|minden)\b.{0,40}"
+                             r"(?:smelters?|processors?|refiners?|fonderies|affineurs|fundiciones|procesadores|hütten"
+                             r"|schmelz|fonderi|raffinat|fundi[çc][õo]es|smelterij|huty|hut[ěií]|izabe|kohó)\w*.{0,40}"
+                             r"(?:identif|ermittelt|zidentyfik|geïdentificeerd|tan[ıi]mlan|azonos[ií]t)"
                              r"|smelters?\W{1,3}processors? identified"
                              r"|identif\w*\s+(?:all|toutes?|todas?|alle)\b.{0,30}(?:smelters?|processors?|refiners?"
                              r"|fonderies|fundiciones)", re.I),
     "reported": re.compile(r"(?:all|toute|toda|alle)\b.{0,60}(?:information|informations|información|informationen)"
                            r".{0,60}(?:reported|disclosed|communiqu|comunicad|report)", re.I),
 }
-ANSWERS = [("Yes", re.compile(r"^(?:yes|y|s[íi]|oui|ja|sim|tak|是|有|はい|예)(?![\w-])", re.I)),
-           ("No", re.compile(r"^(?:no|n|non|nein|não|nie|否|无|いいえ|아니오)(?![\w-])", re.I)),
-           ("Unknown", re.compile(r"^(?:unknown|desconocido|inconnu|unbekannt|not known|no se sabe|不明|未知"
+ANSWERS = [("Yes", re.compile(r"^(?:yes|y|s[íi]|sì|oui|ja|sim|tak|ano|evet|igen|có|是|有|はい|예)(?![\w-])", re.I)),
+           ("No", re.compile(r"^(?:no|n|non|nein|não|nee|nie|ne|hay[ıi]r|nem|không|否|无|いいえ|아니오)(?![\w-])",
+                             re.I)),
+           ("Unknown", re.compile(r"^(?:unknown|desconocido|inconnu|unbekannt|not known|no se sabe|sconosciut\w"
+                                  r"|desconhecid\w|onbekend|nieznan\w|nezn[áa]m\w|bilinmiyor|ismeretlen|không rõ"
+                                  r"|不明|未知"
                                   r"|알 수 없음)", re.I))]
-TEMPLATE_NAMED = re.compile(r"\b(?:EMRT|CMRT|AMRT)\b|(?:extended|conflict) minerals reporting template"
+TEMPLATE_NAMED = re.compile(r"(?<![A-Za-z])(?:EMRT|CMRT|AMRT)(?![A-Za-z])"
+                            r"|(?:extended|conflict) minerals reporting template"
                             r"|responsible minerals|minerals? (?:declaration|questionnaire)|minerales? declarad"
                             r"|d[ée]claration (?:de )?minerais|mineralien", re.I)
 ASM = re.compile(r"\bartisanal\w*|\bASM\b|small[- ]scale min\w*|artesanal\w*|peque[ñn]a escala|petite [ée]chelle"
@@ -63,14 +72,20 @@ NOT_LISTED = re.compile(r"smelter not (?:yet )?listed|not (?:yet )?listed|not (?
                         re.I)
 LABELS = {
     "company": [r"company[ _]name\b", r"^\W*company\s*:", r"nom de (?:la )?soci[ée]t[ée]", r"raz[óo]n social",
+                r"ragione sociale", r"raz[ãa]o social", r"bedrijfsnaam", r"nazwa (?:firmy|sp[óo][łl]ki)",
+                r"n[áa]zev spole[čc]nosti", r"(?:şirket|firma) (?:ad[ıi]|unvan[ıi])", r"c[ée]gn[ée]v", r"tên công ty",
                 r"^\W*empresa\b",
                 r"respondent", r"firmenname", r"^\W*unternehmen\b", r"declaring company",
                 r"soci[ée]t[ée] d[ée]clarante"],
     "effective": [r"effective[ _]date", r"date d'effet", r"fecha (?:de (?:la )?declaraci[óo]n|efectiva)",
+                  r"data (?:di |da |de )?(?:efficacia|vigore|entrada em vigor|declara[çc][ãa]o|dichiarazione)",
+                  r"ingangsdatum", r"data (?:obowi[ąa]zywania|deklaracji)", r"datum (?:účinnosti|prohlášení)",
+                  r"ge[çc]erlilik tarihi", r"hat[áa]lybal[ée]p[ée]s", r"ngày hiệu lực",
                   r"date of (?:the )?declaration", r"declaration date", r"date de (?:la )?d[ée]claration", r"stichtag",
                   r"completion date", r"datum der erkl[äa]rung", r"fecha de entrada en vigor"],
     "scope": [r"minerals?[ _](?:in[ _]scope|declared|covered|concerned)", r"minerales? (?:declarad|en el alcance)\w*",
-              r"minerais? (?:/ m[ée]taux )?concern[ée]s", r"mineralien", r"metals? in scope"],
+              r"minerais? (?:/ m[ée]taux )?concern[ée]s", r"mineralien", r"metals? in scope", r"minerali",
+              r"minerais", r"mineralen", r"minera[łl]y", r"miner[áa]l", r"mineraller", r"ásványok", r"khoáng"],
 }
 
 

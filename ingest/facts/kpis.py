@@ -6,23 +6,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.facts.dates import MONTHS, find_date
+from ingest.facts.dates import MONTH_ABBREVIATIONS, MONTHS, find_date
 from ingest.facts.locate import Locator
 from ingest.facts.models import KpiFact, KpiMonth
 from ingest.models import Chunk, Unit
 from ingest.tables import keyed_row
 
 COLUMNS = [  # first match wins; checked against the lower-cased header (English, German, French, Spanish, Swedish)
-    ("month", re.compile(r"month|period|p[ée]riode|monat|zeitraum|månad|mois|mes\b")),
+    ("month", re.compile(r"month|period|p[ée]riode|monat|zeitraum|månad|mois|mes\b|mese|m[êe]s\b|maand|miesi[ąa]c"
+                         r"|m[ěe]s[íi]c|\bay\b|h[óo]nap|th[áa]ng|月份")),
     ("on_time_delivery_pct", re.compile(r"otd|otif|difot|\botp\b|on.?time|in.?full|delivery|punctual|liefer\w*treue"
                                         r"|termintreue|liefer\w*zuverl[äa]ssigkeit|ponctualit|taux de service"
                                         r"|fiabilit[ée] (?:de )?livraison|puntualidad|entregas? a tiempo"
                                         r"|cumplimiento de entrega|nivel de servicio|leveransprecision|service level"
-                                        r"|schedule adherence|納期遵守|准时|준수율")),
+                                        r"|schedule adherence|納期遵守|准时|준수율|puntualit"
+                                        r"|consegne (?:puntuali|in tempo)|pontualidade|entregas no prazo"
+                                        r"|leverbetrouwbaarheid|op tijd|terminowo"
+                                        r"|v[čc]asnost|v[čc]asn[ée] dod|zaman[ıi]nda|hat[áa]rid[őo]|đúng hạn")),
     ("defect_ppm", re.compile(r"ppm|defect|reject|reklamation|fehlerquote|ausschuss|défaut|rebut|defecto|rechazo"
-                              r"|不良|缺陷")),
+                              r"|不良|缺陷|difett|scart|defeito|rejei|afkeur|wadliw|reklamac|vadn|hatal|selejt|lỗi")),
     ("lead_time_days", re.compile(r"lead|cycle time|replenish|durchlaufzeit|lieferzeit|wiederbeschaffung|ledtid|délai"
-                                  r"|plazo|tiempo de entrega|\blt\b|リードタイム|交期|交货周期|납기")),
+                                  r"|plazo|tiempo de entrega|\blt\b|リードタイム|交期|交货周期|납기|tempo di consegna"
+                                  r"|prazo de entrega|levertijd|czas dostawy|dodac[ií] lh[ůu]ta|teslim s[üu]resi"
+                                  r"|[áa]tfut[áa]si|thời gian giao")),
     ("invoiced_value", re.compile(r"invoic|value|revenue|umsatz|chiffre d'affaires|facturaci")),
 ]
 MEASURES = ("on_time_delivery_pct", "defect_ppm", "lead_time_days")
@@ -57,9 +63,15 @@ def month_of(text: str) -> str | None:
     match = MONTH.match(text.strip())
     if cjk := re.fullmatch(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:度)?", text.strip()):  # 2026年4月
         return f"{cjk[1]}-{int(cjk[2]):02d}" if 1 <= int(cjk[2]) <= 12 else None
+    if said := re.fullmatch(r"(?:th[áa]ng|T)\s*(\d{1,2})\s*[/.-]\s*(\d{4})", text.strip(), re.I):  # Tháng 4/2026
+        return f"{said[2]}-{int(said[1]):02d}" if 1 <= int(said[1]) <= 12 else None
+    if said := re.fullmatch(r"(\d{4})\.?\s+([^\W\d_]{3,11})\.?", text.strip()):  # Hungarian "2026. március"
+        number = MONTHS.get(said[2].lower()) or MONTH_ABBREVIATIONS.get(said[2].lower())
+        return f"{said[1]}-{number:02d}" if number else None
     if not match:
-        named = re.fullmatch(r"([A-Za-zäéû]{3,9})\.?[\s\-'/]+(\d{4}|\d{2})", text.strip())  # "Jan 2026", "Feb-26"
-        if named and (number := MONTHS.get(named.group(1).lower())):
+        named = re.fullmatch(r"([^\W\d_]{3,11})\.?[\s\-'/]+(\d{4}|\d{2})", text.strip())  # "Jan 2026", "Feb-26"
+        said = named.group(1).lower() if named else ""
+        if named and (number := MONTHS.get(said) or MONTH_ABBREVIATIONS.get(said)):
             year = named.group(2) if len(named.group(2)) == 4 else f"20{named.group(2)}"
             return f"{year}-{number:02d}"
         date = find_date(text) if len(text.strip()) <= 20 else None
