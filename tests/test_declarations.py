@@ -84,3 +84,9 @@ def test_a_portal_json_export_and_a_blank_signature_line_read_as_an_unsigned_cod
 def test_a_forms_yes_or_no_in_the_words_and_marks_suppliers_answer_with(said, answer):
     from ingest.facts.profiles import yes_no
     assert yes_no(said) is answer
+
+
+def test_a_mineral_answered_yes_to_the_cahra_question_is_never_dropped_by_a_narrower_scope_line():
+    fact = _declared("EMRT 2.1\nMinerals in scope: nickel\nQuestion | Cobalt | Nickel\n"
+                     "3. Sourcing from conflict-affected and high-risk areas? | Yes | No")
+    assert fact.cahra_minerals == ["cobalt"] and set(fact.minerals) == {"cobalt", "nickel"}

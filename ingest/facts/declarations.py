@@ -84,8 +84,9 @@ LABELS = {
                   r"date of (?:the )?declaration", r"declaration date", r"date de (?:la )?d[ée]claration", r"stichtag",
                   r"completion date", r"datum der erkl[äa]rung", r"fecha de entrada en vigor"],
     "scope": [r"minerals?[ _](?:in[ _]scope|declared|covered|concerned)", r"minerales? (?:declarad|en el alcance)\w*",
-              r"minerais? (?:/ m[ée]taux )?concern[ée]s", r"mineralien", r"metals? in scope", r"minerali",
-              r"minerais", r"mineralen", r"minera[łl]y", r"miner[áa]l", r"mineraller", r"ásványok", r"khoáng"],
+              r"minerais? (?:/ m[ée]taux )?concern[ée]s", r"mineralien", r"metals? in scope", r"minerali\b",
+              r"minerais\b", r"mineralen\b", r"minera[łl]y\b", r"miner[áa]ly\b", r"mineraller\b", r"ásványok",
+              r"khoáng"],
 }
 
 
@@ -262,6 +263,9 @@ def extract_declaration(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         for mineral, said_of in given.get(kind, {}).items():
             fact.answers.setdefault(mineral, {})[number] = said_of
     cahra = given.get("cahra", {})
+    # a mineral the CAHRA question is answered for is in scope, whatever the scope line was read to hold: a Yes is
+    # never dropped
+    fact.minerals += [m for m in cahra if m not in fact.minerals]
     fact.cahra_minerals = [m for m in fact.minerals if cahra.get(m) == "Yes"]
     for mineral in fact.minerals:
         for kind, meaning in (("identified", "not all smelters identified"),
