@@ -63,11 +63,11 @@ def month_of(text: str) -> str | None:
     match = MONTH.match(text.strip())
     if cjk := re.fullmatch(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:度)?", text.strip()):  # 2026年4月
         return f"{cjk[1]}-{int(cjk[2]):02d}" if 1 <= int(cjk[2]) <= 12 else None
-    if said := re.fullmatch(r"(?:th[áa]ng|T)\s*(\d{1,2})\s*[/.-]\s*(\d{4})", text.strip(), re.I):  # Tháng 4/2026
-        return f"{said[2]}-{int(said[1]):02d}" if 1 <= int(said[1]) <= 12 else None
-    if said := re.fullmatch(r"(\d{4})\.?\s+([^\W\d_]{3,11})\.?", text.strip()):  # Hungarian "2026. március"
-        number = MONTHS.get(said[2].lower()) or MONTH_ABBREVIATIONS.get(said[2].lower())
-        return f"{said[1]}-{number:02d}" if number else None
+    if numbered := re.fullmatch(r"(?:th[áa]ng|T)\s*(\d{1,2})\s*[/.-]\s*(\d{4})", text.strip(), re.I):  # Tháng 4/2026
+        return f"{numbered[2]}-{int(numbered[1]):02d}" if 1 <= int(numbered[1]) <= 12 else None
+    if year_first := re.fullmatch(r"(\d{4})\.?\s+([^\W\d_]{3,11})\.?", text.strip()):  # Hungarian "2026. március"
+        number = MONTHS.get(year_first[2].lower()) or MONTH_ABBREVIATIONS.get(year_first[2].lower())
+        return f"{year_first[1]}-{number:02d}" if number else None
     if not match:
         named = re.fullmatch(r"([^\W\d_]{3,11})\.?[\s\-'/]+(\d{4}|\d{2})", text.strip())  # "Jan 2026", "Feb-26"
         said = named.group(1).lower() if named else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,12 +57,17 @@ def mapping_lines(data: dict[str, Any]) -> list[str]:
     return lines
 
 
-def load_yaml(path: Path) -> ParsedDocument:
+def parsed(path: Path, parse: Callable[[str], Any], kind: str) -> tuple[Any, list[str]]:
+    """A structured file's data and the reading's warnings; a file that does not parse is unreadable, by its reason."""
     text, warnings = read_text(path)
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise UnreadableFile(f"invalid YAML: {str(exc).splitlines()[0]}") from None
+        return parse(text), warnings
+    except (yaml.YAMLError, json.JSONDecodeError) as exc:
+        raise UnreadableFile(f"invalid {kind}: {str(exc).splitlines()[0]}") from None
+
+
+def load_yaml(path: Path) -> ParsedDocument:
+    data, warnings = parsed(path, yaml.safe_load, "YAML")
     if isinstance(data, dict):
         body = "\n".join(mapping_lines(data))
     elif data is None:
@@ -92,11 +98,7 @@ def nested_lines(data: Any, path: tuple[str, ...] = ()) -> list[str]:
 
 
 def load_json(path: Path) -> ParsedDocument:
-    text, warnings = read_text(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UnreadableFile(f"invalid JSON: {exc.msg} at line {exc.lineno}") from None
+    data, warnings = parsed(path, json.loads, "JSON")
     body = "\n".join(nested_lines(data))
     if not body.strip():
         raise UnreadableFile("empty JSON document")
