@@ -1641,3 +1641,15 @@ def test_a_japanese_quality_agreement_is_read_and_a_brochure_quoting_service_lev
     read = {f.metric: (f.target, f.unit) for f in facts}
     assert read == {"defect_ppm": (10, "ppm"), "complaint_acknowledgement": (24, "hours"), "report_8d": (30, "days"),
                     "change_notice": (180, "days")}
+
+
+def test_an_amendments_table_of_previous_and_new_targets_gives_the_new_ones_from_its_effective_date(tmp_path):
+    text = ("# Amendment No. 2\n\nto Framework Purchase Agreement No. FPA-2025-031 between Example Buyer B.V. (the "
+            "\"Buyer\") and Example Packs Sp. z o.o. (the \"Supplier\").\n\nThe targets of Schedule 2 are amended as "
+            "follows:\n\n| Item | KPI | Previous target | New target |\n|---|---|---|---|\n"
+            "| 1 | On-time delivery (OTD), monthly | ≥ 97.0 % | ≥ 98.0 % |\n"
+            "| 2 | Quality - defective ppm, rolling 3 months | ≤ 100 ppm | ≤ 75 ppm |\n\n"
+            "This Amendment shall apply with effect from 1 September 2026.\n")
+    _, facts = ingested(tmp_path, "contracts", {"amendment.md": text}, kind="contract_clause")
+    assert {f.metric: (f.target, f.effective) for f in facts} == {
+        "on_time_delivery": (98.0, dt.date(2026, 9, 1)), "defect_ppm": (75.0, dt.date(2026, 9, 1))}

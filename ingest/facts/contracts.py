@@ -297,12 +297,15 @@ def late_penalty_of(statement: Statement) -> tuple[ContractClauseFact, str] | No
     return fact, late["rate1"] or late["rate2"]
 
 
-def value_of(metric: str, statement: Statement) -> tuple[ContractClauseFact, str] | None:
+def value_of(metric: str, statement: Statement, *, newest: bool = False) -> tuple[ContractClauseFact, str] | None:
     """The metric's value read by the value's own shape from a statement about that metric."""
     value = next(v for m, _, v, _ in VOCABULARY if m == metric)
     unit = next(u for m, _, _, u in VOCABULARY if m == metric)
     text = plain(statement.text)
-    if not (found := value.search(text)):
+    found = value.search(text)
+    if found and newest and len(every := list(value.finditer(text))) == 2:
+        found = every[1]  # "≥ 97.0 % | ≥ 98.0 %" under "Previous target | New target"
+    if not found:
         return None
     figure = next(group for group in found.groups() if group and re.fullmatch(r"\d+(?:[.,]\d+)?", group))
     if metric == "on_time_delivery" and (number(figure) < 50 or LATE_ANY.search(text) or CAPACITY.search(text)):
@@ -357,16 +360,24 @@ def claimed_clause(claim: str, statement: Statement, locator: Locator, *, source
     return None
 
 
+# An amendment's table of targets before and after: of two values in a row, the second is the one agreed now.
+OLD_AND_NEW = re.compile(r"(?:previous|old|current|existing|bisherig\w*|alt\w*|ancien\w*|anterior|actual|vorige)\s+"
+                         r"(?:target|value|level|wert|ziel\w*|objectif|valeur|valor|objetivo|doel)\w*"
+                         r".{0,200}?\b(?:new|neu\w*|nouv\w*|nuev\w*|nieuw\w*)\b", re.I | re.S)
+
+
 def read_by_vocabulary(units: Sequence[Unit], known: set[str]) -> list[tuple[str, ContractClauseFact, str, Statement]]:
     """(metric, fact, value text, statement) for metrics not already read, one per metric, first statement wins."""
     out: list[tuple[str, ContractClauseFact, str, Statement]] = []
+    amended = bool(OLD_AND_NEW.search("\n".join(unit.text for unit in units)))
     for statement in statements(units):
         if "late_delivery_penalty" not in known and (late := late_penalty_of(statement)):
             known.add("late_delivery_penalty")
             out.append(("late_delivery_penalty", *late, statement))
             continue
         for metric, topic, _, _ in VOCABULARY:
-            if metric in known or not topic.search(statement.text) or not (read := value_of(metric, statement)):
+            if metric in known or not topic.search(statement.text) or \
+                    not (read := value_of(metric, statement, newest=amended)):
                 continue
             known.add(metric)
             out.append((metric, *read, statement))
@@ -401,8 +412,9 @@ def effective_of(units: Sequence[Unit], whole: str) -> tuple[dt.date, str] | Non
     hit = after_label(units, EFFECTIVE_LABELS, accept=lambda rest: find_date(rest) is not None)
     if hit and (date := find_date(hit.value)):
         return date
-    said = re.search(r"(?:enters into force|effective|in kraft|en vigueur|en vigor)\s+(?:on|from|as of|am|ab|le|"
-                     r"à compter du|el|desde)?\s*(.{6,25}?\d{4})", whole, re.I)
+    said = re.search(r"(?:enters? into force|(?:with )?effect(?:ive)?|in kraft|mit wirkung|en vigueur|en vigor"
+                     r"|efectos|efeitos|vigore|werking)\s+(?:on|from|as of|am|ab|zum|vom|le|à compter du|el|desde"
+                     r"|a partir de|dal|met ingang van)?\s*(.{6,25}?\d{4})", whole, re.I)
     return find_date(said.group(1)) if said else None
 
 
