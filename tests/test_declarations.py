@@ -90,3 +90,14 @@ def test_a_mineral_answered_yes_to_the_cahra_question_is_never_dropped_by_a_narr
     fact = _declared("EMRT 2.1\nMinerals in scope: nickel\nQuestion | Cobalt | Nickel\n"
                      "3. Sourcing from conflict-affected and high-risk areas? | Yes | No")
     assert fact.cahra_minerals == ["cobalt"] and set(fact.minerals) == {"cobalt", "nickel"}
+
+
+@pytest.mark.parametrize("text", [
+    "EMRT 2.1\nMinerals in scope: cobalt, nickel\nQ3. Do any smelters source from conflict-affected and high-risk "
+    "areas?\nNo - except cobalt, which is refined from hydroxide of the DRC.",
+    "EMRT 2.1\nQuestion\nCobalt\nNickel\n3) Approvisionnement dans des zones de conflit ou à haut risque (CAHRA) ?\n"
+    "Non\nOui - voir commentaire sur les coopératives du Lualaba\n4) 100 % recyclé ?\nNon\nNon"])
+def test_an_answer_is_never_spread_over_minerals_it_does_not_speak_for(text):
+    fact = _declared(text) if declares_minerals(text) else None
+    cahra = {m: a.get("3") for m, a in fact.answers.items()} if fact else {}
+    assert cahra.get("cobalt") != "No"  # unread rather than a false "No": cobalt's CAHRA answer needs review

@@ -162,14 +162,15 @@ def answers_to(lines: list[str], i: int, header: list[str], columns: list[str],
         if lone:
             break
         found |= {k: v for k, v in answers_beside(following).items() if k not in found}
-        if not found and said:  # one answer for all: "No, for all three minerals."
-            return dict.fromkeys(scope, said)
+        named = minerals_in(following)
+        if not found and said and (not named or set(named) >= set(scope)):  # "No, for all three minerals."; never
+            return dict.fromkeys(scope, said)  # "No - except cobalt, which is sourced in the DRC"
         if found and set(scope) <= set(found):
             break
     if lone and len(lone) == len(columns):
         return dict(zip(columns, lone, strict=True))
-    if lone and len(set(lone)) == 1:
-        return dict.fromkeys(columns or scope, lone[0])
+    if len(lone) == 1 and len(columns or scope) <= 1:  # one mineral, one answer; an answer short of the columns
+        return dict.fromkeys(columns or scope, lone[0])  # is never spread over the others
     return found
 
 
