@@ -122,7 +122,7 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
         return "kpi"
     head_lines = document.text.splitlines()[:12]
     if any(is_kpi_header(line) for line in head_lines) or columns_listed(head_lines) \
-            or monthly_numbers(document.text.splitlines()[:30]) or monthly_columns(head_lines):
+            or monthly_numbers(document.text.splitlines()[:30]) or monthly_columns(document.text.splitlines()[:30]):
         return "kpi"  # a scorecard: a header naming at least two KPIs, or figures month by month
     if declares_minerals(document.text):  # the RMI questions answered in a supplier's own layout
         return "minerals_declaration"

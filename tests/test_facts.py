@@ -1653,3 +1653,24 @@ def test_an_amendments_table_of_previous_and_new_targets_gives_the_new_ones_from
     _, facts = ingested(tmp_path, "contracts", {"amendment.md": text}, kind="contract_clause")
     assert {f.metric: (f.target, f.effective) for f in facts} == {
         "on_time_delivery": (98.0, dt.date(2026, 9, 1)), "defect_ppm": (75.0, dt.date(2026, 9, 1))}
+
+
+def test_kpi_tables_whose_header_is_blank_over_the_months_or_named_in_czech_and_finnish(tmp_path):
+    from ingest.formats.tables import rows_to_text
+    text = rows_to_text([["", "准时交付率 (%)", "来料不良 (PPM)", "平均交期 (天)", "备注"],
+                         ["2026年1月", "93.5", "480", "35", ""], ["2026年2月", "95.0", "410", "38", "春节停产"]])
+    assert text.splitlines()[0] == "准时交付率 (%) | 来料不良 (PPM) | 平均交期 (天) | 备注"  # never a data row
+    types, facts = ingested(tmp_path, "kpi", {
+        "zh.md": "\n".join(text.splitlines()) + "\n",
+        "cs.md": "| Období | Včasnost dodávek [%] | Reklamované díly [ppm] | Průměrná dodací lhůta [dny] |\n"
+                 "|---|---|---|---|\n| leden 2026 | 98,1 | 95 | 14,5 |\n| únor 2026 | 97,4 | 110 | 15,0 |\n"
+                 "| 1. čtvrtletí 2026 | 97,8 | 100 | 14,8 |\n",
+        "fi.md": "| Kuukausi | Toimitusvarmuus % | Virheelliset ppm | Toimitusaika (pv) |\n|---|---|---|---|\n"
+                 "| tammikuu 2026 | 96 | 120 | 12 |\n| helmikuu 2026 | 97.5 | 95 | 11 |\n"
+                 "| Q1 yhteensä | 96.2 | 122 | 12 |\n"},
+        kind="kpi")
+    assert set(types.values()) == {"kpi"}
+    rows = {Path(f.source).name: [(m.month, m.on_time_delivery_pct, m.defect_ppm) for m in f.months] for f in facts}
+    assert rows == {"zh.md": [("2026-01", 93.5, 480), ("2026-02", 95.0, 410)],
+                    "cs.md": [("2026-01", 98.1, 95), ("2026-02", 97.4, 110)],  # a quarter is no month
+                    "fi.md": [("2026-01", 96, 120), ("2026-02", 97.5, 95)]}

@@ -32,7 +32,10 @@ MONTHS.update({"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5, 
                "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,  # Turkish
                "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
                "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,  # Hungarian
-               "július": 7, "augusztus": 8, "szeptember": 9, "október": 10})
+               "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
+               "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6,  # Finnish
+               "heinäkuu": 7, "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
+               "augusti": 8})  # Swedish (its other months are spelt as in English, German or Dutch)
 # Month abbreviations that are also words elsewhere ("set", "out", "sie"): read only where a cell is a month of a
 # table ("gen-26", "sty 2026"), never in running text.
 MONTH_ABBREVIATIONS = {

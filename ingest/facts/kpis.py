@@ -14,7 +14,7 @@ from ingest.tables import keyed_row
 
 COLUMNS = [  # first match wins; checked against the lower-cased header (English, German, French, Spanish, Swedish)
     ("month", re.compile(r"month|period|p[ée]riode|monat|zeitraum|månad|mois|mes\b|mese|m[êe]s\b|maand|miesi[ąa]c"
-                         r"|m[ěe]s[íi]c|\bay\b|h[óo]nap|th[áa]ng|月份")),
+                         r"|m[ěe]s[íi]c|\bay\b|h[óo]nap|th[áa]ng|月份|年月|obdob[íi]|kuukausi|okres|per[íi]odo")),
     ("on_time_delivery_pct", re.compile(r"otd|otif|difot|\botp\b|on.?time|in.?full|delivery|punctual|liefer\w*treue"
                                         r"|termintreue|liefer\w*zuverl[äa]ssigkeit|ponctualit|taux de service"
                                         r"|fiabilit[ée] (?:de )?livraison|puntualidad|entregas? a tiempo"
@@ -22,13 +22,14 @@ COLUMNS = [  # first match wins; checked against the lower-cased header (English
                                         r"|schedule adherence|納期遵守|准时|준수율|puntualit"
                                         r"|consegne (?:puntuali|in tempo)|pontualidade|entregas no prazo"
                                         r"|leverbetrouwbaarheid|op tijd|terminowo"
-                                        r"|v[čc]asnost|v[čc]asn[ée] dod|zaman[ıi]nda|hat[áa]rid[őo]|đúng hạn")),
+                                        r"|v[čc]asnost|v[čc]asn[ée] dod|zaman[ıi]nda|hat[áa]rid[őo]|đúng hạn"
+                                        r"|toimitusvarmuus|leveranss?äkerhet|leveransprecision")),
     ("defect_ppm", re.compile(r"ppm|defect|reject|reklamation|fehlerquote|ausschuss|défaut|rebut|defecto|rechazo"
                               r"|不良|缺陷|difett|scart|defeito|rejei|afkeur|wadliw|reklamac|vadn|hatal|selejt|lỗi")),
     ("lead_time_days", re.compile(r"lead|cycle time|replenish|durchlaufzeit|lieferzeit|wiederbeschaffung|ledtid|délai"
                                   r"|plazo|tiempo de entrega|\blt\b|リードタイム|交期|交货周期|납기|tempo di consegna"
                                   r"|prazo de entrega|levertijd|czas dostawy|dodac[ií] lh[ůu]ta|teslim s[üu]resi"
-                                  r"|[áa]tfut[áa]si|thời gian giao")),
+                                  r"|[áa]tfut[áa]si|thời gian giao|toimitusaika|ledtid|czas realizacji")),
     ("invoiced_value", re.compile(r"invoic|value|revenue|umsatz|chiffre d'affaires|facturaci")),
 ]
 MEASURES = ("on_time_delivery_pct", "defect_ppm", "lead_time_days")
@@ -147,10 +148,15 @@ def months_across(cells: list[str]) -> bool:
 
 
 def monthly_columns(lines: Sequence[str]) -> bool:
-    """Months as columns, and below them a row naming a measure: a wide scorecard."""
+    """Months as columns, and below them a row naming a measure: a wide scorecard - also flattened one cell per
+    line, as a PDF's text gives it ("lug 2026" / "ago 2026" / ... / "Puntualità di consegna (OTD)")."""
     rows = [cells_in_row(line) for line in lines]
-    return any(months_across(cells) and any(below and field_for(below[0]) in MEASURES for below in rows[n + 1:n + 4])
-               for n, cells in enumerate(rows))
+    if any(months_across(cells) and any(below and field_for(below[0]) in MEASURES for below in rows[n + 1:n + 4])
+           for n, cells in enumerate(rows)):
+        return True
+    months = [bool(month_of(line)) and len(line.split()) <= 3 for line in lines]
+    return any(all(months[n:n + 2]) and any(field_for(line) in MEASURES and len(line.split()) <= 6
+                                             for line in lines[n + 2:n + 10]) for n in range(len(lines) - 1))
 
 
 def keyed_rows(text: str) -> list[tuple[str, list[list[str]]]]:
@@ -184,7 +190,8 @@ def transposed(pairs: list[list[str]]) -> dict[str, dict[str, str]] | None:
 def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[str] | None = None, *, source: str,
                  supplier: str | None, labels: list[str]) -> list[KpiFact]:
     """Monthly KPIs; a PDF's table is read from its layout text, columns apart by two or more spaces."""
-    if layout and columns_listed([ln for u in units for ln in u.text.splitlines()][:12]):
+    head = [ln for u in units for ln in u.text.splitlines()][:40]
+    if layout and (columns_listed(head[:12]) or monthly_columns(head)):
         units = [Unit(text="\n".join(re.sub(r"\s{2,}", " | ", ln.strip()) for ln in page.splitlines()), page=n)
                  for n, page in enumerate(layout, start=1)]
     locator = Locator(chunks)
@@ -206,9 +213,10 @@ def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[st
                 name = field_for(header)
                 if name and name not in row:
                     row[name] = value
-            month = month_of(row.get("month", ""))
+            month = month_of(row.get("month", "")) or (
+                None if "month" in row else next((m for _, value in pairs if (m := month_of(value))), None))
             if month is None:
-                continue
+                continue  # a month column that says a quarter or a total ("3. čtvrtletí", "合計") is no month
             entry = KpiMonth(month=month, **{k: number(v, mark) for k, v in row.items() if k != "month"})
             fact.months.append(entry)
             evidence = locator.evidence(line, unit.page, row.get("month", ""))  # a layout row: its month cell

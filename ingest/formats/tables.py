@@ -87,13 +87,22 @@ def loose_lines(rows: list[list[str]]) -> list[str]:
             for row in rows]
 
 
+def figures(row: Sequence[str]) -> bool:
+    """A row that holds figures more than names: most of its filled cells are numbers."""
+    values = [v for v in row if v]
+    return sum(bool(re.fullmatch(r"[-+]?[\d.,\s%]+", v)) for v in values) * 2 > len(values)
+
+
 def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
     cleaned = [[clean(v) for v in row] for row in rows]
     cleaned = [row for row in cleaned if any(row)]
     if not cleaned:
         return ""
-    # The header is the fullest of the first rows; rows above it (titles, notes) stay plain lines.
-    filled = [sum(1 for v in row if v) for row in cleaned[:HEADER_SEARCH]]
+    # The header is the fullest of the first rows that name columns rather than hold figures (a data row may be
+    # fuller, its first cell filled where the header's is blank); rows above it (titles, notes) stay plain lines.
+    filled = [sum(1 for v in row if v) if not figures(row) else 0 for row in cleaned[:HEADER_SEARCH]]
+    if not any(filled):
+        filled = [sum(1 for v in row if v) for row in cleaned[:HEADER_SEARCH]]
     at = filled.index(max(filled))
     preamble = loose_lines(cleaned[:at])
     header, *body = cleaned[at:]
