@@ -29,6 +29,17 @@ LAYOUTS = {
                                    "Cobalt: Yes. Our hydroxide comes from the DRC. Nickel: No.\n"
                                    "Q6. Have you identified all of the smelters in your supply chain?\n"
                                    "Cobalt: No - two traders have not disclosed theirs. Nickel: Yes.",
+    "a PDF print, each mineral's row one cell per line": "Extended Minerals Reporting Template (EMRT)\n"
+                                                        "Select Minerals/Metals in Scope (*):\nCobalt, Nickel (Mica "
+                                                        "deleted)\n3) Does any smelter source from conflict-affected "
+                                                        "and high-risk areas? (*)\nAnswer\nComments\nCobalt\nYes\n"
+                                                        "Nickel\nNo\n6) Have all smelters been identified? (*)\n"
+                                                        "Answer\nCobalt\nNo\nNickel\nYes",
+    "an export's records with underscores": "field | mineral | value\nfield: template; value: EMRT 2.1\n"
+                                            "field: cahra_sourcing; mineral: cobalt; value: Yes\n"
+                                            "field: cahra_sourcing; mineral: nickel; value: No\n"
+                                            "field: all_processors_identified; mineral: cobalt; value: No\n"
+                                            "field: all_processors_identified; mineral: nickel; value: Yes",
     "a PDF's table one cell per line": "DÉCLARATION EMRT 2.1\nQuestion\nCobalt\nNickel\nCommentaires\n"
                                        "3) Approvisionnement dans des zones de conflit\nou à haut risque (CAHRA) ?\n"
                                        "Oui\nNon\n6) Toutes les fonderies / tous les transformateurs\nidentifiés ?\n"

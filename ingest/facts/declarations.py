@@ -35,20 +35,23 @@ THREE_TG = {"tin", "tantalum", "tungsten", "gold"}
 
 # What each question asks, in the words of the templates' languages.
 QUESTIONS = {
-    "cahra": re.compile(r"conflict[- ]affected|high[- ]risk area|\bCAHRAs?\b|zonas? de conflicto|alto riesgo"
+    "cahra": re.compile(r"conflict[- ]affected|high[- ]risk area|(?<![A-Za-z])CAHRAs?(?![A-Za-z])|zonas? de conflicto"
+                        r"|alto riesgo"
                         r"|aree di conflitto|alto rischio|[áa]reas? de conflito|alto risco|conflict- en hoog\w*risico"
                         r"|dotkni[ęe]tych konflikt|wysokiego ryzyka|posti[žz]en\w* konflikt|vysoce rizikov"
                         r"|[çc]at[ıi][şs]ma|y[üu]ksek riskli|konfliktusok|magas kock[áa]zat|xung đột|rủi ro cao"
                         r"|zones? de conflit|haut risque|konflikt- und hochrisiko|hochrisikogebiet|紛争|冲突|高风险",
                         re.I),
-    "identified": re.compile(r"(?:all|toutes?|todas?|alle|tutt[ie]|todos|wszystkie|všechny|t[üu]m|minden)\b.{0,40}"
+    "identified": re.compile(r"(?:all|toutes?|todas?|alle|tutt[ie]|todos|wszystkie|všechny|t[üu]m|minden)(?![a-z])"
+                             r".{0,40}"
                              r"(?:smelters?|processors?|refiners?|fonderies|affineurs|fundiciones|procesadores|hütten"
                              r"|schmelz|fonderi|raffinat|fundi[çc][õo]es|smelterij|huty|hut[ěií]|izabe|kohó)\w*.{0,40}"
                              r"(?:identif|ermittelt|zidentyfik|geïdentificeerd|tan[ıi]mlan|azonos[ií]t)"
                              r"|smelters?\W{1,3}processors? identified"
                              r"|identif\w*\s+(?:all|toutes?|todas?|alle)\b.{0,30}(?:smelters?|processors?|refiners?"
                              r"|fonderies|fundiciones)", re.I),
-    "reported": re.compile(r"(?:all|toute|toda|alle)\b.{0,60}(?:information|informations|información|informationen)"
+    "reported": re.compile(r"(?:all|toute|toda|alle)(?![a-z]).{0,60}"
+                           r"(?:information|informations|información|informationen)"
                            r".{0,60}(?:reported|disclosed|communiqu|comunicad|report)", re.I),
 }
 ANSWERS = [("Yes", re.compile(r"^(?:yes|y|s[íi]|sì|oui|ja|sim|tak|ano|evet|igen|có|是|有|はい|예)(?![\w-])", re.I)),
@@ -77,7 +80,8 @@ LABELS = {
                 r"^\W*empresa\b",
                 r"respondent", r"firmenname", r"^\W*unternehmen\b", r"declaring company",
                 r"soci[ée]t[ée] d[ée]clarante"],
-    "effective": [r"effective[ _]date", r"date d'effet", r"fecha (?:de (?:la )?declaraci[óo]n|efectiva)",
+    "effective": [r"effective[ _]date", r"effective (?:as of|from)", r"date d'effet",
+                  r"fecha (?:de (?:la )?declaraci[óo]n|efectiva)",
                   r"data (?:di |da |de )?(?:efficacia|vigore|entrada em vigor|declara[çc][ãa]o|dichiarazione)",
                   r"ingangsdatum", r"data (?:obowi[ąa]zywania|deklaracji)", r"datum (?:účinnosti|prohlášení)",
                   r"ge[çc]erlilik tarihi", r"hat[áa]lybal[ée]p[ée]s", r"ngày hiệu lực",
@@ -150,14 +154,24 @@ def answers_to(lines: list[str], i: int, header: list[str], columns: list[str],
     found = found or record_answer(line) or answers_beside(line.split("?", 1)[-1])
     if found:
         return found
+    if (tail := re.split(r"\?|\)\s+[-–—:]\s|\s[-–—]\s", line, maxsplit=1)[1:]) and (said := answer(tail[0])) \
+            and (not (named := minerals_in(tail[0])) or set(named) >= set(scope)):
+        return dict.fromkeys(scope, said)  # "Q3 (CAHRA) - No for all five."
     lone: list[str] = []
-    for following in lines[i + 1:i + 12]:  # the lines below, up to the next question
+    mineral: str | None = None
+    for following in lines[i + 1:i + 16]:  # the lines below, up to the next question
         if not following:
             continue  # a line joined to the one above
         if QUESTION_START.match(following) or question_of(following) not in (None, kind):
             break
         if (said := answer(following)) and len(following.split()) <= 2:
+            if mineral:  # "Cobalt" / "Yes": a mineral's row of a PDF's table, one cell per line
+                found.setdefault(mineral, said)
+                mineral = None
+                continue
             lone.append(said)  # "Oui" / "Non": a PDF's table cells, one per line
+            continue
+        if (mineral := lone_mineral(following)) or found and not lone:
             continue
         if lone:
             break
@@ -242,12 +256,13 @@ def extract_declaration(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     locator = Locator(chunks)
     lines = [(line, unit.page) for unit in units for line in unit.text.splitlines() if line.strip()]
     text = "\n".join(line for line, _ in lines)
-    if not TEMPLATE_NAMED.search(text[:1500]):
-        return []
     fact = MineralsFact(source=source, supplier=supplier, labels=labels)
     found: dict[str, Found] = {}
     if scope_hit := after_label(units, LABELS["scope"], accept=lambda value: bool(minerals_in(value))):
-        fact.minerals, found["scope"] = minerals_in(scope_hit.value), scope_hit
+        # the list, not what follows it: "... and copper. We do not use mica.", "(Graphite and Mica deleted)"
+        listed = re.sub(r"\([^)]*\b(?:deleted|removed|excluded|not|except|gelöscht|supprim\w*|eliminad\w*)\b[^)]*\)",
+                        " ", re.split(r"\.\s", scope_hit.value, maxsplit=1)[0], flags=re.I)
+        fact.minerals, found["scope"] = minerals_in(listed), scope_hit
     said = answered([line for line, _ in lines], fact.minerals)
     for kind, (answers, at) in said.items():
         found[f"q.{kind}"] = Found(str(answers), lines[at][0], lines[at][1])

@@ -103,7 +103,9 @@ def rows_to_text(rows: Sequence[Sequence[object]]) -> str:
     filled = [sum(1 for v in row if v) if not figures(row) else 0 for row in cleaned[:HEADER_SEARCH]]
     if not any(filled):
         filled = [sum(1 for v in row if v) for row in cleaned[:HEADER_SEARCH]]
-    at = filled.index(max(filled))
+    # the first row about as full as the fullest: a data row a stray comma split one cell fuller is no header
+    fullest = max(filled)
+    at = next(i for i, count in enumerate(filled) if count >= (fullest - 1 if fullest >= 5 else fullest))
     preamble = loose_lines(cleaned[:at])
     header, *body = cleaned[at:]
     if not body or sum(1 for h in header if h) < 2:
