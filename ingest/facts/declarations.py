@@ -57,6 +57,9 @@ QUESTIONS = {
 ANSWERS = [("Yes", re.compile(r"^(?:yes|y|s[íi]|sì|oui|ja|sim|tak|ano|evet|igen|có|是|有|はい|예)(?![\w-])", re.I)),
            ("No", re.compile(r"^(?:no|n|non|nein|não|nee|nie|ne|hay[ıi]r|nem|không|否|无|いいえ|아니오)(?![\w-])",
                              re.I)),
+           ("Partially", re.compile(r"^(?:partial(?:ly)?|partly|in part|teilweise|partiellement|parcialmente"
+                                    r"|parzialmente|gedeeltelijk|cz[ęe][śs]ciowo|[čc][áa]ste[čc]n[ěe]|k[ıi]smen|r[ée]szben"
+                                    r"|delvis|osittain)", re.I)),
            ("Unknown", re.compile(r"^(?:unknown|desconocido|inconnu|unbekannt|not known|no se sabe|sconosciut\w"
                                   r"|desconhecid\w|onbekend|nieznan\w|nezn[áa]m\w|bilinmiyor|ismeretlen|không rõ"
                                   r"|不明|未知"
@@ -69,7 +72,7 @@ ASM = re.compile(r"\bartisanal\w*|\bASM\b|small[- ]scale min\w*|artesanal\w*|peq
                  r"|kleinbergbau|handwerklich\w* bergbau|手工|零細", re.I)
 ASM_DENIED = re.compile(r"\b(?:no|not|without|kein\w*|sin|sans|aucun\w*)\b[^.;]{0,30}(?:artisanal|ASM|artesanal)",
                         re.I)
-NOT_LISTED = re.compile(r"smelter not (?:yet )?listed|not (?:yet )?listed|not (?:RMAP[- ])?conformant"
+NOT_LISTED = re.compile(r"smelter not (?:yet )?listed|not (?:yet )?listed|not (?:yet )?(?:RMAP[- ])?conformant"
                         r"|not in (?:the )?RMAP"
                         r"|non[- ]conforme|no conforme|no listad\w*|non list[ée]\w*|nicht gelistet|not participating",
                         re.I)
@@ -283,13 +286,13 @@ def extract_declaration(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     # never dropped
     fact.minerals += [m for m in cahra if m not in fact.minerals]
     fact.cahra_minerals = [m for m in fact.minerals if cahra.get(m) == "Yes"]
-    for mineral in fact.minerals:
+    for mineral in fact.minerals:  # only a Yes is clean: No, Partially, Unknown and no answer read are gaps
         for kind, meaning in (("identified", "not all smelters identified"),
                               ("reported", "smelter information not all reported")):
-            if kind in given and given[kind].get(mineral) not in ("Yes", None):
-                fact.gaps.append(f"{mineral}: {meaning} ({given[kind][mineral]})")
-        if cahra.get(mineral) in ("Unknown", None):
-            fact.gaps.append(f"{mineral}: CAHRA sourcing not declared ({cahra.get(mineral, 'no answer')})")
+            if given.get(kind, {}).get(mineral) != "Yes":
+                fact.gaps.append(f"{mineral}: {meaning} ({given.get(kind, {}).get(mineral, 'no answer read')})")
+        if cahra.get(mineral) not in ("Yes", "No"):
+            fact.gaps.append(f"{mineral}: CAHRA sourcing not declared ({cahra.get(mineral, 'no answer read')})")
     for line, page in lines:
         if ASM.search(line) and not ASM_DENIED.search(line) and not fact.artisanal_mentioned:
             fact.artisanal_mentioned, found["asm"] = True, Found("artisanal", line, page)
