@@ -78,11 +78,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"|(?:leverings|raam|kwaliteits)overeenkomst"
                             r"|umowa (?:ramowa|dostawy|jako[śs]ciowa)|(?:r[áa]mcov[áa]|kupn[íi]) smlouva"
                             r"|smlouva o dod[áa]vk|tedarik s[öo]zle[şs]mesi|[çc]er[çc]eve s[öo]zle[şs]me"
-                            r"|sz[áa]ll[íi]t[áa]si szerz[őo]d[ée]s|keretszerz[őo]d[ée]s|hợp đồng)"
+                            r"|sz[áa]ll[íi]t[áa]si szerz[őo]d[ée]s|keretszerz[őo]d[ée]s|hợp đồng"
+                            r"|(?:leverans|ram|kvalitets)avtal|(?:toimitus|puite|laatu)sopimus"
+                            r"|service level agreement|side letter)"
                             r".{0,400}(?:buyer|purchaser|comprador|käufer|auftraggeber|besteller|acheteur|client"
                             r"|acquirente|committente|fornitore|fornecedor|koper|afnemer|leverancier|kupuj[ąa]cy"
                             r"|zamawiaj[ąa]cy|dostawca|kupuj[íi]c[íi]|objednatel|dodavatel|al[ıi]c[ıi]|tedarik[çc]i"
-                            r"|vev[őo]|megrendel[őo]|sz[áa]ll[íi]t[óo]|bên mua|bên bán"
+                            r"|vev[őo]|megrendel[őo]|sz[áa]ll[íi]t[óo]|bên mua|bên bán|k[öo]par\w*|leverant[öo]r"
+                            r"|best[äa]llar\w*|ostaja|toimittaja|supplier|vendor|partijen|parties|parteien|partes"
                             r"|以下「甲」|甲方|买方|買主|발주자|\(갑\))"
                             # an agreement titled in Chinese, Japanese or Korean, its parties named 甲 and 乙
                             r"|(?:協定|契約|协议|合同|계약).{0,400}(?:「甲」|甲方|\(갑\)|\(\s*갑\s*\))",
@@ -202,7 +205,7 @@ UNTYPED_WARNING = "typed 'other', but it holds statements like governance eviden
 
 # A contract names itself one or binds its parties: a brochure promising "99 % on-time delivery" talks like a service
 # level, and is none.
-OBLIGATION = re.compile(r"vertrag|vereinbarung|overeenkomst|s[öo]zle[şs]me|szerz[őo]d[ée]s|hợp đồng"
+OBLIGATION = re.compile(r"vertrag|vereinbarung|overeenkomst|s[öo]zle[şs]me|szerz[őo]d[ée]s|hợp đồng|avtal|sopimus"
                         r"|\b(?:agreement|contract|contrat\w*|acuerdo|convenio|accordo|umowa|smlouva|term sheet"
                         r"|shall|must|agrees?|undertakes?|owes?|liable|verpflichtet|schuldet|s'engage|se obliga"
                         r"|deber[áa]|si impegna|obriga-se|zobowi[ąa]zuje|zavazuje|verplicht|taahh[üu]t|k[öo]teles)"

@@ -1674,3 +1674,24 @@ def test_kpi_tables_whose_header_is_blank_over_the_months_or_named_in_czech_and_
     assert rows == {"zh.md": [("2026-01", 93.5, 480), ("2026-02", 95.0, 410)],
                     "cs.md": [("2026-01", 98.1, 95), ("2026-02", 97.4, 110)],  # a quarter is no month
                     "fi.md": [("2026-01", 96, 120), ("2026-02", 97.5, 95)]}
+
+
+def test_an_amendment_restating_a_clause_as_unchanged_makes_no_clause_and_a_dutch_sla_annex_is_a_contract(tmp_path):
+    amendment = ("# Amendment No. 1\n\nto Supply Agreement No. LA-2025-211 between Example Buyer AG (the "
+                 "\"Buyer\") and Example Cells AB (the \"Supplier\").\n\n"
+                 "| Clause | Subject | Previous wording | New wording |\n|---|---|---|---|\n"
+                 "| 8.1 | On-time delivery | at least 95 per cent of order lines "
+                 "| at least 97 per cent of order lines |\n"
+                 "\n2. For the avoidance of doubt, the liquidated damages of Clause 8.3 (0.5 per cent per started "
+                 "week of delay, capped at 10 per cent) remain unchanged.\n")
+    annex = ("Bijlage 2 bij Raamovereenkomst RO-2026-03 — Service Level Agreement\n\n"
+             "Partijen: Example Buyer AG en Example Energy B.V.\n\n"
+             "1. Leverbetrouwbaarheid: minimaal 96 % van de orderregels op de bevestigde datum.\n"
+             "Servicekrediet van 1 % van het maandelijks gefactureerde bedrag per volledig procentpunt onder 96 %, "
+             "met een maximum van 5 % van dat bedrag per maand.\n")
+    types, facts = ingested(tmp_path, "contracts", {"amendment.md": amendment, "bijlage.txt": annex},
+                            kind="contract_clause")
+    assert types == {"amendment.md": "contract", "bijlage.txt": "contract"}
+    read = {(Path(f.source).name, f.metric): f.target if f.target is not None else f.penalty_rate for f in facts}
+    assert read == {("amendment.md", "on_time_delivery"): 97.0, ("bijlage.txt", "on_time_delivery"): 96.0,
+                    ("bijlage.txt", "otd_service_credit"): 1.0}

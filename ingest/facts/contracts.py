@@ -216,6 +216,8 @@ ACKNOWLEDGE = (r"(?:acknowledg|best[äa]tig|accus[ée]|acuse|confirm|respond|rep
 VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  # metric, topic, value, unit
     ("otd_service_credit", re.compile(r"service credit|gutschrift|crédit de service|crédito|\bavoir\b|credit note"
                                       r"|nota di credito|creditnota|nota kredytow|dobropis|j[óo]v[áa][íi]r[áa]s|malus"
+                                      r"|servicekrediet|servicekredit|procentpunt|procentenhet|punto percentuale"
+                                      r"|ponto percentual|punkt procentow|procentn[íi] bod|prosenttiyksik"
                                       r"|rebate|per (?:each |every )?percentage point|par point de pourcentage"
                                       r"|por cada punto porcentual|je(?:den)? prozentpunkt", re.I),
      re.compile(PCT, re.I), "%"),
@@ -344,7 +346,9 @@ def cited(fact: ContractClauseFact, at: Paragraph | Statement, value: str, locat
 def claimed_clause(claim: str, statement: Statement, locator: Locator, *, source: str, supplier: str | None,
                    labels: list[str], like: ContractClauseFact | None) -> ContractClauseFact | None:
     """The clause a statement makes by the claim reader's judgement, when its value can be read by shape;
-    the agreement's number and dates from a clause already read (`like`)."""
+    the agreement's number and dates from a clause already read (`like`). A clause restated as unchanged is none."""
+    if UNCHANGED.search(statement.text):
+        return None
     for metric in METRICS_OF_CLAIM.get(claim, (claim,)):
         if not (read := read_claim(metric, statement)):
             continue
@@ -362,15 +366,28 @@ def claimed_clause(claim: str, statement: Statement, locator: Locator, *, source
 
 # An amendment's table of targets before and after: of two values in a row, the second is the one agreed now.
 OLD_AND_NEW = re.compile(r"(?:previous|old|current|existing|bisherig\w*|alt\w*|ancien\w*|anterior|actual|vorige)\s+"
-                         r"(?:target|value|level|wert|ziel\w*|objectif|valeur|valor|objetivo|doel)\w*"
+                         r"(?:target|value|level|wording|text|version|wert|ziel\w*|fassung|objectif|valeur"
+                         r"|formulation|r[ée]daction|valor|objetivo|redacci[óo]n|doel|tekst)\w*"
                          r".{0,200}?\b(?:new|neu\w*|nouv\w*|nuev\w*|nieuw\w*)\b", re.I | re.S)
+
+
+# What an amendment restates as unchanged is no clause of the amendment.
+UNCHANGED = re.compile(r"remains? unchanged|remain in (?:full )?force|unver[äa]ndert|unber[üu]hrt|inchang[ée]"
+                       r"|sin cambios|sem altera|invariat|ongewijzigd|bez zmian|beze zm[ěe]n|of[öo]r[äa]ndrad", re.I)
+
+
+def amends(units: Sequence[Unit]) -> bool:
+    """An amendment that sets out previous and new values side by side."""
+    return bool(OLD_AND_NEW.search("\n".join(unit.text for unit in units)))
 
 
 def read_by_vocabulary(units: Sequence[Unit], known: set[str]) -> list[tuple[str, ContractClauseFact, str, Statement]]:
     """(metric, fact, value text, statement) for metrics not already read, one per metric, first statement wins."""
     out: list[tuple[str, ContractClauseFact, str, Statement]] = []
-    amended = bool(OLD_AND_NEW.search("\n".join(unit.text for unit in units)))
+    amended = amends(units)
     for statement in statements(units):
+        if amended and UNCHANGED.search(statement.text):
+            continue
         if "late_delivery_penalty" not in known and (late := late_penalty_of(statement)):
             known.add("late_delivery_penalty")
             out.append(("late_delivery_penalty", *late, statement))
@@ -427,9 +444,12 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
     effective_date = effective_of(units, whole)
     term = re.search(r"runs for\s+(\d+)\s+years|term of\s+(\d+)\s+years|\bterm\s*:\s*(\d+)\s+years", whole, re.I)
     facts: list[ContractClauseFact] = []
+    amended = amends(units)
     for paragraph in paragraphs(units):
         matched: list[tuple[str, re.Match[str]]] = []
         text = plain(paragraph.text)
+        if amended and UNCHANGED.search(text):
+            continue
         for rule, pattern in RULES:
             if any(rule == seen for seen, _ in matched) or (rule == "on_time_delivery" and (
                     matched or CAPACITY.search(text))):
