@@ -381,10 +381,11 @@ def amends(units: Sequence[Unit]) -> bool:
     return bool(OLD_AND_NEW.search("\n".join(unit.text for unit in units)))
 
 
-def read_by_vocabulary(units: Sequence[Unit], known: set[str]) -> list[tuple[str, ContractClauseFact, str, Statement]]:
-    """(metric, fact, value text, statement) for metrics not already read, one per metric, first statement wins."""
+def read_by_vocabulary(units: Sequence[Unit], known: set[str], *,
+                       amended: bool) -> list[tuple[str, ContractClauseFact, str, Statement]]:
+    """(metric, fact, value text, statement) for metrics not already read, one per metric, first statement wins;
+    of an amendment (`amended`), the new values and nothing it restates as unchanged."""
     out: list[tuple[str, ContractClauseFact, str, Statement]] = []
-    amended = amends(units)
     for statement in statements(units):
         if amended and UNCHANGED.search(statement.text):
             continue
@@ -471,7 +472,7 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
                 if getattr(fact, name) is None:
                     fact.missing[name] = "not stated in the agreement"
             facts.append(fact.with_id(f"{paragraph.reference}:{rule}"))  # type: ignore[arg-type]
-    for metric, fact, value, statement in read_by_vocabulary(units, {f.metric for f in facts}):
+    for metric, fact, value, statement in read_by_vocabulary(units, {f.metric for f in facts}, amended=amended):
         fact.source, fact.supplier, fact.labels = source, supplier, labels
         fact.contract_number = number
         fact.effective = effective_date[0] if effective_date else None

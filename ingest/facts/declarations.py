@@ -272,7 +272,6 @@ def extract_declaration(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     fact.minerals = fact.minerals or sorted({m for answers, _ in said.values() for m in answers})
     if not said:
         return []  # a page about the templates answers nothing
-    everything = " ".join(fact.minerals)
     fact.template = "CMRT" if fact.minerals and set(fact.minerals) <= THREE_TG or "CMRT" in text[:1500] \
         and "EMRT" not in text[:1500] else "EMRT"
     question = "4" if fact.template == "CMRT" else "3"
@@ -310,7 +309,7 @@ def extract_declaration(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         if evidence := locator.evidence(hit.quote, hit.page, hit.value):
             fact.evidence[key] = evidence
     main = fact.evidence.get("q.cahra") or next(iter(fact.evidence.values()), None)
-    if main is None or not everything:
+    if main is None or not fact.minerals:
         return []
     fact.quote, fact.chunk_id, fact.page = main.quote, main.chunk_id, main.page
     return [fact.with_id(fact.template)]  # type: ignore[list-item]
