@@ -67,7 +67,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     # Workbooks are recognised by their format; in prose only a statement or smelter list declares anything
     # (a page that merely describes the reporting templates does not).
     ("minerals_declaration", re.compile(r"due diligence statement|smelter (?:and|or) refiner list")),
-    ("contract", re.compile(r"(?:(?:supply|purchase|quality|framework)\s+(?:and quality\s+)?agreement"
+    ("contract", re.compile(r"(?:(?:supply|purchase|quality|framework)\s+(?:and quality\s+|assurance\s+)?agreement"
                             r"|contrato (?:marco )?de (?:suministro|compra)|acuerdo (?:marco|de suministro|de calidad)"
                             r"|(?:rahmen|liefer|kauf)(?:liefer)?vertrag|(?:qualitätssicherungs|liefer)vereinbarung"
                             r"|contrat(?:-cadre| cadre)? (?:de fourniture|d'achat|d'approvisionnement)"

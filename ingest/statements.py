@@ -18,13 +18,14 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 TABLE_ROW = re.compile(r"^\|.*\|.*\|$")
 RULE_LINE = re.compile(r"^[|:\s-]*-{3,}[|:\s-]*$")
 # A short numbered or lettered heading: "2 Findings", "3.1 Summary of findings", "B. Scope".
-HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+[^.:;!?]{1,40}$")
+HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+(?![%‰]|ppm\b|per\s?cent)[^.:;!?]{1,40}$")
 # An article-level heading of an agreement ("Article 6", "§ 9 Delay") that numbers the paragraphs under it.
 ARTICLE = re.compile(r"^(Article|Clause|Section|§|Art\.)\s*(\d{1,2})\b(?!\.\d|\s?\(\d)")
-# A numbered paragraph, with its number: "7.2 ...", "5(2) ...", "§ 6 (2) ...", "Art. 5.2 ...".
+# A numbered paragraph, with its number: "7.2 ...", "5(2) ...", "§ 6 (2) ...", "Art. 5.2 ..."; "0.5 % of" is a figure.
 NUMBERED = re.compile(r"^(?:(?P<sign>§|Art\.|Article|Clause|Section)\s*)?"
-                      r"(?P<number>\d{1,2}(?:\.\d{1,2}|\s?\(\d{1,2}\)))\s+\S")
-CONNECTOR = re.compile(r"\b(?:and|or|of|the|a|an|to|for|by|with|in|on|at|und|oder|der|die|das|et|ou|de|y|o)$", re.I)
+                      r"(?P<number>\d{1,2}(?:\.\d{1,2}|\s?\(\d{1,2}\)))\s+(?![%‰]|ppm\b|per\s?cent)\S")
+CONNECTOR = re.compile(r"\b(?:and|or|of|the|a|an|to|for|by|with|in|on|at|per|und|oder|der|die|das|et|ou|de|y|o)$",
+                       re.I)
 # A sentence ends at . ! or ? before a space, but not after an abbreviation ("Ltd.", "No.", "S.A.").
 ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pvt.", "Pty.", "Ltda.", "Bhd.", "Sdn.", "Zrt.", "Kft.", "Cía.", "Sp.",
                  "No.", "Nr.", "Dr.", "Art.", "vs.", "e.g.", "i.e.", "approx.", "ca.", "bzw.", "z.B.")
@@ -113,8 +114,12 @@ def statements(units: Sequence[Unit]) -> list[Statement]:
                 current = None
                 continue
             if unit.kind == "table" or TABLE_ROW.match(line):
-                found.append(Statement(line, [line], unit.page, article, headings.now()))  # a row: never wrapped
-                current = None
+                if unit.kind == "table" and current is not None and line[:1].islower() and broken_off(current, line):
+                    current.text += " " + line  # a flattened cell wrapped mid-phrase: "0.3 % ... per" / "calendar day"
+                    current.lines.append(line)
+                    continue
+                current = Statement(line, [line], unit.page, article, headings.now())  # a row
+                found.append(current)
                 continue
             if current is not None and broken_off(current, line):  # "... warrants the products for" / "2 years ..."
                 current.text += " " + line

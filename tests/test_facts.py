@@ -1599,7 +1599,13 @@ def test_a_report_over_two_standards_gives_each_the_verdict_stated_for_it_whiche
     ("Art. 9 In caso di ritardo il Fornitore pagherà una penale pari allo 0,5 % del valore della merce per ogni giorno "
      "di ritardo, fino a un massimo del 5 % del valore dell'ordine.", 0.5, 5.0),
     ("§ 7. W przypadku opóźnienia Dostawca zapłaci karę umowną w wysokości 0,2 % wartości dostawy za każdy dzień "
-     "opóźnienia, nie więcej niż 10 % wartości zamówienia.", 0.2, 10.0)])
+     "opóźnienia, nie więcej niż 10 % wartości zamówienia.", 0.2, 10.0),
+    ("8.3 Vid försenad leverans betalar Leverantören vite om 1 procent av ordervärdet för varje påbörjad vecka av "
+     "förseningen, dock högst en femtedel av ordervärdet.", 1.0, 20.0),  # Swedish, the cap a fraction in words
+    ("Clause 12.2 For every day of late delivery the Seller shall pay 0.2 % of the price of the late Goods, limited "
+     "to one-twentieth of the Contract Price.", 0.2, 5.0),
+    ("7.4 Por cada entrega com atraso, o Fornecedor pagará uma multa de 1,5 % do valor da entrega; o total das "
+     "multas fica limitado a 40.000 EUR por ano.", 1.5, None)])  # per late delivery, capped at money: no percent cap
 def test_a_late_delivery_penalty_reads_its_rate_never_its_cap_however_it_is_written(tmp_path, clause, rate, cap):
     text = (f"# Supply Agreement\n\nbetween Example Cells Ltd (Supplier) and Example Buyer B.V. (Buyer)\n\n{clause}\n\n"
             "SEXTO: Especificaciones. Li2CO3 ≥ 99,5 %, Na ≤ 250 ppm, Fe ≤ 5 ppm.\n")
@@ -1653,6 +1659,26 @@ def test_an_amendments_table_of_previous_and_new_targets_gives_the_new_ones_from
     _, facts = ingested(tmp_path, "contracts", {"amendment.md": text}, kind="contract_clause")
     assert {f.metric: (f.target, f.effective) for f in facts} == {
         "on_time_delivery": (98.0, dt.date(2026, 9, 1)), "defect_ppm": (75.0, dt.date(2026, 9, 1))}
+
+
+def test_an_amendments_flattened_before_and_after_table_gives_the_new_rate_and_a_malus_its_own(tmp_path):
+    amendment = ("# Amendment No. 3 to Supply Agreement No. SA-2024-77\n\nbetween Example Buyer AG (the \"Buyer\") and "
+                 "Example Cells Ltd (the \"Seller\").\n\nArticle 1. Clause 9.1 (Late delivery) is amended with effect "
+                 "from 1 March 2027 as follows:\nBefore this Amendment\nFrom 1 March 2027\nRate\n"
+                 "0.2 % of the value of the late goods per\ncalendar day\n"
+                 "0.4 % of the value of the late goods per\ncalendar day\n")
+    agreement = ("# Quality Assurance Agreement No. QAA-2026-11\n\nbetween Example Buyer AG and Example Modules Oy.\n\n"
+                 "5.3 Malus: for each full percentage point by which the quarterly on-time delivery rate falls below "
+                 "96 %, the Supplier grants a credit of 0.75 % of the quarter's invoiced value.\n"
+                 "13.1 The Supplier warrants the modules for eight (8) years from delivery and that each keeps at least "
+                 "75 % of its rated energy.\n")
+    types, facts = ingested(tmp_path, "contracts", {"amendment.md": amendment, "qaa.md": agreement},
+                            kind="contract_clause")
+    assert types == {"amendment.md": "contract", "qaa.md": "contract"}
+    read = {(Path(f.source).name, f.metric): f.target if f.target is not None else f.penalty_rate for f in facts}
+    assert read == {("amendment.md", "late_delivery_penalty"): 0.4,  # the new rate, not the one it replaces
+                    ("qaa.md", "otd_service_credit"): 0.75,  # not the 96 % it is measured against
+                    ("qaa.md", "warranty"): 8.0}  # and a share of rated energy is no delivery target
 
 
 def test_kpi_tables_whose_header_is_blank_over_the_months_or_named_in_czech_and_finnish(tmp_path):

@@ -12,7 +12,7 @@ from ingest.claims import METRICS_OF_CLAIM
 from ingest.facts.dates import find_date
 from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import ContractClauseFact
-from ingest.facts.numbers import decimal
+from ingest.facts.numbers import decimal, fractions_as_percent
 from ingest.models import Chunk, Unit
 from ingest.statements import ARTICLE, NUMBERED, Statement, line_with, statements
 
@@ -20,10 +20,11 @@ PCT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent|pour\s*cent|por\s*ciento)"
 SUB_PARAGRAPH = re.compile(r"^\((?P<number>\d{1,2})\)\s+\S")  # "(2) ..." under "§ 6" or "Article 6"
 CAP_SAID = (r"(?:maximum of|capped at|limited to|not exceed(?:ing)?|at most|up to|max(?:imum|\.)?|höchstens"
             r"|maximal|insgesamt|nicht mehr als|plafonn\w* à|dans la limite de|hasta un máximo del?|exceda del?"
-            r"|tope máximo(?: equivalente)?(?: al?)?|no podrá exceder del?|non superiore al|(?:fino a )?un massimo del"
+            r"|tope máximo(?: equivalente)?(?: al?)?|no podrá exceder del?|non superiore al"
+            r"|(?:fino a )?un massimo d(?:i|el)"
             r"|at[ée] (?:ao|um) m[áa]ximo de|maximaal|ten hoogste|maksymalnie|nie wi[ęe]cej ni[żz]|maxim[áa]ln[ěe]"
-            r"|nejv[ýy]še|en fazla|legfeljebb|tối đa)")
-CAP = re.compile(rf"{CAP_SAID}\s+(?:[a-zäöüéóíáú]+\s+){{0,4}}?\(?{PCT}", re.I)
+            r"|nejv[ýy]še|en fazla|legfeljebb|tối đa|h[öø]gst|h[øo]jst|h[øo]yst|enint[äa][äa]n)")
+CAP = re.compile(rf"{CAP_SAID}\s+(?:[^\W\d_]+\s+){{0,4}}?\(?{PCT}", re.I)
 
 
 @dataclass
@@ -77,7 +78,8 @@ def plain(text: str) -> str:
     for sign, value in FRACTIONS.items():
         text = re.sub(rf"(?<!\d){sign}", value, text)
     text = re.sub(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*‰", lambda m: f"{number(m[1]) / 10:g} %", text)
-    text = re.sub(r"\bv\.\s?H\.|\bvom Hundert\b", "%", text)
+    text = re.sub(r"\bv\.\s?H\.|\bvom Hundert\b|(?<=\d )(?:procent|prosent|prosenttia)\b", "%", text)
+    text = fractions_as_percent(text)  # "capped at one-tenth of the order value": 10 %
     # the figure a number in words is restated in: "one half of one percent (0.5 %)", "ten (10) Business Days"
     return re.sub(r"\((\d+(?:[.,]\d+)?(?:\s*%)?)\)", r"\1", text)
 
@@ -103,14 +105,20 @@ LATE_BEFORE = re.compile(rf"(?:for each|per)\s+(commenced|started|begun)\s+week.
 # A penalty per period of delay in other words: "for every complete week of delay the Supplier owes 1 % of the
 # net order value", "0,5 % des Auftragswertes je Kalendertag Verzug", "1 % par semaine de retard".
 DELAY = (r"(?:delay|late|lateness|verzug|verspätung|retard|retraso|demora|atraso|ritardo|vertraging|op[óo][źz]nien"
-         r"|zw[łl]ok|prodlen|zpo[žz]d[ěe]n|gecikme|k[ée]sedelem|k[ée]s[ée]s|chậm)")
+         r"|zw[łl]ok|prodlen|zpo[žz]d[ěe]n|gecikme|k[ée]sedelem|k[ée]s[ée]s|chậm|f[öo]rsen|forsink|viiv[äa]st)")
+DELIVERY_UNITS = (r"delivery|deliveries|shipment|consignment|lieferung|livraison|entrega|consegna|dostaw[aęy]"
+                  r"|levering|leverans|dod[áa]vk[ayu]")
 UNITS = (r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|werktag|semaine|jour|semana|día|dia|giorno"
-         r"|settimana|dag|dzie[ńn]|tydzie[ńn]|den|t[ýy]den|g[üu]n|hafta|nap|h[ée]t|ngày|tuần")
+         r"|settimana|dag|dzie[ńn]|tydzie[ńn]|den|t[ýy]den|g[üu]n|hafta|nap|h[ée]t|ngày|tuần"
+         r"|vecka|uke|uge|arbetsdag|arbeidsdag|arbejdsdag|viikko|p[äa]iv[äa]"
+         # a penalty per late delivery, however long the delay: "por cada entrega efetuada com atraso"
+         rf"|{DELIVERY_UNITS}")
 EACH = (r"(?:for (?:each|every)|per(?: ogni)?|ogni|je|pro|f[üu]r jede[nr]?|par|pour chaque|chaque|por(?: cada)?"
-        r"|voor (?:elke|iedere)|za ka[żz]d[yąa]|za ka[žz]d[ýé]|her|minden|mỗi)\s+(?:[\w-]+\s+){0,2}?")
+        r"|voor (?:elke|iedere)|za ka[żz]d[yąa]|za ka[žz]d[ýé]|her|minden|mỗi|f[öo]r varje|for (?:hver|hvert)"
+        r"|jokai(?:selta|sesta|nen)|kultakin)\s+(?:[\w-]+\s+){0,2}?")
 # a rate, and the words it may be restated in: "½% (half per cent)"
 RATE = r"(?<![\d.,])(?P<rate{n}>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent)(?:\s*\([^()]{{1,40}}\))?"
-BASIS = r"(?:\s+(?:(?:of|des|du|de la|del|della|dello|do|da|van)\s+)?(?P<basis{n}>[^;]+?))?"  # "wartości dostawy"
+BASIS = r"(?:\s+(?:(?:of|des|du|de la|del|della|dello|do|da|van|av|af)\s+)?(?P<basis{n}>[^;]+?))?"  # "wartości dostawy"
 LATE_ANY = re.compile(
     rf"(?=.*\b{DELAY})(?:.*?{RATE.format(n=1)}{BASIS.format(n=1)}\s+{EACH}(?P<unit1>{UNITS})\b"  # rate, then period
     rf"|.*?{EACH}(?P<unit2>{UNITS})\b.*?{RATE.format(n=2)}"  # period, then rate
@@ -120,8 +128,11 @@ PERIOD_WORDS = {"woche": "week", "kalenderwoche": "week", "tag": "day", "kalende
                 "arbeitstag": "working day", "werktag": "working day", "giorno": "day", "dag": "day",
                 "semaine": "week", "jour": "day", "semana": "week", "día": "day", "dia": "day", "settimana": "week",
                 "dzień": "day", "dzien": "day", "tydzień": "week", "tydzien": "week", "den": "day", "týden": "week",
-                "gün": "day", "hafta": "week", "nap": "day", "hét": "week", "ngày": "day", "tuần": "week"}
-CAPACITY = re.compile(r"capacity|retention|kapazität|capacité|capacidad|\bcycles\b|zyklen|ciclos", re.I)
+                "gün": "day", "hafta": "week", "nap": "day", "hét": "week", "ngày": "day", "tuần": "week",
+                "vecka": "week", "uke": "week", "uge": "week", "viikko": "week", "päivä": "day", "paiva": "day",
+                "arbetsdag": "working day", "arbeidsdag": "working day", "arbejdsdag": "working day"}
+CAPACITY = re.compile(r"capacity|retention|kapazität|capacité|capacidad|\bcycles\b|zyklen|ciclos|\brated\b|nominal"
+                      r"|nenn(?:kapazit|energie|leistung)|state of health|\bSoH\b", re.I)
 # Most specific first. The generic on-time-delivery rule applies only where nothing more specific fits:
 # "at least 70 % of rated capacity" in a warranty clause is not a delivery target.
 RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -150,7 +161,8 @@ def clause_fact(rule: str, match: re.Match[str], paragraph: Paragraph) -> Contra
         rate, basis = match["rate1"] or match["rate2"], match["basis1"] or match["basis2"]
         unit = (match["unit1"] or match["unit2"]).lower()
         fact.penalty_rate, fact.unit = number(rate), "%"
-        fact.penalty_basis = f"{basis.strip() if basis else 'order value'}, per {PERIOD_WORDS.get(unit, unit)} of delay"
+        per = "late delivery" if re.fullmatch(DELIVERY_UNITS, unit) else f"{PERIOD_WORDS.get(unit, unit)} of delay"
+        fact.penalty_basis = f"{basis.strip() if basis else 'order value'}, per {per}"
     elif rule == "late_delivery_penalty":
         rate, basis, week = (match.group(1), match.group(2), match.group(3)) if match.re is LATE_AFTER else \
             (match.group(2), match.group(3), match.group(1))
@@ -203,16 +215,18 @@ def with_details(fact: ContractClauseFact, text: str) -> ContractClauseFact:
 NUM = r"(\d+(?:[.,]\d+)?)"
 END = r"(?![A-Za-zäöüéèáíóúñ])"  # a unit's end; CJK units run on into the next word ("180日前")
 # the units of Italian, Portuguese, Dutch, Polish, Czech, Turkish, Hungarian and Vietnamese agreements
-EU_HOURS = r"ore|uur|godzin\w*|hodin\w*|saat|[óo]r[áa]n?|giờ"
+EU_HOURS = r"ore|uur|godzin\w*|hodin\w*|saat|[óo]r[áa]n?|giờ|timmar|timer|tuntia"
 EU_DAYS = (r"giorni(?: lavorativi)?|dias(?: [úu]teis)?|werkdagen|dagen|dni(?: robocz\w*)?|(?:pracovn[íi]ch )?dn[ůu]"
-           r"|(?:i[şs] )?g[üu]n[üu]?|(?:munka)?nap|ngày(?: làm việc)?")
-EU_MONTHS = r"mesi|maanden|miesi[ęe]c\w*|m[ěe]s[íi]c\w*|ay|h[óo]nap|tháng"
+           r"|(?:i[şs] )?g[üu]n[üu]?|(?:munka)?nap|ngày(?: làm việc)?|(?:arbets|arbeids|arbejds)?dag(?:ar|er|e)"
+           r"|(?:työ)?p[äa]iv[äa][äa]?n?")
+EU_MONTHS = r"mesi|maanden|miesi[ęe]c\w*|m[ěe]s[íi]c\w*|ay|h[óo]nap|tháng|m[åa]nader|m[åa]neder|kuukautta"
 CJK_HOURS, CJK_DAYS, CJK_MONTHS = r"時間|小时|小時|시간", r"営業日|工作日|日|天|일", r"か月|ヶ月|个月|個月|개월"
 COMPLAINT = (r"(?:complain|claim|nonconform|non-conform|defect|reklam|beanstand|mängel|r[ée]clamation|reclamaci|queja"
              r"|quality (?:issue|notification)|\bNCR\b|(?<![A-Za-z0-9])8D(?![A-Za-z0-9])|qualitätsmeldung"
              r"|reclam|klacht|reklamac|[şs]ikayet|khiếu nại|投诉|クレーム|不具合|不良|质量问题|불만|불량)")
-ACKNOWLEDGE = (r"(?:acknowledg|best[äa]tig|accus[ée]|acuse|confirm|respond|reply|antwort|r[ée]pon|respuesta|responder"
-               r"|conferm|bevestig|potwierdz|potvrd|onay|visszaigazol|xác nhận|回答|受領|確認|回复|答复|확인|회신)")
+ACKNOWLEDGE = (r"(?:acknowledg|best[äa]tig|accus[ée]|acus[ae]|confirm|respond|reply|antwort|r[ée]pon|respuesta"
+               r"|responder|conferm"
+               r"|bevestig|potwierdz|potvrd|onay|visszaigazol|xác nhận|回答|受領|確認|回复|答复|확인|회신)")
 VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  # metric, topic, value, unit
     ("otd_service_credit", re.compile(r"service credit|gutschrift|crédit de service|crédito|\bavoir\b|credit note"
                                       r"|nota di credito|creditnota|nota kredytow|dobropis|j[óo]v[áa][íi]r[áa]s|malus"
@@ -224,9 +238,11 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
     ("on_time_delivery", re.compile(r"on.?time|\botd\b|otif|in full|delivery performance|liefer\w*treue"
                                     r"|termintreue|ponctualit|taux de service|puntualidad|a tiempo|puntualit"
                                     r"|pontualidade|no prazo|leverbetrouwbaarheid|op tijd|terminowo|v[čc]asn"
-                                    r"|zaman[ıi]nda|hat[áa]rid|đúng hạn", re.I),
+                                    r"|zaman[ıi]nda|hat[áa]rid|đúng hạn|leverans\w*(?:precision|s[äa]kerhet)"
+                                    r"|leverings\w*(?:presisjon|n[øo]jagtighed|sikkerhed|punktlighed)"
+                                    r"|toimitus\w*(?:varmuus|t[äa]sm[äa]llisyys)", re.I),
      re.compile(rf"{PCT}", re.I), "%"),
-    ("defect_ppm", re.compile(r"d?ppm\b", re.I),  # "250 ppm", "DPPM of no more than 250"
+    ("defect_ppm", re.compile(r"d?ppm(?![A-Za-z])", re.I),  # "250 ppm", "DPPM of no more than 250"
      re.compile(rf"{NUM}\s*d?ppm|\bd?ppm\)?\s+(?:of\s+)?(?:no more than|not (?:to )?exceed(?:ing)?|max(?:imum)?"
                 rf"(?: of)?|at most|below|under|≤|<)\s*{NUM}", re.I), "ppm"),
     # of a complaint, never of an order: "acknowledge each Purchase Order within two (2) Working Days" is none
@@ -242,7 +258,8 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
                                  r"|mitteil|anzeig|préavis|inform|advance|vorab|im voraus|preavviso|comunica|aviso"
                                  r"|kennisgeving|melding|powiadom|zawiadom|ozn[áa]m|bildirim|[ée]rtes[íi]t|thông báo"
                                  r"|申請|通知|届出|通报|통지)"
-                                 r"|(?:notice|notif|mitteil|anzeig|préavis).*?(?:chang|änderung|modification|cambio)",
+                                 r"|(?:notice|notif|mitteil|anzeig|préavis|inform|ozn[áa]m|powiadom|zawiadom|avis)\w*"
+                                 r".*?(?:chang|änderung|modification|cambio|modific|altera[çc]|wijziging|zmian|zm[ěe]n)",
                                  re.I),
      re.compile(rf"{NUM}\s*((?:calendar\s+)?days|kalendertage?n?|tage?n?|jours|d[ií]as|months?|monate?n?|mois|meses"
                 rf"|{CJK_DAYS}|{CJK_MONTHS}|{EU_MONTHS}|{EU_DAYS}){END}", re.I), None),
@@ -259,7 +276,11 @@ DAY_UNITS = {"mesi": "months", "maanden": "months", "miesięcy": "months", "mies
              "dni robocze": "working days", "dni roboczych": "working days", "pracovních dnů": "working days",
              "iş günü": "working days", "munkanap": "working days", "ngày làm việc": "working days",
              "giorni": "days", "dagen": "days", "dni": "days", "dnů": "days", "gün": "days", "günü": "days",
-             "nap": "days", "ngày": "days",
+             "nap": "days", "ngày": "days", "timmar": "hours", "timer": "hours", "tuntia": "hours",
+             "arbetsdagar": "working days", "arbeidsdager": "working days", "arbejdsdage": "working days",
+             "työpäivää": "working days", "työpäivän": "working days", "dagar": "days", "dager": "days",
+             "dage": "days", "päivää": "days", "päivän": "days", "månader": "months", "måneder": "months",
+             "kuukautta": "months",
              "month": "months", "months": "months", "monat": "months", "monate": "months", "monaten": "months",
              "mois": "months", "meses": "months", "か月": "months", "ヶ月": "months", "个月": "months",
              "個月": "months", "개월": "months", "時間": "hours", "小时": "hours", "小時": "hours",
@@ -286,17 +307,28 @@ def clause_of(statement: Statement) -> str | None:
     return f"{statement.article} ({item.group(1)})" if item and statement.article else statement.article or None
 
 
-def late_penalty_of(statement: Statement) -> tuple[ContractClauseFact, str] | None:
-    """A penalty per period of delay, read by its shape (rate, period, cap), with the rate's text."""
+def late_penalty_of(statement: Statement, *, newest: bool = False) -> tuple[ContractClauseFact, str] | None:
+    """A penalty per period of delay, read by its shape (rate, period, cap), with the rate's text; `newest`: of an
+    old and a new rate side by side, the new one."""
     text = plain(statement.text)
     late = LATE_ANY.search(text)
     if not late or cap_not_rate(text, late):
         return None
+    if newest and (later := LATE_ANY.search(text, late.end("rate1" if late["rate1"] else "rate2"))) \
+            and not cap_not_rate(text, later):
+        late = later
     clause = clause_of(statement)
     fact = clause_fact("late_delivery_penalty", late, Paragraph(clause or "", "", text, statement.lines,
                                                                  statement.page))
     fact.clause = clause
     return fact, late["rate1"] or late["rate2"]
+
+
+# The figure a service credit is measured against, not its rate: "falls below 95 %", "unter 95 %".
+THRESHOLD = re.compile(r"(?:below|under|less than|short of|unter(?:halb)?|unterschreit\w*|inf[ée]rieur\w* [àa]"
+                       r"|en dessous de|por debajo del?|inferior al?|sotto (?:il|al)|abaixo de|onder"
+                       r"|poniżej|pod|<)\s*$",
+                       re.I)
 
 
 def value_of(metric: str, statement: Statement, *, newest: bool = False) -> tuple[ContractClauseFact, str] | None:
@@ -305,6 +337,9 @@ def value_of(metric: str, statement: Statement, *, newest: bool = False) -> tupl
     unit = next(u for m, _, _, u in VOCABULARY if m == metric)
     text = plain(statement.text)
     found = value.search(text)
+    if found and metric == "otd_service_credit":
+        found = next((f for f in value.finditer(text) if not THRESHOLD.search(text[max(0, f.start() - 30):f.start()])),
+                     found)
     if found and newest and len(every := list(value.finditer(text))) == 2:
         found = every[1]  # "≥ 97.0 % | ≥ 98.0 %" under "Previous target | New target"
     if not found:
@@ -368,7 +403,9 @@ def claimed_clause(claim: str, statement: Statement, locator: Locator, *, source
 OLD_AND_NEW = re.compile(r"(?:previous|old|current|existing|bisherig\w*|alt\w*|ancien\w*|anterior|actual|vorige)\s+"
                          r"(?:target|value|level|wording|text|version|wert|ziel\w*|fassung|objectif|valeur"
                          r"|formulation|r[ée]daction|valor|objetivo|redacci[óo]n|doel|tekst)\w*"
-                         r".{0,200}?\b(?:new|neu\w*|nouv\w*|nuev\w*|nieuw\w*)\b", re.I | re.S)
+                         r".{0,200}?\b(?:new|neu\w*|nouv\w*|nuev\w*|nieuw\w*)\b"
+                         r"|(?:before|prior to|vor)\s+(?:this|the|dem|diesem)\s+(?:amendment|nachtrag|änderung)"
+                         r".{0,200}?\b(?:from|as of|after|ab|nach)\b", re.I | re.S)
 
 
 # What an amendment restates as unchanged is no clause of the amendment.
@@ -385,26 +422,31 @@ def read_by_vocabulary(units: Sequence[Unit], known: set[str], *,
                        amended: bool) -> list[tuple[str, ContractClauseFact, str, Statement]]:
     """(metric, fact, value text, statement) for metrics not already read, one per metric, first statement wins;
     of an amendment (`amended`), the new values and nothing it restates as unchanged."""
-    out: list[tuple[str, ContractClauseFact, str, Statement]] = []
+    out: dict[str, tuple[str, ContractClauseFact, str, Statement]] = {}
+    # in an amendment the new value follows the old one ("Before this Amendment | From 1 June 2026", "5 % ... by 8 %"):
+    # a later statement of a metric read here replaces an earlier one
+    def done(metric: str) -> bool:
+        return metric in known or (metric in out and not amended)
+
     for statement in statements(units):
         if amended and UNCHANGED.search(statement.text):
             continue
-        if "late_delivery_penalty" not in known and (late := late_penalty_of(statement)):
-            known.add("late_delivery_penalty")
-            out.append(("late_delivery_penalty", *late, statement))
+        if not done("late_delivery_penalty") and (late := late_penalty_of(statement, newest=amended)):
+            out["late_delivery_penalty"] = ("late_delivery_penalty", *late, statement)
             continue
         for metric, topic, _, _ in VOCABULARY:
-            if metric in known or not topic.search(statement.text) or \
+            if done(metric) or not topic.search(statement.text) or \
                     not (read := value_of(metric, statement, newest=amended)):
                 continue
-            known.add(metric)
-            out.append((metric, *read, statement))
+            out[metric] = (metric, *read, statement)
             break
-    return out
+    return list(out.values())
 
 
 # The agreement's number and start as a header labels them, in the languages suppliers write; else as prose says.
-NUMBER_LABELS = [r"\b(?:contract|agreement|vertrags?|contrat|contrato)\s*(?:no\.?|nr\.?|number|n[°º.]+"
+NUMBER_LABELS = [r"(?:\b(?:contract|agreement|contrat|contrato|contratto|accordo|umowa|smlouva|kontrakt)"
+                 r"|\w*(?:vertrags?|avtal|avtale|aftale|sopimus|overeenkomst))(?:\s+(?:of|for|de|di|du|da)\s+\w+)?"
+                 r"\s*(?:no\.?|nr\.?|number|n[°º.]+"
                  r"|ref(?:erence)?\.?|id|-?nummer|número)\s*[:#]?",
                  r"^\s*(?:n[°º.]+|número|nummer)\s+(?:du |de |del )?(?:contrat|contrato|vertrag)"]
 NUMBER_SHAPE = re.compile(r"^[A-Z0-9][A-Z0-9/._-]{3,}$", re.I)
@@ -431,8 +473,10 @@ def effective_of(units: Sequence[Unit], whole: str) -> tuple[dt.date, str] | Non
     if hit and (date := find_date(hit.value)):
         return date
     said = re.search(r"(?:enters? into force|(?:with )?effect(?:ive)?|in kraft|mit wirkung|en vigueur|en vigor"
-                     r"|efectos|efeitos|vigore|werking)\s+(?:on|from|as of|am|ab|zum|vom|le|à compter du|el|desde"
-                     r"|a partir de|dal|met ingang van)?\s*(.{6,25}?\d{4})", whole, re.I)
+                     r"|efectos|efeitos|vigore|werking|g[äæ]ller fr[åa]n och med|g[æj]ld?er fra(?: og med)?"
+                     r"|tr[äæ]der i kraft|trer i kraft|tulee voimaan|voimassa)"
+                     r"\s+(?:on|from|as of|am|ab|zum|vom|le|à compter du|el|desde|a partir de|dal|met ingang van"
+                     r"|den|fr[åa]n|il|la)?\s*(.{6,25}?\d{4})", whole, re.I)
     return find_date(said.group(1)) if said else None
 
 

@@ -68,7 +68,7 @@ PATTERNS = [
     re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})\b"),  # also Czech "24. 6. 2025"
     re.compile(r"\b(?P<day>\d{1,2})\.\s?(?P<roman>XI{0,2}|IX|IV|VI{0,3}|I{1,3})\.\s?(?P<year>\d{4})\b"),  # "07.X.2025"
     re.compile(r"(?P<era>令和|平成)\s*(?P<era_year>\d{1,2}|元)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?{MONTH}\s+(?:de\s+)?(?P<year>\d{{4}})\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|°|º|\.º)?\s+(?:de\s+|of\s+)?{MONTH}\s+(?:de\s+)?(?P<year>\d{{4}})\b"),
     re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})[-/]{MONTH}[-/](?P<year>\d{{4}})\b"),  # 03-Apr-2026
     re.compile(rf"\b(?P<day>\d{{1,2}})[-/]{MONTH}[-/](?P<short_year>\d{{2}})\b(?![-/.:]\d)"),  # 03-Apr-26

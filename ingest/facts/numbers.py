@@ -23,3 +23,26 @@ def decimal(token: str) -> float | None:
         return float(said)
     except ValueError:
         return None
+
+
+# A share written as a fraction in words, as drafters cap a penalty: "one-tenth of the order value", "ein Zehntel",
+# "un dixième", "una décima parte", "un decimo", "en tiondel", "een tiende". Denominators by language; the article
+# before them and a share of something after them are required: "the fifth day" and "quinto giorno" are ordinals.
+# Halves and quarters are left alone ("one half of one percent", "once a quarter").
+FRACTION_DENOMINATORS = {
+    5: r"fifth|fünftel|cinquième|quinta parte|quinto|femtedel|vijfde",
+    10: r"tenth|zehntel|dixième|d[ée]cima parte|d[ée]cimo|tiondel|tiende",
+    20: r"twentieth|zwanzigstel|vingtième|vig[ée]sima parte|ventesimo|tjugondel|twintigste",
+}
+FRACTION_ARTICLE = r"(?:one|a|ein(?:e[mnr]?)?|un[ae]?|uma?|en|ett|een|la)[\s-]+"
+FRACTION_WORDS = re.compile(rf"\b{FRACTION_ARTICLE}(?P<word>{'|'.join(FRACTION_DENOMINATORS.values())})\b"
+                            r"(?=\s+(?:of|des|du|de|del|della|dello|do|da|av|van|der|vom)\b)", re.I)
+
+
+def fractions_as_percent(text: str) -> str:
+    """Fractions in words as percentages: "at most one-tenth of the value" reads "at most 10 % of the value"."""
+    def percent(match: re.Match[str]) -> str:
+        word = match["word"].lower()
+        denominator = next(d for d, words in FRACTION_DENOMINATORS.items() if re.fullmatch(words, word, re.I))
+        return f"{100 / denominator:g} %"
+    return FRACTION_WORDS.sub(percent, text)

@@ -111,7 +111,7 @@ FORM_LABELS = [  # English, German, French, Spanish
                 r"|catégorie"
                 r"|categoría|tipo de proveedor"),
     ("tier", r"\btier\b"),
-    ("products", r"products?|model|part numbers?|items supplied|scope of supply|produkte?|lieferumfang|artikel"
+    ("products", r"\bproducts?\b|model|part numbers?|items supplied|scope of supply|produkte?|lieferumfang|artikel"
                  r"|produits?|gamme|productos?|art[íi]culos"),
     ("contact", r"e-?mail|contact|kontakt|ansprechpartner|contacto"),
     ("code_of_conduct", r"code of (?:conduct|ethics)|ethics code|\bcoc\b|verhaltenskodex|lieferantenkodex"
@@ -380,7 +380,10 @@ def looks_like_profile(text: str) -> bool:
     others = len(fields - {"legal_name", "aliases"})
     if "legal_name" in fields:
         return others >= 2
-    return others >= 3 and any(pair and entity_in(pair[1]) for _, pair in form_lines(head))  # a stricter guess
+    # a stricter guess, from labels that start as labels do: "of cathode active materials" continues a sentence
+    labelled = [(line, pair) for line, pair in form_lines(head) if pair and not pair[0].lstrip()[:1].islower()]
+    others = len({f for _, pair in labelled if pair[1] and (f := field_of(pair[0]))} - {"legal_name", "aliases"})
+    return others >= 3 and any(entity_in(pair[1]) for _, pair in labelled)
 
 
 def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
