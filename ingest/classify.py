@@ -17,12 +17,20 @@ import numpy as np
 import yaml
 
 from ingest.facts.certificates import LABELS as CERTIFICATE_LABELS
+from ingest.facts.contracts import late_penalty_of
 from ingest.facts.declarations import declares_minerals
-from ingest.facts.kpis import columns_listed, is_kpi_header, measures_named, monthly_columns, monthly_numbers
+from ingest.facts.kpis import (
+    columns_listed,
+    document_year,
+    is_kpi_header,
+    measures_named,
+    monthly_columns,
+    monthly_numbers,
+)
 from ingest.facts.profiles import looks_like_profile
 from ingest.facts.transport import TEST_NAMED
 from ingest.models import ParsedDocument
-from ingest.statements import sentences
+from ingest.statements import sentences, statements
 
 # Commercial and logistics papers named in their title: a packing list that mentions "UN 38.3 test summary
 # available on request" is still a packing list, a certificate of analysis is no management-system certificate.
@@ -45,6 +53,16 @@ PAPERS = re.compile(r"^\W*(?:packing (?:list|slip)|packliste|versandliste|liste 
 BATCH_PAPER = re.compile(r"re-?test date|\b(?:batch|lot) (?:no\.?|number)|\bbatch\b.{0,40}\bconform|date of manufacture"
                          r"|\bcharge\b|\blote\b|\bnum[ée]ro de lot")
 MS_STANDARD = re.compile(r"\b(?:iso(?:/(?:ts|iec))?|iatf|ohsas)\s*(?:9001|14001|45001|50001|16949|27001|18001)")
+# A quotation or price list titled after the company's name: "苏州天瑞电池科技有限公司 报价单 / Price list"
+QUOTE_TITLE = re.compile(r"报价单|報價單|見積書|御見積|견적서|\bprice list\b|\bpreisliste\b|\bliste de prix\b"
+                         r"|\blista de precios\b|\bquotation\b")
+# An event's flyer or programme: a forum on conflict minerals speaks like a declaration and declares nothing.
+EVENT_TITLE = re.compile(r"\b(?:forum|conference|congress|summit|webinar|seminar|symposium|workshop|konferenz|kongress"
+                         r"|tagung|fachmesse|congr[èe]s|colloque|conferencia|congreso|jornadas?|convegno)\b")
+EVENT_DETAILS = re.compile(r"\b(?:registration|register now|anmeldung|inscription|inscripci[óo]n|iscrizione|speakers?"
+                           r"|referent\w*|intervenants|ponentes|venue|veranstaltungsort|fee|teilnahmegebühr)\b")
+ORDER_TITLE = re.compile(r"^\W*(?:purchase order|bestellung|bon de commande|orden de compra|pedido de compra"
+                         r"|ordine (?:di )?acquisto|zam[óo]wienie|objedn[áa]vka)\b", re.I | re.M)
 TITLE_AREA = 300  # characters: a paper is what its title says, not what it mentions further down
 # An audit titled as one, whatever kind ("Quality System Audit", "Supplier Process Audit").
 AUDIT_TITLE = re.compile(r"^\W*(?:[\w-]+ ){0,3}audit\s*$", re.M)
@@ -88,7 +106,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"|best[äa]llar\w*|ostaja|toimittaja|supplier|vendor|partijen|parties|parteien|partes"
                             r"|以下「甲」|甲方|买方|買主|발주자|\(갑\))"
                             # an agreement titled in Chinese, Japanese or Korean, its parties named 甲 and 乙
-                            r"|(?:協定|契約|协议|合同|계약).{0,400}(?:「甲」|甲方|\(갑\)|\(\s*갑\s*\))",
+                            r"|(?:協定|契約|协议|合同|계약).{0,400}(?:甲方|[「『\"“(]\s*(?:甲|갑)\s*[」』\"”)])",
                             re.S)),
     ("audit_report", re.compile(r"audit\W{1,3}(?:summary\W{1,3})?report|audit summary|ethical audit|auditbericht"
                                 r"|rapport d'audit|informe de auditor[ií]a|rapporto di audit|auditrapport"
@@ -124,11 +142,14 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if document.format == "csv" and measures_named(document.text.split("\n", 1)[0]):
         return "kpi"
     head_lines = document.text.splitlines()[:30]  # the whole text split once, not once per test
-    if any(is_kpi_header(line) for line in head_lines[:12]) or columns_listed(head_lines[:12]) \
+    year = document_year(head_lines)  # the title's year, for months named without it
+    if any(is_kpi_header(line, year) for line in head_lines[:12]) or columns_listed(head_lines[:12]) \
             or monthly_numbers(head_lines) or monthly_columns(head_lines):
         return "kpi"  # a scorecard: a header naming at least two KPIs, or figures month by month
     if declares_minerals(document.text):  # the RMI questions answered in a supplier's own layout
         return "minerals_declaration"
+    if ORDER_TITLE.search(document.text[:TITLE_AREA]) and any(late_penalty_of(s) for s in statements(document.units)):
+        return "contract"  # a purchase order whose special terms bind the supplier to a late-delivery penalty
     if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
         return "profile"
     head = document.text[:5000].lower()
@@ -160,11 +181,13 @@ def is_notes(text: str) -> bool:
 
 
 def is_paper(text: str) -> bool:
-    """A commercial or logistics paper by its title: "other" for good, whatever its statements resemble. So is a
-    "certificate" for a batch or lot with a retest date that names no management-system standard: every
-    management-system certificate names its standard (ISO 9001, IATF 16949 ...)."""
+    """A commercial or logistics paper by its title: "other" for good, whatever its statements resemble. So are an
+    event's flyer and a "certificate" for a batch or lot with a retest date that names no management-system
+    standard: every management-system certificate names its standard (ISO 9001, IATF 16949 ...)."""
     head = text[:5000].lower()
-    if PAPERS.search(head[:TITLE_AREA]):
+    if PAPERS.search(head[:TITLE_AREA]) or QUOTE_TITLE.search(head.split("\n", 1)[0]):
+        return True
+    if EVENT_TITLE.search(head[:TITLE_AREA]) and EVENT_DETAILS.search(head):
         return True
     return "certif" in head[:TITLE_AREA] and bool(BATCH_PAPER.search(head)) and not MS_STANDARD.search(head)
 

@@ -1670,8 +1670,8 @@ def test_an_amendments_flattened_before_and_after_table_gives_the_new_rate_and_a
     agreement = ("# Quality Assurance Agreement No. QAA-2026-11\n\nbetween Example Buyer AG and Example Modules Oy.\n\n"
                  "5.3 Malus: for each full percentage point by which the quarterly on-time delivery rate falls below "
                  "96 %, the Supplier grants a credit of 0.75 % of the quarter's invoiced value.\n"
-                 "13.1 The Supplier warrants the modules for eight (8) years from delivery and that each keeps at least "
-                 "75 % of its rated energy.\n")
+                 "13.1 The Supplier warrants the modules for eight (8) years from delivery and that each keeps at "
+                 "least 75 % of its rated energy.\n")
     types, facts = ingested(tmp_path, "contracts", {"amendment.md": amendment, "qaa.md": agreement},
                             kind="contract_clause")
     assert types == {"amendment.md": "contract", "qaa.md": "contract"}

@@ -80,8 +80,11 @@ def plain(text: str) -> str:
     text = re.sub(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*‰", lambda m: f"{number(m[1]) / 10:g} %", text)
     text = re.sub(r"\bv\.\s?H\.|\bvom Hundert\b|(?<=\d )(?:procent|prosent|prosenttia)\b", "%", text)
     text = fractions_as_percent(text)  # "capped at one-tenth of the order value": 10 %
+    # a rate per period written after the period, as in Korean, Japanese and Chinese: "지체일수 1일당", "1日につき"
+    text = re.sub(r"(?:지체일수\s*)?1?\s*일당|1?日(?:当たり|あたり|につき)|每(?:日|天)|每延迟一天", " per day ", text)
+    text = re.sub(r"1?\s*주당|1?週(?:間)?(?:当たり|あたり|につき)|每(?:周|週)", " per week ", text)
     # the figure a number in words is restated in: "one half of one percent (0.5 %)", "ten (10) Business Days"
-    return re.sub(r"\((\d+(?:[.,]\d+)?(?:\s*%)?)\)", r"\1", text)
+    return " ".join(re.sub(r"\((\d+(?:[.,]\d+)?(?:\s*%)?)\)", r" \1", text).split())  # "1.5/1000(0.15%)": apart
 
 
 def cap_not_rate(text: str, match: re.Match[str]) -> bool:
@@ -105,7 +108,8 @@ LATE_BEFORE = re.compile(rf"(?:for each|per)\s+(commenced|started|begun)\s+week.
 # A penalty per period of delay in other words: "for every complete week of delay the Supplier owes 1 % of the
 # net order value", "0,5 % des Auftragswertes je Kalendertag Verzug", "1 % par semaine de retard".
 DELAY = (r"(?:delay|late|lateness|verzug|verspätung|retard|retraso|demora|atraso|ritardo|vertraging|op[óo][źz]nien"
-         r"|zw[łl]ok|prodlen|zpo[žz]d[ěe]n|gecikme|k[ée]sedelem|k[ée]s[ée]s|chậm|f[öo]rsen|forsink|viiv[äa]st)")
+         r"|zw[łl]ok|prodlen|zpo[žz]d[ěe]n|gecikme|k[ée]sedelem|k[ée]s[ée]s|chậm|f[öo]rsen|forsink|viiv[äa]st"
+         r"|지체|지연|遅延|遅滞|延迟|延誤|逾期)")
 DELIVERY_UNITS = (r"delivery|deliveries|shipment|consignment|lieferung|livraison|entrega|consegna|dostaw[aęy]"
                   r"|levering|leverans|dod[áa]vk[ayu]")
 UNITS = (r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|werktag|semaine|jour|semana|día|dia|giorno"
@@ -240,7 +244,8 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
                                     r"|pontualidade|no prazo|leverbetrouwbaarheid|op tijd|terminowo|v[čc]asn"
                                     r"|zaman[ıi]nda|hat[áa]rid|đúng hạn|leverans\w*(?:precision|s[äa]kerhet)"
                                     r"|leverings\w*(?:presisjon|n[øo]jagtighed|sikkerhed|punktlighed)"
-                                    r"|toimitus\w*(?:varmuus|t[äa]sm[äa]llisyys)", re.I),
+                                    r"|toimitus\w*(?:varmuus|t[äa]sm[äa]llisyys)|납기\s?준수|納期遵守|准时交付|準時交貨"
+                                    r"|按时交付", re.I),
      re.compile(rf"{PCT}", re.I), "%"),
     ("defect_ppm", re.compile(r"d?ppm(?![A-Za-z])", re.I),  # "250 ppm", "DPPM of no more than 250"
      re.compile(rf"{NUM}\s*d?ppm|\bd?ppm\)?\s+(?:of\s+)?(?:no more than|not (?:to )?exceed(?:ing)?|max(?:imum)?"
@@ -257,7 +262,7 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
                                  r"|de[ğg]i[şs]iklik|v[áa]ltoz|thay đổi|変更|变更|변경)\w*.*?(?:notice|notif"
                                  r"|mitteil|anzeig|préavis|inform|advance|vorab|im voraus|preavviso|comunica|aviso"
                                  r"|kennisgeving|melding|powiadom|zawiadom|ozn[áa]m|bildirim|[ée]rtes[íi]t|thông báo"
-                                 r"|申請|通知|届出|通报|통지)"
+                                 r"|申請|通知|届出|通报|통지|통보|通報|告知)"
                                  r"|(?:notice|notif|mitteil|anzeig|préavis|inform|ozn[áa]m|powiadom|zawiadom|avis)\w*"
                                  r".*?(?:chang|änderung|modification|cambio|modific|altera[çc]|wijziging|zmian|zm[ěe]n)",
                                  re.I),
@@ -444,13 +449,14 @@ def read_by_vocabulary(units: Sequence[Unit], known: set[str], *,
 
 
 # The agreement's number and start as a header labels them, in the languages suppliers write; else as prose says.
-NUMBER_LABELS = [r"(?:\b(?:contract|agreement|contrat|contrato|contratto|accordo|umowa|smlouva|kontrakt)"
+NUMBER_LABELS = [r"^\W*(?:purchase order|PO)\s*(?:no\.?|number|nr\.?|#)", r"계약번호|契約番号|合同编号|合同號",
+                 r"(?:\b(?:contract|agreement|contrat|contrato|contratto|accordo|umowa|smlouva|kontrakt)"
                  r"|\w*(?:vertrags?|avtal|avtale|aftale|sopimus|overeenkomst))(?:\s+(?:of|for|de|di|du|da)\s+\w+)?"
                  r"\s*(?:no\.?|nr\.?|number|n[°º.]+"
                  r"|ref(?:erence)?\.?|id|-?nummer|número)\s*[:#]?",
                  r"^\s*(?:n[°º.]+|número|nummer)\s+(?:du |de |del )?(?:contrat|contrato|vertrag)"]
 NUMBER_SHAPE = re.compile(r"^[A-Z0-9][A-Z0-9/._-]{3,}$", re.I)
-EFFECTIVE_LABELS = [r"^\s*effective(?: date| as of| from| on)?\b",
+EFFECTIVE_LABELS = [r"^\s*effective(?: date| as of| from| on)?\b", r"^\s*(?:PO|purchase order|order) date\b",
                     r"^\s*(?:date of )?(?:entry into force|commencement)",
                     r"^\s*(?:in kraft (?:ab|seit)|g[üu]ltig ab|wirksam ab|beginn)\b",
                     r"^\s*(?:date d'(?:entr[ée]e en vigueur|effet)|en vigueur (?:le|à compter du))\b",
@@ -472,6 +478,8 @@ def effective_of(units: Sequence[Unit], whole: str) -> tuple[dt.date, str] | Non
     hit = after_label(units, EFFECTIVE_LABELS, accept=lambda rest: find_date(rest) is not None)
     if hit and (date := find_date(hit.value)):
         return date
+    if cjk := re.search(r"(\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*(?:부터|から|起)", whole):
+        return find_date(cjk.group(1))  # "2026년 1월 1일부터 효력이 발생", "2026年4月1日から効力を生じ"
     said = re.search(r"(?:enters? into force|(?:with )?effect(?:ive)?|in kraft|mit wirkung|en vigueur|en vigor"
                      r"|efectos|efeitos|vigore|werking|g[äæ]ller fr[åa]n och med|g[æj]ld?er fra(?: og med)?"
                      r"|tr[äæ]der i kraft|trer i kraft|tulee voimaan|voimassa)"

@@ -25,10 +25,10 @@ MINERAL_NAMES = {
                         r"|石墨|黒鉛|흑연",
     "mica": r"mica|glimmer|mika|云母|マイカ|운모",
     "copper": r"copper|cobre|cuivre|kupfer|rame|mied[źz]|铜|銅|구리",
-    "tin": r"tin|esta[ñn]o|[ée]tain|zinn|stagno|锡|スズ|주석",
+    "tin": r"tin|esta[ñn]o|[ée]tain|zinn|stagno|cyna|c[íi]n|锡|スズ|주석",
     "tantalum": r"tantal\w*|t[áa]ntalo|钽|タンタル|탄탈",
     "tungsten": r"tungst\w*|wolfram\w*|钨|タングステン|텅스텐",
-    "gold": r"gold|oro|ouro",
+    "gold": r"gold|oro|ouro|z[łl]oto|zlato|goud",
 }
 MINERAL = re.compile(r"(?<![\w-])(" + "|".join(f"(?:{p})" for p in MINERAL_NAMES.values()) + r")(?![\w-])", re.I)
 THREE_TG = {"tin", "tantalum", "tungsten", "gold"}
@@ -54,16 +54,26 @@ QUESTIONS = {
                            r"(?:information|informations|información|informationen)"
                            r".{0,60}(?:reported|disclosed|communiqu|comunicad|report)", re.I),
 }
-ANSWERS = [("Yes", re.compile(r"^(?:yes|y|s[íi]|sì|oui|ja|sim|tak|ano|evet|igen|có|是|有|はい|예)(?![\w-])", re.I)),
-           ("No", re.compile(r"^(?:no|n|non|nein|não|nee|nie|ne|hay[ıi]r|nem|không|否|无|いいえ|아니오)(?![\w-])",
-                             re.I)),
+# Unknown and Partially are tried first: "Non connu", "No se sabe", "Nicht bekannt" are no No.
+ANSWERS = [("Unknown", re.compile(r"^(?:unknown|desconocido|inconnu|unbekannt|not known|no se sabe|sconosciut\w"
+                                  r"|desconhecid\w|onbekend|nieznan\w|nezn[áa]m\w|bilinmiyor|ismeretlen|không rõ"
+                                  r"|non connu|pas connu|nicht bekannt|no conocido|n[ãa]o conhecido|non noto"
+                                  r"|不明|未知"
+                                  r"|알 수 없음)", re.I)),
            ("Partially", re.compile(r"^(?:partial(?:ly)?|partly|in part|teilweise|partiellement|parcialmente"
                                     r"|parzialmente|gedeeltelijk|cz[ęe][śs]ciowo|[čc][áa]ste[čc]n[ěe]|k[ıi]smen|r[ée]szben"
                                     r"|delvis|osittain)", re.I)),
-           ("Unknown", re.compile(r"^(?:unknown|desconocido|inconnu|unbekannt|not known|no se sabe|sconosciut\w"
-                                  r"|desconhecid\w|onbekend|nieznan\w|nezn[áa]m\w|bilinmiyor|ismeretlen|không rõ"
-                                  r"|不明|未知"
-                                  r"|알 수 없음)", re.I))]
+           ("Yes", re.compile(r"^(?:yes|y|s[íi]|sì|oui|ja|sim|tak|ano|evet|igen|có|是|有|はい|예)(?![\w-])", re.I)),
+           ("No", re.compile(r"^(?:no|n|non|nein|não|nee|nie|ne|hay[ıi]r|nem|không|否|无|いいえ|아니오)(?![\w-])",
+                             re.I))]
+# The label an answer may stand under: "R. Non.", "Antwort: Nein", "Odpowiedź / Answer: Nie / No", "回答 Answer: はい"
+ANSWER_LABEL = re.compile(r"^(?:R|A|Rép|R[ée]ponse|Antwort|Answer|Respuesta|Resposta|Risposta|Odpowied[źz]"
+                          r"|Odpov[ěe][ďd]|Svar|Vastaus|Antwoord|回答|答复|답변)(?:\s*/?\s*(?:Answer|Antwort|R[ée]ponse))?\s*[.:]\s+")
+# An answer told in a sentence: "our answer is therefore Yes", "notre réponse est non", "die Antwort lautet ja"
+PROSE_ANSWER = re.compile(r"\b(?:answer|response|r[ée]ponse|antwort|respuesta|resposta|risposta)\s+"
+                          r"(?:is|est|lautet|ist|es|è|é)\s+(?:therefore\s+|thus\s+|donc\s+|daher\s+|also\s+"
+                          r"|por tanto\s+)?"
+                          r"(\w+)", re.I)
 TEMPLATE_NAMED = re.compile(r"(?<![A-Za-z])(?:EMRT|CMRT|AMRT)(?![A-Za-z])"
                             r"|(?:extended|conflict) minerals reporting template"
                             r"|responsible minerals|minerals? (?:declaration|questionnaire)|minerales? declarad"
@@ -74,7 +84,9 @@ ASM_DENIED = re.compile(r"\b(?:no|not|without|kein\w*|sin|sans|aucun\w*)\b[^.;]{
                         re.I)
 NOT_LISTED = re.compile(r"smelter not (?:yet )?listed|not (?:yet )?listed|not (?:yet )?(?:RMAP[- ])?conformant"
                         r"|not in (?:the )?RMAP"
-                        r"|non[- ]conforme|no conforme|no listad\w*|non list[ée]\w*|nicht gelistet|not participating",
+                        r"|non[- ]conforme|no conforme|no listad\w*|non list[ée]\w*|nicht gelistet|not participating"
+                        r"|not (?:yet )?(?:been )?(?:assessed|audited|enrolled)|not on (?:the )?RMI list"
+                        r"|brak na li[śs]cie|未参与|不在RMI|未参加|미참여",
                         re.I)
 LABELS = {
     "company": [r"company[ _]name\b", r"^\W*company\s*:", r"nom de (?:la )?soci[ée]t[ée]", r"raz[óo]n social",
@@ -82,24 +94,27 @@ LABELS = {
                 r"n[áa]zev spole[čc]nosti", r"(?:şirket|firma) (?:ad[ıi]|unvan[ıi])", r"c[ée]gn[ée]v", r"tên công ty",
                 r"^\W*empresa\b",
                 r"respondent", r"firmenname", r"^\W*unternehmen\b", r"declaring company",
-                r"soci[ée]t[ée] d[ée]clarante"],
+                r"soci[ée]t[ée] d[ée]clarante", r"^\W*(?:supplier|fournisseur|lieferant|proveedor|fornitore|fornecedor"
+                r"|dostawca|dodavatel|leverancier|leverant[öo]r)\b", r"報告会社|公司名称|회사명|업체명"],
     "effective": [r"effective[ _]date", r"effective (?:as of|from)", r"date d'effet",
                   r"fecha (?:de (?:la )?declaraci[óo]n|efectiva)",
                   r"data (?:di |da |de )?(?:efficacia|vigore|entrada em vigor|declara[çc][ãa]o|dichiarazione)",
                   r"ingangsdatum", r"data (?:obowi[ąa]zywania|deklaracji)", r"datum (?:účinnosti|prohlášení)",
                   r"ge[çc]erlilik tarihi", r"hat[áa]lybal[ée]p[ée]s", r"ngày hiệu lực",
                   r"date of (?:the )?declaration", r"declaration date", r"date de (?:la )?d[ée]claration", r"stichtag",
-                  r"completion date", r"datum der erkl[äa]rung", r"fecha de entrada en vigor"],
+                  r"completion date", r"datum der erkl[äa]rung", r"fecha de entrada en vigor",
+                  r"^\W*(?:published|publi[ée]e?|ver[öo]ffentlicht|date|dated|datum|fecha|data)\b\W",
+                  r"申报日期|報告日|作成日|작성일"],
     "scope": [r"minerals?[ _](?:in[ _]scope|declared|covered|concerned)", r"minerales? (?:declarad|en el alcance)\w*",
               r"minerais? (?:/ m[ée]taux )?concern[ée]s", r"mineralien", r"metals? in scope", r"minerali\b",
               r"minerais\b", r"mineralen\b", r"minera[łl]y\b", r"miner[áa]ly\b", r"mineraller\b", r"ásványok",
-              r"khoáng"],
+              r"khoáng", r"minerais abrangidos|mineral\(is\) abrangido", r"対象鉱物|申报矿物|申報礦物|대상 광물"],
 }
 
 
 def answer(text: str) -> str | None:
     """Yes, No or Unknown, as the answer opens; None when it says none of them."""
-    said = text.strip(" :–-.*|\t")
+    said = ANSWER_LABEL.sub("", text.strip(" :;–-.*|\t")).strip(" :;–-.*|\t")
     return next((name for name, pattern in ANSWERS if pattern.match(said)), None)
 
 
@@ -144,6 +159,28 @@ def column_answers(header: list[str], row: list[str]) -> dict[str, str]:
     return found
 
 
+def asked_in_columns(cells: list[str]) -> list[str]:
+    """The questions a table's header asks, one per column."""
+    return [kind for cell in cells if (kind := question_of(cell))] if len(cells) >= 3 else []
+
+
+def column_of_rows(lines: list[str], i: int, header: list[str], kind: str | None) -> dict[str, str]:
+    """A table with a row per mineral and the question as a column ("Minerale | Presente | Da aree CAHRA | ..."):
+    each mineral's answer is its row's cell in that column, never another column's."""
+    column = next((k for k, cell in enumerate(header) if question_of(cell) == kind), None) if len(header) >= 3 else None
+    found: dict[str, str] = {}
+    for following in lines[i + 1:i + 40] if column else []:
+        row = cells_in_place(following)
+        if all(set(cell) <= set("-: ") for cell in row):
+            continue  # a Markdown rule under the header
+        if len(row) != len(header):
+            break
+        named = [mineral for cell in row[:column] for mineral in minerals_in(cell)]
+        if len(set(named)) == 1 and (said := answer(row[column])):  # type: ignore[index]
+            found.setdefault(named[0], said)
+    return found
+
+
 QUESTION_START = re.compile(r"^\W*(?:Q\s?\d+|\d{1,2}\s?[.)]|[A-H][.)])\s")
 
 
@@ -153,10 +190,18 @@ def answers_to(lines: list[str], i: int, header: list[str], columns: list[str],
     below - lone answers in the order of a flattened header's mineral columns, or one answer for all."""
     line, kind = lines[i], question_of(lines[i])
     cells = cells_in_place(line)
+    if (by_column := column_of_rows(lines, i, cells, kind)):
+        return by_column
     found = column_answers(header, cells) if header and len(cells) == len(header) else {}
     found = found or record_answer(line) or answers_beside(line.split("?", 1)[-1])
     if found:
         return found
+    # a paragraph's answer may run onto the next lines: "... high-risk areas, our answer" / "is therefore Yes: ..."
+    told = " ".join([line, *(following for following in lines[i + 1:i + 3] if following)])
+    if said_in_cell := cell_answer(line):
+        return dict.fromkeys(scope, said_in_cell)
+    if said_in_prose := prose_answer(told, scope):
+        return said_in_prose
     if (tail := re.split(r"\?|\)\s+[-–—:]\s|\s[-–—]\s", line, maxsplit=1)[1:]) and (said := answer(tail[0])) \
             and (not (named := minerals_in(tail[0])) or set(named) >= set(scope)):
         return dict.fromkeys(scope, said)  # "Q3 (CAHRA) - No for all five."
@@ -191,6 +236,59 @@ def answers_to(lines: list[str], i: int, header: list[str], columns: list[str],
     return found
 
 
+def cell_answer(line: str) -> str | None:
+    """A record's answer in the cell after the question's ("Question: ... CAHRA?; Answer: No"), for all minerals."""
+    cells = line.split("; ")
+    for n, cell in enumerate(cells[:-1]):
+        value = cells[n + 1].split(": ", 1)[-1]
+        if question_of(cell) and not minerals_in(value.split(". ")[0]) and (said := answer(value)):
+            return said
+    return None
+
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def prose_answer(line: str, scope: list[str]) -> dict[str, str]:
+    """An answer told in a sentence ("... conflict-affected or high-risk areas, our answer is therefore Yes"), for
+    the minerals that sentence names, else for the scope."""
+    sentences = SENTENCE.split(line)
+    for n, sentence in enumerate(sentences):
+        if (told := PROSE_ANSWER.search(sentence)) and (said := answer(told.group(1))) and \
+                (question_of(sentence) or n and question_of(sentences[n - 1])):
+            return dict.fromkeys(minerals_in(sentence) or scope, said)
+    return {}
+
+
+# "Which of the following metals are present in the products?": its answer names the minerals in scope.
+SCOPE_QUESTION = re.compile(r"(?:which|what|lesquel\w*|quel\w*|welche\w*|cu[áa]l\w*|qual[ie]?|któr\w*|kter\w*)\b"
+                            r".{0,100}"
+                            r"(?:minerals?|metals?|m[ée]taux|minerais|rohstoff\w*|metall\w*|minerales|metales|metais"
+                            r"|metal[ei]|kovy|3TG)\b", re.I)
+NEGATION = re.compile(r"\b(?:no|not|none|non|nicht|kein\w*|nie|pas|ni|nor|neither|n[ãa]o|ning[úu]n\w*|nessun\w*"
+                      r"|geen|niet|inte|ikke|nem)\b", re.I)
+
+
+def scope_answered(lines: list[str]) -> list[str]:
+    """The minerals the answer to "which minerals are present?" names, less those it denies ("Tungstène : non",
+    "Glimmer verwenden wir nicht", "Tantal i wolfram: nie występują")."""
+    for i, line in enumerate(lines):
+        if not (asked := SCOPE_QUESTION.search(line)):
+            continue
+        rest = line[asked.end():].rsplit("?", 1)
+        said = rest[1] if len(rest) > 1 and rest[1].strip() else next((ln for ln in lines[i + 1:i + 3] if ln), "")
+        said = ANSWER_LABEL.sub("", said.split(": ", 1)[-1] if said.lstrip().startswith(";") else said.strip())
+        present: list[str] = []
+        for clause in re.split(r"[.;]\s+|\s/\s", said):
+            beside = answers_beside(clause)
+            for mineral in minerals_in(clause):
+                if beside.get(mineral, "Yes") == "Yes" and not (mineral not in beside and NEGATION.search(clause)):
+                    present.append(mineral)
+        if present:
+            return list(dict.fromkeys(present))
+    return []
+
+
 def joined(lines: list[str]) -> list[str]:
     """A question wrapped over lines ("6) Toutes les fonderies" / "identifiés ?") as one line, each at the index
     of its first line (the others left empty), so answers are looked for below the whole question."""
@@ -219,6 +317,9 @@ def answered(lines: list[str], scope: list[str]) -> dict[str, tuple[dict[str, st
         kind = question_of(line)
         if kind is None:
             continue
+        for other in asked_in_columns(cells):  # a table's other question columns: "Da aree CAHRA | Tutti identificati"
+            if other not in said and (answers := column_of_rows(whole, i, cells, other)):
+                said[other] = answers, i
         if kind not in said and (answers := answers_to(whole, i, header, columns, scope)):
             said[kind] = answers, i
         elif kind in said and (more := record_answer(line)):  # an export's record per question and mineral
@@ -233,9 +334,11 @@ def lone_mineral(line: str) -> str | None:
 
 
 def declares_minerals(text: str) -> bool:
-    """A minerals declaration in any layout: it names a reporting template and answers one of its questions."""
-    return bool(TEMPLATE_NAMED.search(text[:1500])) and bool(answered([ln for ln in text.splitlines()[:400]
-                                                                          if ln.strip()], []))
+    """A minerals declaration in any layout: it names a reporting template and answers one of its questions, or
+    answers the conflict-affected and high-risk areas question for minerals it names, whatever it is titled."""
+    lines = [ln for ln in text.splitlines()[:400] if ln.strip()]
+    said = answered(lines, scope_of([Unit(text="\n".join(lines), page=None)], lines)[0])
+    return bool(said) and (bool(TEMPLATE_NAMED.search(text[:1500])) or "cahra" in said)
 
 
 VALUE_KEY = re.compile(r"^(?:value|answer|response|wert|antwort|valor|respuesta|valeur|r[ée]ponse)$", re.I)
@@ -254,6 +357,19 @@ def labelled(units: Sequence[Unit], patterns: list[str], accept: Callable[[str],
     return after_label(units, patterns, accept=accept)
 
 
+def scope_of(units: Sequence[Unit], lines: list[str]) -> tuple[list[str], Found | None]:
+    """The minerals a declaration covers: as its answer to "which minerals are present?" names them, else under its
+    scope label."""
+    if answered_scope := scope_answered(lines):
+        return answered_scope, None
+    if scope_hit := after_label(units, LABELS["scope"], accept=lambda value: bool(minerals_in(value))):
+        # the list, not what follows it: "... and copper. We do not use mica.", "(Graphite and Mica deleted)"
+        listed = re.sub(r"\([^)]*\b(?:deleted|removed|excluded|not|except|gelöscht|supprim\w*|eliminad\w*)\b[^)]*\)"
+                        r"|[☐□❏]\s*[^☑☒✓✔☐□❏]*", " ", re.split(r"\.\s", scope_hit.value, maxsplit=1)[0], flags=re.I)
+        return minerals_in(listed), scope_hit
+    return [], None
+
+
 def extract_declaration(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
                         labels: list[str]) -> list[MineralsFact]:
     locator = Locator(chunks)
@@ -261,11 +377,9 @@ def extract_declaration(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
     text = "\n".join(line for line, _ in lines)
     fact = MineralsFact(source=source, supplier=supplier, labels=labels)
     found: dict[str, Found] = {}
-    if scope_hit := after_label(units, LABELS["scope"], accept=lambda value: bool(minerals_in(value))):
-        # the list, not what follows it: "... and copper. We do not use mica.", "(Graphite and Mica deleted)"
-        listed = re.sub(r"\([^)]*\b(?:deleted|removed|excluded|not|except|gelöscht|supprim\w*|eliminad\w*)\b[^)]*\)",
-                        " ", re.split(r"\.\s", scope_hit.value, maxsplit=1)[0], flags=re.I)
-        fact.minerals, found["scope"] = minerals_in(listed), scope_hit
+    fact.minerals, scope_hit = scope_of(units, [line for line, _ in lines])
+    if scope_hit:
+        found["scope"] = scope_hit
     said = answered([line for line, _ in lines], fact.minerals)
     for kind, (answers, at) in said.items():
         found[f"q.{kind}"] = Found(str(answers), lines[at][0], lines[at][1])
@@ -293,7 +407,8 @@ def extract_declaration(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         if cahra.get(mineral) not in ("Yes", "No"):
             fact.gaps.append(f"{mineral}: CAHRA sourcing not declared ({cahra.get(mineral, 'no answer read')})")
     for line, page in lines:
-        if ASM.search(line) and not ASM_DENIED.search(line) and not fact.artisanal_mentioned:
+        said_after = line.rsplit("?", 1)[-1]  # a question naming ASM says nothing: its answer does
+        if ASM.search(said_after) and not ASM_DENIED.search(said_after) and not fact.artisanal_mentioned:
             fact.artisanal_mentioned, found["asm"] = True, Found("artisanal", line, page)
         if NOT_LISTED.search(line) and len(fact.smelters) < 20:
             named = minerals_in(line)

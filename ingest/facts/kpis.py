@@ -59,8 +59,17 @@ def number(text: str, mark: str | None = None) -> float | None:
         return None
 
 
-def month_of(text: str) -> str | None:
-    """YYYY-MM, MM/YYYY, YYYYMM, or a date or "Jan 2026" naming the month."""
+def document_year(lines: Sequence[str]) -> str | None:
+    """The one year a scorecard's title names ("wskaźniki dostaw, rok 2026"), for months written without it."""
+    years = set(re.findall(r"(?<!\d)(20\d{2})(?!\d)", " ".join(lines[:5])))
+    return years.pop() if len(years) == 1 else None
+
+
+def month_of(text: str, year: str | None = None) -> str | None:
+    """YYYY-MM, MM/YYYY, YYYYMM, or a date or "Jan 2026" naming the month; with the document's `year`, also a month
+    named alone ("styczeń")."""
+    if year and (alone := MONTHS.get(text.strip().lower().rstrip("."))):
+        return f"{year}-{alone:02d}"
     match = MONTH.match(text.strip())
     if cjk := re.fullmatch(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:度)?", text.strip()):  # 2026年4月
         return f"{cjk[1]}-{int(cjk[2]):02d}" if 1 <= int(cjk[2]) <= 12 else None
@@ -96,13 +105,13 @@ def measures_named(line: str) -> set[str]:
     return {field for cell in cells if len(cell.split()) <= 6 and (field := field_for(cell)) in MEASURES}
 
 
-def is_kpi_header(line: str) -> bool:
+def is_kpi_header(line: str, year: str | None = None) -> bool:
     """A table's header row naming KPI measures: two of them, or one beside a month column."""
     cells = cells_in_row(line)
     if any(len(c.split()) > 8 for c in cells):
         return False  # a sentence ("... in 3 of 12 monthly results; the authority was not notified."), no header
     named = measures_named(line)
-    wide = transposed([part.split(": ", 1) for part in line.split("; ") if ": " in part])  # months as columns
+    wide = transposed([part.split(": ", 1) for part in line.split("; ") if ": " in part], year)  # months as columns
     return len(cells) >= 2 and (len(named) >= 2 or (len(named) == 1 and field_for(cells[0]) == "month")
                                 or wide is not None)
 
@@ -159,7 +168,26 @@ def monthly_columns(lines: Sequence[str]) -> bool:
                                              for line in lines[n + 2:n + 10]) for n in range(len(lines) - 1))
 
 
-def keyed_rows(text: str) -> list[tuple[str, list[list[str]]]]:
+# A month's line with its measures named beside their figures: "* July 2026: delivery reliability 95% | average
+# lead time 27 days" (an e-mail's list).
+MONTH_LED = re.compile(r"^\W*(?P<month>[^\W\d][^:|;]{2,20}?|\d{4}[-/.]\d{1,2})\s*[:–]\s+(?P<rest>.+)$")
+MEASURE_SAID = re.compile(r"(?P<name>[^\d|;,]*?)\s*(?P<value>\d+(?:[.,]\d+)?)")
+
+
+def month_led(line: str) -> list[list[str]]:
+    """(header, value) pairs of a month's line that names each measure beside its figure."""
+    led = MONTH_LED.match(line)
+    if not led or month_of(led["month"]) is None:
+        return []
+    pairs = [["month", led["month"]]]
+    for segment in re.split(r"\s*[|;]\s*|,\s+(?=\D)", led["rest"]):
+        said = MEASURE_SAID.search(segment)
+        if said and field_for(said["name"] or segment) in MEASURES:
+            pairs.append([said["name"] or segment, said["value"]])
+    return pairs if len(pairs) >= 2 else []
+
+
+def keyed_rows(text: str, year: str | None = None) -> list[tuple[str, list[list[str]]]]:
     """Each line with its (header, value) pairs: rows rendered with their headers ("Month: 2026-06; OTD %: 91,2"),
     or rows of a pipe table under its header row ("| Reporting month | OTD % |")."""
     out: list[tuple[str, list[list[str]]]] = []
@@ -173,17 +201,20 @@ def keyed_rows(text: str) -> list[tuple[str, list[list[str]]]]:
         if cells and header and not set("".join(cells)) <= set("-: "):
             out.append((line, [[h, v] for h, v in zip(header, cells, strict=False)]))
             continue
+        if said := month_led(line):
+            out.append((line, said))
+            continue
         out.append((line, [part.split(": ", 1) for part in line.split("; ") if ": " in part]))
     return out
 
 
-def transposed(pairs: list[list[str]]) -> dict[str, dict[str, str]] | None:
+def transposed(pairs: list[list[str]], year: str | None = None) -> dict[str, dict[str, str]] | None:
     """A wide sheet, months as columns: "Reporting month: OTD %; Jun 2026: 98.6; Jul 2026: 99" or "Indicador:
     Puntualidad (%); ene-26: 97,5 %; ..." -> month -> values. The row's first cell names the measure."""
     if len(pairs) < 3 or field_for(pairs[0][0]) not in ("month", None) or \
             (measure := field_for(pairs[0][1])) not in MEASURES:
         return None
-    months = {month: value for header, value in pairs[1:] if (month := month_of(header))}
+    months = {month: value for header, value in pairs[1:] if (month := month_of(header, year))}
     return {month: {measure: value} for month, value in months.items()} if len(months) >= 2 else None
 
 
@@ -195,15 +226,16 @@ def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[st
         units = [Unit(text="\n".join(re.sub(r"\s{2,}", " | ", ln.strip()) for ln in page.splitlines()), page=n)
                  for n, page in enumerate(layout, start=1)]
     locator = Locator(chunks)
+    year = document_year(head)
     mark = decimal_mark("\n".join(unit.text for unit in units))
     fact = KpiFact(source=source, supplier=supplier, labels=labels)
     wide: dict[str, dict[str, str]] = {}
     wide_lines: dict[str, str] = {}
     for unit in units:
-        for line, pairs in keyed_rows(unit.text):
+        for line, pairs in keyed_rows(unit.text, year):
             if not pairs:
                 continue
-            if (columns := transposed(pairs)) is not None:
+            if (columns := transposed(pairs, year)) is not None:
                 for column, values in columns.items():
                     wide.setdefault(column, {}).update(values)
                     wide_lines.setdefault(column, line)

@@ -45,4 +45,6 @@ def fractions_as_percent(text: str) -> str:
         word = match["word"].lower()
         denominator = next(d for d, words in FRACTION_DENOMINATORS.items() if re.fullmatch(words, word, re.I))
         return f"{100 / denominator:g} %"
-    return FRACTION_WORDS.sub(percent, text)
+    text = FRACTION_WORDS.sub(percent, text)
+    # "100분의 10" (ten of a hundred), "10分の1" (one of ten)
+    return re.sub(r"(\d+)\s*(?:분의|分の)\s*(\d+)", lambda m: f"{100 * int(m[2]) / int(m[1]):g} %", text)
