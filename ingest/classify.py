@@ -144,7 +144,7 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     head_lines = document.text.splitlines()[:30]  # the whole text split once, not once per test
     year = document_year(head_lines)  # the title's year, for months named without it
     if any(is_kpi_header(line, year) for line in head_lines[:12]) or columns_listed(head_lines[:12]) \
-            or monthly_numbers(head_lines) or monthly_columns(head_lines):
+            or monthly_numbers(head_lines) or monthly_columns(head_lines, year):
         return "kpi"  # a scorecard: a header naming at least two KPIs, or figures month by month
     if declares_minerals(document.text):  # the RMI questions answered in a supplier's own layout
         return "minerals_declaration"

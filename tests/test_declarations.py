@@ -115,3 +115,65 @@ def test_an_answer_is_never_spread_over_minerals_it_does_not_speak_for(text):
     fact = _declared(text) if declares_minerals(text) else None
     cahra = {m: a.get("3") for m, a in fact.answers.items()} if fact else {}
     assert cahra.get("cobalt") != "No"  # unread rather than a false "No": cobalt's CAHRA answer needs review
+
+
+UNTITLED = {
+    "a German questionnaire whose answers stand under 'Antwort:'": (
+        "Erklärung zur Rohstoffherkunft 2026\nLieferant: Beispiel Zellen GmbH\n"
+        "Frage 1: Welche der Rohstoffe Kobalt, Kupfer, Lithium und Glimmer sind in den Produkten enthalten?\n"
+        "Antwort: Kobalt und Lithium. Kupfer ist nicht Gegenstand dieser Erklärung; Glimmer verwenden wir nicht.\n"
+        "Frage 2: Stammen Rohstoffe aus Konflikt- und Hochrisikogebieten (CAHRA)?\nAntwort: Nicht bekannt.\n"
+        "Frage 3: Stammen Rohstoffe aus handwerklichem Kleinbergbau (ASM)?\nAntwort: Nein.\n",
+        ["cobalt", "lithium"], [], False, "Unknown"),
+    "a letter answering in a sentence": (
+        "Example Trading SARL\nLubumbashi, 3 February 2026\nDear Sir or Madam,\nOur deliveries to you are cobalt "
+        "hydroxide and copper cathode; we do not trade tin or gold. Both metals are mined in Lualaba, which is on the "
+        "list of conflict-affected and high-risk areas, so our answer to your question is yes, for cobalt and copper "
+        "alike. Some feed comes from an artisanal mining cooperative.\nYours faithfully\n",
+        ["cobalt", "copper"], ["cobalt", "copper"], True, "Yes"),
+    "records whose answer is the next cell": (
+        "Declarante: Exemplo Grafite Ltda.\nDeclarante: Minerais abrangidos; Exemplo Grafite Ltda.: Grafite natural\n"
+        "Declarante: 3. Algum mineral provém de áreas de conflito ou de alto risco (CAHRA)?; Exemplo Grafite Ltda.: "
+        "Não. Toda a grafite vem da nossa mina.\n",
+        ["natural graphite"], [], False, "No"),
+}
+
+
+@pytest.mark.parametrize("case", UNTITLED)
+def test_a_declaration_under_any_title_is_read_from_its_answers(case):
+    text, minerals, cahra, artisanal, answer = UNTITLED[case]
+    assert declares_minerals(text)  # no template is named: the CAHRA question answered makes it a declaration
+    fact = _declared(text)
+    assert (sorted(fact.minerals), sorted(fact.cahra_minerals), fact.artisanal_mentioned) == \
+        (sorted(minerals), sorted(cahra), artisanal)
+    assert all(fact.answers[m]["3"] == answer for m in minerals)  # "Nicht bekannt" is Unknown, never No
+
+
+def test_a_question_column_of_a_table_of_minerals_is_read_in_its_own_column():
+    text = ("Extended minerals declaration, ESS modules\n\n"
+            "| Mineral | Present in product | From CAHRA | All refiners identified |\n|---|---|---|---|\n"
+            "| Cobalt | Yes (NMC cells) | No | Yes |\n| Lithium | Yes | No | No |\n")
+    fact = _declared(text)
+    assert fact.cahra_minerals == []  # the "Present" column's Yes is no CAHRA answer
+    assert {m: a["3"] for m, a in fact.answers.items()} == {"cobalt": "No", "lithium": "No"}
+    assert {m: a["6"] for m, a in fact.answers.items()} == {"cobalt": "Yes", "lithium": "No"}
+
+
+def test_papers_that_talk_like_evidence_are_no_evidence_and_a_purchase_orders_penalty_makes_it_a_contract(tmp_path):
+    files = {
+        "flyer.md": "# Responsible Minerals Forum 2026\n\nKinshasa, 4-5 May 2026\n\n- RMAP for cobalt refiners: from "
+                    "active to conformant\n- Formalising artisanal and small-scale mining\n- Conflict-affected and "
+                    "high-risk areas: the EU list\n\nSpeakers from refiners and NGOs. Registration: forum@example.cd\n",
+        "newsletter.md": "Example aktuell 2/2026\n\nLiebe Kundinnen und Kunden,\nim Frühjahr eröffnen wir unser neues "
+                         "Werk in Linz. Unsere Liefertreue lag 2025 bei 98 %.\nHerzliche Grüße aus dem Mühlviertel\n",
+        "quote.md": "Example Battery Co., Ltd. 报价单 / Price list Q1 2027\n\nModel | Unit price (USD) | MOQ\n"
+                    "EX-280 | 38.6 | 2,000\n\nAll models passed UN 38.3 and IEC 62619.\n",
+        "po.md": "PURCHASE ORDER\n\nPO number: 4500001234\nPO date: 02.03.2026\nSupplier: Example Lithium Corp.\n\n"
+                 "Special terms\n1. For each calendar day of late delivery the Supplier shall pay 0.5 % of the value "
+                 "of the late item.\n",
+    }
+    types, facts = ingested(tmp_path, "inbox", files)
+    assert types == {"flyer.md": "other", "newsletter.md": "other", "quote.md": "other", "po.md": "contract"}
+    clauses = [f for f in facts if f.kind == "contract_clause"]
+    assert [(c.metric, c.penalty_rate, c.contract_number) for c in clauses] == \
+        [("late_delivery_penalty", 0.5, "4500001234")]

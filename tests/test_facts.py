@@ -1721,3 +1721,49 @@ def test_an_amendment_restating_a_clause_as_unchanged_makes_no_clause_and_a_dutc
     read = {(Path(f.source).name, f.metric): f.target if f.target is not None else f.penalty_rate for f in facts}
     assert read == {("amendment.md", "on_time_delivery"): 97.0, ("bijlage.txt", "on_time_delivery"): 96.0,
                     ("bijlage.txt", "otd_service_credit"): 1.0}
+
+
+def test_kpi_months_named_without_their_year_and_an_emails_month_lines(tmp_path):
+    types, facts = ingested(tmp_path, "kpi", {
+        "pl.md": "Example Sp. z o.o. – wskaźniki dostaw, rok 2026\n\n"
+                 "| Wskaźnik | styczeń | luty | marzec | Średnia |\n|---|---|---|---|---|\n"
+                 "| Terminowość dostaw [%] | 97,0 | 98,5 | 96,2 | 97,2 |\n"
+                 "| Wadliwość [ppm] | 1 040 | 760 | 1 220 | 1 007 |\n",
+        "mail.txt": "Subject: Monthly performance update\n\nHi,\n\nhere are the figures for your account:\n\n"
+                    "  * June 2026:   delivery reliability 100%  | average lead time 24 days\n"
+                    "  * July 2026:   delivery reliability 95%   | average lead time 27 days\n\n"
+                    "YTD (Jun-Jul): 97.5% delivery reliability, 25.5 days average lead time.\n"},
+        kind="kpi")
+    assert types == {"pl.md": "kpi", "mail.txt": "kpi"}
+    rows = {Path(f.source).name: [(m.month, m.on_time_delivery_pct, m.defect_ppm, m.lead_time_days) for m in f.months]
+            for f in facts}
+    assert rows == {"pl.md": [("2026-01", 97.0, 1040, None), ("2026-02", 98.5, 760, None),
+                              ("2026-03", 96.2, 1220, None)],  # the average is no month
+                    "mail.txt": [("2026-06", 100, None, 24), ("2026-07", 95, None, 27)]}  # nor is the YTD line
+
+
+def test_service_levels_of_korean_and_german_agreements_and_a_buyers_own_deadline_is_none(tmp_path):
+    korean = ("공급계약서\n계약번호: EX-2026-01\n"
+              "Example Buyer GmbH(이하 \"갑\"이라 한다)와 예시 주식회사(이하 \"을\"이라 한다)는 "
+              "다음과 같이 계약을 체결한다.\n"
+              "제3조 (계약기간)\n본 계약은 2026년 3월 1일부터 효력이 발생한다.\n제8조 (지체상금)\n"
+              "① 을이 납기 내에 납품을 완료하지 못한 경우, 지체일수 1일당 발주금액의 2/1000(0.2%)에 해당하는 "
+              "지체상금을 갑에게 지급한다.\n제9조 (납기준수율)\n① 을은 월별 납기준수율 97% 이상을 유지하여야 한다.\n")
+    german = ("Rahmenliefervertrag\nNr. RLV-2026-0042\nzwischen Example Buyer GmbH – nachfolgend „Auftraggeber“ – "
+              "und Beispiel Module GmbH – nachfolgend „Lieferant“ –\n§ 7 Qualität\n"
+              "(4) Auf jede Reklamation reagiert der Lieferant binnen 24 Stunden; den 8D-Bericht legt er binnen "
+              "10 Arbeitstagen vor.\n§ 8 Mängelhaftung\n(1) Die Verjährungsfrist für Mängelansprüche beträgt drei "
+              "(3) Jahre ab Lieferung.\n§ 11 Änderungen\n(1) Prozessänderungen sind dem Auftraggeber mindestens "
+              "sechs Monate vor ihrer Umsetzung schriftlich anzuzeigen.\n")
+    english = ("SUPPLY AGREEMENT No. EX-77\nbetween Example Buyer GmbH (\"Buyer\") and Example Nickel Ltd "
+               "(\"Supplier\")\n4.2 The Buyer shall notify any quality claim within thirty (30) days of arrival of "
+               "the shipment.\n")
+    types, facts = ingested(tmp_path, "contracts", {"ko.md": korean, "de.md": german, "en.md": english},
+                            kind="contract_clause")
+    assert set(types.values()) == {"contract"}
+    read = {(Path(f.source).name, f.metric): (f.target if f.target is not None else f.penalty_rate, f.unit)
+            for f in facts}
+    assert read == {("ko.md", "late_delivery_penalty"): (0.2, "%"), ("ko.md", "on_time_delivery"): (97, "%"),
+                    ("de.md", "complaint_acknowledgement"): (24, "hours"), ("de.md", "report_8d"): (10, "working days"),
+                    ("de.md", "warranty"): (3, "years"), ("de.md", "change_notice"): (6, "months")}
+    assert {f.effective for f in facts if Path(f.source).name == "ko.md"} == {dt.date(2026, 3, 1)}

@@ -6,15 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.claims import METRICS_OF_CLAIM
 from ingest.facts.dates import find_date
 from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import ContractClauseFact
-from ingest.facts.numbers import decimal, fractions_as_percent
+from ingest.facts.numbers import counts_in_figures, decimal, fractions_as_percent
 from ingest.models import Chunk, Unit
 from ingest.statements import ARTICLE, NUMBERED, Statement, line_with, statements
+from ingest.tables import keyed_row
 
 PCT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent|pour\s*cent|por\s*ciento)"
 SUB_PARAGRAPH = re.compile(r"^\((?P<number>\d{1,2})\)\s+\S")  # "(2) ..." under "§ 6" or "Article 6"
@@ -80,10 +81,12 @@ def plain(text: str) -> str:
     text = re.sub(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*‰", lambda m: f"{number(m[1]) / 10:g} %", text)
     text = re.sub(r"\bv\.\s?H\.|\bvom Hundert\b|(?<=\d )(?:procent|prosent|prosenttia)\b", "%", text)
     text = fractions_as_percent(text)  # "capped at one-tenth of the order value": 10 %
+    text = counts_in_figures(text)  # "mindestens sechs Monate vor ihrer Umsetzung": 6 Monate
     # a rate per period written after the period, as in Korean, Japanese and Chinese: "지체일수 1일당", "1日につき"
     text = re.sub(r"(?:지체일수\s*)?1?\s*일당|1?日(?:当たり|あたり|につき)|每(?:日|天)|每延迟一天", " per day ", text)
     text = re.sub(r"1?\s*주당|1?週(?:間)?(?:当たり|あたり|につき)|每(?:周|週)", " per week ", text)
     # the figure a number in words is restated in: "one half of one percent (0.5 %)", "ten (10) Business Days"
+    text = re.sub(r"(\d)\s*\([^()\d]{2,40}\)", r"\1", text)  # "48 (quarenta e oito) horas": the figure, then its words
     return " ".join(re.sub(r"\((\d+(?:[.,]\d+)?(?:\s*%)?)\)", r" \1", text).split())  # "1.5/1000(0.15%)": apart
 
 
@@ -220,7 +223,8 @@ NUM = r"(\d+(?:[.,]\d+)?)"
 END = r"(?![A-Za-zäöüéèáíóúñ])"  # a unit's end; CJK units run on into the next word ("180日前")
 # the units of Italian, Portuguese, Dutch, Polish, Czech, Turkish, Hungarian and Vietnamese agreements
 EU_HOURS = r"ore|uur|godzin\w*|hodin\w*|saat|[óo]r[áa]n?|giờ|timmar|timer|tuntia"
-EU_DAYS = (r"giorni(?: lavorativi)?|dias(?: [úu]teis)?|werkdagen|dagen|dni(?: robocz\w*)?|(?:pracovn[íi]ch )?dn[ůu]"
+EU_DAYS = (r"giorni(?: lavorativi)?|dias(?: [úu]teis)?|werkdagen|dagen|dni(?: robocz\w*)?|dnia(?: robocz\w*)?"
+           r"|(?:pracovn[íi]ch )?dn[ůu]"
            r"|(?:i[şs] )?g[üu]n[üu]?|(?:munka)?nap|ngày(?: làm việc)?|(?:arbets|arbeids|arbejds)?dag(?:ar|er|e)"
            r"|(?:työ)?p[äa]iv[äa][äa]?n?")
 EU_MONTHS = r"mesi|maanden|miesi[ęe]c\w*|m[ěe]s[íi]c\w*|ay|h[óo]nap|tháng|m[åa]nader|m[åa]neder|kuukautta"
@@ -229,7 +233,7 @@ COMPLAINT = (r"(?:complain|claim|nonconform|non-conform|defect|reklam|beanstand|
              r"|quality (?:issue|notification)|\bNCR\b|(?<![A-Za-z0-9])8D(?![A-Za-z0-9])|qualitätsmeldung"
              r"|reclam|klacht|reklamac|[şs]ikayet|khiếu nại|投诉|クレーム|不具合|不良|质量问题|불만|불량)")
 ACKNOWLEDGE = (r"(?:acknowledg|best[äa]tig|accus[ée]|acus[ae]|confirm|respond|reply|antwort|r[ée]pon|respuesta"
-               r"|responder|conferm"
+               r"|responder|respost|conferm|reagier|react|r[ée]agi|reaccion|reagisc"
                r"|bevestig|potwierdz|potvrd|onay|visszaigazol|xác nhận|回答|受領|確認|回复|答复|확인|회신)")
 VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  # metric, topic, value, unit
     ("otd_service_credit", re.compile(r"service credit|gutschrift|crédit de service|crédito|\bavoir\b|credit note"
@@ -241,6 +245,7 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
      re.compile(PCT, re.I), "%"),
     ("on_time_delivery", re.compile(r"on.?time|\botd\b|otif|in full|delivery performance|liefer\w*treue"
                                     r"|termintreue|ponctualit|taux de service|puntualidad|a tiempo|puntualit"
+                                    r"|cumplimiento de (?:los )?plazos"
                                     r"|pontualidade|no prazo|leverbetrouwbaarheid|op tijd|terminowo|v[čc]asn"
                                     r"|zaman[ıi]nda|hat[áa]rid|đúng hạn|leverans\w*(?:precision|s[äa]kerhet)"
                                     r"|leverings\w*(?:presisjon|n[øo]jagtighed|sikkerhed|punktlighed)"
@@ -268,7 +273,8 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
                                  re.I),
      re.compile(rf"{NUM}\s*((?:calendar\s+)?days|kalendertage?n?|tage?n?|jours|d[ií]as|months?|monate?n?|mois|meses"
                 rf"|{CJK_DAYS}|{CJK_MONTHS}|{EU_MONTHS}|{EU_DAYS}){END}", re.I), None),
-    ("warranty", re.compile(r"warrant|gew[äa]hrleist|garantie|garant[ií]a|garanzia|gwarancj|z[áa]ruk|garanti"
+    ("warranty", re.compile(r"warrant|gew[äa]hrleist|m[äa]ngelhaftung|m[äa]ngelanspr|verj[äa]hrungsfrist|garantie"
+                            r"|garant[ií]a|garanzia|gwarancj|z[áa]ruk|garanti"
                             r"|j[óo]t[áa]ll|bảo hành|保証|保修|质保|보증", re.I),
      re.compile(rf"{NUM}\s*(?:years|jahre?n?|ans|a[ñn]os|anni|anos|jaar|lat|let|rok[uy]?|y[ıi]l|[ée]v|năm|年|년){END}",
                 re.I), "years"),
@@ -278,7 +284,8 @@ DAY_UNITS = {"mesi": "months", "maanden": "months", "miesięcy": "months", "mies
              "měsíce": "months", "ay": "months", "hónap": "months", "tháng": "months", "ore": "hours", "uur": "hours",
              "saat": "hours", "giờ": "hours", "godzin": "hours", "hodin": "hours", "óra": "hours", "órán": "hours",
              "giorni lavorativi": "working days", "dias úteis": "working days", "werkdagen": "working days",
-             "dni robocze": "working days", "dni roboczych": "working days", "pracovních dnů": "working days",
+             "dni robocze": "working days", "dni roboczych": "working days",
+             "dnia roboczego": "working days", "dnia": "days", "pracovních dnů": "working days",
              "iş günü": "working days", "munkanap": "working days", "ngày làm việc": "working days",
              "giorni": "days", "dagen": "days", "dni": "days", "dnů": "days", "gün": "days", "günü": "days",
              "nap": "days", "ngày": "days", "timmar": "hours", "timer": "hours", "tuntia": "hours",
@@ -336,6 +343,11 @@ THRESHOLD = re.compile(r"(?:below|under|less than|short of|unter(?:halb)?|unters
                        re.I)
 
 
+BUYER_DUTY = re.compile(r"^\W*(?:[\d.()]+\s+)?(?:the\s+)?(?:buyer|purchaser|customer|auftraggeber|besteller|k[äa]ufer"
+                        r"|acheteur|client|comprador|acquirente|committente|zamawiaj[ąa]cy|kupuj[íi]c[íi])\s+"
+                        r"(?:shall|must|will|has to|muss|hat|doit|deber[áa]|dovr[àa])\b", re.I)
+
+
 def value_of(metric: str, statement: Statement, *, newest: bool = False) -> tuple[ContractClauseFact, str] | None:
     """The metric's value read by the value's own shape from a statement about that metric."""
     value = next(v for m, _, v, _ in VOCABULARY if m == metric)
@@ -352,6 +364,8 @@ def value_of(metric: str, statement: Statement, *, newest: bool = False) -> tupl
     figure = next(group for group in found.groups() if group and re.fullmatch(r"\d+(?:[.,]\d+)?", group))
     if metric == "on_time_delivery" and (number(figure) < 50 or LATE_ANY.search(text) or CAPACITY.search(text)):
         return None  # a rate of a few percent is a penalty, a share of capacity a warranty: not delivery targets
+    if metric in ("complaint_acknowledgement", "report_8d") and BUYER_DUTY.match(text):
+        return None  # "The Buyer shall notify any quality claim within thirty (30) days": the buyer's deadline
     if metric == "defect_ppm" and IMPURITY.search(text):
         return None  # "Na ≤ 250 ppm, Fe ≤ 5 ppm": a product specification's impurity limits, no defect rate
     said = found.group(2) if unit is None else ""
@@ -408,19 +422,30 @@ def claimed_clause(claim: str, statement: Statement, locator: Locator, *, source
 OLD_AND_NEW = re.compile(r"(?:previous|old|current|existing|bisherig\w*|alt\w*|ancien\w*|anterior|actual|vorige)\s+"
                          r"(?:target|value|level|wording|text|version|wert|ziel\w*|fassung|objectif|valeur"
                          r"|formulation|r[ée]daction|valor|objetivo|redacci[óo]n|doel|tekst)\w*"
-                         r".{0,200}?\b(?:new|neu\w*|nouv\w*|nuev\w*|nieuw\w*)\b"
+                         r".{0,200}?\b(?:new|neu\w*|nouv\w*|nuev\w*|nieuw\w*|as amended|ge[äa]ndert|modifi[ée]e?"
+                         r"|modificad[oa])\b"
                          r"|(?:before|prior to|vor)\s+(?:this|the|dem|diesem)\s+(?:amendment|nachtrag|änderung)"
                          r".{0,200}?\b(?:from|as of|after|ab|nach)\b", re.I | re.S)
 
 
 # What an amendment restates as unchanged is no clause of the amendment.
-UNCHANGED = re.compile(r"remains? unchanged|remain in (?:full )?force|unver[äa]ndert|unber[üu]hrt|inchang[ée]"
+UNCHANGED = re.compile(r"\b(?:no change|keine [äa]nderung|sans changement|sin cambios?|nessuna modifica|geen wijziging"
+                       r"|ingen [äa]ndring)\b(?!\s+(?:of|to|in|shall|may|without|des|der|am|du|de|al|del))"
+                       r"|remains? unchanged|remain in (?:full )?force|unver[äa]ndert|unber[üu]hrt|inchang[ée]"
                        r"|sin cambios|sem altera|invariat|ongewijzigd|bez zmian|beze zm[ěe]n|of[öo]r[äa]ndrad", re.I)
 
 
 def amends(units: Sequence[Unit]) -> bool:
     """An amendment that sets out previous and new values side by side."""
     return bool(OLD_AND_NEW.search("\n".join(unit.text for unit in units)))
+
+
+def clauses_of(statement: Statement) -> list[Statement]:
+    """A statement's clauses between semicolons, each one service level at most."""
+    if keyed_row(statement.text, least=2):
+        return [statement]  # a table row rendered with its headers: "KPI: On-time delivery; Target: ≥ 97 %"
+    parts = [part for part in re.split(r";\s+", statement.text) if part.strip()]
+    return [statement] if len(parts) < 2 else [replace(statement, text=part) for part in parts]
 
 
 def read_by_vocabulary(units: Sequence[Unit], known: set[str], *,
@@ -439,12 +464,12 @@ def read_by_vocabulary(units: Sequence[Unit], known: set[str], *,
         if not done("late_delivery_penalty") and (late := late_penalty_of(statement, newest=amended)):
             out["late_delivery_penalty"] = ("late_delivery_penalty", *late, statement)
             continue
-        for metric, topic, _, _ in VOCABULARY:
-            if done(metric) or not topic.search(statement.text) or \
-                    not (read := value_of(metric, statement, newest=amended)):
-                continue
-            out[metric] = (metric, *read, statement)
-            break
+        for part in clauses_of(statement):  # "reacts within 24 hours; the 8D report within 10 working days"
+            for metric, topic, _, _ in VOCABULARY:
+                if done(metric) or not topic.search(part.text) or not (read := value_of(metric, part, newest=amended)):
+                    continue
+                out[metric] = (metric, with_details(read[0], plain(statement.text)), read[1], statement)
+                break  # a clause's details may stand in the next: "3 years; minimum remaining capacity 80 %"
     return list(out.values())
 
 
@@ -454,7 +479,8 @@ NUMBER_LABELS = [r"^\W*(?:purchase order|PO)\s*(?:no\.?|number|nr\.?|#)", r"계�
                  r"|\w*(?:vertrags?|avtal|avtale|aftale|sopimus|overeenkomst))(?:\s+(?:of|for|de|di|du|da)\s+\w+)?"
                  r"\s*(?:no\.?|nr\.?|number|n[°º.]+"
                  r"|ref(?:erence)?\.?|id|-?nummer|número)\s*[:#]?",
-                 r"^\s*(?:n[°º.]+|número|nummer)\s+(?:du |de |del )?(?:contrat|contrato|vertrag)"]
+                 r"^\s*(?:n[°º.]+|número|nummer)\s+(?:du |de |del )?(?:contrat|contrato|vertrag)",
+                 r"^\s*(?:n\.?\s?[°º]|nr\.|no\.)\s*(?=\S*\d)"]
 NUMBER_SHAPE = re.compile(r"^[A-Z0-9][A-Z0-9/._-]{3,}$", re.I)
 EFFECTIVE_LABELS = [r"^\s*effective(?: date| as of| from| on)?\b", r"^\s*(?:PO|purchase order|order) date\b",
                     r"^\s*(?:date of )?(?:entry into force|commencement)",

@@ -71,6 +71,7 @@ ANSWER_LABEL = re.compile(r"^(?:R|A|Rép|R[ée]ponse|Antwort|Answer|Respuesta|Re
                           r"|Odpov[ěe][ďd]|Svar|Vastaus|Antwoord|回答|答复|답변)(?:\s*/?\s*(?:Answer|Antwort|R[ée]ponse))?\s*[.:]\s+")
 # An answer told in a sentence: "our answer is therefore Yes", "notre réponse est non", "die Antwort lautet ja"
 PROSE_ANSWER = re.compile(r"\b(?:answer|response|r[ée]ponse|antwort|respuesta|resposta|risposta)\s+"
+                          r"(?:to (?:your|this|the) question\s+|[àa] (?:votre|cette) question\s+)?"
                           r"(?:is|est|lautet|ist|es|è|é)\s+(?:therefore\s+|thus\s+|donc\s+|daher\s+|also\s+"
                           r"|por tanto\s+)?"
                           r"(\w+)", re.I)

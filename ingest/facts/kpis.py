@@ -151,16 +151,16 @@ def cells_in_row(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"[,;\t|]", line.strip().strip("|")) if c.strip()]
 
 
-def months_across(cells: list[str]) -> bool:
+def months_across(cells: list[str], year: str | None = None) -> bool:
     """A wide table's header: months as its columns after the first ("Indicador | ene-26 | feb-26 | mar-26")."""
-    return len(cells) >= 3 and sum(month_of(cell) is not None for cell in cells[1:]) >= 2
+    return len(cells) >= 3 and sum(month_of(cell, year) is not None for cell in cells[1:]) >= 2
 
 
-def monthly_columns(lines: Sequence[str]) -> bool:
+def monthly_columns(lines: Sequence[str], year: str | None = None) -> bool:
     """Months as columns, and below them a row naming a measure: a wide scorecard - also flattened one cell per
     line, as a PDF's text gives it ("lug 2026" / "ago 2026" / ... / "Puntualità di consegna (OTD)")."""
     rows = [cells_in_row(line) for line in lines]
-    if any(months_across(cells) and any(below and field_for(below[0]) in MEASURES for below in rows[n + 1:n + 4])
+    if any(months_across(cells, year) and any(below and field_for(below[0]) in MEASURES for below in rows[n + 1:n + 4])
            for n, cells in enumerate(rows)):
         return True
     months = [bool(month_of(line)) and len(line.split()) <= 3 for line in lines]
@@ -195,7 +195,8 @@ def keyed_rows(text: str, year: str | None = None) -> list[tuple[str, list[list[
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else \
             cells_in_row(line) if fixed_width(line) else []
-        if cells and (field_for(cells[0]) == "month" and measures_named(" | ".join(cells)) or months_across(cells)):
+        if cells and (field_for(cells[0]) == "month" and measures_named(" | ".join(cells))
+                      or months_across(cells, year)):
             header = cells
             continue
         if cells and header and not set("".join(cells)) <= set("-: "):
@@ -222,7 +223,7 @@ def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[st
                  supplier: str | None, labels: list[str]) -> list[KpiFact]:
     """Monthly KPIs; a PDF's table is read from its layout text, columns apart by two or more spaces."""
     head = [ln for u in units for ln in u.text.splitlines()][:40]
-    if layout and (columns_listed(head[:12]) or monthly_columns(head)):
+    if layout and (columns_listed(head[:12]) or monthly_columns(head, document_year(head))):
         units = [Unit(text="\n".join(re.sub(r"\s{2,}", " | ", ln.strip()) for ln in page.splitlines()), page=n)
                  for n, page in enumerate(layout, start=1)]
     locator = Locator(chunks)

@@ -48,3 +48,26 @@ def fractions_as_percent(text: str) -> str:
     text = FRACTION_WORDS.sub(percent, text)
     # "100분의 10" (ten of a hundred), "10分の1" (one of ten)
     return re.sub(r"(\d+)\s*(?:분의|分の)\s*(\d+)", lambda m: f"{100 * int(m[2]) / int(m[1]):g} %", text)
+
+
+NUMBER_WORDS = {
+    1: "one|ein(?:e[mnr]?)?|un[ae]?|uno|um|een|en|ett", 2: "two|zwei|deux|dos|due|dois|twee|tv[åa]",
+    3: "three|drei|trois|tres|tre|tr[êe]s|drie",
+    4: "four|vier|quatre|cuatro|quattro|quatro|fyra", 5: "five|f[üu]nf|cinq|cinco|cinque|vijf|fem",
+    6: "six|sechs|seis|sei|zes|sex", 7: "seven|sieben|sept|siete|sette|sete|zeven|sju",
+    8: "eight|acht|huit|ocho|otto|oito|[åa]tta", 9: "nine|neun|neuf|nueve|nove|negen|nio",
+    10: "ten|zehn|dix|diez|dieci|dez|tien|tio", 12: "twelve|zw[öo]lf|douze|doce|dodici|doze|twaalf|tolv",
+    18: "eighteen|achtzehn|dix-huit|dieciocho|diciotto|dezoito|achttien|arton",
+    24: "twenty-four|vierundzwanzig|vingt-quatre|veinticuatro|ventiquattro|vinte e quatro|vierentwintig",
+}
+UNIT_AFTER = (r"(?=\s+(?:calendar\s+|working\s+|business\s+|full\s+)?(?:months?|monate?n?|mois|meses|mesi|maanden"
+              r"|m[åa]nader|weeks?|wochen|semaines|semanas|settimane|weken|veckor|years?|jahre?n?|ans|a[ñn]os|anni"
+              r"|anos|jaar|[åa]r|hours|stunden|heures|horas|ore|uur|timmar)\b)")
+WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(NUMBER_WORDS.values()) + r")\b" + UNIT_AFTER, re.I)
+
+
+def counts_in_figures(text: str) -> str:
+    """A count written in words before its unit, in figures: "sechs Monate" is "6 Monate"."""
+    def figure(match: re.Match[str]) -> str:
+        return str(next(n for n, words in NUMBER_WORDS.items() if re.fullmatch(words, match["word"], re.I)))
+    return WORD_NUMBER.sub(figure, text)
