@@ -78,7 +78,7 @@ def continues(current: Statement, line: str) -> bool:
     lower case or the line above breaks off mid-phrase. A title-like line ("Executive summary") followed by a
     capitalised one is two statements."""
     last = current.lines[-1].rstrip()
-    if last.endswith((".", ";", "!", "?")):
+    if last.endswith((".", ";", "!", "?", "。", "；", "！", "？")):
         return False
     return not line[:1].isupper() or last.endswith((",", "-", "–", "(", "/")) or bool(CONNECTOR.search(last))
 

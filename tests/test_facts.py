@@ -1755,15 +1755,21 @@ def test_service_levels_of_korean_and_german_agreements_and_a_buyers_own_deadlin
               "10 Arbeitstagen vor.\n§ 8 Mängelhaftung\n(1) Die Verjährungsfrist für Mängelansprüche beträgt drei "
               "(3) Jahre ab Lieferung.\n§ 11 Änderungen\n(1) Prozessänderungen sind dem Auftraggeber mindestens "
               "sechs Monate vor ihrer Umsetzung schriftlich anzuzeigen.\n")
+    chinese = ("电芯采购框架协议\n甲方：Example Buyer GmbH\n乙方：示例电池有限公司\n第6条 交付\n"
+               "2. 乙方逾期交货的，每逾期一日，应按逾期部分货款的0.1%向甲方支付违约金。\n第9条 质量\n"
+               "3. 甲方提出质量投诉后，乙方应在24小时内书面回复，并在5个工作日内提交8D报告。\n第11条 付款\n"
+               "甲方在收到发票后60日内付款。\n")
     english = ("SUPPLY AGREEMENT No. EX-77\nbetween Example Buyer GmbH (\"Buyer\") and Example Nickel Ltd "
                "(\"Supplier\")\n4.2 The Buyer shall notify any quality claim within thirty (30) days of arrival of "
                "the shipment.\n")
-    types, facts = ingested(tmp_path, "contracts", {"ko.md": korean, "de.md": german, "en.md": english},
-                            kind="contract_clause")
+    types, facts = ingested(tmp_path, "contracts", {"ko.md": korean, "de.md": german, "en.md": english,
+                                                    "zh.md": chinese}, kind="contract_clause")
     assert set(types.values()) == {"contract"}
     read = {(Path(f.source).name, f.metric): (f.target if f.target is not None else f.penalty_rate, f.unit)
             for f in facts}
     assert read == {("ko.md", "late_delivery_penalty"): (0.2, "%"), ("ko.md", "on_time_delivery"): (97, "%"),
                     ("de.md", "complaint_acknowledgement"): (24, "hours"), ("de.md", "report_8d"): (10, "working days"),
-                    ("de.md", "warranty"): (3, "years"), ("de.md", "change_notice"): (6, "months")}
+                    ("de.md", "warranty"): (3, "years"), ("de.md", "change_notice"): (6, "months"),
+                    ("zh.md", "late_delivery_penalty"): (0.1, "%"),
+                    ("zh.md", "complaint_acknowledgement"): (24, "hours"), ("zh.md", "report_8d"): (5, "working days")}
     assert {f.effective for f in facts if Path(f.source).name == "ko.md"} == {dt.date(2026, 3, 1)}

@@ -83,8 +83,12 @@ def plain(text: str) -> str:
     text = fractions_as_percent(text)  # "capped at one-tenth of the order value": 10 %
     text = counts_in_figures(text)  # "mindestens sechs Monate vor ihrer Umsetzung": 6 Monate
     # a rate per period written after the period, as in Korean, Japanese and Chinese: "지체일수 1일당", "1日につき"
-    text = re.sub(r"(?:지체일수\s*)?1?\s*일당|1?日(?:当たり|あたり|につき)|每(?:日|天)|每延迟一天", " per day ", text)
-    text = re.sub(r"1?\s*주당|1?週(?:間)?(?:当たり|あたり|につき)|每(?:周|週)", " per week ", text)
+    text = re.sub(r"(?:지체일수\s*)?1?\s*일당|1?日(?:当たり|あたり|につき)"
+                  r"|每(?:逾期|延迟|延期|迟延)?[一1]?[日天]", " per day ",
+                  text)  # "每逾期一日": for each day of delay
+    text = re.sub(r"(\d)\s*[个個](?=工作日|小时|小時|日|天)", r"\1", text)  # "7个工作日": seven working days
+    text = re.sub(r"1?\s*주당|1?週(?:間)?(?:当たり|あたり|につき)|每(?:逾期|延迟)?[一1]?(?:周|週|星期)", " per week ",
+                  text)
     # the figure a number in words is restated in: "one half of one percent (0.5 %)", "ten (10) Business Days"
     text = re.sub(r"(\d)\s*\([^()\d]{2,40}\)", r"\1", text)  # "48 (quarenta e oito) horas": the figure, then its words
     return " ".join(re.sub(r"\((\d+(?:[.,]\d+)?(?:\s*%)?)\)", r" \1", text).split())  # "1.5/1000(0.15%)": apart
@@ -127,7 +131,8 @@ EACH = (r"(?:for (?:each|every)|per(?: ogni)?|ogni|je|pro|f[üu]r jede[nr]?|par|
 RATE = r"(?<![\d.,])(?P<rate{n}>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent)(?:\s*\([^()]{{1,40}}\))?"
 BASIS = r"(?:\s+(?:(?:of|des|du|de la|del|della|dello|do|da|van|av|af)\s+)?(?P<basis{n}>[^;]+?))?"  # "wartości dostawy"
 LATE_ANY = re.compile(
-    rf"(?=.*\b{DELAY})(?:.*?{RATE.format(n=1)}{BASIS.format(n=1)}\s+{EACH}(?P<unit1>{UNITS})\b"  # rate, then period
+    rf"(?=.*(?<![A-Za-z]){DELAY})"  # the delay word, also inside CJK text where no word boundary stands
+    rf"(?:.*?{RATE.format(n=1)}{BASIS.format(n=1)}\s+{EACH}(?P<unit1>{UNITS})\b"  # rate, then period
     rf"|.*?{EACH}(?P<unit2>{UNITS})\b.*?{RATE.format(n=2)}"  # period, then rate
     rf"(?:\s+(?:of|des|du|de la|del)\s+(?P<basis2>.+?)(?=[,;]\s|\.\s|\.$|\s+(?:at most|max|up to|capped|limited"
     rf"|höchstens|insgesamt)\b|$))?)", re.I)
@@ -444,7 +449,7 @@ def clauses_of(statement: Statement) -> list[Statement]:
     """A statement's clauses between semicolons, each one service level at most."""
     if keyed_row(statement.text, least=2):
         return [statement]  # a table row rendered with its headers: "KPI: On-time delivery; Target: ≥ 97 %"
-    parts = [part for part in re.split(r";\s+", statement.text) if part.strip()]
+    parts = [part for part in re.split(r";\s+|；|，(?=并|且)", statement.text) if part.strip()]  # "，并在7个工作日内"
     return [statement] if len(parts) < 2 else [replace(statement, text=part) for part in parts]
 
 
