@@ -79,7 +79,6 @@ from evals.handwritten.build_tests import (
     P,
     PageBreak,
     Sup,
-    build,
     de,
     docx_header_footer,
     docx_par,
@@ -95,6 +94,9 @@ from evals.handwritten.build_tests import (
     save_docx,
     save_xlsx,
     text_file,
+)
+from evals.handwritten.build_tests import (
+    build as build_corpus,
 )
 
 GENERATOR = "evals.handwritten.vendor"
@@ -2193,12 +2195,17 @@ NOISE_DOCS = [n01_kmt_forum_flyer, n02_stb_price_list, n03_wll_shipping_notice, 
 DOCUMENTS = MINERALS_DOCS + CONTRACT_DOCS + KPI_DOCS + PROFILE_DOCS + NOISE_DOCS
 
 
+def build(out: Path) -> dict:
+    """Write the corpus and its truth; returns the truth (the signature every hand-written corpus shares)."""
+    return build_corpus(Path(out), documents=DOCUMENTS, suppliers=SUPPLIERS, generator=GENERATOR, seed=SEED)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
         print("usage: python -m evals.handwritten.build_vendor OUT_DIR", file=sys.stderr)
         return 2
-    truth = build(Path(argv[0]), documents=DOCUMENTS, suppliers=SUPPLIERS, generator=GENERATOR, seed=SEED)
+    truth = build(Path(argv[0]))
     kinds: dict[str, int] = {}
     facts: dict[str, int] = {}
     for d in truth["documents"]:
