@@ -1773,3 +1773,14 @@ def test_service_levels_of_korean_and_german_agreements_and_a_buyers_own_deadlin
                     ("zh.md", "late_delivery_penalty"): (0.1, "%"),
                     ("zh.md", "complaint_acknowledgement"): (24, "hours"), ("zh.md", "report_8d"): (5, "working days")}
     assert {f.effective for f in facts if Path(f.source).name == "ko.md"} == {dt.date(2026, 3, 1)}
+
+
+def test_a_bulleted_finding_row_without_a_due_date_is_a_finding_not_a_table_header():
+    from ingest.facts.audits import extract_audit_findings
+    text = ("Social Audit Report\nThe audit identified one minor non-conformance and one observation.\nFindings\n"
+            "- Finding 1 | Minor | Open | close by 6 February 2027 | Wages: overtime premium not paid on Sundays.\n"
+            "- Finding 2 | Observation | Open | Fire safety: an emergency exit was blocked by pallets.\n")
+    facts = extract_audit_findings([Unit(text=text, page=1)], [Chunk(id="c", source="a.md", text=text, page=1)], None,
+                                   source="a.md", supplier=None, labels=[])
+    assert sorted((f.finding_id, f.severity, f.status) for f in facts) == [("Finding 1", "minor", "open"),
+                                                                           ("Finding 2", "observation", "open")]

@@ -644,8 +644,8 @@ def header_row(line: str) -> list[str] | None:
     """A findings table's header ("CAPA No. | Finding ref. | Severity | Target date | Status | Closed on"): cells
     that name columns, not an id or a date."""
     cells = cells_in_place(line)
-    if len(cells) < 3 or ID_CELL.match(cells[0]) or any(find_date(cell) for cell in cells):
-        return None
+    if len(cells) < 3 or ID_CELL.match(cells[0].lstrip("-*•· ")) or any(find_date(cell) for cell in cells):
+        return None  # a bulleted row ("- Finding 3 | Observation | Open | ...") is a finding, not a header
     return cells if sum(names_a(cell, KNOWN_HEADERS) or is_due_header(cell) for cell in cells) >= 2 else None
 
 
