@@ -1605,7 +1605,11 @@ def test_a_report_over_two_standards_gives_each_the_verdict_stated_for_it_whiche
     ("Clause 12.2 For every day of late delivery the Seller shall pay 0.2 % of the price of the late Goods, limited "
      "to one-twentieth of the Contract Price.", 0.2, 5.0),
     ("7.4 Por cada entrega com atraso, o Fornecedor pagará uma multa de 1,5 % do valor da entrega; o total das "
-     "multas fica limitado a 40.000 EUR por ano.", 1.5, None)])  # per late delivery, capped at money: no percent cap
+     "multas fica limitado a 40.000 EUR por ano.", 1.5, None),  # per late delivery, capped at money: no percent cap
+    ("6.3 En cas de retard de livraison, le Client applique une pénalité de deux pour mille (2 ‰) du montant de la "
+     "commande par jour calendaire de retard, plafonnée à un vingtième (1/20) de la valeur de la commande.", 0.2, 5.0),
+    ("8.2 Per ogni giorno di ritardo nella consegna il Fornitore corrisponderà una penale dello 0,3 % del valore "
+     "dell'ordine, fino a un massimo complessivo del 6 % del valore dell'ordine.", 0.3, 6.0)])
 def test_a_late_delivery_penalty_reads_its_rate_never_its_cap_however_it_is_written(tmp_path, clause, rate, cap):
     text = (f"# Supply Agreement\n\nbetween Example Cells Ltd (Supplier) and Example Buyer B.V. (Buyer)\n\n{clause}\n\n"
             "SEXTO: Especificaciones. Li2CO3 ≥ 99,5 %, Na ≤ 250 ppm, Fe ≤ 5 ppm.\n")

@@ -19,10 +19,10 @@ from ingest.tables import keyed_row
 
 PCT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent|pour\s*cent|por\s*ciento)"
 SUB_PARAGRAPH = re.compile(r"^\((?P<number>\d{1,2})\)\s+\S")  # "(2) ..." under "§ 6" or "Article 6"
-CAP_SAID = (r"(?:maximum of|capped at|limited to|not exceed(?:ing)?|at most|up to|max(?:imum|\.)?|höchstens"
-            r"|maximal|insgesamt|nicht mehr als|plafonn\w* à|dans la limite de|hasta un máximo del?|exceda del?"
+CAP_SAID = (r"(?:maximum of|capped at|limited to|not (?:to )?exceed(?:ing)?|at most|up to|max(?:imum|\.)?|höchstens"
+            r"|maximal|insgesamt|nicht mehr als|plafonn\w* à|dans la limite de|un m[áa]ximo del?|exceda del?"
             r"|tope máximo(?: equivalente)?(?: al?)?|no podrá exceder del?|non superiore al"
-            r"|(?:fino a )?un massimo d(?:i|el)"
+            r"|(?:fino a )?un massimo(?: d(?:i|el))?"
             r"|at[ée] (?:ao|um) m[áa]ximo de|maximaal|ten hoogste|maksymalnie|nie wi[ęe]cej ni[żz]|maxim[áa]ln[ěe]"
             r"|nejv[ýy]še|en fazla|legfeljebb|tối đa|h[öø]gst|h[øo]jst|h[øo]yst|enint[äa][äa]n)")
 CAP = re.compile(rf"{CAP_SAID}\s+(?:[^\W\d_]+\s+){{0,4}}?\(?{PCT}", re.I)

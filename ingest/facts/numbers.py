@@ -36,7 +36,8 @@ FRACTION_DENOMINATORS = {
 }
 FRACTION_ARTICLE = r"(?:one|a|ein(?:e[mnr]?)?|un[ae]?|uma?|en|ett|een|la)[\s-]+"
 FRACTION_WORDS = re.compile(rf"\b{FRACTION_ARTICLE}(?P<word>{'|'.join(FRACTION_DENOMINATORS.values())})\b"
-                            r"(?=\s+(?:of|des|du|de|del|della|dello|do|da|av|van|der|vom)\b)", re.I)
+                            r"(?=\s+(?:\([^()]{1,12}\)\s+)?(?:of|des|du|de|del|della|dello|do|da|av|van|der|vom)\b)",
+                            re.I)  # "un vingtième (1/20) de la valeur"
 
 
 def fractions_as_percent(text: str) -> str:
