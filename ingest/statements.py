@@ -18,12 +18,13 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 TABLE_ROW = re.compile(r"^\|.*\|.*\|$")
 RULE_LINE = re.compile(r"^[|:\s-]*-{3,}[|:\s-]*$")
 # A short numbered or lettered heading: "2 Findings", "3.1 Summary of findings", "B. Scope".
-HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+(?![%‰]|ppm\b|per\s?cent)[^.:;!?]{1,40}$")
+NO_FIGURE = r"(?![%‰]|ppm\b|per\s?cent)"  # after a number: "0.5 % of the value" is a quantity, no section number
+HEADING = re.compile(rf"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+{NO_FIGURE}[^.:;!?]{{1,40}}$")
 # An article-level heading of an agreement ("Article 6", "§ 9 Delay") that numbers the paragraphs under it.
 ARTICLE = re.compile(r"^(Article|Clause|Section|§|Art\.)\s*(\d{1,2})\b(?!\.\d|\s?\(\d)")
 # A numbered paragraph, with its number: "7.2 ...", "5(2) ...", "§ 6 (2) ...", "Art. 5.2 ..."; "0.5 % of" is a figure.
 NUMBERED = re.compile(r"^(?:(?P<sign>§|Art\.|Article|Clause|Section)\s*)?"
-                      r"(?P<number>\d{1,2}(?:\.\d{1,2}|\s?\(\d{1,2}\)))\s+(?![%‰]|ppm\b|per\s?cent)\S")
+                      rf"(?P<number>\d{{1,2}}(?:\.\d{{1,2}}|\s?\(\d{{1,2}}\)))\s+{NO_FIGURE}\S")
 CONNECTOR = re.compile(r"\b(?:and|or|of|the|a|an|to|for|by|with|in|on|at|per|und|oder|der|die|das|et|ou|de|y|o)$",
                        re.I)
 # A sentence ends at . ! or ? before a space, but not after an abbreviation ("Ltd.", "No.", "S.A.").

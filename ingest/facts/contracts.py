@@ -358,14 +358,14 @@ def value_of(metric: str, statement: Statement, *, newest: bool = False) -> tupl
     value = next(v for m, _, v, _ in VOCABULARY if m == metric)
     unit = next(u for m, _, _, u in VOCABULARY if m == metric)
     text = plain(statement.text)
-    found = value.search(text)
-    if found and metric == "otd_service_credit":
-        found = next((f for f in value.finditer(text) if not THRESHOLD.search(text[max(0, f.start() - 30):f.start()])),
-                     found)
-    if found and newest and len(every := list(value.finditer(text))) == 2:
-        found = every[1]  # "≥ 97.0 % | ≥ 98.0 %" under "Previous target | New target"
-    if not found:
+    every = list(value.finditer(text))
+    if not every:
         return None
+    found = every[0]
+    if metric == "otd_service_credit":
+        found = next((f for f in every if not THRESHOLD.search(text[max(0, f.start() - 30):f.start()])), found)
+    if newest and len(every) == 2:
+        found = every[1]  # "≥ 97.0 % | ≥ 98.0 %" under "Previous target | New target"
     figure = next(group for group in found.groups() if group and re.fullmatch(r"\d+(?:[.,]\d+)?", group))
     if metric == "on_time_delivery" and (number(figure) < 50 or LATE_ANY.search(text) or CAPACITY.search(text)):
         return None  # a rate of a few percent is a penalty, a share of capacity a warranty: not delivery targets
@@ -473,7 +473,8 @@ def read_by_vocabulary(units: Sequence[Unit], known: set[str], *,
             for metric, topic, _, _ in VOCABULARY:
                 if done(metric) or not topic.search(part.text) or not (read := value_of(metric, part, newest=amended)):
                     continue
-                out[metric] = (metric, with_details(read[0], plain(statement.text)), read[1], statement)
+                fact = read[0] if part is statement else with_details(read[0], plain(statement.text))
+                out[metric] = (metric, fact, read[1], statement)
                 break  # a clause's details may stand in the next: "3 years; minimum remaining capacity 80 %"
     return list(out.values())
 

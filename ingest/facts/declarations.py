@@ -190,17 +190,15 @@ def answers_to(lines: list[str], i: int, header: list[str], columns: list[str],
     """Each mineral's answer to the question on line i: in its row, beside each mineral's name, or in the lines
     below - lone answers in the order of a flattened header's mineral columns, or one answer for all."""
     line, kind = lines[i], question_of(lines[i])
-    cells = cells_in_place(line)
-    if (by_column := column_of_rows(lines, i, cells, kind)):
-        return by_column
+    cells = cells_in_place(line)  # a question asked as a table's column was read by answered(), column by column
     found = column_answers(header, cells) if header and len(cells) == len(header) else {}
     found = found or record_answer(line) or answers_beside(line.split("?", 1)[-1])
     if found:
         return found
-    # a paragraph's answer may run onto the next lines: "... high-risk areas, our answer" / "is therefore Yes: ..."
-    told = " ".join([line, *(following for following in lines[i + 1:i + 3] if following)])
     if said_in_cell := cell_answer(line):
         return dict.fromkeys(scope, said_in_cell)
+    # a paragraph's answer may run onto the next lines: "... high-risk areas, our answer" / "is therefore Yes: ..."
+    told = " ".join([line, *(following for following in lines[i + 1:i + 3] if following)])
     if said_in_prose := prose_answer(told, scope):
         return said_in_prose
     if (tail := re.split(r"\?|\)\s+[-–—:]\s|\s[-–—]\s", line, maxsplit=1)[1:]) and (said := answer(tail[0])) \
@@ -338,6 +336,8 @@ def declares_minerals(text: str) -> bool:
     """A minerals declaration in any layout: it names a reporting template and answers one of its questions, or
     answers the conflict-affected and high-risk areas question for minerals it names, whatever it is titled."""
     lines = [ln for ln in text.splitlines()[:400] if ln.strip()]
+    if not any(question_of(line) for line in lines):
+        return False  # most documents ask no question of the templates: no scope to look for
     said = answered(lines, scope_of([Unit(text="\n".join(lines), page=None)], lines)[0])
     return bool(said) and (bool(TEMPLATE_NAMED.search(text[:1500])) or "cahra" in said)
 

@@ -23,13 +23,13 @@ COLUMNS = [  # first match wins; checked against the lower-cased header (English
                                         r"|consegne (?:puntuali|in tempo)|pontualidade|entregas no prazo"
                                         r"|leverbetrouwbaarheid|op tijd|terminowo"
                                         r"|v[čc]asnost|v[čc]asn[ée] dod|zaman[ıi]nda|hat[áa]rid[őo]|đúng hạn"
-                                        r"|toimitusvarmuus|leveranss?äkerhet|leveransprecision")),
+                                        r"|toimitusvarmuus|leveranss?äkerhet")),
     ("defect_ppm", re.compile(r"ppm|defect|reject|reklamation|fehlerquote|ausschuss|défaut|rebut|defecto|rechazo"
                               r"|不良|缺陷|difett|scart|defeito|rejei|afkeur|wadliw|reklamac|vadn|hatal|selejt|lỗi")),
     ("lead_time_days", re.compile(r"lead|cycle time|replenish|durchlaufzeit|lieferzeit|wiederbeschaffung|ledtid|délai"
                                   r"|plazo|tiempo de entrega|\blt\b|リードタイム|交期|交货周期|납기|tempo di consegna"
                                   r"|prazo de entrega|levertijd|czas dostawy|dodac[ií] lh[ůu]ta|teslim s[üu]resi"
-                                  r"|[áa]tfut[áa]si|thời gian giao|toimitusaika|ledtid|czas realizacji")),
+                                  r"|[áa]tfut[áa]si|thời gian giao|toimitusaika|czas realizacji")),
     ("invoiced_value", re.compile(r"invoic|value|revenue|umsatz|chiffre d'affaires|facturaci")),
 ]
 MEASURES = ("on_time_delivery_pct", "defect_ppm", "lead_time_days")
@@ -223,11 +223,11 @@ def extract_kpis(units: Sequence[Unit], chunks: Sequence[Chunk], layout: list[st
                  supplier: str | None, labels: list[str]) -> list[KpiFact]:
     """Monthly KPIs; a PDF's table is read from its layout text, columns apart by two or more spaces."""
     head = [ln for u in units for ln in u.text.splitlines()][:40]
-    if layout and (columns_listed(head[:12]) or monthly_columns(head, document_year(head))):
+    year = document_year(head)  # the title's year, for months named without it
+    if layout and (columns_listed(head[:12]) or monthly_columns(head, year)):
         units = [Unit(text="\n".join(re.sub(r"\s{2,}", " | ", ln.strip()) for ln in page.splitlines()), page=n)
                  for n, page in enumerate(layout, start=1)]
     locator = Locator(chunks)
-    year = document_year(head)
     mark = decimal_mark("\n".join(unit.text for unit in units))
     fact = KpiFact(source=source, supplier=supplier, labels=labels)
     wide: dict[str, dict[str, str]] = {}

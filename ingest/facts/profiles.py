@@ -358,15 +358,6 @@ def form_lines(text: str) -> list[tuple[str, tuple[str, str] | None]]:
     return out
 
 
-def form_fields(text: str) -> set[str]:
-    """The profile fields a document's label-value lines name (a form, whatever its language or layout)."""
-    found = set()
-    for _, pair in form_lines(text):
-        if pair and pair[1] and (field := field_of(pair[0])):
-            found.add(field)
-    return found
-
-
 def field_of(label: str) -> str | None:
     """The profile field a form label names; the first pattern that matches wins."""
     return next((f for f, pattern in FORM_LABELS if re.search(pattern, label.lower())), None)
@@ -375,15 +366,14 @@ def field_of(label: str) -> str | None:
 def looks_like_profile(text: str) -> bool:
     """A supplier's master-data form: it names the legal name and at least two other profile fields - or, with
     the legal name under a label we do not know (a value ending in a legal form such as "GmbH"), three."""
-    head = "\n".join(text.splitlines()[:60])
-    fields = form_fields(head)
-    others = len(fields - {"legal_name", "aliases"})
+    pairs = [pair for _, pair in form_lines("\n".join(text.splitlines()[:60])) if pair]
+    fields = {field for label, value in pairs if value and (field := field_of(label))}
     if "legal_name" in fields:
-        return others >= 2
+        return len(fields - {"legal_name", "aliases"}) >= 2
     # a stricter guess, from labels that start as labels do: "of cathode active materials" continues a sentence
-    labelled = [(line, pair) for line, pair in form_lines(head) if pair and not pair[0].lstrip()[:1].islower()]
-    others = len({f for _, pair in labelled if pair[1] and (f := field_of(pair[0]))} - {"legal_name", "aliases"})
-    return others >= 3 and any(entity_in(pair[1]) for _, pair in labelled)
+    labelled = [(label, value) for label, value in pairs if not label.lstrip()[:1].islower()]
+    others = {field for label, value in labelled if value and (field := field_of(label))} - {"legal_name", "aliases"}
+    return len(others) >= 3 and any(entity_in(value) for _, value in labelled)
 
 
 def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
