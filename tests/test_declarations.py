@@ -177,3 +177,22 @@ def test_papers_that_talk_like_evidence_are_no_evidence_and_a_purchase_orders_pe
     clauses = [f for f in facts if f.kind == "contract_clause"]
     assert [(c.metric, c.penalty_rate, c.contract_number) for c in clauses] == \
         [("late_delivery_penalty", 0.5, "4500001234")]
+
+
+@pytest.mark.parametrize(("answered", "named"), [("Yes", True), ("Yes, one cooperative", True), ("No", False),
+                                                  ("Unknown", True), ("Does not apply - one industrial mine", False)])
+def test_artisanal_mining_asked_about_counts_unless_the_answer_is_no(answered, named):
+    text = ("Minerals declaration (EMRT)\nMinerals in scope: cobalt\n"
+            "Q3. Do any smelters source from conflict-affected and high-risk areas?\nCobalt: No.\n"
+            f"Q5. Is artisanal or small-scale mining present in your supply chain?\nAnswer: {answered}\n")
+    assert _declared(text).artisanal_mentioned is named  # a Yes that does not repeat the words is still a Yes
+    same_line = text.replace("chain?\nAnswer:", "chain? Answer:")
+    assert _declared(same_line).artisanal_mentioned is named
+
+
+def test_a_minerals_answer_beside_its_name_is_never_taken_from_the_next_questions_answer():
+    text = ("Minerals declaration (EMRT)\nMinerals in scope: cobalt\n"
+            "Q3. Do any smelters source from conflict-affected and high-risk areas?\nCobalt: Yes.\n"
+            "Q6. Have all smelters been identified?\nAnswer: No\n")
+    fact = _declared(text)
+    assert fact.cahra_minerals == ["cobalt"] and fact.answers["cobalt"]["6"] == "No"

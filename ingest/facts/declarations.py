@@ -182,7 +182,7 @@ def column_of_rows(lines: list[str], i: int, header: list[str], kind: str | None
     return found
 
 
-QUESTION_START = re.compile(r"^\W*(?:Q\s?\d+|\d{1,2}\s?[.)]|[A-H][.)])\s")
+QUESTION_START = re.compile(r"^\W*(?:Q\s?\d+[.):]?|\d{1,2}\s?[.)]|[A-H][.)])\s")  # "Q5." starts a question too
 
 
 def answers_to(lines: list[str], i: int, header: list[str], columns: list[str],
@@ -329,7 +329,8 @@ def answered(lines: list[str], scope: list[str]) -> dict[str, tuple[dict[str, st
 def lone_mineral(line: str) -> str | None:
     """A line that is one mineral's name and nothing else: a flattened header's column."""
     named = minerals_in(line)
-    return named[0] if len(named) == 1 and len(line.split()) <= 3 and not answer(line) else None
+    return named[0] if len(named) == 1 and len(line.split()) <= 3 and not answer(line) and not answers_beside(line) \
+        else None  # "Cobalt: No." is a mineral with its answer, not a column's name
 
 
 def declares_minerals(text: str) -> bool:
@@ -356,6 +357,22 @@ def labelled(units: Sequence[Unit], patterns: list[str], accept: Callable[[str],
                         (v for k, v in cells[n + 1:] if VALUE_KEY.match(k)), None)) and accept(value):
                     return Found(value, line.strip(), unit.page)
     return after_label(units, patterns, accept=accept)
+
+
+NOT_APPLICABLE = re.compile(r"(?:does not apply|not applicable|n/a\b|none\b|nicht zutreffend|entf[äa]llt|sans objet"
+                            r"|non applicable|no aplica|n[ãa]o se aplica|non applicabile)", re.I)
+
+
+def asm_said(line: str, below: str) -> bool:
+    """Whether the line says ASM is in the supply chain: named in an answer, or asked about in a question whose
+    answer (on its line, else the next) is anything but a No - a Yes that does not repeat the words counts."""
+    asked, _, told = line.rpartition("?")
+    if ASM.search(told) and not ASM_DENIED.search(told):
+        return True
+    said = told if told.strip(" ;:|\t") else below
+    said = said.split(": ", 1)[-1] if said.lstrip().startswith(";") else said  # a record's next cell: "; Key: Não."
+    said = ANSWER_LABEL.sub("", said.strip())
+    return bool(asked and ASM.search(asked)) and answer(said) != "No" and not NOT_APPLICABLE.match(said)
 
 
 def scope_of(units: Sequence[Unit], lines: list[str]) -> tuple[list[str], Found | None]:
@@ -407,9 +424,8 @@ def extract_declaration(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
                 fact.gaps.append(f"{mineral}: {meaning} ({given.get(kind, {}).get(mineral, 'no answer read')})")
         if cahra.get(mineral) not in ("Yes", "No"):
             fact.gaps.append(f"{mineral}: CAHRA sourcing not declared ({cahra.get(mineral, 'no answer read')})")
-    for line, page in lines:
-        said_after = line.rsplit("?", 1)[-1]  # a question naming ASM says nothing: its answer does
-        if ASM.search(said_after) and not ASM_DENIED.search(said_after) and not fact.artisanal_mentioned:
+    for n, (line, page) in enumerate(lines):
+        if not fact.artisanal_mentioned and asm_said(line, lines[n + 1][0] if n + 1 < len(lines) else ""):
             fact.artisanal_mentioned, found["asm"] = True, Found("artisanal", line, page)
         if NOT_LISTED.search(line) and len(fact.smelters) < 20:
             named = minerals_in(line)
