@@ -19,9 +19,21 @@ TABLE_ROW = re.compile(r"^\|.*\|.*\|$")
 RULE_LINE = re.compile(r"^[|:\s-]*-{3,}[|:\s-]*$")
 # A short numbered or lettered heading: "2 Findings", "3.1 Summary of findings", "B. Scope".
 NO_FIGURE = r"(?![%‰]|ppm\b|per\s?cent)"  # after a number: "0.5 % of the value" is a quantity, no section number
-HEADING = re.compile(rf"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+{NO_FIGURE}[^.:;!?]{{1,40}}$")
-# An article-level heading of an agreement ("Article 6", "§ 9 Delay") that numbers the paragraphs under it.
-ARTICLE = re.compile(r"^(Article|Clause|Section|§|Art\.)\s*(\d{1,2})\b(?!\.\d|\s?\(\d)")
+HEADING = re.compile(rf"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+{NO_FIGURE}[^.:;!?。]{{1,40}}$")
+# An article-level heading of an agreement ("Article 6", "§ 9 Delay", "Artykuł 6", "第10条", "제8조") that numbers
+# the paragraphs under it.
+_ARTICLE_WORDS = ["Article", "Clause", "Section", "Artículo", "Articulo", "Articolo", "Artigo", "Artikel", "Artykuł",
+                  "Článek", "Clanek", "Madde", "Cikk", "Điều", "Cláusula", "Clausula"]
+ARTICLE = re.compile(rf"^(?:(?P<word>{'|'.join(_ARTICLE_WORDS + [w.upper() for w in _ARTICLE_WORDS])}|§|Art\.|ART\.)"
+                     r"\s*(?P<number>\d{1,2})\b(?!\.\d|\s?\(\d)"
+                     r"|(?P<cjk>第|제)\s*(?P<cjk_number>\d{1,2})\s*[条條조](?![\d항項款]))")
+
+
+def article_of(heading: re.Match[str]) -> tuple[str, str]:
+    """An article heading's word and number: ("§", "9"), ("Artykuł", "6"), ("第", "10条")."""
+    if heading["cjk"]:
+        return heading["cjk"], heading["cjk_number"] + ("조" if heading["cjk"] == "제" else "条")
+    return heading["word"], heading["number"]
 # A numbered paragraph, with its number: "7.2 ...", "5(2) ...", "§ 6 (2) ...", "Art. 5.2 ..."; "0.5 % of" is a figure.
 NUMBERED = re.compile(r"^(?:(?P<sign>§|Art\.|Article|Clause|Section)\s*)?"
                       rf"(?P<number>\d{{1,2}}(?:\.\d{{1,2}}|\s?\(\d{{1,2}}\)))\s+{NO_FIGURE}\S")
@@ -110,7 +122,7 @@ def statements(units: Sequence[Unit]) -> list[Statement]:
             if not line:
                 continue
             if (title := ARTICLE.match(line)) and not NUMBERED.match(line):
-                article = f"{title.group(1)} {title.group(2)}"
+                article = "{} {}".format(*article_of(title)).replace("第 ", "第").replace("제 ", "제")
             if RULE_LINE.match(line):  # "|---|---|" or "---": layout, not a statement
                 current = None
                 continue

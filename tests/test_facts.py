@@ -1347,7 +1347,10 @@ def test_markdown_table_rows_and_a_quantity_on_the_next_line_are_read_as_stateme
 @pytest.mark.parametrize(("text", "date"), [
     ("03-Mar-27", dt.date(2027, 3, 3)), ("3rd of March 2027", dt.date(2027, 3, 3)),
     ("15 maggio 2026", dt.date(2026, 5, 15)), ("3 maart 2027", dt.date(2027, 3, 3)),
-    ("12 de março de 2027", dt.date(2027, 3, 12)), ("delivered 4 May 25", None)])
+    ("12 de março de 2027", dt.date(2027, 3, 12)), ("delivered 4 May 25", None),
+    ("1 lutego 2026 r.", dt.date(2026, 2, 1)), ("dne 3. září 2026", dt.date(2026, 9, 3)),
+    ("14 octombrie 2026", dt.date(2026, 10, 14)), ("2026. március 5.", dt.date(2026, 3, 5)),
+    ("ngày 7 tháng 4 năm 2026", dt.date(2026, 4, 7)), ("5. desember 2025", dt.date(2025, 12, 5))])
 def test_dates_with_a_short_year_and_in_italian_dutch_and_portuguese(text, date):
     assert (found[0] if (found := find_date(text)) else None) == date
 
@@ -1609,13 +1612,67 @@ def test_a_report_over_two_standards_gives_each_the_verdict_stated_for_it_whiche
     ("6.3 En cas de retard de livraison, le Client applique une pénalité de deux pour mille (2 ‰) du montant de la "
      "commande par jour calendaire de retard, plafonnée à un vingtième (1/20) de la valeur de la commande.", 0.2, 5.0),
     ("8.2 Per ogni giorno di ritardo nella consegna il Fornitore corrisponderà una penale dello 0,3 % del valore "
-     "dell'ordine, fino a un massimo complessivo del 6 % del valore dell'ordine.", 0.3, 6.0)])
+     "dell'ordine, fino a un massimo complessivo del 6 % del valore dell'ordine.", 0.3, 6.0),
+    ("§ 5. W razie zwłoki Dostawca zapłaci karę umowną w wysokości 0,1 % wartości zamówienia za każdy dzień zwłoki, "
+     "nie więcej jednak niż 8 % tej wartości.", 0.1, 8.0),
+    # the limit after the figure, as Japanese and Korean write it, and before it with no space, as Chinese does
+    ("第9条 2 乙は、納期遅延1日につき注文金額の0.2%を違約金として甲に支払う。"
+     "ただし、その総額は注文金額の5%を超えないものとする。", 0.2, 5.0),
+    ("3. 卖方迟延交货的，每迟延一日按迟延交货部分价款的0.1%支付违约金，违约金总额不超过该部分价款的8%。", 0.1, 8.0)])
 def test_a_late_delivery_penalty_reads_its_rate_never_its_cap_however_it_is_written(tmp_path, clause, rate, cap):
     text = (f"# Supply Agreement\n\nbetween Example Cells Ltd (Supplier) and Example Buyer B.V. (Buyer)\n\n{clause}\n\n"
             "SEXTO: Especificaciones. Li2CO3 ≥ 99,5 %, Na ≤ 250 ppm, Fe ≤ 5 ppm.\n")
     _, facts = ingested(tmp_path, "contracts", {"agreement.md": text}, kind="contract_clause")
     read = {(f.metric, f.penalty_rate, f.penalty_cap) for f in facts}
     assert read == {("late_delivery_penalty", rate, cap)}  # and an impurity limit is no defect target
+
+
+@pytest.mark.parametrize(("clauses", "cap"), [
+    ("9.1 If the Supplier delivers late, it shall pay liquidated damages of 0.5 % of the value of the delayed goods "
+     "for each week of delay.\n9.2 The aggregate liquidated damages under clause 9.1 shall not exceed 7.5 % of the "
+     "order value.", 7.5),
+    ("제7조 (지체상금)\n① 을은 납기를 지체한 경우 지체일수 1일당 계약금액의 1000분의 5(0.5%)를 "
+     "지체상금으로 갑에게 지급한다.\n"
+     "② 지체상금의 총액은 계약금액의 100분의 8을 한도로 한다.", 8.0),
+    # the next sentence limits the supplier's whole liability, not the penalty
+    ("9.1 If the Supplier delivers late, it shall pay liquidated damages of 0.5 % of the value of the delayed goods "
+     "for each week of delay.\n9.2 The Supplier's total liability under this Agreement shall not exceed 100 % of the "
+     "annual purchase value.", None)])
+def test_a_penaltys_cap_stated_in_the_sub_clause_after_it_is_joined_to_its_rate(tmp_path, clauses, cap):
+    text = f"# Supply Agreement\n\nbetween Example Cells Ltd (Supplier) and Example Buyer B.V. (Buyer)\n\n{clauses}\n"
+    _, facts = ingested(tmp_path, "contracts", {"agreement.md": text}, kind="contract_clause")
+    assert [(f.metric, f.penalty_rate, f.penalty_cap) for f in facts] == [("late_delivery_penalty", 0.5, cap)]
+
+
+@pytest.mark.parametrize(("head", "number", "effective"), [
+    ("UMOWA DOSTAW nr AB/CD/2026/11\nzawarta w dniu 2 lutego 2026 r.\nUmowa obowiązuje od dnia 1 marca 2026 r.",
+     "AB/CD/2026/11", dt.date(2026, 3, 1)),
+    ("RÁMCOVÁ SMLOUVA č. RS-2026-0042\nSmlouva nabývá účinnosti dnem 15. května 2026.", "RS-2026-0042",
+     dt.date(2026, 5, 15)),
+    ("CONTRATO DE SUMINISTRO No.\nCS-0199/2026\nentre Example Buyer y Example Cells", "CS-0199/2026", None),
+    ("Contrat d'approvisionnement\nn° CA-2026-07\nLe contrat prend effet le 1er juin 2026.", "CA-2026-07",
+     dt.date(2026, 6, 1)),
+    ("Liefervertrag\nzwischen Example Buyer GmbH (HRB 4711) und Example Cells AG\n"
+     "(1) Dieser Vertrag tritt am 01.07.2026 in Kraft.", None, dt.date(2026, 7, 1)),
+    ("Supply Agreement\nbetween Example Buyer Ltd (Company No. 0812345) and Example Cells Ltd\n"
+     "Terms applicable w.e.f. 01.04.2026 to all orders.", None, dt.date(2026, 4, 1)),
+    ("SÖZLEŞME\nBu Sözleşme 1 Mart 2026 tarihinde yürürlüğe girer.", None, dt.date(2026, 3, 1)),
+    ("供货协议\n协议编号：GH-2026-031\n本协议自2026年5月1日起生效。", "GH-2026-031", dt.date(2026, 5, 1))])
+def test_an_agreements_number_and_start_as_its_title_and_its_prose_give_them(head, number, effective):
+    from ingest.facts.contracts import agreement_number, effective_of
+    units = [Unit(text=head)]
+    whole = " ".join(head.split())
+    assert agreement_number(units, whole) == number
+    assert (found[0] if (found := effective_of(units, whole)) else None) == effective
+
+
+def test_a_numbered_item_under_an_article_in_any_language_is_cited_with_its_article():
+    from ingest.facts.contracts import clause_of
+    from ingest.statements import statements
+    said = statements([Unit(text="Artykuł 6 Terminowość\n3. Dostawca zapłaci karę umowną.\n第10条（納期）\n"
+                                 "2 乙は納期を守る。\n제8조 (지체상금)\n② 지체상금의 총액은 한도로 한다.")])
+    labels = [clause_of(s) for s in said if not s.heading]
+    assert labels == ["Artykuł 6 (3)", "第10条 (2)", "제8조 (2)"]
 
 
 def test_service_levels_with_figures_restated_in_brackets_and_the_figure_after_its_measure(tmp_path):

@@ -14,7 +14,7 @@ from ingest.facts.locate import Locator, after_label
 from ingest.facts.models import ContractClauseFact
 from ingest.facts.numbers import counts_in_figures, decimal, fractions_as_percent
 from ingest.models import Chunk, Unit
-from ingest.statements import ARTICLE, NUMBERED, Statement, line_with, statements
+from ingest.statements import ARTICLE, NUMBERED, Statement, article_of, line_with, statements
 from ingest.tables import keyed_row
 
 PCT = r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent|pour\s*cent|por\s*ciento)"
@@ -24,8 +24,22 @@ CAP_SAID = (r"(?:maximum of|capped at|limited to|not (?:to )?exceed(?:ing)?|at m
             r"|tope máximo(?: equivalente)?(?: al?)?|no podrá exceder del?|non superiore al"
             r"|(?:fino a )?un massimo(?: d(?:i|el))?"
             r"|at[ée] (?:ao|um) m[áa]ximo de|maximaal|ten hoogste|maksymalnie|nie wi[ęe]cej ni[żz]|maxim[áa]ln[ěe]"
-            r"|nejv[ýy]še|en fazla|legfeljebb|tối đa|h[öø]gst|h[øo]jst|h[øo]yst|enint[äa][äa]n)")
-CAP = re.compile(rf"{CAP_SAID}\s+(?:[^\W\d_]+\s+){{0,4}}?\(?{PCT}", re.I)
+            r"|nejv[ýy]še|en fazla|legfeljebb|tối đa|h[öø]gst|h[øo]jst|h[øo]yst|enint[äa][äa]n"
+            r"|nie wi[ęe]cej(?: jednak)? ni[żz])")
+# Chinese puts the limit word before the figure with no space ("累计不超过逾期部分货款的5%"); Korean and Japanese
+# after it ("100분의 10을 초과하지 아니한다", "10分の1を超えないものとする", read as "10 %" by plain()).
+CJK_CAP_BEFORE = r"(?:不超过|不得超过|不超過|不得超過|上限为|上限為|最高为)"
+CJK_CAP_AFTER = (r"\s*(?:을|를|이|가|を|が)?\s*"
+                 r"(?:초과하지|초과할 수 없|한도로|超えない|超えて|超過しな|上限|限度|为限|為限)")
+CAP = re.compile(rf"{CAP_SAID}\s+(?:[^\W\d_]+\s+){{0,4}}?\(?{PCT}|{CJK_CAP_BEFORE}[^\d%。；]{{0,20}}?{PCT}"
+                 rf"|{PCT}{CJK_CAP_AFTER}", re.I)
+# What a sentence of its own must speak of to cap the penalty before it: the penalty, or its total.
+PENALTY_TOTAL = re.compile(r"penalt|damages|vertragsstrafe|konventionalstrafe|p[ée]nalit|\bpenal[eiy]|\bmulta"
+                           r"|\bkar[ay]\b|pokut|\bceza|k[öo]tb[ée]r|\bboete|\bvite\b|total|aggregate|gesamt"
+                           r"|cumul|insgesamt|지체상금|총액|違約金|遅延損害金|総額|违约金|总额|累计", re.I)
+# a limit of the supplier's whole liability is no cap of its penalty
+LIABILITY = re.compile(r"liabilit|haftung|responsabilit|odpowiedzialno|odpov[ěe]dnost|sorumluluk|felel[őo]ss[ée]g"
+                       r"|aansprakelijk|責任|责任|책임", re.I)
 
 
 @dataclass
@@ -54,7 +68,7 @@ def paragraphs(units: Sequence[Unit]) -> list[Paragraph]:
             if not line:
                 continue
             if (heading := ARTICLE.match(line)) and not NUMBERED.match(line):
-                word, article, current = heading.group(1), heading.group(2), None
+                (word, article), current = article_of(heading), None
                 continue
             numbered = NUMBERED.match(line)
             sub = SUB_PARAGRAPH.match(line) if article else None
@@ -116,7 +130,7 @@ LATE_BEFORE = re.compile(rf"(?:for each|per)\s+(commenced|started|begun)\s+week.
 # net order value", "0,5 % des Auftragswertes je Kalendertag Verzug", "1 % par semaine de retard".
 DELAY = (r"(?:delay|late|lateness|verzug|verspätung|retard|retraso|demora|atraso|ritardo|vertraging|op[óo][źz]nien"
          r"|zw[łl]ok|prodlen|zpo[žz]d[ěe]n|gecikme|k[ée]sedelem|k[ée]s[ée]s|chậm|f[öo]rsen|forsink|viiv[äa]st"
-         r"|지체|지연|遅延|遅滞|延迟|延誤|逾期)")
+         r"|지체|지연|遅延|遅滞|延迟|延誤|迟延|遲延|逾期)")
 DELIVERY_UNITS = (r"delivery|deliveries|shipment|consignment|lieferung|livraison|entrega|consegna|dostaw[aęy]"
                   r"|levering|leverans|dod[áa]vk[ayu]")
 UNITS = (r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|werktag|semaine|jour|semana|día|dia|giorno"
@@ -211,7 +225,7 @@ def with_details(fact: ContractClauseFact, text: str) -> ContractClauseFact:
     """A clause's secondary figures, read by their shape: a penalty's cap, a warranty's cycle count and the
     capacity the battery keeps ("10 years or 6,000 cycles, at least 80 % of rated capacity")."""
     if fact.penalty_rate is not None and (cap := CAP.search(text)):
-        fact.penalty_cap = number(cap.group(1))
+        fact.penalty_cap = number(next(figure for figure in cap.groups() if figure))
     elif fact.penalty_rate is not None:
         fact.missing["penalty_cap"] = "no cap stated in the clause"
     if fact.metric == "warranty":
@@ -315,13 +329,18 @@ CLAUSE_REF = re.compile(r"\b(?:Clause|Article|Art\.|Section|Cláusula|Artículo|
 def clause_of(statement: Statement) -> str | None:
     """The clause a statement stands in: its own reference, or the article above it ("§ 9 (2)")."""
     reference = CLAUSE_REF.search(statement.text)
-    item = re.match(r"\((\d{1,2})\)", statement.text)  # "(2) ..." under "§ 9"
+    # "(2) ...", "2. ...", "2) ..." under "§ 9"; "② ..." under "제8조", "2 乙の ..." under "第10条"
+    item = re.match(r"\((\d{1,2})\)|(\d{1,2})[.)]\s|(\d{1,2})\s(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
+                    r"|([\u2460-\u2473])", statement.text)
     if reference:
         return " ".join(reference.group(0).split())
     if (numbered := NUMBERED.match(statement.text)) and "." in numbered["number"]:  # "4.2 ..." under "Article 4"
         sign = numbered["sign"] or (statement.article.split()[0] if statement.article else "")
         return f"{sign} {numbered['number']}".strip()
-    return f"{statement.article} ({item.group(1)})" if item and statement.article else statement.article or None
+    if item and statement.article:
+        said = next(group for group in item.groups() if group)
+        return f"{statement.article} ({ord(said) - 0x245F if said.isdigit() and not said.isascii() else said})"
+    return statement.article or None
 
 
 def late_penalty_of(statement: Statement, *, newest: bool = False) -> tuple[ContractClauseFact, str] | None:
@@ -480,7 +499,8 @@ def read_by_vocabulary(units: Sequence[Unit], known: set[str], *,
 
 
 # The agreement's number and start as a header labels them, in the languages suppliers write; else as prose says.
-NUMBER_LABELS = [r"^\W*(?:purchase order|PO)\s*(?:no\.?|number|nr\.?|#)", r"계약번호|契約番号|合同编号|合同號",
+NUMBER_LABELS = [r"^\W*(?:purchase order|PO)\s*(?:no\.?|number|nr\.?|#)",
+                 r"(?:계약|契約|合同|協議|协议|合約)\s*(?:번호|番号|编号|編號|號)",
                  r"(?:\b(?:contract|agreement|contrat|contrato|contratto|accordo|umowa|smlouva|kontrakt)"
                  r"|\w*(?:vertrags?|avtal|avtale|aftale|sopimus|overeenkomst))(?:\s+(?:of|for|de|di|du|da)\s+\w+)?"
                  r"\s*(?:no\.?|nr\.?|number|n[°º.]+"
@@ -495,12 +515,40 @@ EFFECTIVE_LABELS = [r"^\s*effective(?: date| as of| from| on)?\b", r"^\s*(?:PO|p
                     r"^\s*(?:fecha de (?:entrada en vigor|inicio|vigencia)|vigente desde|en vigor desde)\b"]
 
 
+# The number a title gives its agreement, on its line or the next: "UMOWA RAMOWA DOSTAW nr UR/VM/2026/07",
+# "RÁMCOVÁ KUPNÍ SMLOUVA č. KS-2026-0118", "CONTRATO MARCO DE SUMINISTRO No." above "BDB-CMS-026/2026".
+TITLE_NUMBER = re.compile(r"(?:^|\s)(?:no|nr|n[°º]|n|č|núm|num|sz|br|nummer|number|número|numéro)\.?\s*[°º]?\s*[:#]?"
+                          r"(?:\s+(?P<code>[A-Z0-9][A-Z0-9/._-]{3,})|\s*$)", re.I)
+TITLE_LINES = 6
+# a party's registration or tax number, not the agreement's: "(Company No. 0812345)", "Tax No. 589-204-77-31"
+REGISTRY_NUMBER = re.compile(r"(?:tax|vat|company|compan[ií]a|registration|reg|regist\w*|account|tel|phone|fax|iban"
+                             r"|gst|cin|i[čc]o|di[čc]|krs|nip|regon|mwst|ust|siret|siren|rcs|iva|cuit|rut|rfc|nif|cif"
+                             r"|ein|abn|acn|cnpj|tin)\W*$", re.I)
+
+
+def title_number(units: Sequence[Unit]) -> str | None:
+    """The agreement's number as its title gives it, in the document's first lines."""
+    lines = [line.strip() for unit in units[:3] for line in unit.text.splitlines() if line.strip()][:TITLE_LINES]
+    for at, line in enumerate(lines):
+        if not (said := TITLE_NUMBER.search(line)) or REGISTRY_NUMBER.search(before := line[:said.start()]) \
+                or before.count("(") > before.count(")"):
+            continue
+        code = said["code"] or (lines[at + 1].split()[0] if at + 1 < len(lines) and lines[at + 1].split() else "")
+        code = code.strip(",;")
+        if NUMBER_SHAPE.match(code) and re.search(r"\d", code) and find_date(code) is None:
+            return code
+    return None
+
+
 def agreement_number(units: Sequence[Unit], whole: str) -> str | None:
-    """The agreement's number: under its label, or in a sentence ("Agreement No. C-48641"); a token with a digit."""
+    """The agreement's number: under its label, by its title, or in a sentence ("Agreement No. C-48641"); a token
+    with a digit."""
     hit = after_label(units, NUMBER_LABELS, accept=lambda rest: bool(NUMBER_SHAPE.match(rest.split()[0].strip(",;"))))
     value = hit.value.split()[0].strip(",;") if hit and hit.value.split() else ""
     if NUMBER_SHAPE.match(value) and re.search(r"\d", value):
         return value
+    if titled := title_number(units):
+        return titled
     said = re.search(r"agreement\s+(?:no\.?|number)\s*:?\s*([A-Z0-9][A-Z0-9/_-]{4,})", whole, re.I)
     return said.group(1) if said else None
 
@@ -512,12 +560,47 @@ def effective_of(units: Sequence[Unit], whole: str) -> tuple[dt.date, str] | Non
         return date
     if cjk := re.search(r"(\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*(?:부터|から|起)", whole):
         return find_date(cjk.group(1))  # "2026년 1월 1일부터 효력이 발생", "2026年4月1日から効力を生じ"
-    said = re.search(r"(?:enters? into force|(?:with )?effect(?:ive)?|in kraft|mit wirkung|en vigueur|en vigor"
-                     r"|efectos|efeitos|vigore|werking|g[äæ]ller fr[åa]n och med|g[æj]ld?er fra(?: og med)?"
-                     r"|tr[äæ]der i kraft|trer i kraft|tulee voimaan|voimassa)"
-                     r"\s+(?:on|from|as of|am|ab|zum|vom|le|à compter du|el|desde|a partir de|dal|met ingang van"
-                     r"|den|fr[åa]n|il|la)?\s*(.{6,25}?\d{4})", whole, re.I)
-    return find_date(said.group(1)) if said else None
+    for said in IN_FORCE_FROM.finditer(whole):  # "prend effet le 1er mars 2026", "obowiązuje od dnia 1 ..."
+        if date := find_date(SENTENCE_CUT.split(whole[said.end():said.end() + 45])[0]):
+            return date
+    for said in IN_FORCE_AFTER.finditer(whole):  # "tritt am 01.01.2026 in Kraft"
+        if date := find_date(SENTENCE_CUT.split(whole[max(0, said.start() - 30):said.start()])[-1]):
+            return date
+    return None
+
+
+SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{2})\.\s|;\s")  # a sentence's end, not "1. dubna 2026"
+# Words that say an agreement takes effect, before its date ...
+IN_FORCE_FROM = re.compile(r"\bw\.e\.f\.|(?:enters? into force|(?:with )?effect(?:ive)?|commenc\w*|in kraft"
+                           r"|mit wirkung|en vigueur|prend effet|effet|en vigor|efectos|efeitos|vigore|efficacia"
+                           r"|decorrenza|vig[êe]ncia|vigencia|werking|g[äæ]ller fr[åa]n och med"
+                           r"|g[æj]ld?er fra(?: og med)?|tr[äæ]der i kraft|trer i kraft|tulee voimaan|voimassa"
+                           r"|obowi[ąa]zuje|obowi[ąa]zywa\w*|[úu][čc]innost\w*|platnost\w*|[úu]činná|hat[áa]ly\w*"
+                           r"|intr[ăa] [îi]n vigoare|[îi]n vigoare|y[üu]r[üu]rl[üu]\w*|có hiệu lực|hiệu lực)\b", re.I)
+# ... and after it.
+IN_FORCE_AFTER = re.compile(r"\b(?:in kraft|in werking|y[üu]r[üu]rl[üu][ğg]e|hat[áa]lyba|en vigueur|en vigor"
+                            r"|in vigore|intr[ăa] [îi]n vigoare)\b", re.I)
+
+
+def capped_apart(facts: list[ContractClauseFact], units: Sequence[Unit]) -> None:
+    """A penalty's cap stated in the sentence or sub-clause after it ("(3) The total of the penalties shall not
+    exceed 10 % of the order value."), when its own clause states none; another penalty in between ends the search."""
+    said = [(statement, " ".join(statement.text.split())) for statement in statements(units)]
+    for fact in facts:
+        if fact.metric != "late_delivery_penalty" or fact.penalty_cap is not None or not fact.quote:
+            continue
+        quote = " ".join(fact.quote.split())[:60]
+        at = next((i for i, (_, text) in enumerate(said) if quote in text), None)
+        if at is None:
+            continue
+        for statement, text in said[at + 1:at + 4]:
+            text = plain(text)
+            if LATE_ANY.search(text) or statement.article != said[at][0].article:
+                break
+            if PENALTY_TOTAL.search(text) and not LIABILITY.search(text) and (cap := CAP.search(text)):
+                fact.penalty_cap = number(next(figure for figure in cap.groups() if figure))
+                fact.missing.pop("penalty_cap", None)
+                break
 
 
 def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, source: str, supplier: str | None,
@@ -565,4 +648,5 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
             continue
         fact.confidence = 0.9  # read by vocabulary, not by a known clause shape
         facts.append(fact.with_id(f"{fact.clause}:{metric}:vocabulary"))  # type: ignore[arg-type]
+    capped_apart(facts, units)
     return facts

@@ -1,7 +1,9 @@
 """Dates as documents write them: 2025-08-14, 14 August 2025, August 14, 2025, 14 Aug. 2025, 14-Aug-25,
 14.08.2025, 2025/08/14, 2025.08.14, 14/08/2025 (day first unless that is impossible), with month names in
-English, German, French, Spanish, Italian, Dutch and Portuguese, "24. 6. 2025" and Roman months ("07.X.2025") as in
-Central Europe, East Asian year-first dates and Japanese era years ("令和7年2月10日"); and periods
+English, German, French, Spanish, Italian, Dutch, Portuguese, the Nordic languages, Polish, Czech, Slovak,
+Romanian, Hungarian ("2026. március 1."), Turkish and Vietnamese ("ngày 1 tháng 3 năm 2026"), "24. 6. 2025" and
+Roman months ("07.X.2025") as in Central Europe, East Asian year-first dates and Japanese era years ("令和7年2月10日");
+and periods
 ("05 Jun 2023 – 04 Jun 2026", "01/07/2023 to 30/06/2026")."""
 
 from __future__ import annotations
@@ -35,7 +37,17 @@ MONTHS.update({"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5, 
                "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
                "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6,  # Finnish
                "heinäkuu": 7, "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
-               "augusti": 8})  # Swedish (its other months are spelt as in English, German or Dutch)
+               "augusti": 8,  # Swedish (its other months are spelt as in English, German or Dutch)
+               "desember": 12,  # Norwegian (its other months are spelt as in German, Swedish or English)
+               # the genitive a date takes in Polish, Czech and Slovak ("1 stycznia 2026", "1. dubna 2026")
+               "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+               "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+               "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+               "srpna": 8, "října": 10, "listopadu": 11, "prosince": 12,
+               "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "augusta": 8,
+               "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
+               "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,  # Romanian
+               "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12})
 # Month abbreviations that are also words elsewhere ("set", "out", "sie"): read only where a cell is a month of a
 # table ("gen-26", "sty 2026"), never in running text.
 MONTH_ABBREVIATIONS = {
@@ -58,7 +70,7 @@ REPORT_DATE_LABELS = [r"report date", r"(?:report|summary) issued", r"date of (?
                       r"datum (?:van het )?rapport", r"data do relat[óo]rio"]
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]  # Polish, Czech: "07.X.2025"
 ERAS = {"令和": 2018, "平成": 1988}
-MONTH = r"(?P<month_name>[A-Za-zäéûôç]{3,10})\.?"
+MONTH = r"(?P<month_name>[^\W\d_]{3,12})\.?"
 
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
@@ -72,6 +84,8 @@ PATTERNS = [
     re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})[-/]{MONTH}[-/](?P<year>\d{{4}})\b"),  # 03-Apr-2026
     re.compile(rf"\b(?P<day>\d{{1,2}})[-/]{MONTH}[-/](?P<short_year>\d{{2}})\b(?![-/.:]\d)"),  # 03-Apr-26
+    re.compile(rf"\b(?P<year>\d{{4}})\.\s+{MONTH}\s+(?P<day>\d{{1,2}})\b"),  # Hungarian: "2026. március 1."
+    re.compile(r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})", re.I),  # Vietnamese
     re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
     re.compile(r"\b(?P<first>\d{1,2})-(?P<second>\d{1,2})-(?P<year>\d{4})\b"),  # 03-01-2029
 ]

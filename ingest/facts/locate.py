@@ -65,7 +65,7 @@ def after_label(units: Sequence[Unit], labels: Sequence[str], *, flags: int = re
                     return Found(below[0], below[1], unit.page)
                 if PLACEHOLDER.match(said := line[match.end():].strip(" :|\t")):  # "Valid until: —": stated empty
                     return Found(said, line.strip(), unit.page)
-                rest = LEADER.sub("", line[match.end():]).strip(" :/-–|\t")
+                rest = LEADER.sub("", line[match.end():]).strip(" :：/-–|\t")
                 rest = rest if re.search(r"\w", rest) else ""  # the label's own full stop: "Report No." / value
                 if keyed_row(line):  # "Standard: ISO 9001; Valid until: 2028-09-18; ...": this cell only
                     rest = rest.split("; ")[0].strip()
