@@ -17,7 +17,7 @@ import numpy as np
 import yaml
 
 from ingest.facts.certificates import LABELS as CERTIFICATE_LABELS
-from ingest.facts.contracts import late_penalty_of
+from ingest.facts.contracts import late_penalty_of, read_by_vocabulary
 from ingest.facts.declarations import declares_minerals
 from ingest.facts.kpis import (
     columns_listed,
@@ -64,6 +64,16 @@ EVENT_DETAILS = re.compile(r"\b(?:registration|register now|anmeldung|inscriptio
 ORDER_TITLE = re.compile(r"^\W*(?:purchase order|bestellung|bon de commande|orden de compra|pedido de compra"
                          r"|ordine (?:di )?acquisto|zam[óo]wienie|objedn[áa]vka)\b", re.I | re.M)
 TITLE_AREA = 300  # characters: a paper is what its title says, not what it mentions further down
+# An agreement or a part of one by its title, in the languages suppliers write: with service levels the contract
+# reader can read, it is a contract whatever its title's exact words ("Contract-cadru de furnizare", "Rámcová kúpna
+# zmluva", "Minőségbiztosítási megállapodás", "Stok yönetimi ve lojistik sözleşmesi", "Vedlegg 2 – SLA").
+AGREEMENT_TITLE = re.compile(r"contract|agreement|\bterms and conditions\b|addendum|amendment|side letter|\bannex"
+                             r"|schedule|exhibit|\bSLA\b|service level|vertrag|vereinbarung|\banlage\b|\banhang\b"
+                             r"|contrat|accord|avenant|annexe|acuerdo|convenio|anexo|adenda|acordo|aditivo|allegato"
+                             r"|overeenkomst|bijlage|umow|za[łl][ąa]cznik|smlouv|zmluv|p[řr][íi]loh|szerz[őo]d[ée]s"
+                             r"|meg[áa]llapod[áa]s|mell[ée]klet|s[öo]zle[şs]me|avtal|aftale|vedlegg|bilag|bilaga"
+                             r"|sopimus|liite|hợp đồng|phụ lục|สัญญา|協定|契約|合同|协议|계약", re.I)
+SERVICE_LEVELS_OF_A_CONTRACT = 2
 # An audit titled as one, whatever kind ("Quality System Audit", "Supplier Process Audit").
 AUDIT_TITLE = re.compile(r"^\W*(?:[\w-]+ ){0,3}audit\s*$", re.M)
 
@@ -155,6 +165,9 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     head = document.text[:5000].lower()
     if is_paper(head) or is_notes(head):
         return "other"  # what its title says, whatever tests it lists (a laboratory's quotation for T.1-T.8)
+    if AGREEMENT_TITLE.search(document.text[:TITLE_AREA]) and OBLIGATION.search(document.text) \
+            and len(read_by_vocabulary(document.units, set(), amended=False)) >= SERVICE_LEVELS_OF_A_CONTRACT:
+        return "contract"  # an agreement by its title that sets service levels, in any language
     if ("summary" in head[:600] or "38.3" in head) and (len(set(UN38_TESTS.findall(document.text))) >= 6
                                                         or len(set(TEST_NAMED.findall(document.text))) >= 4):
         return "test_summary"  # a UN 38.3 summary listing the T.1-T.8 results, whatever its title says
@@ -229,6 +242,7 @@ UNTYPED_WARNING = "typed 'other', but it holds statements like governance eviden
 # A contract names itself one or binds its parties: a brochure promising "99 % on-time delivery" talks like a service
 # level, and is none.
 OBLIGATION = re.compile(r"vertrag|vereinbarung|overeenkomst|s[öo]zle[şs]me|szerz[őo]d[ée]s|hợp đồng|avtal|sopimus"
+                        r"|meg[áa]llapod[áa]s|zmluv|zav[äa]zuje|forplikt|se oblig[ăa]|cam kết|สัญญา|aftale"
                         r"|\b(?:agreement|contract|contrat\w*|acuerdo|convenio|accordo|umowa|smlouva|term sheet"
                         r"|shall|must|agrees?|undertakes?|owes?|liable|verpflichtet|schuldet|s'engage|se obliga"
                         r"|deber[áa]|si impegna|obriga-se|zobowi[ąa]zuje|zavazuje|verplicht|taahh[üu]t|k[öo]teles)"

@@ -13,6 +13,14 @@ from ingest.models import Unit
 
 # Where a new statement starts: "(2)", "§ 6", "7.2 ", a bullet, or a "Label:" / "Label (unit):" line.
 STARTS = re.compile(r"^\s*(?:\(\w{1,3}\)|§|\d+(?:\.\d+)*\.?\s|[-*•]\s|[A-Z][\w /-]{2,40}(?:\([^)]*\))?:)")
+# A figure that starts a wrapped line ahead of a lower-case word continues the sentence: "najmenej" / "12 mesiacov
+# vopred", "within" / "30 days".
+FIGURE_AHEAD = re.compile(r"^\s*\d+(?:[.,]\d+)?\s+(\w)")
+
+
+def starts_statement(line: str) -> bool:
+    ahead = FIGURE_AHEAD.match(line)
+    return bool(STARTS.match(line)) and not (ahead and ahead.group(1).islower())
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 # A Markdown table row ("| S2.1 | On time delivery | ... |") stands alone, whatever its last cell ends with.
 TABLE_ROW = re.compile(r"^\|.*\|.*\|$")
@@ -36,7 +44,7 @@ def article_of(heading: re.Match[str]) -> tuple[str, str]:
     return heading["word"], heading["number"]
 # A numbered paragraph, with its number: "7.2 ...", "5(2) ...", "§ 6 (2) ...", "Art. 5.2 ..."; "0.5 % of" is a figure.
 NUMBERED = re.compile(r"^(?:(?P<sign>§|Art\.|Article|Clause|Section)\s*)?"
-                      rf"(?P<number>\d{{1,2}}(?:\.\d{{1,2}}|\s?\(\d{{1,2}}\)))\s+{NO_FIGURE}\S")
+                      rf"(?P<number>\d{{1,2}}(?:\.\d{{1,2}}|\s?\(\d{{1,2}}\)))\.?\s+{NO_FIGURE}\S")  # "4.3. A ..."
 CONNECTOR = re.compile(r"\b(?:and|or|of|the|a|an|to|for|by|with|in|on|at|per|und|oder|der|die|das|et|ou|de|y|o)$",
                        re.I)
 # A sentence ends at . ! or ? before a space, but not after an abbreviation ("Ltd.", "No.", "S.A.").
@@ -144,7 +152,7 @@ def statements(units: Sequence[Unit]) -> list[Statement]:
                 headings.enter(line)
                 current = None
                 continue
-            if current is None or STARTS.match(line) or not continues(current, line):
+            if current is None or starts_statement(line) or not continues(current, line):
                 current = Statement(line, [line], unit.page, article, headings.now())
                 found.append(current)
             else:

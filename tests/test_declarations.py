@@ -2,6 +2,8 @@
 YAML: each mineral's answer to the CAHRA and smelter questions is read wherever it stands, and a Code of Conduct
 that was not signed is read as unsigned, never as nothing."""
 
+import datetime as dt
+
 import pytest
 
 from ingest.facts.declarations import declares_minerals, extract_declaration
@@ -196,3 +198,19 @@ def test_a_minerals_answer_beside_its_name_is_never_taken_from_the_next_question
             "Q6. Have all smelters been identified?\nAnswer: No\n")
     fact = _declared(text)
     assert fact.cahra_minerals == ["cobalt"] and fact.answers["cobalt"]["6"] == "No"
+
+
+def test_a_letters_answer_for_each_mineral_and_a_table_rendered_with_its_headers_are_read():
+    letter = ("Example Lithium Ltd\nDeclaration on lithium and copper\n"
+              "2. Regarding whether any of these minerals comes from conflict-affected or high-risk areas, our\n"
+              "answer for lithium is Yes: one brine field lies in a listed region.\n"
+              "For copper our answer is No.\n")
+    fact = _declared(letter)
+    assert (sorted(fact.minerals), fact.cahra_minerals) == (["copper", "lithium"], ["lithium"])
+    table = ("MINERAL DECLARATION 3TG\nValid from: 1. 6. 2026\n"
+             "Mineral | Present | From CAHRA | Smelters identified\n"
+             "Mineral: Tin; Present: áno / yes; From CAHRA: nie / no; Smelters identified: áno / yes\n"
+             "Mineral: Gold; Present: áno / yes; From CAHRA: áno / yes; Smelters identified: áno / yes\n")
+    fact = _declared(table)
+    assert (sorted(fact.minerals), fact.cahra_minerals, fact.effective) == (["gold", "tin"], ["gold"],
+                                                                             dt.date(2026, 6, 1))

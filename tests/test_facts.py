@@ -1124,7 +1124,8 @@ def test_a_two_column_table_of_labels_and_values_is_read_as_a_form_not_under_its
                                          ("2026-13", None), ("Feb-26", "2026-02"), ("ene-26", "2026-01"),
                                          ("2026年4月", "2026-04"), ("gen-26", "2026-01"), ("sty 2026", "2026-01"),
                                          ("leden 2026", "2026-01"), ("2026. március", "2026-03"),
-                                         ("Tháng 4/2026", "2026-04")])
+                                         ("Tháng 4/2026", "2026-04"), ("ก.พ. 2569", "2026-02"),
+                                         ("ธ.ค. 68", "2025-12"), ("มีนาคม 2569", "2026-03")])
 def test_kpi_months_in_the_forms_exports_write_them(said, month):
     from ingest.facts.kpis import month_of
     assert month_of(said) == month
@@ -1845,3 +1846,86 @@ def test_a_bulleted_finding_row_without_a_due_date_is_a_finding_not_a_table_head
                                    source="a.md", supplier=None, labels=[])
     assert sorted((f.finding_id, f.severity, f.status) for f in facts) == [("Finding 1", "minor", "open"),
                                                                            ("Finding 2", "observation", "open")]
+
+
+def test_months_of_a_financial_year_take_the_year_of_the_period_the_title_states(tmp_path):
+    types, facts = ingested(tmp_path, "kpi", {"fy.md": (
+        "Example Cells Pty Ltd - supplier scorecard\nFinancial year 2025-26 (1 July 2025 - 30 June 2026)\n\n"
+        "| Measure | Nov | Dec | H1 | Jan | Feb |\n|---|---|---|---|---|---|\n"
+        "| Delivery reliability (%) | 96.0 | 94.5 | 95.3 | 97.1 | 98.0 |\n"
+        "| Defects per million | 40 | 55 | 47 | 38 | 30 |\n")}, kind="kpi")
+    assert types == {"fy.md": "kpi"}
+    assert [(m.month, m.on_time_delivery_pct, m.defect_ppm) for m in facts[0].months] == [
+        ("2025-11", 96.0, 40), ("2025-12", 94.5, 55), ("2026-01", 97.1, 38), ("2026-02", 98.0, 30)]  # H1 no month
+
+
+def test_an_agreement_in_a_language_its_title_rules_do_not_list_is_a_contract_by_its_service_levels(tmp_path):
+    slovak = ("KÚPNA ZMLUVA č. KZ-2026-0007\nKupujúci: Example Buyer s.r.o.\nPredávajúci: Example Moduly s.r.o.\n"
+              "Článok 4 Dodávky\n(1) Predávajúci sa zaväzuje dodávať včas aspoň 96 % objednávok v každom mesiaci.\n"
+              "(2) Za každý začatý deň omeškania s dodaním zaplatí Predávajúci zmluvnú pokutu 0,2 % z ceny "
+              "tovaru.\n(3) Celková výška zmluvných pokút nepresiahne 8 % ceny objednávky.\n"
+              "(4) Pri omeškaní Kupujúceho so zaplatením faktúry zaplatí Kupujúci úrok z omeškania 0,05 % za "
+              "každý deň omeškania.\n")
+    turkish = ("TEDARİK VE LOJİSTİK SÖZLEŞMESİ\nAlıcı: Example Alıcı A.Ş.\nTedarikçi: Örnek Batarya A.Ş.\n"
+               "Madde 6 – Hizmet seviyesi\n6.1 Tedarikçi siparişlerin en az %97'sini zamanında teslim eder.\n"
+               "6.2 Her geç teslimat için Tedarikçi, teslimat bedelinin %1'i oranında cezai şart öder; cezai şartların "
+               "toplamı sipariş bedelinin %6'sını aşamaz.\n")
+    brochure = ("Service level overview\nExample Cells delivers what it promises: 99 % on-time delivery in 2025, "
+                "below 20 ppm defects and a 10 year warranty on every module.\n")
+    types, facts = ingested(tmp_path, "contracts", {"sk.md": slovak, "tr.md": turkish, "brochure.md": brochure},
+                            kind="contract_clause")
+    assert types == {"sk.md": "contract", "tr.md": "contract", "brochure.md": "other"}
+    read = {(Path(f.source).name, f.metric): (f.target, f.penalty_rate, f.penalty_cap) for f in facts}
+    assert read == {("sk.md", "on_time_delivery"): (96, None, None),
+                    ("sk.md", "late_delivery_penalty"): (None, 0.2, 8),  # the buyer's interest on late payment is none
+                    ("tr.md", "on_time_delivery"): (97, None, None), ("tr.md", "late_delivery_penalty"): (None, 1, 6)}
+
+
+def test_a_self_assessment_in_romanian_and_a_norwegian_profile_are_read_with_their_code_of_conduct_answer(tmp_path):
+    romanian = ("CHESTIONAR FURNIZOR\nDenumire: Exemplu Baterii S.R.L.\nȚara: România\n"
+                "Persoană de contact: ana.pop@exemplu.ro\nProduse: EX-M48 modul baterie\n"
+                "Codul de conduită semnat: Nu – în analiză la departamentul juridic\n")
+    norwegian = ("Leverandørprofil\nFirmanavn: Eksempel Batteri AS\nLand: Norge\nKontaktperson: kari@eksempel.no\n"
+                 "Produkter: EKS-48 batterimodul\nEtiske retningslinjer signert: Ja, 12.03.2026\n")
+    types, facts = ingested(tmp_path, "profiles", {"ro.md": romanian, "no.md": norwegian}, kind="profile")
+    assert types == {"ro.md": "profile", "no.md": "profile"}
+    read = {Path(f.source).name: (f.legal_name, f.code_of_conduct_signed) for f in facts}
+    assert read == {"ro.md": ("Exemplu Baterii S.R.L.", False), "no.md": ("Eksempel Batteri AS", True)}
+
+
+def test_a_figure_that_starts_a_wrapped_line_before_a_lower_case_word_continues_the_sentence():
+    from ingest.statements import statements
+    said = statements([Unit(text="(1) The Supplier notifies every change at least\n12 months in advance.\n"
+                                 "2 Scope of supply\n3. The Supplier delivers.")])
+    assert [s.text for s in said] == ["(1) The Supplier notifies every change at least 12 months in advance.",
+                                      "2 Scope of supply", "3. The Supplier delivers."]
+
+
+def test_a_side_letter_replacing_a_target_a_grid_table_sla_and_more_wordings_of_service_levels(tmp_path):
+    side_letter = ("Re: Side Letter No. 1 to Supply Agreement No. EX-SA-2025-004\n\n"
+                   "This side letter amends the Agreement, effective as of May 1, 2026.\n\n"
+                   "1. Section 6.1 of the Agreement is amended by deleting \"ninety percent (90%)\" and replacing it "
+                   "with \"ninety-two percent (92%)\" as the on-time delivery target.\n"
+                   "2. New Section 6.5: for each full percentage point by which on-time delivery falls short of the "
+                   "target, Supplier shall issue a service credit of two percent (2%) of that month's invoices, not "
+                   "to exceed ten percent (10%) in any month.\n"
+                   "3. The warranty period of five (5) years set forth in Section 9 remains unchanged.\n")
+    grid = ("ANEXO I - NIVELES DE SERVICIO\nContrato N° EX-CS-2026-010 entre el Comprador y el Proveedor\n\n"
+            "+-----+--------------------+-------------------------------+\n"
+            "| Ref | Indicador          | Consecuencia                  |\n"
+            "+-----+--------------------+-------------------------------+\n"
+            "| 1.1 | Bonificación por   | 2 % de la facturación por     |\n"
+            "|     | entregas tardías   | cada punto porcentual bajo la |\n"
+            "|     |                    | meta; no superará el 12 %.    |\n"
+            "+-----+--------------------+-------------------------------+\n")
+    quality = ("质量保证协议\n甲方：示例采购有限公司\n乙方：示例电池有限公司\n"
+               "第5条 乙方应在收到甲方投诉后36小时内书面确认。\n"
+               "第6条 O Fornecedor garante uma taxa de entregas pontuais de, pelo menos, 95 %.\n")
+    types, facts = ingested(tmp_path, "contracts", {"letter.txt": side_letter, "anexo.txt": grid, "qa.md": quality},
+                            kind="contract_clause")
+    read = {(Path(f.source).name, f.metric): (f.target, f.penalty_rate, f.penalty_cap) for f in facts}
+    assert read == {("letter.txt", "on_time_delivery"): (92, None, None),  # the new target, not the one deleted
+                    ("letter.txt", "otd_service_credit"): (None, 2, 10),  # the rate, its cap after it
+                    ("anexo.txt", "otd_service_credit"): (None, 2, 12),  # a grid table's cell wrapped over lines
+                    ("qa.md", "complaint_acknowledgement"): (36, None, None),
+                    ("qa.md", "on_time_delivery"): (95, None, None)}  # the restated warranty is no clause

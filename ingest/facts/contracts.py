@@ -25,18 +25,21 @@ CAP_SAID = (r"(?:maximum of|capped at|limited to|not (?:to )?exceed(?:ing)?|at m
             r"|(?:fino a )?un massimo(?: d(?:i|el))?"
             r"|at[ée] (?:ao|um) m[áa]ximo de|maximaal|ten hoogste|maksymalnie|nie wi[ęe]cej ni[żz]|maxim[áa]ln[ěe]"
             r"|nejv[ýy]še|en fazla|legfeljebb|tối đa|h[öø]gst|h[øo]jst|h[øo]yst|enint[äa][äa]n"
-            r"|nie wi[ęe]cej(?: jednak)? ni[żz])")
+            r"|nie wi[ęe]cej(?: jednak)? ni[żz]|nu (?:poate|va|vor|pot) dep[ăa][șşs]i|nepresiahn\w*|nesmie presiahnu\w*"
+            r"|no (?:podr[áa] )?superar[áa]?n?|non (?:potr[àa] )?superare|non superer[àa]|n[ãa]o (?:poder[áa] )?exceder"
+            r"|nep[řr]es[áa]hn\w*|nesm[íi] p[řr]es[áa]hnout)")
 # Chinese puts the limit word before the figure with no space ("累计不超过逾期部分货款的5%"); Korean and Japanese
 # after it ("100분의 10을 초과하지 아니한다", "10分の1を超えないものとする", read as "10 %" by plain()).
 CJK_CAP_BEFORE = r"(?:不超过|不得超过|不超過|不得超過|上限为|上限為|最高为)"
 CJK_CAP_AFTER = (r"\s*(?:을|를|이|가|を|が)?\s*"
                  r"(?:초과하지|초과할 수 없|한도로|超えない|超えて|超過しな|上限|限度|为限|為限)")
 CAP = re.compile(rf"{CAP_SAID}\s+(?:[^\W\d_]+\s+){{0,4}}?\(?{PCT}|{CJK_CAP_BEFORE}[^\d%。；]{{0,20}}?{PCT}"
-                 rf"|{PCT}{CJK_CAP_AFTER}", re.I)
+                 rf"|{PCT}{CJK_CAP_AFTER}|{PCT}'?\w{{0,4}}\s+(?:a[şs]amaz|a[şs]mayacak|ge[çc]emez)", re.I)
 # What a sentence of its own must speak of to cap the penalty before it: the penalty, or its total.
 PENALTY_TOTAL = re.compile(r"penalt|damages|vertragsstrafe|konventionalstrafe|p[ée]nalit|\bpenal[eiy]|\bmulta"
                            r"|\bkar[ay]\b|pokut|\bceza|k[öo]tb[ée]r|\bboete|\bvite\b|total|aggregate|gesamt"
-                           r"|cumul|insgesamt|지체상금|총액|違約金|遅延損害金|総額|违约金|总额|累计", re.I)
+                           r"|cumul|insgesamt|pok[úu]t|celkov|celkem|[łl][ąa]czn|[öo]sszes|toplam|samlet|sammanlagt"
+                           r"|yhteens|지체상금|총액|違約金|遅延損害金|総額|违约金|总额|累计", re.I)
 # a limit of the supplier's whole liability is no cap of its penalty
 LIABILITY = re.compile(r"liabilit|haftung|responsabilit|odpowiedzialno|odpov[ěe]dnost|sorumluluk|felel[őo]ss[ée]g"
                        r"|aansprakelijk|責任|责任|책임", re.I)
@@ -90,6 +93,7 @@ def plain(text: str) -> str:
     """A clause's text as one line with its rates in figures: "½%" is 0.5 %, "3 ‰ (drei Promille)" 0.3 %, "5 v. H."
     (vom Hundert) 5 %; so a rate and its period are read together even where the page wrapped between them."""
     text = " ".join(text.split())
+    text = re.sub(r"(?:(?<=^)|(?<=[\s(]))%(\d+(?:[.,]\d+)?)", r"\1 %", text)  # the sign before the figure: "%98"
     for sign, value in FRACTIONS.items():
         text = re.sub(rf"(?<!\d){sign}", value, text)
     text = re.sub(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*‰", lambda m: f"{number(m[1]) / 10:g} %", text)
@@ -129,18 +133,20 @@ LATE_BEFORE = re.compile(rf"(?:for each|per)\s+(commenced|started|begun)\s+week.
 # A penalty per period of delay in other words: "for every complete week of delay the Supplier owes 1 % of the
 # net order value", "0,5 % des Auftragswertes je Kalendertag Verzug", "1 % par semaine de retard".
 DELAY = (r"(?:delay|late|lateness|verzug|verspätung|retard|retraso|demora|atraso|ritardo|vertraging|op[óo][źz]nien"
-         r"|zw[łl]ok|prodlen|zpo[žz]d[ěe]n|gecikme|k[ée]sedelem|k[ée]s[ée]s|chậm|f[öo]rsen|forsink|viiv[äa]st"
+         r"|zw[łl]ok|prodlen|zpo[žz]d[ěe]n|ome[šs]k|gecikme|ge[çc] (?:sevk|teslim)|k[ée]sedelem|k[ée]s[ée]s|chậm"
+         r"|f[öo]rsen|forsink|viiv[äa]st|[îi]nt[âa]rzier"
          r"|지체|지연|遅延|遅滞|延迟|延誤|迟延|遲延|逾期)")
 DELIVERY_UNITS = (r"delivery|deliveries|shipment|consignment|lieferung|livraison|entrega|consegna|dostaw[aęy]"
-                  r"|levering|leverans|dod[áa]vk[ayu]")
+                  r"|levering|leverans|dod[áa]vk[ayu]|sevkiyat|teslimat|livrare")
 UNITS = (r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|werktag|semaine|jour|semana|día|dia|giorno"
-         r"|settimana|dag|dzie[ńn]|tydzie[ńn]|den|t[ýy]den|g[üu]n|hafta|nap|h[ée]t|ngày|tuần"
+         r"|settimana|dag|dzie[ńn]|tydzie[ńn]|den|de[ňn]|t[ýy]den|t[ýy][žz]de[ňn]|g[üu]n|hafta|nap|h[ée]t|ngày|tuần"
+         r"|zi|s[ăa]pt[ăa]m[âa]n[ăa]"
          r"|vecka|uke|uge|arbetsdag|arbeidsdag|arbejdsdag|viikko|p[äa]iv[äa]"
          # a penalty per late delivery, however long the delay: "por cada entrega efetuada com atraso"
          rf"|{DELIVERY_UNITS}")
 EACH = (r"(?:for (?:each|every)|per(?: ogni)?|ogni|je|pro|f[üu]r jede[nr]?|par|pour chaque|chaque|por(?: cada)?"
         r"|voor (?:elke|iedere)|za ka[żz]d[yąa]|za ka[žz]d[ýé]|her|minden|mỗi|f[öo]r varje|for (?:hver|hvert)"
-        r"|jokai(?:selta|sesta|nen)|kultakin)\s+(?:[\w-]+\s+){0,2}?")
+        r"|jokai(?:selta|sesta|nen)|kultakin|(?:pentru )?fiecare)\s+(?:[\w-]+\s+){0,2}?")
 # a rate, and the words it may be restated in: "½% (half per cent)"
 RATE = r"(?<![\d.,])(?P<rate{n}>\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|prozent)(?:\s*\([^()]{{1,40}}\))?"
 BASIS = r"(?:\s+(?:(?:of|des|du|de la|del|della|dello|do|da|van|av|af)\s+)?(?P<basis{n}>[^;]+?))?"  # "wartości dostawy"
@@ -150,11 +156,28 @@ LATE_ANY = re.compile(
     rf"|.*?{EACH}(?P<unit2>{UNITS})\b.*?{RATE.format(n=2)}"  # period, then rate
     rf"(?:\s+(?:of|des|du|de la|del)\s+(?P<basis2>.+?)(?=[,;]\s|\.\s|\.$|\s+(?:at most|max|up to|capped|limited"
     rf"|höchstens|insgesamt)\b|$))?)", re.I)
+# Interest on a late payment is no late-delivery penalty, whatever it is called ("pénalités de retard", "úrok z
+# omeškania", "gecikme cezası"): interest, or a payment, is spoken of and no delivery.
+INTEREST = (r"interest|zinsen|int[ée]r[êe]ts?|inter[ée]s|interessi|[úu]rok|odsetk|dob[âa]nd|faiz|kamat|lãi|rente|korko"
+            r"|r[äa]nta|利息|이자")
+PAYMENT = (r"payment|paying|zahlung|paiement|pago|pagamento|betaling|p[łl]atno|zap[łl]at|zaplaten|[úu]hrad|plat[ăa]"
+           r"|neplat|[öo]deme|fizet|thanh toán|支払|付款|지급|betalning|maksu")
+DELIVERED = (r"deliver|liefer|livr|entreg|consegn|dostaw|dod[áa]v|dodan|lever|teslim|sevk|sz[áa]ll[íi]t|giao"
+             r"|toimit|納|交货|交付|交期|납품|납기|인도|ship")
+LATE_PAYMENT = re.compile(rf"(?:{INTEREST})|(?:{PAYMENT}).{{0,60}}?{DELAY}|{DELAY}.{{0,60}}?(?:{PAYMENT})", re.I)
+
+
+def late_payment(text: str) -> bool:
+    """Interest or a charge on a late payment, not a penalty on a late delivery."""
+    return bool(LATE_PAYMENT.search(text)) and not re.search(DELIVERED, text, re.I)
+
+
 PERIOD_WORDS = {"woche": "week", "kalenderwoche": "week", "tag": "day", "kalendertag": "calendar day",
                 "arbeitstag": "working day", "werktag": "working day", "giorno": "day", "dag": "day",
                 "semaine": "week", "jour": "day", "semana": "week", "día": "day", "dia": "day", "settimana": "week",
                 "dzień": "day", "dzien": "day", "tydzień": "week", "tydzien": "week", "den": "day", "týden": "week",
                 "gün": "day", "hafta": "week", "nap": "day", "hét": "week", "ngày": "day", "tuần": "week",
+                "deň": "day", "týždeň": "week", "zi": "day", "săptămână": "week",
                 "vecka": "week", "uke": "week", "uge": "week", "viikko": "week", "päivä": "day", "paiva": "day",
                 "arbetsdag": "working day", "arbeidsdag": "working day", "arbejdsdag": "working day"}
 CAPACITY = re.compile(r"capacity|retention|kapazität|capacité|capacidad|\bcycles\b|zyklen|ciclos|\brated\b|nominal"
@@ -244,16 +267,18 @@ END = r"(?![A-Za-zäöüéèáíóúñ])"  # a unit's end; CJK units run on into
 EU_HOURS = r"ore|uur|godzin\w*|hodin\w*|saat|[óo]r[áa]n?|giờ|timmar|timer|tuntia"
 EU_DAYS = (r"giorni(?: lavorativi)?|dias(?: [úu]teis)?|werkdagen|dagen|dni(?: robocz\w*)?|dnia(?: robocz\w*)?"
            r"|(?:pracovn[íi]ch )?dn[ůu]"
-           r"|(?:i[şs] )?g[üu]n[üu]?|(?:munka)?nap|ngày(?: làm việc)?|(?:arbets|arbeids|arbejds)?dag(?:ar|er|e)"
+           r"|(?:i[şs] )?g[üu]n[üu]?|(?:munka)?nap(?:on)?|ngày(?: làm việc)?|(?:arbets|arbeids|arbejds)?dag(?:ar|er|e)"
+           r"|(?:pracovn[ýy]ch )?dn[íi]|zile(?: lucr[ăa]toare)?|virkedager"
            r"|(?:työ)?p[äa]iv[äa][äa]?n?")
-EU_MONTHS = r"mesi|maanden|miesi[ęe]c\w*|m[ěe]s[íi]c\w*|ay|h[óo]nap|tháng|m[åa]nader|m[åa]neder|kuukautta"
+EU_MONTHS = (r"mesi|maanden|miesi[ęe]c\w*|m[ěe]s[íi]c\w*|mesiac\w*|ay|h[óo]nap(?:pal|ot)?|tháng|m[åa]nader|m[åa]neder"
+             r"|kuukautta|luni")
 CJK_HOURS, CJK_DAYS, CJK_MONTHS = r"時間|小时|小時|시간", r"営業日|工作日|日|天|일", r"か月|ヶ月|个月|個月|개월"
 COMPLAINT = (r"(?:complain|claim|nonconform|non-conform|defect|reklam|beanstand|mängel|r[ée]clamation|reclamaci|queja"
              r"|quality (?:issue|notification)|\bNCR\b|(?<![A-Za-z0-9])8D(?![A-Za-z0-9])|qualitätsmeldung"
              r"|reclam|klacht|reklamac|[şs]ikayet|khiếu nại|投诉|クレーム|不具合|不良|质量问题|불만|불량)")
 ACKNOWLEDGE = (r"(?:acknowledg|best[äa]tig|accus[ée]|acus[ae]|confirm|respond|reply|antwort|r[ée]pon|respuesta"
                r"|responder|respost|conferm|reagier|react|r[ée]agi|reaccion|reagisc"
-               r"|bevestig|potwierdz|potvrd|onay|visszaigazol|xác nhận|回答|受領|確認|回复|答复|확인|회신)")
+               r"|bevestig|potwierdz|potvrd|onay|visszaigazol|xác nhận|回答|受領|確認|确认|回复|答复|확인|회신)")
 VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  # metric, topic, value, unit
     ("otd_service_credit", re.compile(r"service credit|gutschrift|crédit de service|crédito|\bavoir\b|credit note"
                                       r"|nota di credito|creditnota|nota kredytow|dobropis|j[óo]v[áa][íi]r[áa]s|malus"
@@ -265,7 +290,8 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
     ("on_time_delivery", re.compile(r"on.?time|\botd\b|otif|in full|delivery performance|liefer\w*treue"
                                     r"|termintreue|ponctualit|taux de service|puntualidad|a tiempo|puntualit"
                                     r"|cumplimiento de (?:los )?plazos"
-                                    r"|pontualidade|no prazo|leverbetrouwbaarheid|op tijd|terminowo|v[čc]asn"
+                                    r"|pontual\w*|pontuais|no prazo|leverbetrouwbaarheid|op tijd|terminowo"
+                                    r"|v[čc]as(?:n|\b)"
                                     r"|zaman[ıi]nda|hat[áa]rid|đúng hạn|leverans\w*(?:precision|s[äa]kerhet)"
                                     r"|leverings\w*(?:presisjon|n[øo]jagtighed|sikkerhed|punktlighed)"
                                     r"|toimitus\w*(?:varmuus|t[äa]sm[äa]llisyys)|납기\s?준수|納期遵守|准时交付|準時交貨"
@@ -293,9 +319,10 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
      re.compile(rf"{NUM}\s*((?:calendar\s+)?days|kalendertage?n?|tage?n?|jours|d[ií]as|months?|monate?n?|mois|meses"
                 rf"|{CJK_DAYS}|{CJK_MONTHS}|{EU_MONTHS}|{EU_DAYS}){END}", re.I), None),
     ("warranty", re.compile(r"warrant|gew[äa]hrleist|m[äa]ngelhaftung|m[äa]ngelanspr|verj[äa]hrungsfrist|garantie"
-                            r"|garant[ií]a|garanzia|gwarancj|z[áa]ruk|garanti"
+                            r"|garant[ií]a|garan[țţt]i|garanzia|gwarancj|z[áa]ruk|garanti"
                             r"|j[óo]t[áa]ll|bảo hành|保証|保修|质保|보증", re.I),
-     re.compile(rf"{NUM}\s*(?:years|jahre?n?|ans|a[ñn]os|anni|anos|jaar|lat|let|rok[uy]?|y[ıi]l|[ée]v|năm|年|년){END}",
+     re.compile(rf"{NUM}\s*(?:years|jahre?n?|ans|a[ñn]os|anni|anos|jaar|lat|let|rok[uy]?|rokov|y[ıi]l|[ée]v|ani|år|vuotta"
+                rf"|năm|年|년){END}",
                 re.I), "years"),
 ]
 IMPURITY = re.compile(r"\b[A-Z][a-z]?\d*(?:\s*\+\s*[A-Z][a-z]?\d*)*\s*(?:≤|<|<=|max\.?)\s*\d+(?:[.,]\d+)?\s*ppm")
@@ -306,6 +333,11 @@ DAY_UNITS = {"mesi": "months", "maanden": "months", "miesięcy": "months", "mies
              "dni robocze": "working days", "dni roboczych": "working days",
              "dnia roboczego": "working days", "dnia": "days", "pracovních dnů": "working days",
              "iş günü": "working days", "munkanap": "working days", "ngày làm việc": "working days",
+             "munkanapon": "working days", "napon": "days", "hónappal": "months", "hónapot": "months",
+             "mesiacov": "months", "mesiace": "months", "luni": "months",
+             "pracovných dní": "working days", "pracovnych dni": "working days", "dní": "days",
+             "zile lucrătoare": "working days", "zile lucratoare": "working days", "zile": "days",
+             "virkedager": "working days",
              "giorni": "days", "dagen": "days", "dni": "days", "dnů": "days", "gün": "days", "günü": "days",
              "nap": "days", "ngày": "days", "timmar": "hours", "timer": "hours", "tuntia": "hours",
              "arbetsdagar": "working days", "arbeidsdager": "working days", "arbejdsdage": "working days",
@@ -348,7 +380,7 @@ def late_penalty_of(statement: Statement, *, newest: bool = False) -> tuple[Cont
     old and a new rate side by side, the new one."""
     text = plain(statement.text)
     late = LATE_ANY.search(text)
-    if not late or cap_not_rate(text, late):
+    if not late or cap_not_rate(text, late) or late_payment(text):
         return None
     if newest and (later := LATE_ANY.search(text, late.end("rate1" if late["rate1"] else "rate2"))) \
             and not cap_not_rate(text, later):
@@ -383,8 +415,9 @@ def value_of(metric: str, statement: Statement, *, newest: bool = False) -> tupl
     found = every[0]
     if metric == "otd_service_credit":
         found = next((f for f in every if not THRESHOLD.search(text[max(0, f.start() - 30):f.start()])), found)
-    if newest and len(every) == 2:
-        found = every[1]  # "≥ 97.0 % | ≥ 98.0 %" under "Previous target | New target"
+    if newest and len(every) == 2 and not re.search(rf"{CAP_SAID}\W*(?:\w+\W+){{0,4}}$",
+                                                    text[max(0, every[1].start() - 60):every[1].start()], re.I):
+        found = every[1]  # "≥ 97.0 % | ≥ 98.0 %" under "Previous target | New target"; never a cap after a rate
     figure = next(group for group in found.groups() if group and re.fullmatch(r"\d+(?:[.,]\d+)?", group))
     if metric == "on_time_delivery" and (number(figure) < 50 or LATE_ANY.search(text) or CAPACITY.search(text)):
         return None  # a rate of a few percent is a penalty, a share of capacity a warranty: not delivery targets
@@ -449,7 +482,11 @@ OLD_AND_NEW = re.compile(r"(?:previous|old|current|existing|bisherig\w*|alt\w*|a
                          r".{0,200}?\b(?:new|neu\w*|nouv\w*|nuev\w*|nieuw\w*|as amended|ge[äa]ndert|modifi[ée]e?"
                          r"|modificad[oa])\b"
                          r"|(?:before|prior to|vor)\s+(?:this|the|dem|diesem)\s+(?:amendment|nachtrag|änderung)"
-                         r".{0,200}?\b(?:from|as of|after|ab|nach)\b", re.I | re.S)
+                         r".{0,200}?\b(?:from|as of|after|ab|nach)\b"
+                         # "by deleting '93 %' and replacing it with '95 %'", "wird ersetzt durch", "remplacé par"
+                         r"|\breplac(?:e|ed|ing)\s+(?:it\s+|them\s+)?(?:with|by)\b|\bersetzt durch\b"
+                         r"|\bremplac[ée]e?s? par\b|\bsustitu\w+ por\b|\bsostituit\w+ (?:da|con)\b"
+                         r"|\bsubstitu[íi]d\w* por\b|\bvervangen door\b|\bzast[ąa]pi\w* (?:przez|nowym)\b", re.I | re.S)
 
 
 # What an amendment restates as unchanged is no clause of the amendment.
@@ -517,7 +554,8 @@ EFFECTIVE_LABELS = [r"^\s*effective(?: date| as of| from| on)?\b", r"^\s*(?:PO|p
 
 # The number a title gives its agreement, on its line or the next: "UMOWA RAMOWA DOSTAW nr UR/VM/2026/07",
 # "RÁMCOVÁ KUPNÍ SMLOUVA č. KS-2026-0118", "CONTRATO MARCO DE SUMINISTRO No." above "BDB-CMS-026/2026".
-TITLE_NUMBER = re.compile(r"(?:^|\s)(?:no|nr|n[°º]|n|č|núm|num|sz|br|nummer|number|número|numéro)\.?\s*[°º]?\s*[:#]?"
+TITLE_NUMBER = re.compile(r"(?:^|\s)(?:no|nr|n[°º]|n|č|núm|num|sz|sz[áa]m|br|nummer|number|número|numéro)\.?\s*[°º]?"
+                          r"\s*[:#]?"
                           r"(?:\s+(?P<code>[A-Z0-9][A-Z0-9/._-]{3,})|\s*$)", re.I)
 TITLE_LINES = 6
 # a party's registration or tax number, not the agreement's: "(Company No. 0812345)", "Tax No. 589-204-77-31"
@@ -561,7 +599,7 @@ def effective_of(units: Sequence[Unit], whole: str) -> tuple[dt.date, str] | Non
     if cjk := re.search(r"(\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*(?:부터|から|起)", whole):
         return find_date(cjk.group(1))  # "2026년 1월 1일부터 효력이 발생", "2026年4月1日から効力を生じ"
     for said in IN_FORCE_FROM.finditer(whole):  # "prend effet le 1er mars 2026", "obowiązuje od dnia 1 ..."
-        if date := find_date(SENTENCE_CUT.split(whole[said.end():said.end() + 45])[0]):
+        if date := find_date(SENTENCE_CUT.split(whole[said.end():said.end() + 60])[0]):
             return date
     for said in IN_FORCE_AFTER.finditer(whole):  # "tritt am 01.01.2026 in Kraft"
         if date := find_date(SENTENCE_CUT.split(whole[max(0, said.start() - 30):said.start()])[-1]):
@@ -575,7 +613,7 @@ IN_FORCE_FROM = re.compile(r"\bw\.e\.f\.|(?:enters? into force|(?:with )?effect(
                            r"|mit wirkung|en vigueur|prend effet|effet|en vigor|efectos|efeitos|vigore|efficacia"
                            r"|decorrenza|vig[êe]ncia|vigencia|werking|g[äæ]ller fr[åa]n och med"
                            r"|g[æj]ld?er fra(?: og med)?|tr[äæ]der i kraft|trer i kraft|tulee voimaan|voimassa"
-                           r"|obowi[ąa]zuje|obowi[ąa]zywa\w*|[úu][čc]innost\w*|platnost\w*|[úu]činná|hat[áa]ly\w*"
+                           r"|obowi[ąa]zuje|obowi[ąa]zywa\w*|[úu][čc]innos[tť]\w*|platnos[tť]\w*|[úu]činná|hat[áa]ly\w*"
                            r"|intr[ăa] [îi]n vigoare|[îi]n vigoare|y[üu]r[üu]rl[üu]\w*|có hiệu lực|hiệu lực)\b", re.I)
 # ... and after it.
 IN_FORCE_AFTER = re.compile(r"\b(?:in kraft|in werking|y[üu]r[üu]rl[üu][ğg]e|hat[áa]lyba|en vigueur|en vigor"
@@ -622,7 +660,8 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
             if any(rule == seen for seen, _ in matched) or (rule == "on_time_delivery" and (
                     matched or CAPACITY.search(text))):
                 continue  # "at least 80 % of capacity after delivery" is a warranty, not a delivery target
-            if (match := pattern.search(text)) and not cap_not_rate(text, match):
+            if (match := pattern.search(text)) and not cap_not_rate(text, match) \
+                    and not (rule == "late_delivery_penalty" and late_payment(text)):
                 matched.append((rule, match))
         for rule, match in matched:
             fact = clause_fact(rule, match, paragraph)

@@ -14,7 +14,7 @@ from ingest.facts.dates import find_date
 from ingest.facts.locate import Found, Locator, after_label
 from ingest.facts.models import MineralsFact, Smelter
 from ingest.models import Chunk, Unit
-from ingest.tables import cells_in_place, keyed_cells
+from ingest.tables import cells_in_place, keyed_cells, keyed_row
 
 # The minerals the RMI templates cover, by their names in the languages suppliers fill the templates in.
 MINERAL_NAMES = {
@@ -63,7 +63,8 @@ ANSWERS = [("Unknown", re.compile(r"^(?:unknown|desconocido|inconnu|unbekannt|no
            ("Partially", re.compile(r"^(?:partial(?:ly)?|partly|in part|teilweise|partiellement|parcialmente"
                                     r"|parzialmente|gedeeltelijk|cz[ęe][śs]ciowo|[čc][áa]ste[čc]n[ěe]|k[ıi]smen|r[ée]szben"
                                     r"|delvis|osittain)", re.I)),
-           ("Yes", re.compile(r"^(?:yes|y|s[íi]|sì|oui|ja|sim|tak|ano|evet|igen|có|是|有|はい|예)(?![\w-])", re.I)),
+           ("Yes", re.compile(r"^(?:yes|y|s[íi]|sì|oui|ja|sim|tak|ano|áno|da|evet|igen|có|kyllä|是|有|はい|예)"
+                              r"(?![\w-])", re.I)),
            ("No", re.compile(r"^(?:no|n|non|nein|não|nee|nie|ne|hay[ıi]r|nem|không|否|无|いいえ|아니오)(?![\w-])",
                              re.I))]
 # The label an answer may stand under: "R. Non.", "Antwort: Nein", "Odpowiedź / Answer: Nie / No", "回答 Answer: はい"
@@ -71,7 +72,8 @@ ANSWER_LABEL = re.compile(r"^(?:R|A|Rép|R[ée]ponse|Antwort|Answer|Respuesta|Re
                           r"|Odpov[ěe][ďd]|Svar|Vastaus|Antwoord|回答|答复|답변)(?:\s*/?\s*(?:Answer|Antwort|R[ée]ponse))?\s*[.:]\s+")
 # An answer told in a sentence: "our answer is therefore Yes", "notre réponse est non", "die Antwort lautet ja"
 PROSE_ANSWER = re.compile(r"\b(?:answer|response|r[ée]ponse|antwort|respuesta|resposta|risposta)\s+"
-                          r"(?:to (?:your|this|the) question\s+|[àa] (?:votre|cette) question\s+)?"
+                          r"(?:to (?:your|this|the) question\s+|[àa] (?:votre|cette) question\s+"
+                          r"|(?:for|regarding|concerning|as to|pour|f[üu]r|para|per)\s+[^.;:]{1,40}?\s+)?"
                           r"(?:is|est|lautet|ist|es|è|é)\s+(?:therefore\s+|thus\s+|donc\s+|daher\s+|also\s+"
                           r"|por tanto\s+)?"
                           r"(\w+)", re.I)
@@ -104,6 +106,8 @@ LABELS = {
                   r"ge[çc]erlilik tarihi", r"hat[áa]lybal[ée]p[ée]s", r"ngày hiệu lực",
                   r"date of (?:the )?declaration", r"declaration date", r"date de (?:la )?d[ée]claration", r"stichtag",
                   r"completion date", r"datum der erkl[äa]rung", r"fecha de entrada en vigor",
+                  r"valid from", r"platn[éeáý] od", r"g[üu]ltig ab", r"valable (?:à partir|d[èe]s)",
+                  r"v[áa]lid[oa] desde", r"valido dal", r"geldig vanaf",
                   r"^\W*(?:published|publi[ée]e?|ver[öo]ffentlicht|date|dated|datum|fecha|data)\b\W",
                   r"申报日期|報告日|作成日|작성일"],
     "scope": [r"minerals?[ _](?:in[ _]scope|declared|covered|concerned)", r"minerales? (?:declarad|en el alcance)\w*",
@@ -171,7 +175,8 @@ def column_of_rows(lines: list[str], i: int, header: list[str], kind: str | None
     column = next((k for k, cell in enumerate(header) if question_of(cell) == kind), None) if len(header) >= 3 else None
     found: dict[str, str] = {}
     for following in lines[i + 1:i + 40] if column else []:
-        row = cells_in_place(following)
+        keyed = dict(keyed_cells(following)) if keyed_row(following) else {}  # a row rendered with its headers
+        row = [keyed.get(title, "") for title in header] if keyed else cells_in_place(following)
         if all(set(cell) <= set("-: ") for cell in row):
             continue  # a Markdown rule under the header
         if len(row) != len(header):
@@ -198,7 +203,7 @@ def answers_to(lines: list[str], i: int, header: list[str], columns: list[str],
     if said_in_cell := cell_answer(line):
         return dict.fromkeys(scope, said_in_cell)
     # a paragraph's answer may run onto the next lines: "... high-risk areas, our answer" / "is therefore Yes: ..."
-    told = " ".join([line, *(following for following in lines[i + 1:i + 3] if following)])
+    told = " ".join([line, *[following for following in lines[i + 1:i + 5] if following][:2]])
     if said_in_prose := prose_answer(told, scope):
         return said_in_prose
     if (tail := re.split(r"\?|\)\s+[-–—:]\s|\s[-–—]\s", line, maxsplit=1)[1:]) and (said := answer(tail[0])) \
@@ -252,11 +257,12 @@ def prose_answer(line: str, scope: list[str]) -> dict[str, str]:
     """An answer told in a sentence ("... conflict-affected or high-risk areas, our answer is therefore Yes"), for
     the minerals that sentence names, else for the scope."""
     sentences = SENTENCE.split(line)
-    for n, sentence in enumerate(sentences):
+    found: dict[str, str] = {}
+    for n, sentence in enumerate(sentences):  # "... our answer for cobalt is Yes: ... For nickel our answer is No."
         if (told := PROSE_ANSWER.search(sentence)) and (said := answer(told.group(1))) and \
-                (question_of(sentence) or n and question_of(sentences[n - 1])):
-            return dict.fromkeys(minerals_in(sentence) or scope, said)
-    return {}
+                (question_of(sentence) or n and question_of(sentences[n - 1]) or found):
+            found |= {mineral: said for mineral in minerals_in(sentence) or scope if mineral not in found}
+    return found
 
 
 # "Which of the following metals are present in the products?": its answer names the minerals in scope.

@@ -3,10 +3,11 @@ Leveransprecision ...), and with decimal commas where the exporting system uses 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ingest.facts.dates import MONTH_ABBREVIATIONS, MONTHS, find_date
+from ingest.facts.dates import MONTH_ABBREVIATIONS, MONTHS, find_date, find_range
 from ingest.facts.locate import Locator
 from ingest.facts.models import KpiFact, KpiMonth
 from ingest.models import Chunk, Unit
@@ -14,7 +15,7 @@ from ingest.tables import keyed_row
 
 COLUMNS = [  # first match wins; checked against the lower-cased header (English, German, French, Spanish, Swedish)
     ("month", re.compile(r"month|period|p[ée]riode|monat|zeitraum|månad|mois|mes\b|mese|m[êe]s\b|maand|miesi[ąa]c"
-                         r"|m[ěe]s[íi]c|\bay\b|h[óo]nap|th[áa]ng|月份|年月|obdob[íi]|kuukausi|okres|per[íi]odo")),
+                         r"|m[ěe]s[íi]c|\bay\b|h[óo]nap|th[áa]ng|月份|年月|obdob[íi]|kuukausi|okres|per[íi]odo|เดือน")),
     ("on_time_delivery_pct", re.compile(r"otd|otif|difot|\botp\b|on.?time|in.?full|delivery|punctual|liefer\w*treue"
                                         r"|termintreue|liefer\w*zuverl[äa]ssigkeit|ponctualit|taux de service"
                                         r"|fiabilit[ée] (?:de )?livraison|puntualidad|entregas? a tiempo"
@@ -29,7 +30,7 @@ COLUMNS = [  # first match wins; checked against the lower-cased header (English
     ("lead_time_days", re.compile(r"lead|cycle time|replenish|durchlaufzeit|lieferzeit|wiederbeschaffung|ledtid|délai"
                                   r"|plazo|tiempo de entrega|\blt\b|リードタイム|交期|交货周期|납기|tempo di consegna"
                                   r"|prazo de entrega|levertijd|czas dostawy|dodac[ií] lh[ůu]ta|teslim s[üu]resi"
-                                  r"|[áa]tfut[áa]si|thời gian giao|toimitusaika|czas realizacji")),
+                                  r"|[áa]tfut[áa]si|thời gian giao|toimitusaika|czas realizacji|ระยะเวลานำ")),
     ("invoiced_value", re.compile(r"invoic|value|revenue|umsatz|chiffre d'affaires|facturaci")),
 ]
 MEASURES = ("on_time_delivery_pct", "defect_ppm", "lead_time_days")
@@ -59,17 +60,52 @@ def number(text: str, mark: str | None = None) -> float | None:
         return None
 
 
-def document_year(lines: Sequence[str]) -> str | None:
-    """The one year a scorecard's title names ("wskaźniki dostaw, rok 2026"), for months written without it."""
-    years = set(re.findall(r"(?<!\d)(20\d{2})(?!\d)", " ".join(lines[:5])))
-    return years.pop() if len(years) == 1 else None
+# The year a month written without one belongs to: the one year of the title, or the period it states (a financial
+# year "1 July 2025 – 30 June 2026": July to December in 2025, January to June in 2026).
+Year = str | tuple[dt.date, dt.date] | None
 
 
-def month_of(text: str, year: str | None = None) -> str | None:
+def document_year(lines: Sequence[str]) -> Year:
+    """The one year a scorecard's title names ("wskaźniki dostaw, rok 2026"), or the period of at most a year it
+    states, for months written without their year."""
+    head = " ".join(lines[:5])
+    years = set(re.findall(r"(?<!\d)(20\d{2})(?!\d)", head))
+    if len(years) == 1:
+        return years.pop()
+    period = find_range(head)
+    return (period[0], period[1]) if period and (period[1] - period[0]).days <= 366 else None
+
+
+def in_year(month: int, year: Year) -> str | None:
+    """The year of a month named alone."""
+    if isinstance(year, tuple):
+        start, end = year
+        return str(start.year if (start.year, month) >= (start.year, start.month) else end.year)
+    return year
+
+
+# Thai months, abbreviated as scorecards write them ("ม.ค. 2569"), with the Buddhist-era year (543 years ahead).
+THAI_MONTHS = {name: n for n, names in enumerate(
+    [("ม.ค.", "มกราคม"), ("ก.พ.", "กุมภาพันธ์"), ("มี.ค.", "มีนาคม"), ("เม.ย.", "เมษายน"), ("พ.ค.", "พฤษภาคม"),
+     ("มิ.ย.", "มิถุนายน"), ("ก.ค.", "กรกฎาคม"), ("ส.ค.", "สิงหาคม"), ("ก.ย.", "กันยายน"), ("ต.ค.", "ตุลาคม"),
+     ("พ.ย.", "พฤศจิกายน"), ("ธ.ค.", "ธันวาคม")], start=1) for name in names}
+THAI_MONTH = re.compile(rf"({'|'.join(re.escape(name) for name in THAI_MONTHS)})\s*(\d{{4}}|\d{{2}})")
+
+
+def thai_month(text: str) -> str | None:
+    if not (said := THAI_MONTH.fullmatch(text.strip())):
+        return None
+    year = int(said[2]) if len(said[2]) == 4 else 2500 + int(said[2])
+    return f"{year - 543 if year > 2400 else year}-{THAI_MONTHS[said[1]]:02d}"
+
+
+def month_of(text: str, year: Year = None) -> str | None:
     """YYYY-MM, MM/YYYY, YYYYMM, or a date or "Jan 2026" naming the month; with the document's `year`, also a month
     named alone ("styczeń")."""
     if year and (alone := MONTHS.get(text.strip().lower().rstrip("."))):
-        return f"{year}-{alone:02d}"
+        return f"{in_year(alone, year)}-{alone:02d}"
+    if thai := thai_month(text):
+        return thai
     match = MONTH.match(text.strip())
     if cjk := re.fullmatch(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:度)?", text.strip()):  # 2026年4月
         return f"{cjk[1]}-{int(cjk[2]):02d}" if 1 <= int(cjk[2]) <= 12 else None
@@ -105,7 +141,7 @@ def measures_named(line: str) -> set[str]:
     return {field for cell in cells if len(cell.split()) <= 6 and (field := field_for(cell)) in MEASURES}
 
 
-def is_kpi_header(line: str, year: str | None = None) -> bool:
+def is_kpi_header(line: str, year: Year = None) -> bool:
     """A table's header row naming KPI measures: two of them, or one beside a month column."""
     cells = cells_in_row(line)
     if any(len(c.split()) > 8 for c in cells):
@@ -151,12 +187,12 @@ def cells_in_row(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"[,;\t|]", line.strip().strip("|")) if c.strip()]
 
 
-def months_across(cells: list[str], year: str | None = None) -> bool:
+def months_across(cells: list[str], year: Year = None) -> bool:
     """A wide table's header: months as its columns after the first ("Indicador | ene-26 | feb-26 | mar-26")."""
     return len(cells) >= 3 and sum(month_of(cell, year) is not None for cell in cells[1:]) >= 2
 
 
-def monthly_columns(lines: Sequence[str], year: str | None = None) -> bool:
+def monthly_columns(lines: Sequence[str], year: Year = None) -> bool:
     """Months as columns, and below them a row naming a measure: a wide scorecard - also flattened one cell per
     line, as a PDF's text gives it ("lug 2026" / "ago 2026" / ... / "Puntualità di consegna (OTD)")."""
     rows = [cells_in_row(line) for line in lines]
@@ -187,7 +223,7 @@ def month_led(line: str) -> list[list[str]]:
     return pairs if len(pairs) >= 2 else []
 
 
-def keyed_rows(text: str, year: str | None = None) -> list[tuple[str, list[list[str]]]]:
+def keyed_rows(text: str, year: Year = None) -> list[tuple[str, list[list[str]]]]:
     """Each line with its (header, value) pairs: rows rendered with their headers ("Month: 2026-06; OTD %: 91,2"),
     or rows of a pipe table under its header row ("| Reporting month | OTD % |")."""
     out: list[tuple[str, list[list[str]]]] = []
@@ -209,7 +245,7 @@ def keyed_rows(text: str, year: str | None = None) -> list[tuple[str, list[list[
     return out
 
 
-def transposed(pairs: list[list[str]], year: str | None = None) -> dict[str, dict[str, str]] | None:
+def transposed(pairs: list[list[str]], year: Year = None) -> dict[str, dict[str, str]] | None:
     """A wide sheet, months as columns: "Reporting month: OTD %; Jun 2026: 98.6; Jul 2026: 99" or "Indicador:
     Puntualidad (%); ene-26: 97,5 %; ..." -> month -> values. The row's first cell names the measure."""
     if len(pairs) < 3 or field_for(pairs[0][0]) not in ("month", None) or \

@@ -101,21 +101,33 @@ FORM_LABELS = [  # English, German, French, Spanish
                    r"|^name of (?:the )?(?:company|supplier|vendor|entity)"
                    r"|^(?:company|supplier|vendor)$|firmenname|firmierung|^unternehmen(?:sname)?$|name des unternehmens"
                    r"|raison sociale|dénomination|nom (?:légal|de la société)|razón social|denominación"
-                   r"|nombre (?:legal|de la empresa)|^empresa$|^firma\b|nom de l'entreprise|^société\b"),
+                   r"|nombre (?:legal|de la empresa)|^empresa$|^firma\b|nom de l'entreprise|^société\b"
+                   # the other languages suppliers fill forms in
+                   r"|^denumire|firmanavn|foretaksnavn|f[öo]retagsnamn|virksomhedsnavn|yrityksen nimi|bedrijfsnaam"
+                   r"|ragione sociale|denominazione|raz[ãa]o social|nazwa (?:firmy|dostawcy|przedsi[ęe]biorstwa)"
+                   r"|obchodn[íi] (?:firma|meno|jm[ée]no)|^n[áa]zov|c[ée]gn[ée]v|ticaret unvan|^unvan|tên công ty"
+                   r"|ชื่อบริษัท|公司名称|会社名|회사명|^상호"),
     ("single_sourced_parts", r"single\W+(?:\w+\W+)?sourc|sole.?sourc|one source|only source|einzelquelle"
                              r"|source unique|fuente única|proveedor único"),
     ("materials", r"material|rohstoff|matière|matériau|materia"),
-    ("country", r"country|\bnation\b|\bland\b|staat|sitzland|\bpays\b|país"),
+    ("country", r"country|\bnation\b|\bland\b|staat|sitzland|\bpays\b|país|^[țţt]ara\b|\bpaese\b|\bkraj\b"
+                r"|\bkrajina\b|\bzem[ěe]\b|orsz[áa]g|[üu]lke|quốc gia|^maa$|国家|^国$|국가"),
     ("segment", r"segment|supplier category|supplier type|type of supplier|business type|category|commodity|industry"
                 r"|warengruppe|lieferantentyp|branche|secteur|sector|kategorie"
                 r"|catégorie"
                 r"|categoría|tipo de proveedor"),
     ("tier", r"\btier\b"),
     ("products", r"\bproducts?\b|model|part numbers?|items supplied|scope of supply|produkte?|lieferumfang|artikel"
-                 r"|produits?|gamme|productos?|art[íi]culos"),
-    ("contact", r"e-?mail|contact|kontakt|ansprechpartner|contacto"),
+                 r"|produits?|gamme|productos?|art[íi]culos|^produse|^produkter|^prodotti|^produtos|^produkty"
+                 r"|^term[ée]kek|^[üu]r[üu]nler|^sản phẩm|^产品|^製品|^제품"),
+    ("contact", r"e-?mail|contact|kontakt|ansprechpartner|contacto|e-?post|contatto|kapcsolattart|ilgili ki[şs]i"
+                r"|người liên hệ|联系人|担当者|담당자"),
     ("code_of_conduct", r"code of (?:conduct|ethics)|ethics code|\bcoc\b|verhaltenskodex|lieferantenkodex"
-                        r"|code de conduite|charte (?:fournisseur|éthique)|código (?:de conducta|ético)"),
+                        r"|code de conduite|charte (?:fournisseur|éthique)|código (?:de conducta|ético)"
+                        r"|cod(?:ul)? de conduit|etiske retningslinjer|etiska riktlinjer|uppf[öo]randekod"
+                        r"|adf[æe]rdskodeks|codice (?:di condotta|etico)|código de conduta|kodeks post[ęe]powania"
+                        r"|etick[ýy] k[óo]dex|magatart[áa]si k[óo]dex|davran[ıi][şs] kurallar|quy tắc ứng xử"
+                        r"|行为准则|行動規範|행동강령"),
     ("automotive", r"automotive|iatf|automobil"),
 ]
 SEGMENT_WORDS = [  # English, German, French, Spanish
@@ -271,9 +283,10 @@ def materials_of(value: str) -> dict[str, list[str]]:
 
 # A form's answer, in the languages onboarding forms come in: its first word decides; a pending signature is none.
 NO_ANSWER = re.compile(r"^(?:no|n|not|nein|unsigned|pending|non|nicht|pas|false|outstanding|awaiting|ausstehend|nie|não"
-                       r"|否|未签署|未簽署|未署名|いいえ|아니오|아니요)$")
+                       r"|nu|nei|nej|ei|nee|ne|hay[ıi]r|nem|không|ไม่|否|未签署|未簽署|未署名|いいえ|아니오|아니요)$")
 YES_ANSWER = re.compile(r"^(?:yes|y|signed|ja|true|accepted|acknowledged|oui|s[ií]|sim|tak|sign[ée]e?|firmado"
-                        r"|unterzeichnet|unterschrieben|是|已签署|已簽署|署名済み?|はい|예|서명)$")
+                        r"|unterzeichnet|unterschrieben|da|ano|áno|igen|evet|có|kyllä|ใช่|是|已签署|已簽署|署名済み?|はい|예"
+                        r"|서명)$")
 PENDING = re.compile(r"ausstehend|pending|outstanding|not yet|noch nicht|en attente|pendiente|under review"
                      r"|in pr[üu]fung", re.I)
 

@@ -38,6 +38,41 @@ def forms_as_lines(lines: list[str]) -> list[str]:
     return out
 
 
+GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
+
+
+def grid_tables_as_rows(lines: list[str]) -> list[str]:
+    """A grid table ("+------+------+" borders, a cell's text wrapped over several lines) as one "| a | b |" line
+    per row, each cell's wrapped lines joined: a row is what its cells say together."""
+    out: list[str] = []
+    row: list[list[str]] = []
+
+    def flush() -> None:
+        if row:
+            out.append("| " + " | ".join(" ".join(part for part in cell if part) for cell in row) + " |")
+            row.clear()
+
+    i = 0
+    while i < len(lines):
+        if not GRID_BORDER.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        while i < len(lines) and (GRID_BORDER.match(lines[i]) or TABLE_LINE.match(lines[i])):
+            if GRID_BORDER.match(lines[i]):
+                flush()
+            else:
+                cells = [cell.strip() for cell in lines[i].strip().strip("|").split("|")]
+                if row and len(cells) != len(row):
+                    flush()
+                row.extend([] for _ in cells[len(row):])
+                for n, cell in enumerate(cells):
+                    row[n].append(cell)
+            i += 1
+        flush()
+    return out
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -74,7 +109,7 @@ def load_markdown(path: Path) -> ParsedDocument:
         lines.clear()
 
     in_code = False
-    for line in forms_as_lines(text.splitlines()):
+    for line in forms_as_lines(grid_tables_as_rows(text.splitlines())):
         if line.lstrip().startswith("```"):
             in_code = not in_code
         match = None if in_code else HEADING.match(line)
@@ -94,4 +129,7 @@ def load_markdown(path: Path) -> ParsedDocument:
 
 def load_plain_text(path: Path) -> ParsedDocument:
     text, warnings = read_text(path)
+    lines = text.splitlines()
+    if any(GRID_BORDER.match(line) for line in lines):
+        text = "\n".join(grid_tables_as_rows(lines))
     return ParsedDocument(format="text", units=[Unit(text=text)], warnings=warnings)
