@@ -259,7 +259,7 @@ def test_standards_of_every_body_normalise_to_one_spelling(written, read):
 @pytest.mark.parametrize(("module", "documents"), [("build", 80), ("build_tests", 71), ("build_reports", 60),
                                                     ("build_models", 30), ("build_commercial", 49),
                                                     ("build_heldout", 52), ("build_supply", 40),
-                                                    ("build_vendor", 52)])
+                                                    ("build_vendor", 52), ("build_agreements", 48)])
 def test_the_hand_written_corpora_build_the_same_bytes_with_truth_the_scorer_reads(tmp_path, module, documents):
     """The second measuring stick (evals/handwritten): deterministic, its truth valid against the fact models."""
     import importlib

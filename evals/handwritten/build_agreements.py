@@ -99,7 +99,6 @@ from evals.handwritten.build_tests import (
     M,
     P,
     Sup,
-    build,
     docx_header_footer,
     docx_par,
     docx_table,
@@ -115,6 +114,9 @@ from evals.handwritten.build_tests import (
     save_xlsx,
     text_file,
     us_long,
+)
+from evals.handwritten.build_tests import (
+    build as build_corpus,
 )
 
 GENERATOR = "evals.handwritten.agreements"
@@ -2025,12 +2027,17 @@ NOISE_DOCS = [n01_es_forum_invitation_pdf, n02_kb_rate_card_xlsx, n03_rc_trackin
 DOCUMENTS = CONTRACT_DOCS + KPI_DOCS + PROFILE_DOCS + MINERALS_DOCS + NOISE_DOCS
 
 
+def build(out: Path) -> dict:
+    """Write the corpus and its truth; returns the truth (the signature every hand-written corpus shares)."""
+    return build_corpus(Path(out), documents=DOCUMENTS, suppliers=SUPPLIERS, generator=GENERATOR, seed=SEED)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
         print("usage: python -m evals.handwritten.build_agreements OUT_DIR", file=sys.stderr)
         return 2
-    truth = build(Path(argv[0]), documents=DOCUMENTS, suppliers=SUPPLIERS, generator=GENERATOR, seed=SEED)
+    truth = build(Path(argv[0]))
     kinds: dict[str, int] = {}
     facts: dict[str, int] = {}
     for d in truth["documents"]:
