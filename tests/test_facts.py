@@ -1929,3 +1929,18 @@ def test_a_side_letter_replacing_a_target_a_grid_table_sla_and_more_wordings_of_
                     ("anexo.txt", "otd_service_credit"): (None, 2, 12),  # a grid table's cell wrapped over lines
                     ("qa.md", "complaint_acknowledgement"): (36, None, None),
                     ("qa.md", "on_time_delivery"): (95, None, None)}  # the restated warranty is no clause
+
+
+def test_a_norwegian_service_level_schedule_with_a_cap_column(tmp_path):
+    schedule = ("Vedlegg 1 – Tjenestenivå\ntil Rammeavtale nr. EKS-RA-2026-003 mellom Eksempel Kjøper AS og "
+                "Eksempel Batteri AS\nGjelder fra: 01.05.2026\n\n"
+                "| Pkt. | KPI | Mål | Sats | Tak |\n|---|---|---|---|---|\n"
+                "| 1.1 | Dagmulkt ved forsinket levering, per virkedag | – | 0,2 % | Tak: 12 % |\n"
+                "| 1.2 | Bekreftelse av mottatt reklamasjon | innen 48 timer | – | – |\n"
+                "| 1.3 | Varsel om prosessendring | minst 9 måneder før endringen | – | – |\n")
+    _, facts = ingested(tmp_path, "contracts", {"vedlegg.md": schedule}, kind="contract_clause")
+    read = {f.metric: (f.target, f.unit, f.penalty_rate, f.penalty_cap, f.effective) for f in facts}
+    start = dt.date(2026, 5, 1)
+    assert read == {"late_delivery_penalty": (None, "%", 0.2, 12, start),
+                    "complaint_acknowledgement": (48, "hours", None, None, start),
+                    "change_notice": (9, "months", None, None, start)}

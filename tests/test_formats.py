@@ -212,3 +212,20 @@ def test_a_bilingual_form_reads_label_and_translation_before_its_value_and_a_wid
                                      "型号 / Model: RN-32140-15", "质量 / Mass (g): 285"]
     wide = rows_to_text([["Month", "Jun 2026", "Jul 2026"], ["OTD %", 98.6, 99]])
     assert wide.splitlines() == ["Month | Jun 2026 | Jul 2026", "Month: OTD %; Jun 2026: 98.6; Jul 2026: 99"]
+
+
+def test_a_workbooks_percent_formatted_fractions_read_as_the_sheet_shows_them(tmp_path):
+    """An SLA matrix or a KPI sheet stores 96 % as 0.96 under a percent format: the reader sees "96 %", as a person
+    does; a plain number stays as it is."""
+    from ingest.formats.spreadsheet import load_xlsx
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Service level", "Target", "Rate", "Cap", "Units shipped"])
+    sheet.append(["On-time delivery", 0.96, None, None, 1200])
+    sheet.append(["Late delivery, per working day", None, 0.002, 0.08, 0.5])
+    for cell, shown in (("B2", "0%"), ("C3", "0.0%"), ("D3", "0%")):
+        sheet[cell].number_format = shown
+    book.save(tmp_path / "sla.xlsx")
+    text = load_xlsx(tmp_path / "sla.xlsx").text
+    assert "Target: 96 %" in text and "Rate: 0.2 %" in text and "Cap: 8 %" in text
+    assert "Units shipped: 1200" in text and "Units shipped: 0.5" in text  # not formatted as a percent

@@ -27,6 +27,7 @@ CAP_SAID = (r"(?:maximum of|capped at|limited to|not (?:to )?exceed(?:ing)?|at m
             r"|nejv[ýy]še|en fazla|legfeljebb|tối đa|h[öø]gst|h[øo]jst|h[øo]yst|enint[äa][äa]n"
             r"|nie wi[ęe]cej(?: jednak)? ni[żz]|nu (?:poate|va|vor|pot) dep[ăa][șşs]i|nepresiahn\w*|nesmie presiahnu\w*"
             r"|no (?:podr[áa] )?superar[áa]?n?|non (?:potr[àa] )?superare|non superer[àa]|n[ãa]o (?:poder[áa] )?exceder"
+            r"|\b(?:tak|tak for \w+|cap|ceiling|obergrenze|plafond|tope|tetto|limite)\s*:"  # a table's "Cap" column
             r"|nep[řr]es[áa]hn\w*|nesm[íi] p[řr]es[áa]hnout)")
 # Chinese puts the limit word before the figure with no space ("累计不超过逾期部分货款的5%"); Korean and Japanese
 # after it ("100분의 10을 초과하지 아니한다", "10分の1を超えないものとする", read as "10 %" by plain()).
@@ -141,7 +142,7 @@ DELIVERY_UNITS = (r"delivery|deliveries|shipment|consignment|lieferung|livraison
 UNITS = (r"week|day|woche|kalenderwoche|tag|kalendertag|arbeitstag|werktag|semaine|jour|semana|día|dia|giorno"
          r"|settimana|dag|dzie[ńn]|tydzie[ńn]|den|de[ňn]|t[ýy]den|t[ýy][žz]de[ňn]|g[üu]n|hafta|nap|h[ée]t|ngày|tuần"
          r"|zi|s[ăa]pt[ăa]m[âa]n[ăa]"
-         r"|vecka|uke|uge|arbetsdag|arbeidsdag|arbejdsdag|viikko|p[äa]iv[äa]"
+         r"|vecka|uke|uge|arbetsdag|arbeidsdag|arbejdsdag|virkedag|viikko|p[äa]iv[äa]"
          # a penalty per late delivery, however long the delay: "por cada entrega efetuada com atraso"
          rf"|{DELIVERY_UNITS}")
 EACH = (r"(?:for (?:each|every)|per(?: ogni)?|ogni|je|pro|f[üu]r jede[nr]?|par|pour chaque|chaque|por(?: cada)?"
@@ -179,7 +180,8 @@ PERIOD_WORDS = {"woche": "week", "kalenderwoche": "week", "tag": "day", "kalende
                 "gün": "day", "hafta": "week", "nap": "day", "hét": "week", "ngày": "day", "tuần": "week",
                 "deň": "day", "týždeň": "week", "zi": "day", "săptămână": "week",
                 "vecka": "week", "uke": "week", "uge": "week", "viikko": "week", "päivä": "day", "paiva": "day",
-                "arbetsdag": "working day", "arbeidsdag": "working day", "arbejdsdag": "working day"}
+                "arbetsdag": "working day", "arbeidsdag": "working day", "arbejdsdag": "working day",
+                "virkedag": "working day"}
 CAPACITY = re.compile(r"capacity|retention|kapazität|capacité|capacidad|\bcycles\b|zyklen|ciclos|\brated\b|nominal"
                       r"|nenn(?:kapazit|energie|leistung)|state of health|\bSoH\b", re.I)
 # Most specific first. The generic on-time-delivery rule applies only where nothing more specific fits:
@@ -278,7 +280,8 @@ COMPLAINT = (r"(?:complain|claim|nonconform|non-conform|defect|reklam|beanstand|
              r"|reclam|klacht|reklamac|[şs]ikayet|khiếu nại|投诉|クレーム|不具合|不良|质量问题|불만|불량)")
 ACKNOWLEDGE = (r"(?:acknowledg|best[äa]tig|accus[ée]|acus[ae]|confirm|respond|reply|antwort|r[ée]pon|respuesta"
                r"|responder|respost|conferm|reagier|react|r[ée]agi|reaccion|reagisc"
-               r"|bevestig|potwierdz|potvrd|onay|visszaigazol|xác nhận|回答|受領|確認|确认|回复|答复|확인|회신)")
+               r"|bevestig|bekr[æe]ft|potwierdz|potvrd|onay|visszaigazol|xác nhận"
+               r"|回答|受領|確認|确认|回复|答复|확인|회신)")
 VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  # metric, topic, value, unit
     ("otd_service_credit", re.compile(r"service credit|gutschrift|crédit de service|crédito|\bavoir\b|credit note"
                                       r"|nota di credito|creditnota|nota kredytow|dobropis|j[óo]v[áa][íi]r[áa]s|malus"
@@ -309,12 +312,15 @@ VOCABULARY: list[tuple[str, re.Pattern[str], re.Pattern[str], str | None]] = [  
      re.compile(rf"{NUM}\s*((?:working|business|calendar) days?|arbeitstage?n?|kalendertage?n?|jours ouvr\w*"
                 rf"|d[ií]as h[áa]biles|days?|tage?n?|jours|d[ií]as|{CJK_DAYS}|{EU_DAYS}){END}", re.I), None),
     ("change_notice", re.compile(r"(?:chang|änderung|modification|cambio|modific|altera[çc]|wijziging|zmian|zm[ěe]n"
-                                 r"|de[ğg]i[şs]iklik|v[áa]ltoz|thay đổi|変更|变更|변경)\w*.*?(?:notice|notif"
+                                 r"|de[ğg]i[şs]iklik|v[áa]ltoz|thay đổi|endring|[äa]ndring|muutos|変更|变更|변경)\w*.*?"
+                                 r"(?:notice|notif|varsel|varsl|ilmoit"
                                  r"|mitteil|anzeig|préavis|inform|advance|vorab|im voraus|preavviso|comunica|aviso"
                                  r"|kennisgeving|melding|powiadom|zawiadom|ozn[áa]m|bildirim|[ée]rtes[íi]t|thông báo"
                                  r"|申請|通知|届出|通报|통지|통보|通報|告知)"
-                                 r"|(?:notice|notif|mitteil|anzeig|préavis|inform|ozn[áa]m|powiadom|zawiadom|avis)\w*"
-                                 r".*?(?:chang|änderung|modification|cambio|modific|altera[çc]|wijziging|zmian|zm[ěe]n)",
+                                 r"|(?:notice|notif|mitteil|anzeig|préavis|inform|ozn[áa]m|powiadom|zawiadom|avis|varsel"
+                                 r"|varsl|ilmoit)\w*"
+                                 r".*?(?:chang|änderung|modification|cambio|modific|altera[çc]|wijziging|zmian|zm[ěe]n"
+                                 r"|endring|[äa]ndring|muutos)",
                                  re.I),
      re.compile(rf"{NUM}\s*((?:calendar\s+)?days|kalendertage?n?|tage?n?|jours|d[ií]as|months?|monate?n?|mois|meses"
                 rf"|{CJK_DAYS}|{CJK_MONTHS}|{EU_MONTHS}|{EU_DAYS}){END}", re.I), None),
@@ -549,7 +555,9 @@ EFFECTIVE_LABELS = [r"^\s*effective(?: date| as of| from| on)?\b", r"^\s*(?:PO|p
                     r"^\s*(?:date of )?(?:entry into force|commencement)",
                     r"^\s*(?:in kraft (?:ab|seit)|g[üu]ltig ab|wirksam ab|beginn)\b",
                     r"^\s*(?:date d'(?:entr[ée]e en vigueur|effet)|en vigueur (?:le|à compter du))\b",
-                    r"^\s*(?:fecha de (?:entrada en vigor|inicio|vigencia)|vigente desde|en vigor desde)\b"]
+                    r"^\s*(?:fecha de (?:entrada en vigor|inicio|vigencia)|vigente desde|en vigor desde)\b",
+                    r"^\s*(?:gjelder fra|g[äa]ller fr[åa]n|g[æe]lder fra|voimassa alkaen|valid from|geldig vanaf"
+                    r"|v[áa]lido desde|valido dal|valable (?:à partir|d[èe]s))"]
 
 
 # The number a title gives its agreement, on its line or the next: "UMOWA RAMOWA DOSTAW nr UR/VM/2026/07",

@@ -20,8 +20,9 @@ def load_xlsx(path: Path) -> ParsedDocument:
     if layout is not None:
         return ParsedDocument(format="xlsx-rmi", units=rmi.read(workbook, layout), title=layout.name)
     units = []
+    workbook.shown_as_percent()  # a KPI or an SLA target stored as 0.97 and shown "97%" is read as 97 %
     for sheet in workbook.visible_sheets:
-        text = rows_to_text(list(sheet.iter_rows()))
+        text = rows_to_text(sheet.shown_rows())
         if text:
             units.append(Unit(text=text, section=[sheet.title], kind="table"))
     if not units:

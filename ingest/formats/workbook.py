@@ -9,9 +9,12 @@ visible sheets, and rows of values with None for an empty cell.
 
 from __future__ import annotations
 
+import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import python_calamine as calamine
 
@@ -27,12 +30,69 @@ def _value(value: Any) -> Any:
     return value
 
 
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+PERCENT_FORMATS = {9, 10}  # Excel's built-in "0%" and "0.00%"
+CELL = re.compile(r"([A-Z]+)(\d+)")
+
+
+def percent_cells(path: Path) -> dict[str, set[tuple[int, int]]]:
+    """Per sheet name, the cells (row, column; 1-based) shown as a percent: calamine gives the stored fraction
+    (0.97), a reader of the sheet sees "97%". Read from the workbook's XML; {} when it cannot be."""
+    try:
+        with zipfile.ZipFile(path) as book:
+            names = set(book.namelist())
+            styles = ElementTree.fromstring(book.read("xl/styles.xml")) if "xl/styles.xml" in names else None
+            if styles is None:
+                return {}
+            custom = {int(f.get("numFmtId", "0")): f.get("formatCode", "")
+                      for f in styles.iter(f"{MAIN}numFmt")}
+            xfs = styles.find(f"{MAIN}cellXfs")
+            percent_styles = {n for n, xf in enumerate(xfs if xfs is not None else [])
+                              if (fid := int(xf.get("numFmtId", "0"))) in PERCENT_FORMATS
+                              or "%" in re.sub(r'"[^"]*"|\\.', "", custom.get(fid, ""))}
+            if not percent_styles:
+                return {}
+            workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+            targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+            found: dict[str, set[tuple[int, int]]] = {}
+            for sheet in workbook.iter(f"{MAIN}sheet"):
+                target = targets.get(sheet.get(RELATIONSHIP), "")
+                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                if member not in names:
+                    continue
+                cells = found.setdefault(sheet.get("name", ""), set())
+                for cell in ElementTree.fromstring(book.read(member)).iter(f"{MAIN}c"):
+                    if int(cell.get("s", "0")) in percent_styles and (at := CELL.fullmatch(cell.get("r", ""))):
+                        column = 0
+                        for letter in at.group(1):
+                            column = column * 26 + ord(letter) - 64
+                        cells.add((int(at.group(2)), column))
+            return found
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError):
+        return {}
+
+
+def as_percent(value: Any) -> Any:
+    """A fraction shown as a percent, as the sheet shows it: 0.975 is "97.5 %"."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{round(value * 100, 6):g} %"
+    return value
+
+
 class Sheet:
-    def __init__(self, sheet: Any, visible: bool):
+    def __init__(self, sheet: Any, visible: bool, percent: set[tuple[int, int]] | None = None):
         self.title: str = sheet.name
         self.visible = visible
         self._sheet = sheet
         self._rows: list[tuple[Any, ...]] | None = None
+        self._percent = percent or set()
+
+    def shown_rows(self) -> list[tuple[Any, ...]]:
+        """Rows of values as the sheet shows them: a percent-formatted fraction as its percent."""
+        return [tuple(as_percent(value) if (r, c) in self._percent else value for c, value in enumerate(row, start=1))
+                for r, row in enumerate(self._all_rows(), start=1)]
 
     def _all_rows(self) -> list[tuple[Any, ...]]:
         if self._rows is None:
@@ -50,6 +110,8 @@ class Sheet:
 
 class Workbook:
     def __init__(self, path: Path):
+        self._path = path
+        self._percent: dict[str, set[tuple[int, int]]] | None = None
         try:
             self._book = calamine.CalamineWorkbook.from_path(str(path))
         except Exception as exc:  # calamine's errors are one opaque class per failure kind
@@ -68,6 +130,13 @@ class Workbook:
                 raise UnreadableFile(f"sheet {name!r} cannot be read ({type(exc).__name__}: {exc})") from None
             self._sheets[name] = Sheet(sheet, self._visible.get(name, True))
         return self._sheets[name]
+
+    def shown_as_percent(self) -> None:
+        """Mark the cells each sheet shows as a percent (read once, for workbooks read as tables)."""
+        if self._percent is None:
+            self._percent = percent_cells(self._path)
+        for name in self.sheetnames:
+            self[name]._percent = self._percent.get(name, set())
 
     @property
     def visible_sheets(self) -> list[Sheet]:
