@@ -24,7 +24,8 @@ import re
 import shutil
 import sys
 import zipfile
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -3026,18 +3027,30 @@ def build(out: Path, *, documents: Sequence | None = None, suppliers: Sequence[S
     return truth
 
 
-def main(argv: list[str] | None = None) -> int:
+def summary(truth: dict) -> str:
+    """What a built corpus holds: documents, facts and problems by kind, and its suppliers."""
+    def listed(counts: Counter[str]) -> str:
+        return ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
+
+    kinds = Counter(d["kind"] for d in truth["documents"])
+    facts = Counter(f["kind"] for d in truth["documents"] for f in d["facts"])
+    problems = Counter(p["kind"] for s in truth["suppliers"] for p in s["problems"])
+    return (f"{len(truth['documents'])} documents ({listed(kinds)}), facts ({listed(facts)}), "
+            f"problems ({listed(problems)}), {len(truth['suppliers'])} suppliers")
+
+
+def run(argv: list[str] | None, module: str, build_corpus: Callable[[Path], dict]) -> int:
+    """A corpus builder's command line: `python -m evals.handwritten.<module> OUT_DIR`."""
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
-        print("usage: python -m evals.handwritten.build_tests OUT_DIR", file=sys.stderr)
+        print(f"usage: python -m evals.handwritten.{module} OUT_DIR", file=sys.stderr)
         return 2
-    truth = build(Path(argv[0]))
-    kinds: dict[str, int] = {}
-    for d in truth["documents"]:
-        kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
-    print(f"{len(truth['documents'])} documents ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}), "
-          f"{len(truth['suppliers'])} suppliers -> {argv[0]}")
+    print(f"{summary(build_corpus(Path(argv[0])))} -> {argv[0]}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv, "build_tests", build)
 
 
 if __name__ == "__main__":

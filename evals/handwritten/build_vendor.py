@@ -90,6 +90,7 @@ from evals.handwritten.build_tests import (
     new_docx,
     new_xlsx,
     pdf,
+    run,
     running,
     save_docx,
     save_xlsx,
@@ -2201,26 +2202,7 @@ def build(out: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 1:
-        print("usage: python -m evals.handwritten.build_vendor OUT_DIR", file=sys.stderr)
-        return 2
-    truth = build(Path(argv[0]))
-    kinds: dict[str, int] = {}
-    facts: dict[str, int] = {}
-    for d in truth["documents"]:
-        kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
-        for f in d["facts"]:
-            facts[f["kind"]] = facts.get(f["kind"], 0) + 1
-    problems: dict[str, int] = {}
-    for s in truth["suppliers"]:
-        for p in s["problems"]:
-            problems[p["kind"]] = problems.get(p["kind"], 0) + 1
-    print(f"{len(truth['documents'])} documents ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}), "
-          f"facts ({', '.join(f'{k} {n}' for k, n in sorted(facts.items()))}), "
-          f"problems ({', '.join(f'{k} {n}' for k, n in sorted(problems.items()))}), "
-          f"{len(truth['suppliers'])} suppliers -> {argv[0]}")
-    return 0
+    return run(argv, "build_vendor", build)
 
 
 if __name__ == "__main__":
