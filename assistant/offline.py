@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,6 +80,20 @@ class Draft:
         return "\n".join(self.lines)
 
 
+# How many lines of a tool's output an answer shows; the rest is said to exist, with the command that lists it all.
+ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES = 8, 10, 6, 6
+
+
+def left_out(draft: Draft, hidden: Sequence[object], what: str, command: str, sources: list[Citation], *,
+             detail: str = "") -> None:
+    """Say that an answer shows part of a list, citing what it leaves out: "2 more factors (9 and 4 points) not listed
+    here; gov risk ... lists them all" - a risk score whose factors do not add up must never look complete."""
+    if hidden:
+        plural = "s" if len(hidden) > 1 else ""
+        draft.say(f"- {len(hidden)} more {what}{plural}{f' ({detail})' if detail else ''} not listed here; "
+                  f"`{command}` lists them all", sources)
+
+
 def cites(line: Line) -> list[Citation]:
     return line.citations + line.rules
 
@@ -137,8 +151,11 @@ class OfflineEngine:
             lead = "No" if route.asks_clearance else "Not yet"
             draft.say(f"{lead}: {name_of(supplier)} is not ready for serial supply - {len(problems)} blocking "
                       "item(s)", release.rules + [c for line in problems[:1] for c in line.citations])
-        for line in (problems or risks)[:8]:
+        for line in (problems or risks)[:ONBOARDING_LINES]:
             draft.say(f"- {line.text}", cites(line))
+        hidden_lines = (problems or risks)[ONBOARDING_LINES:]
+        left_out(draft, hidden_lines, "item", f"gov summarize \"{supplier.name}\"",
+                 [c for line in hidden_lines for c in cites(line)])
 
     def checklist(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         supplier = subject(route)
@@ -148,8 +165,10 @@ class OfflineEngine:
         lead = failing[0] if failing else report.items[0]
         draft.say(f"{name_of(supplier)} governance checklist: {counts}; first open item - {lead.label}: "
                   f"{lead.reason}", lead.citations + lead.rules)
-        for item in failing[1:10]:
+        for item in failing[1:CHECKLIST_LINES]:
             draft.say(f"- {item.verdict}: {item.label} - {item.reason}", item.citations + item.rules)
+        left_out(draft, failing[CHECKLIST_LINES:], "open item", f"gov checklist \"{supplier.name}\"",
+                 [c for item in failing[CHECKLIST_LINES:] for c in item.citations + item.rules])
 
     def risk(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         supplier = subject(route)
@@ -157,9 +176,13 @@ class OfflineEngine:
         top = report.factors[:1]
         draft.say(f"{name_of(supplier)} has a risk score of {report.score}/100 ({report.band} risk); the policy "
                   f"sets on-site audits {report.audit_cadence}", report.rules + [c for f in top for c in f.citations])
-        for factor in report.factors[:6]:
+        for factor in report.factors[:RISK_FACTORS]:
             draft.say(f"- {factor.points} points, {factor.category.replace('_', ' ')}: {factor.text}",
                       factor.citations + factor.policy)
+        hidden = report.factors[RISK_FACTORS:]
+        left_out(draft, hidden, "factor", f"gov risk \"{supplier.name}\"",
+                 [c for f in hidden for c in f.citations + f.policy],
+                 detail=" and ".join(str(f.points) for f in hidden) + " points" if len(hidden) <= 3 else "")
         for note in report.not_scored:
             draft.lines.append(f"Not scored: {note}.")
 
@@ -174,7 +197,7 @@ class OfflineEngine:
                 draft.refuse(f"I found no {(metric or 'SLA').replace('_', ' ')} clause in {name_of(supplier)}'s "
                              "supply agreement.")
             return
-        for clause in report.clauses[:6]:
+        for clause in report.clauses[:SLA_CLAUSES]:
             draft.say(f"{name_of(supplier)}, {clause.contract_number or 'supply agreement'} {clause.text}",
                       clause.citations)
             if clause.breached and clause.metric in ("on_time_delivery", "defect_ppm"):
@@ -189,6 +212,8 @@ class OfflineEngine:
                 draft.say(f"- service credits in all: {clause.remedy_total:,.0f}", clause.citations)
             if clause.note and clause.metric == "late_delivery_penalty" and clause.breached:
                 draft.say(f"- {clause.note}", clause.citations)
+        left_out(draft, report.clauses[SLA_CLAUSES:], "clause", f"gov sla \"{supplier.name}\"",
+                 [c for clause in report.clauses[SLA_CLAUSES:] for c in clause.citations])
         if report.development_plan and (metric in (None, "on_time_delivery", "defect_ppm")):
             draft.say(report.development_plan.text, cites(report.development_plan))
 

@@ -308,3 +308,16 @@ def test_gov_ask_and_gov_log_from_the_command_line(tmp_path, gov):
     assert [entry["question"] for entry in logged] == ["Is Huaxin cleared to ship cells?"] * 2  # both asks, no more
     bad_role = gov("ask", "hi", "--store", str(store), "--as", "ceo", env=env)
     assert bad_role.returncode == 2 and "unknown role" in bad_role.stderr
+
+
+def test_a_risk_answer_that_shows_some_factors_says_how_many_it_leaves_out_and_how_to_see_them(assistant,
+                                                                                                  corpus_index):
+    """Solaris scores 83 over eight factors; an answer listing six must not look complete (the points shown add up to
+    70): it names the two left out by their points and the command that lists every one."""
+    import re
+    answer = ask(assistant, "What is the risk score of Solaris?")
+    shown = [int(points) for points in re.findall(r"^- (\d+) points", answer.answer, flags=re.M)]
+    left = re.search(r"(\d+) more factors \((\d+) and (\d+) points\) not listed here; `gov risk ", answer.answer)
+    assert left is not None, answer.answer
+    assert sum(shown) + int(left.group(2)) + int(left.group(3)) == 83 and len(shown) + int(left.group(1)) == 8
+    check_citations(answer, corpus_index)
