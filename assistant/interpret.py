@@ -112,6 +112,36 @@ COMMON_WORDS = {"pearl", "river", "lithium", "battery", "energy", "cells", "powe
                 "separator", "materials", "graphite", "electronics", "components", "solutions", "storage"}
 
 
+# Function words of the languages buyers write in besides English. The bundled model matches questions in English;
+# a question in another language that finds nothing is told so, never just "nothing found" (which reads as if the
+# documents were silent). Two or more of one language's words, and more of them than of English's, decide.
+FUNCTION_WORDS = {
+    "English": {"the", "is", "are", "does", "do", "what", "which", "who", "how", "our", "for", "with", "has", "have",
+                "any", "when", "where", "why", "can", "did", "and", "of", "to"},
+    "German": {"der", "die", "das", "ist", "sind", "hat", "haben", "welche", "welcher", "welches", "wer", "wie", "und",
+               "nicht", "ein", "eine", "einen", "für", "mit", "von", "bei", "unsere", "unser", "gibt", "es", "wann"},
+    "French": {"le", "la", "les", "est", "sont", "quel", "quelle", "quels", "quelles", "qui", "comment", "et", "pas",
+               "un", "une", "pour", "avec", "des", "du", "nos", "notre", "quand", "ont"},
+    "Spanish": {"el", "los", "las", "es", "son", "qué", "cuál", "cuáles", "quién", "cómo", "tiene", "tienen", "para",
+                "con", "del", "nuestro", "nuestros", "cuándo", "hay"},
+    "Italian": {"il", "lo", "gli", "è", "sono", "quale", "quali", "chi", "come", "ha", "hanno", "per", "della",
+                "nostro", "nostri", "quando"},
+    "Portuguese": {"o", "os", "é", "são", "qual", "quais", "quem", "como", "tem", "têm", "para", "com", "da", "nosso",
+                   "nossos", "quando"},
+    "Dutch": {"het", "zijn", "welke", "wie", "hoe", "heeft", "hebben", "voor", "met", "van", "onze", "wanneer", "een"},
+    "Polish": {"jest", "są", "który", "która", "które", "kto", "jak", "ma", "mają", "dla", "nasz", "czy", "kiedy"},
+}
+
+
+def foreign_language(question: str) -> str | None:
+    """The language a question is written in when it is clearly not English, else None."""
+    words = re.findall(r"[^\W\d_]+", question.lower())
+    hits = {language: sum(word in vocabulary for word in words) for language, vocabulary in FUNCTION_WORDS.items()}
+    english = hits.pop("English")
+    language, most = max(hits.items(), key=lambda item: item[1])
+    return language if most >= 2 and most > english else None
+
+
 class Intent(StrEnum):
     ONBOARDING = "onboarding"
     RISK = "risk"

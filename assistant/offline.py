@@ -15,7 +15,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from assistant.answers import NO_ACCESS, REFUSAL, ToolCall
-from assistant.interpret import Intent, Route
+from assistant.interpret import Intent, Route, foreign_language
 from core.access import Principal
 from core.citations import Citation, Cited, Numbering
 from core.statuses import BLOCKING_OR_LATE, NEEDS_ATTENTION, NEEDS_DECISION, OPEN_VERDICTS
@@ -366,6 +366,11 @@ class OfflineEngine:
                 draft.refuse(NO_ACCESS)
                 return
             closest = ", ".join(dict.fromkeys(h.chunk.source for h in hits[:3]))
+            if language := foreign_language(question):
+                draft.refuse(f"I could not match this question: it looks like {language}, and the bundled model "
+                             "matches questions in English, so the documents may well answer it. Please ask it in "
+                             "English.")
+                return
             draft.refuse(REFUSAL + (f" The closest documents were: {closest}." if closest else ""))
             return
         said: set[str] = set()

@@ -321,3 +321,15 @@ def test_a_risk_answer_that_shows_some_factors_says_how_many_it_leaves_out_and_h
     assert left is not None, answer.answer
     assert sum(shown) + int(left.group(2)) + int(left.group(3)) == 83 and len(shown) + int(left.group(1)) == 8
     check_citations(answer, corpus_index)
+
+
+def test_a_question_in_another_language_that_finds_nothing_is_told_so_never_that_nothing_was_found(assistant):
+    """'Nothing found' would read as if the documents were silent; the documents may well answer a German question
+    the English model could not match."""
+    from assistant.interpret import foreign_language
+    german = ask(assistant, "Wer ist der Ansprechpartner bei Nordvolt?")
+    assert german.refused and "German" in german.answer and "English" in german.answer, german.answer
+    assert "found nothing" not in german.answer
+    assert foreign_language("Is Huaxin cleared to ship cells?") is None  # English questions are never told so
+    assert foreign_language("Die casting suppliers - any with expired certificates?") is None
+    assert foreign_language("¿Qué proveedores tienen certificados vencidos?") == "Spanish"
