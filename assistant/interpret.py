@@ -223,8 +223,10 @@ class Interpreter:
             intent = Intent.COMPARISON
         elif intent not in SUPPLIER_INTENTS or not suppliers:
             intent = Intent.GENERAL
-        return Route(question=question, intent=intent, suppliers=suppliers, match=match,
-                     **parameters(question, intent))
+        said = parameters(question, intent)
+        if intent == Intent.COMPARISON and not said.get("across"):
+            intent, said = Intent.GENERAL, parameters(question, Intent.GENERAL)  # answered from the documents
+        return Route(question=question, intent=intent, suppliers=suppliers, match=match, **said)
 
     def _intent(self, question: str, match: Match | None, forced: str | None) -> Intent:
         intent = Intent(forced) if forced else Intent(match.intent) if match else Intent.GENERAL
@@ -276,12 +278,14 @@ def across(lowered: str) -> dict[str, Any]:
         return {"across": "overdue"}
     if re.search(r"38\.3|test summar", lowered):
         return {"across": "transport_tests"}
-    if re.search(r"single.?sourc", lowered):
+    if re.search(r"single.?sourc|sole.?sourc|only one (?:source|supplier)|one source\b", lowered):
         return {"across": "single_sourced"}
     if re.search(r"not ready|cleared|ready|release|onboard", lowered):
         ready = re.search(r"(?<!not )\bready\b|cleared", lowered) and "not" not in lowered
         return {"across": "readiness", "release": "ready" if ready else "not ready"}
-    return {"across": "ranking", "bands": tuple(b for b in BANDS if b in lowered)}
+    if re.search(r"worr|concern|attention|problem|issue|watch|trouble|weak|worst|best", lowered):
+        return {"across": "ranking", "bands": tuple(b for b in BANDS if b in lowered)}
+    return {}  # nothing a comparison tool computes ("Which suppliers have REACH declarations?"): never the ranking
 
 
 def policy_question(lowered: str) -> dict[str, Any]:

@@ -80,6 +80,7 @@ class Draft:
         return "\n".join(self.lines)
 
 
+QUOTED = "Quoted from the documents (no tool checked this):"
 # How many lines of a tool's output an answer shows; the rest is said to exist, with the command that lists it all.
 ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES = 8, 10, 6, 6
 
@@ -373,6 +374,8 @@ class OfflineEngine:
                 return
             draft.refuse(REFUSAL + (f" The closest documents were: {closest}." if closest else ""))
             return
+        # no tool computed this: the reader must know the lines below are the documents' words, picked by similarity
+        draft.lines.append(QUOTED)
         said: set[str] = set()
         for chunk, sentence in picked:
             cited = [Citation(source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=sentence)]

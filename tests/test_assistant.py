@@ -333,3 +333,15 @@ def test_a_question_in_another_language_that_finds_nothing_is_told_so_never_that
     assert foreign_language("Is Huaxin cleared to ship cells?") is None  # English questions are never told so
     assert foreign_language("Die casting suppliers - any with expired certificates?") is None
     assert foreign_language("¿Qué proveedores tienen certificados vencidos?") == "Spanish"
+
+
+def test_a_question_across_suppliers_that_no_tool_computes_never_gets_the_risk_ranking(assistant):
+    """'Which suppliers have REACH declarations?' is not a risk question: the ranking is another tool's answer to a
+    different question. What no tool computes is answered from the documents, labelled as quoted, or refused."""
+    answer = ask(assistant, "Which suppliers have REACH declarations?")
+    assert answer.intent != "comparison" and "/100" not in answer.answer, answer.answer
+    assert answer.refused or answer.answer.startswith("Quoted from the documents (no tool checked this):")
+    single = ask(assistant, "Which suppliers have parts with only one source?")
+    assert single.intent == "comparison" and "VX-7716" in single.answer
+    worry = ask(assistant, "Which suppliers should we worry about?")
+    assert worry.intent == "comparison" and "83/100" in worry.answer  # a question about risk still ranks
