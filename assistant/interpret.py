@@ -158,7 +158,8 @@ SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent
                               Intent.MINERALS, Intent.CHECKLIST})
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
 Across = Criterion | Literal["ranking", "readiness", "single_sourced"]
-DocumentTopic = Literal["certificates", "tests", "findings"]
+DocumentTopic = Literal["certificates", "tests", "findings", "conduct"]
+CODE_OF_CONDUCT = re.compile(r"code of (?:conduct|ethics)|\bcoc\b", re.I)  # "did X sign our code of conduct?"
 BANDS = ("critical", "high", "medium", "low")
 MINERALS = ("cobalt", "lithium", "nickel", "graphite", "copper", "mica", "manganese", "tin", "tantalum", "tungsten",
             "gold")
@@ -223,6 +224,9 @@ class Interpreter:
             intent = Intent.COMPARISON
         elif intent not in SUPPLIER_INTENTS or not suppliers:
             intent = Intent.GENERAL
+        if suppliers and CODE_OF_CONDUCT.search(question) and (
+                intent in (Intent.GENERAL, Intent.DOCUMENTS) or re.search(r"\bsign", question, re.I)):
+            intent = Intent.DOCUMENTS  # the profile says whether it was signed: a fact, not a passage
         said = parameters(question, intent)
         if intent == Intent.COMPARISON and not said.get("across"):
             intent, said = Intent.GENERAL, parameters(question, Intent.GENERAL)  # answered from the documents
@@ -252,7 +256,8 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
     if intent == Intent.REMEDIATION:
         return {"overdue_only": "overdue" in lowered}
     if intent == Intent.DOCUMENTS:
-        topic = "tests" if re.search(r"38\.3|test|62133|9540|safety", lowered) else \
+        topic = "conduct" if CODE_OF_CONDUCT.search(lowered) else \
+            "tests" if re.search(r"38\.3|test|62133|9540|safety", lowered) else \
             "findings" if re.search(r"audit|finding", lowered) else "certificates"
         return {"topic": topic, "yes_no": yes_no}
     if intent == Intent.MINERALS:

@@ -240,6 +240,9 @@ class OfflineEngine:
     def documents(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         supplier = subject(route)
         card = self.card(draft, supplier, as_of)
+        if route.topic == "conduct":
+            self.code_of_conduct(draft, supplier, card.code_of_conduct)
+            return
         lines, what = {"tests": (card.tests, "transport and safety tests"),
                        "findings": (card.findings, "audit findings"),
                        "certificates": (card.certificates, "certificates")}[route.topic]
@@ -257,6 +260,16 @@ class OfflineEngine:
         if problems:
             for line in [x for x in lines if x not in problems][:4]:
                 draft.say(f"- {line.text}", cites(line))
+
+    def code_of_conduct(self, draft: Draft, supplier: Supplier, line: Line | None) -> None:
+        """Signed, not signed or not stated, as the supplier's profile says; never a passage that asks the question."""
+        if line is None:
+            draft.refuse(f"{name_of(supplier)} has sent no supplier profile, so whether it signed the Code of Conduct "
+                         "is not on file - needs review.")
+            return
+        verdict = "Yes" if line.status == "present" else "No" if "not signed" in line.text else "Not on file"
+        draft.say(f"{verdict}: {name_of(supplier)} - {line.text}" + ("" if line.status == "present" else
+                                                                      " - needs review"), cites(line))
 
     def minerals(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         supplier = subject(route)

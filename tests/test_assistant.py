@@ -345,3 +345,13 @@ def test_a_question_across_suppliers_that_no_tool_computes_never_gets_the_risk_r
     assert single.intent == "comparison" and "VX-7716" in single.answer
     worry = ask(assistant, "Which suppliers should we worry about?")
     assert worry.intent == "comparison" and "83/100" in worry.answer  # a question about risk still ranks
+
+
+def test_did_a_supplier_sign_the_code_of_conduct_is_answered_from_its_profile(assistant, corpus_index):
+    """Not a questionnaire's question quoted back: signed with its date, or not signed and a gap."""
+    solaris = ask(assistant, "Did Solaris sign our code of conduct?")
+    assert solaris.answer.startswith("No: ") and "not signed" in solaris.answer and "needs review" in solaris.answer
+    assert any(c.source.endswith("Solaris ESS Solutions/profile.yaml") for c in solaris.citations)
+    nordvolt = ask(assistant, "has nordvolt signed the CoC?")
+    assert nordvolt.answer.startswith("Yes: ") and "signed on 2023-11-06" in nordvolt.answer, nordvolt.answer
+    check_citations(nordvolt, corpus_index)

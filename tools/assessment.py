@@ -367,6 +367,19 @@ class Assessment:
         return [*self.certificates(), *self.tests(), *self.findings(), *self.minerals(), *self.gaps(),
                 *self.unread(), *self.concentration()]
 
+    def code_of_conduct(self) -> Line | None:
+        """The buyer's Code of Conduct as the profile states it: signed (and when), not signed, or not stated - a gap
+        unless signed. None without a profile."""
+        if self.profile is None:
+            return None
+        signed = self.profile.code_of_conduct_signed
+        when = f" on {self.profile.code_of_conduct_date}" if self.profile.code_of_conduct_date else \
+            " (date not stated)"
+        said = f"signed{when}" if signed else "not signed" if signed is False else "signature status not stated"
+        return Line(kind="code_of_conduct", topic="code_of_conduct", status="present" if signed else "gap",
+                    text=f"Code of Conduct {said}", citations=cite(self.profile, "code_of_conduct"),
+                    rules=self.rules(self.cite_rule(self.policy.code_of_conduct.rule)))
+
     def gaps(self) -> list[Line]:
         lines: list[Line] = []
         profile_rule = self.cite_rule(self.policy.profile.rule)
@@ -381,12 +394,8 @@ class Assessment:
                     lines.append(Line(kind="profile_field",
                                       topic=field, status="gap", citations=cite(self.profile, field),
                                       rules=[profile_rule], text=f"profile field {field.replace('.', ': ')}: {reason}"))
-            if self.profile.code_of_conduct_signed is not True:
-                said = "not signed" if self.profile.code_of_conduct_signed is False else "signature status not stated"
-                lines.append(Line(kind="code_of_conduct",
-                                  topic="code_of_conduct", status="gap", text=f"Code of Conduct {said}",
-                                  citations=cite(self.profile, "code_of_conduct"),
-                                  rules=self.rules(self.cite_rule(self.policy.code_of_conduct.rule))))
+            if (conduct := self.code_of_conduct()) is not None and conduct.status == "gap":
+                lines.append(conduct)
         if not self.whole:
             return lines
         withheld_types = set(self.supplier.withheld)

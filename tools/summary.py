@@ -54,6 +54,7 @@ class OnboardingSummary(BaseModel):
     gaps: list[Line] = Field(default_factory=list)
     withheld: dict[str, int] = Field(default_factory=dict)  # doc type -> documents the caller may not see
     release: Line | None = None  # the onboarding decision rule, for a whole supplier with a known segment
+    code_of_conduct: Line | None = None  # as the profile states it, signed or not; None without a profile
 
     def sections(self) -> list[tuple[str, list[Line]]]:
         return [("Certificates", self.certificates), ("Transport and safety tests", self.tests),
@@ -104,6 +105,7 @@ def onboarding_card(facts: SupplierFacts, source: FactSource, as_of: dt.date, *,
     summary.open_findings = dict(Counter(
         line.severity or "unclassified" for line in summary.findings if line.status in ("open", "overdue")))
     summary.release = card.release([line for _, lines in summary.sections() for line in lines])
+    summary.code_of_conduct = card.code_of_conduct() if whole_supplier else None
     return summary
 
 
