@@ -159,6 +159,7 @@ SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
 Across = Criterion | Literal["ranking", "readiness", "single_sourced"]
 DocumentTopic = Literal["certificates", "tests", "findings", "conduct"]
+SINGLE_SOURCED = re.compile(r"single.?sourc|sole.?sourc|only one (?:source|supplier)|one source\b", re.I)
 CODE_OF_CONDUCT = re.compile(r"code of (?:conduct|ethics)|\bcoc\b", re.I)  # "did X sign our code of conduct?"
 BANDS = ("critical", "high", "medium", "low")
 MINERALS = ("cobalt", "lithium", "nickel", "graphite", "copper", "mica", "manganese", "tin", "tantalum", "tungsten",
@@ -224,6 +225,8 @@ class Interpreter:
             intent = Intent.COMPARISON
         elif intent not in SUPPLIER_INTENTS or not suppliers:
             intent = Intent.GENERAL
+        if suppliers and intent not in (Intent.RISK, Intent.ONBOARDING) and SINGLE_SOURCED.search(question):
+            intent = Intent.COMPARISON  # "Which part of Volta is single-sourced?": the list, narrowed to Volta
         if suppliers and CODE_OF_CONDUCT.search(question) and (
                 intent in (Intent.GENERAL, Intent.DOCUMENTS) or re.search(r"\bsign", question, re.I)):
             intent = Intent.DOCUMENTS  # the profile says whether it was signed: a fact, not a passage
@@ -283,7 +286,7 @@ def across(lowered: str) -> dict[str, Any]:
         return {"across": "overdue"}
     if re.search(r"38\.3|test summar", lowered):
         return {"across": "transport_tests"}
-    if re.search(r"single.?sourc|sole.?sourc|only one (?:source|supplier)|one source\b", lowered):
+    if SINGLE_SOURCED.search(lowered):
         return {"across": "single_sourced"}
     if re.search(r"not ready|cleared|ready|release|onboard", lowered):
         ready = re.search(r"(?<!not )\bready\b|cleared", lowered) and "not" not in lowered

@@ -292,7 +292,7 @@ class OfflineEngine:
         elif route.across == "readiness":
             self.readiness(draft, route, as_of)
         elif route.across == "single_sourced":
-            self.single_sourced(draft)
+            self.single_sourced(draft, route)
         else:
             self.showing(draft, route, as_of)
 
@@ -347,10 +347,22 @@ class OfflineEngine:
             draft.say(f"- {card.legal_name or card.supplier}: {release.text}",
                       (first.citations if first else []) + release.rules)
 
-    def single_sourced(self, draft: Draft) -> None:
+    def single_sourced(self, draft: Draft, route: Route) -> None:
         found = draft.call(registry.SINGLE_SOURCED, SingleSourcedRequest(), self.source).suppliers
+        if route.suppliers:  # one supplier's single-sourced parts
+            names = {s.name for s in route.suppliers}
+            found = [entry for entry in found if entry.supplier in names]
+            if not found:
+                draft.refuse(f"{' and '.join(name_of(s) for s in route.suppliers)}: no single-sourced part is listed "
+                             "in the supplier profile.")
+                return
         if not found:
             draft.refuse("No supplier profile lists a single-sourced part.")
+            return
+        if route.suppliers:
+            for entry in found:
+                draft.say(f"{entry.legal_name or entry.supplier}'s profile lists single-sourced parts: "
+                          f"{', '.join(entry.parts)}", entry.citations)
             return
         draft.say(f"{len(found)} supplier(s) list single-sourced parts: " + ", ".join(s.legal_name or s.supplier
                                                                                      for s in found),

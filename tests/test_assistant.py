@@ -355,3 +355,10 @@ def test_did_a_supplier_sign_the_code_of_conduct_is_answered_from_its_profile(as
     nordvolt = ask(assistant, "has nordvolt signed the CoC?")
     assert nordvolt.answer.startswith("Yes: ") and "signed on 2023-11-06" in nordvolt.answer, nordvolt.answer
     check_citations(nordvolt, corpus_index)
+
+
+def test_one_suppliers_single_sourced_parts_come_from_its_profile(assistant):
+    volta = ask(assistant, "Which part of Volta is single-sourced?")
+    assert not volta.refused and "VX-7716" in volta.answer and volta.answer.startswith("Volta BMS"), volta.answer
+    sakura = ask(assistant, "Is anything at Sakura single-sourced?")
+    assert "Volta" not in sakura.answer and "no single-sourced part is listed" in sakura.answer  # about Sakura only
