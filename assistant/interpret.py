@@ -10,6 +10,8 @@ question in the same conversation always routes the same way."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -20,6 +22,7 @@ import numpy as np
 import yaml
 from rapidfuzz import fuzz
 
+from ingest.facts.dates import MONTHS, find_date
 from ingest.facts.registry import Supplier, SupplierRegistry, normalise
 from tools.portfolio import Criterion
 from tools.rules import PolicyTopic, Severity
@@ -159,6 +162,7 @@ SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
 Across = Criterion | Literal["ranking", "readiness", "single_sourced"]
 DocumentTopic = Literal["certificates", "tests", "findings", "conduct"]
+CERTIFICATES_EXPIRING = re.compile(r"certif\w*.*\bexpir|\bexpir\w*.*certif", re.I)
 SINGLE_SOURCED = re.compile(r"single.?sourc|sole.?sourc|only one (?:source|supplier)|one source\b", re.I)
 CODE_OF_CONDUCT = re.compile(r"code of (?:conduct|ethics)|\bcoc\b", re.I)  # "did X sign our code of conduct?"
 BANDS = ("critical", "high", "medium", "low")
@@ -175,6 +179,58 @@ OUR_RULES = re.compile(r"\bour (?:[\w-]+ ){0,3}(?:policy|policies|procedure|rule
                        r"|\bdo we (?:require|allow)\b", re.I)
 YES_NO = re.compile(r"(does|do|is|are|has|have)\b")
 UNCUED_MIN_SIMILARITY = 0.6  # a supplier intent with no keyword cue needs this much similarity to an example
+
+
+@dataclass(frozen=True)
+class Window:
+    """A time window as asked: so many days, weeks or months from the as-of date, or up to a date (exclusive)."""
+
+    count: int = 0
+    unit: Literal["days", "weeks", "months"] = "days"
+    before: dt.date | None = None
+
+    def end(self, as_of: dt.date) -> dt.date:
+        if self.before is not None:
+            return self.before
+        if self.unit == "months":
+            month = as_of.month - 1 + self.count
+            year, month = as_of.year + month // 12, month % 12 + 1
+            return dt.date(year, month, min(as_of.day, calendar.monthrange(year, month)[1]))
+        return as_of + dt.timedelta(days=self.count * (7 if self.unit == "weeks" else 1))
+
+
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12}
+WITHIN = re.compile(r"\b(?:next|within|in the next|in the coming|coming|over the next)\s+(\d+|a|one|two|three|four|six"
+                    r"|nine|twelve)?\s*(day|week|month|year)s?\b", re.I)
+UP_TO = re.compile(r"\b(before|by|until|till|through|prior to|no later than)\s+(?:the\s+)?(?:end of\s+)?"
+                   r"(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|[A-Za-z]+\s+\d{4}"
+                   r"|\d{4})\b", re.I)
+
+
+def window_of(question: str) -> Window | None:
+    """The time window a question sets, if any: "next 90 days", "within 3 months", "before March 2027", "by
+    2027-02-11" (through that day), "by March 2027" (through that month)."""
+    if within := WITHIN.search(question):
+        count = within.group(1)
+        number = int(count) if count and count.isdigit() else NUMBER_WORDS.get((count or "one").lower(), 1)
+        unit = within.group(2).lower()
+        return Window(count=number * 12 if unit == "year" else number, unit="months" if unit == "year" else
+                      f"{unit}s")  # type: ignore[arg-type]
+    if not (up_to := UP_TO.search(question)):
+        return None
+    word, said = up_to.group(1).lower(), up_to.group(2)
+    inclusive = word != "before" and word != "prior to"
+    if re.fullmatch(r"\d{4}", said):
+        return Window(before=dt.date(int(said) + (1 if inclusive else 0), 1, 1))
+    if date := find_date(said):
+        return Window(before=date[0] + dt.timedelta(days=1 if inclusive else 0))
+    month = re.fullmatch(r"([A-Za-z]+)\s+(\d{4})", said)
+    named = MONTHS.get(month.group(1).lower()) if month else None
+    if month is None or named is None:
+        return None
+    year = int(month.group(2))
+    first = dt.date(year, named, 1)
+    return Window(before=dt.date(year + named // 12, named % 12 + 1, 1) if inclusive else first)
 
 
 @dataclass(frozen=True)
@@ -196,6 +252,7 @@ class Route:
     policy_topic: PolicyTopic | None = None  # GENERAL: a deadline or cadence the policy data holds
     severity: Severity | None = None  # with policy_topic capa_deadline
     doc_type: str | None = None  # GENERAL: search only this document type ("our policy" -> policy)
+    window: Window | None = None  # a time window the question sets ("in the next 90 days", "before March 2027")
     match: Match | None = field(default=None, compare=False)  # the similarity evidence, for diagnosis
 
     @property
@@ -225,6 +282,8 @@ class Interpreter:
             intent = Intent.COMPARISON
         elif intent not in SUPPLIER_INTENTS or not suppliers:
             intent = Intent.GENERAL
+        if not suppliers and CERTIFICATES_EXPIRING.search(question) and not policy_question(question.lower()):
+            intent = Intent.COMPARISON  # "Which certificates expire before March 2027?": across every supplier
         if suppliers and intent not in (Intent.RISK, Intent.ONBOARDING) and SINGLE_SOURCED.search(question):
             intent = Intent.COMPARISON  # "Which part of Volta is single-sourced?": the list, narrowed to Volta
         if suppliers and CODE_OF_CONDUCT.search(question) and (
@@ -281,7 +340,9 @@ def across(lowered: str) -> dict[str, Any]:
     if re.search(r"artisanal|\basm\b", lowered):
         return {"across": "artisanal"}
     if "expir" in lowered:
-        return {"across": "expiring" if re.search(r"soon|within|next|renew", lowered) else "expired"}
+        window = window_of(lowered)
+        expiring = window is not None or re.search(r"soon|within|next|renew", lowered)
+        return {"across": "expiring" if expiring else "expired", "window": window}
     if "overdue" in lowered:
         return {"across": "overdue"}
     if re.search(r"38\.3|test summar", lowered):

@@ -82,7 +82,7 @@ class Draft:
 
 QUOTED = "Quoted from the documents (no tool checked this):"
 # How many lines of a tool's output an answer shows; the rest is said to exist, with the command that lists it all.
-ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES = 8, 10, 6, 6
+ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES, LINES_PER_SUPPLIER = 8, 10, 6, 6, 4
 
 
 def left_out(draft: Draft, hidden: Sequence[object], what: str, command: str, sources: list[Citation], *,
@@ -299,9 +299,10 @@ class OfflineEngine:
     def showing(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         assert route.across is not None and route.across not in ("ranking", "readiness", "single_sourced")
         minerals = list(route.minerals) if route.across == "cahra" else []
-        found = draft.call(registry.COMPARE, CompareRequest(criterion=route.across, minerals=minerals, as_of=as_of),
-                           self.source)
-        what = SHOWING.get(route.across) or \
+        before = route.window.end(as_of) if route.window and route.across == "expiring" else None
+        found = draft.call(registry.COMPARE, CompareRequest(criterion=route.across, minerals=minerals, as_of=as_of,
+                                                            before=before), self.source)
+        what = f"certificates in force that expire before {before}" if before else SHOWING.get(route.across) or \
             f"{' and '.join(minerals) or 'minerals'} from conflict-affected or high-risk areas"
         if not found.matches:
             draft.refuse(f"No supplier's documents show {what}.")
@@ -310,8 +311,11 @@ class OfflineEngine:
                                                                               for m in found.matches),
                   [c for m in found.matches for c in m.lines[0].citations[:1]])
         for match in found.matches:
-            for line in match.lines[:3]:
+            for line in match.lines[:LINES_PER_SUPPLIER]:
                 draft.say(f"- {match.legal_name or match.supplier}: {line.text}", cites(line))
+            left_out(draft, match.lines[LINES_PER_SUPPLIER:], f"line for {match.legal_name or match.supplier}",
+                     f"gov summarize \"{match.supplier}\"", [c for line in match.lines[LINES_PER_SUPPLIER:]
+                                                             for c in cites(line)])
 
     def ranking(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         ranking = draft.call(registry.RANK, RankingRequest(as_of=as_of), self.source)

@@ -362,3 +362,26 @@ def test_one_suppliers_single_sourced_parts_come_from_its_profile(assistant):
     assert not volta.refused and "VX-7716" in volta.answer and volta.answer.startswith("Volta BMS"), volta.answer
     sakura = ask(assistant, "Is anything at Sakura single-sourced?")
     assert "Volta" not in sakura.answer and "no single-sourced part is listed" in sakura.answer  # about Sakura only
+
+
+@pytest.mark.parametrize(("said", "end"), [("in the next 90 days", dt.date(2027, 2, 13)),
+                                           ("within 3 months", dt.date(2027, 2, 15)),
+                                           ("before March 2027", dt.date(2027, 3, 1)),
+                                           ("by March 2027", dt.date(2027, 4, 1)),  # through that month
+                                           ("by 2027-02-11", dt.date(2027, 2, 12)), ("until the end of 2027",
+                                                                                      dt.date(2028, 1, 1)),
+                                           ("expiring soon", None)])
+def test_a_time_window_as_buyers_write_it(said, end):
+    from assistant.interpret import window_of
+    window = window_of(said)
+    assert (window.end(dt.date(2026, 11, 15)) if window else None) == end
+
+
+def test_certificates_expiring_within_a_window_are_every_certificate_in_force_that_ends_in_it(assistant):
+    """Kestrel's four certificates end on 2027-02-11 and Rhein's ISO 9001 on 2027-01-31; certificates valid into late
+    2027 are not in the window, and neither is Huaxin's, which has already expired."""
+    answer = ask(assistant, "Which certificates expire before March 2027?")
+    assert answer.intent == "comparison" and "2027-03-01" in answer.answer, answer.answer
+    assert answer.answer.count("Kestrel Cell Technologies Co., Ltd.: ") == 4
+    assert "Rhein Separator Films" in answer.answer
+    assert "2027-09-30" not in answer.answer and "ACS-Q-2022-04417" not in answer.answer

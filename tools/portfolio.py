@@ -34,6 +34,8 @@ class CompareRequest(BaseModel):
     criterion: Criterion
     minerals: list[str] = Field(default_factory=list)  # lower-case names; only with criterion "cahra"
     as_of: dt.date
+    # with "expiring": certificates in force that expire before this date, instead of the policy's renewal window
+    before: dt.date | None = None
 
 
 class SupplierLines(BaseModel):
@@ -45,12 +47,19 @@ class SupplierLines(BaseModel):
 class Comparison(BaseModel):
     criterion: Criterion
     as_of: dt.date
+    before: dt.date | None = None  # the window asked for, with "expiring"
     matches: list[SupplierLines] = Field(default_factory=list)
 
 
 def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison:
     """Every supplier with at least one judged line the criterion selects, in registry order."""
     selects = SELECTS[request.criterion]
+    if request.criterion == "expiring" and request.before is not None:
+        before = request.before
+
+        def selects(line: Line, _: list[str]) -> bool:  # a window the asker set: "in the next 90 days"
+            return line.kind == "certificate" and line.status in ("valid", "expiring") and line.due is not None \
+                and line.due < before
     minerals = [m.lower() for m in request.minerals]
     matches = []
     for supplier in source.registry.suppliers:
@@ -59,7 +68,7 @@ def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison
         lines = [line for line in assessment.all_lines() if selects(line, minerals)]
         if lines:
             matches.append(SupplierLines(supplier=supplier.name, legal_name=supplier.legal_name, lines=lines))
-    return Comparison(criterion=request.criterion, as_of=request.as_of, matches=matches)
+    return Comparison(criterion=request.criterion, as_of=request.as_of, before=request.before, matches=matches)
 
 
 class ReleaseRequest(BaseModel):
