@@ -184,8 +184,8 @@ class OfflineEngine:
         left_out(draft, hidden, "factor", f"gov risk \"{supplier.name}\"",
                  [c for f in hidden for c in f.citations + f.policy],
                  detail=" and ".join(str(f.points) for f in hidden) + " points" if len(hidden) <= 3 else "")
-        for note in report.not_scored:
-            draft.lines.append(f"Not scored: {note}.")
+        for note in report.not_scored:  # cited with the scoring rule: an uncited line would not survive validation
+            draft.say(f"Not scored: {note}", report.rules)
 
     def sla(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         supplier, metric = subject(route), route.metric

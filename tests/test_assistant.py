@@ -385,3 +385,11 @@ def test_certificates_expiring_within_a_window_are_every_certificate_in_force_th
     assert answer.answer.count("Kestrel Cell Technologies Co., Ltd.: ") == 4
     assert "Rhein Separator Films" in answer.answer
     assert "2027-09-30" not in answer.answer and "ACS-Q-2022-04417" not in answer.answer
+
+
+def test_a_risk_answer_for_someone_who_may_not_see_the_contract_says_what_was_not_scored(assistant):
+    """The score leaves SLA performance out for an asker without the contract: the answer must say so, not look
+    complete."""
+    quality = Principal(user="q", labels=frozenset({"quality"}))
+    answer = ask(assistant, "What is the risk score of Nordvolt?", principal=quality)
+    assert "Not scored: SLA performance" in answer.answer, answer.answer
