@@ -162,6 +162,14 @@ SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
 Across = Criterion | Literal["ranking", "readiness", "single_sourced"]
 DocumentTopic = Literal["certificates", "tests", "findings", "conduct"]
+AuditType = Literal["social", "quality", "process", "environmental"]
+AUDIT_TYPES: list[tuple[AuditType, re.Pattern[str]]] = [
+    ("social", re.compile(r"social|ethical|smeta|amfori|bsci|\brba\b|labou?r", re.I)),
+    ("process", re.compile(r"process|vda 6\.3", re.I)),
+    ("environmental", re.compile(r"environment", re.I)),
+    ("quality", re.compile(r"quality|system audit", re.I))]
+PROBLEM_WORDS = re.compile(r"\b(?:open|overdue|expired|expiring|lapsed|suspended|withdrawn|missing|failed|failing"
+                           r"|problems?|issues?|gaps?|outstanding|non-?conformit\w*|major|critical)\b", re.I)
 CERTIFICATES_EXPIRING = re.compile(r"certif\w*.*\bexpir|\bexpir\w*.*certif", re.I)
 SINGLE_SOURCED = re.compile(r"single.?sourc|sole.?sourc|only one (?:source|supplier)|one source\b", re.I)
 CODE_OF_CONDUCT = re.compile(r"code of (?:conduct|ethics)|\bcoc\b", re.I)  # "did X sign our code of conduct?"
@@ -248,11 +256,13 @@ class Route:
     release: Literal["ready", "not ready"] = "not ready"  # readiness: which decision is listed
     overdue_only: bool = False  # REMEDIATION: only actions past their due date
     yes_no: bool = False  # asked as a yes/no question ("Does ... have ...?")
+    asks_problems: bool = False  # ... whose Yes is a problem ("Does X have open findings / expired certificates?")
     asks_clearance: bool = False  # ONBOARDING: "cleared / ready / allowed to ship?" wants a plain No
     policy_topic: PolicyTopic | None = None  # GENERAL: a deadline or cadence the policy data holds
     severity: Severity | None = None  # with policy_topic capa_deadline
     doc_type: str | None = None  # GENERAL: search only this document type ("our policy" -> policy)
     window: Window | None = None  # a time window the question sets ("in the next 90 days", "before March 2027")
+    audit_type: AuditType | None = None  # DOCUMENTS findings: the kind of audit asked about ("social audit")
     match: Match | None = field(default=None, compare=False)  # the similarity evidence, for diagnosis
 
     @property
@@ -321,7 +331,10 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
         topic = "conduct" if CODE_OF_CONDUCT.search(lowered) else \
             "tests" if re.search(r"38\.3|test|62133|9540|safety", lowered) else \
             "findings" if re.search(r"audit|finding", lowered) else "certificates"
-        return {"topic": topic, "yes_no": yes_no}
+        audit = next((kind for kind, words in AUDIT_TYPES if words.search(lowered)), None) \
+            if topic == "findings" else None
+        asks_problems = yes_no and bool(PROBLEM_WORDS.search(lowered))
+        return {"topic": topic, "yes_no": yes_no, "audit_type": audit, "asks_problems": asks_problems}
     if intent == Intent.MINERALS:
         return {"minerals": minerals}
     if intent == Intent.COMPARISON:

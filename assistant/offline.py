@@ -31,7 +31,7 @@ from tools.risk import RankingRequest, RiskRequest
 from tools.rules import PolicyRuleRequest
 from tools.sla import SlaRequest
 from tools.source import FactSource
-from tools.summary import SummaryRequest
+from tools.summary import OnboardingSummary, SummaryRequest
 
 SENTENCE_MIN_SIMILARITY = 0.45  # below this, a retrieved sentence does not answer the question
 BOUNDARY = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?=\s)|\n(?=\s*(?:[-*•#]|\d+[.)]\s|\n|Step \d))")
@@ -244,22 +244,34 @@ class OfflineEngine:
             self.code_of_conduct(draft, supplier, card.code_of_conduct)
             return
         lines, what = {"tests": (card.tests, "transport and safety tests"),
-                       "findings": (card.findings, "audit findings"),
+                       "findings": (self.audits(card, route.audit_type), f"{route.audit_type or 'audit'} audit findings"
+                                    if route.audit_type else "audit findings"),
                        "certificates": (card.certificates, "certificates")}[route.topic]
         problems = [line for line in lines if line.status in NEEDS_ATTENTION]
         if not lines:
             draft.refuse(f"I found no {what} for {name_of(supplier)} in the documents.")
             return
-        if problems:
-            verdict = "No" if route.yes_no else "Not all"
+        if problems:  # "Does X have open findings?" is answered Yes; "Are X's findings in order?" No
+            verdict = "Yes" if route.asks_problems else "No" if route.yes_no else "Not all"
             draft.say(f"{verdict}: {name_of(supplier)} - {problems[0].text}", cites(problems[0]))
         else:
-            draft.say(f"Yes: {name_of(supplier)}'s {what} are in order - {lines[0].text}", cites(lines[0]))
+            verdict = "No" if route.asks_problems else "Yes"
+            draft.say(f"{verdict}: {name_of(supplier)}'s {what} are in order - {lines[0].text}", cites(lines[0]))
         for line in (problems[1:] if problems else lines[1:])[:8]:
             draft.say(f"- {line.text}", cites(line))
         if problems:
             for line in [x for x in lines if x not in problems][:4]:
                 draft.say(f"- {line.text}", cites(line))
+
+    @staticmethod
+    def audits(card: OnboardingSummary, audit_type: str | None) -> list[Line]:
+        """The audits and findings a question asks about, with the audits the policy requires and none was received:
+        a missing social audit is never "findings in order" because a quality audit's are."""
+        missing = [line for line in card.gaps if line.kind == "document" and "audit" in line.topic
+                   and (audit_type is None or audit_type in line.topic)]
+        found = [line for line in card.findings if audit_type is None or f"{audit_type} audit" in line.text.lower()
+                 or line.kind == f"{audit_type}_finding"]
+        return missing + found
 
     def code_of_conduct(self, draft: Draft, supplier: Supplier, line: Line | None) -> None:
         """Signed, not signed or not stated, as the supplier's profile says; never a passage that asks the question."""

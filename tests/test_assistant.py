@@ -393,3 +393,15 @@ def test_a_risk_answer_for_someone_who_may_not_see_the_contract_says_what_was_no
     quality = Principal(user="q", labels=frozenset({"quality"}))
     answer = ask(assistant, "What is the risk score of Nordvolt?", principal=quality)
     assert "Not scored: SLA performance" in answer.answer, answer.answer
+
+
+def test_an_audit_of_the_kind_asked_for_and_the_polarity_of_a_yes_no_question(assistant):
+    """Nordvolt has a quality audit and no social audit: 'does it have a social audit?' is No, never 'findings in
+    order' on the strength of the quality audit. 'Does X have open findings?' is Yes when it has them."""
+    nordvolt = ask(assistant, "Does Nordvolt have a social audit?")
+    assert nordvolt.answer.startswith("No: ") and "no social audit received" in nordvolt.answer, nordvolt.answer
+    assert "in order" not in ask(assistant, "Are Nordvolt's audit findings in order?").answer.split("\n")[0]
+    pearl = ask(assistant, "Does Pearl River have open social audit findings?")
+    assert pearl.answer.startswith("Yes: ") and "NC-1" in pearl.answer, pearl.answer
+    sakura = ask(assistant, "Does Sakura have any open audit findings?")
+    assert sakura.answer.startswith("No: "), sakura.answer
