@@ -21,6 +21,7 @@ from typing import Any, Literal
 import numpy as np
 import yaml
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from ingest.facts.dates import MONTHS, find_date
 from ingest.facts.registry import Supplier, SupplierRegistry, normalise
@@ -101,13 +102,26 @@ def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Suppl
         if best is None:
             for i, word in enumerate(words):
                 heads = {normalise(n).split()[0] for n in supplier.names() if normalise(n)}
-                if len(word) >= 5 and any(len(h) >= 5 and h not in COMMON_WORDS and fuzz.ratio(word, h) >= 85
-                                          for h in heads):
+                if len(word) >= 5 and any(len(h) >= 5 and h not in COMMON_WORDS and close(word, h) for h in heads):
                     best = len(" ".join(words[:i]))
+                    break
+        if best is None:  # a name of several words with a typo in one of them: "perl river" for "Pearl River"
+            for variant in {normalise(n) for n in supplier.names()}:
+                size = len(variant.split())
+                hit = next((i for i in range(len(words) - size + 1) if size >= 2
+                            and fuzz.ratio(" ".join(words[i:i + size]), variant) >= 90), None)
+                if hit is not None:
+                    best = len(" ".join(words[:hit]))
                     break
         if best is not None:
             found.append((best, supplier))
     return [s for _, s in sorted(found, key=lambda pair: pair[0])]
+
+
+def close(word: str, name: str) -> bool:
+    """A word that is a name with one typo: a letter wrong, missing or extra ("Huaxn"), or two swapped ("hauxin";
+    "volts" is no "Volta")."""
+    return fuzz.ratio(word, name) >= 85 or sorted(word) == sorted(name) and OSA.distance(word, name) == 1
 
 
 # First words of supplier names that are also ordinary words in questions: never a name on their own.

@@ -405,3 +405,15 @@ def test_an_audit_of_the_kind_asked_for_and_the_polarity_of_a_yes_no_question(as
     assert pearl.answer.startswith("Yes: ") and "NC-1" in pearl.answer, pearl.answer
     sakura = ask(assistant, "Does Sakura have any open audit findings?")
     assert sakura.answer.startswith("No: "), sakura.answer
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("is kestrle ready for onboarding?", ["Kestrel Cell Technologies"]),  # two letters swapped
+    ("Is Rhien Separator cleared?", ["Rhein Separator Films"]),
+    ("risk score of pearl rivr?", ["Pearl River Battery Components"]),  # a typo inside a name of two words
+    ("What nominal volts do the modules have?", []),  # one letter off an ordinary word names nobody
+    ("Is the river port cleared?", [])])
+def test_a_supplier_named_with_a_typo_is_found_and_an_ordinary_word_is_none(assistant, question, named):
+    from assistant.interpret import mentioned_suppliers
+    registry = assistant.source(Principal()).registry
+    assert [s.name for s in mentioned_suppliers(question, registry)] == named
