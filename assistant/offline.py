@@ -270,7 +270,7 @@ class OfflineEngine:
         missing = [line for line in card.gaps if line.kind == "document" and "audit" in line.topic
                    and (audit_type is None or audit_type in line.topic)]
         found = [line for line in card.findings if audit_type is None or f"{audit_type} audit" in line.text.lower()
-                 or line.kind == f"{audit_type}_finding"]
+                 or line.kind in (f"{audit_type}_finding", "unread")]  # an unread report may be of the kind asked
         return missing + found
 
     def code_of_conduct(self, draft: Draft, supplier: Supplier, line: Line | None) -> None:
@@ -304,7 +304,7 @@ class OfflineEngine:
         elif route.across == "readiness":
             self.readiness(draft, route, as_of)
         elif route.across == "single_sourced":
-            self.single_sourced(draft, route)
+            self.single_sourced(draft, route, as_of)
         else:
             self.showing(draft, route, as_of)
 
@@ -363,14 +363,24 @@ class OfflineEngine:
             draft.say(f"- {card.legal_name or card.supplier}: {release.text}",
                       (first.citations if first else []) + release.rules)
 
-    def single_sourced(self, draft: Draft, route: Route) -> None:
+    def none_single_sourced(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """No part listed as single-sourced: said so only where a profile was read with the field; a missing profile
+        or field is unknown, never "none"."""
+        unknown = [(supplier, line) for supplier in route.suppliers for line in self.card(draft, supplier, as_of).gaps
+                   if line.kind == "profile" or line.topic.startswith("single_sourced_parts")]
+        for supplier, line in unknown:
+            draft.say(f"Not on file: {name_of(supplier)} - {line.text} - needs review", cites(line))
+        if not unknown:
+            draft.refuse(f"{' and '.join(name_of(s) for s in route.suppliers)}: no single-sourced part is listed in "
+                         "the supplier profile.")
+
+    def single_sourced(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         found = draft.call(registry.SINGLE_SOURCED, SingleSourcedRequest(), self.source).suppliers
         if route.suppliers:  # one supplier's single-sourced parts
             names = {s.name for s in route.suppliers}
             found = [entry for entry in found if entry.supplier in names]
             if not found:
-                draft.refuse(f"{' and '.join(name_of(s) for s in route.suppliers)}: no single-sourced part is listed "
-                             "in the supplier profile.")
+                self.none_single_sourced(draft, route, as_of)
                 return
         if not found:
             draft.refuse("No supplier profile lists a single-sourced part.")

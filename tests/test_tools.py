@@ -334,3 +334,25 @@ def test_gov_checklist_fails_pearl_river_on_exactly_the_gaps_the_answer_key_name
     # no quality (process) audit is on file for Pearl River: evidence missing, not a pass
     assert verdicts["IQC/IPQC in place with batch test data"][0] == "missing evidence"
     assert verdicts["Required: social audit not older than 24 months"][0] == "pass"
+
+
+def test_a_window_of_expiry_lists_certificates_whose_expiry_could_not_be_read_and_an_audit_question_unread_reports():
+    """Unknown is never clean: a certificate with an unread expiry may end in the window, and an unread audit report
+    may be the social audit asked about - neither is left out of the answer."""
+    import datetime as dt
+
+    from assistant.offline import OfflineEngine
+    from tools.assessment import Line
+    from tools.portfolio import expires_before
+    from tools.summary import OnboardingSummary
+    end = dt.date(2027, 3, 1)
+    assert expires_before(Line(kind="certificate", topic="ISO 9001", status="unknown", text="expiry unread"), end)
+    assert expires_before(Line(kind="certificate", topic="ISO 9001", status="valid", text="", due=dt.date(2027, 2, 1)),
+                          end)
+    assert not expires_before(Line(kind="certificate", topic="ISO 9001", status="valid", text="",
+                                   due=dt.date(2027, 9, 30)), end)
+    card = OnboardingSummary(supplier="X", as_of=dt.date(2026, 11, 15), scope="supplier", findings=[
+        Line(kind="audit", topic="a", status="none", text="social audit by Example Ltd, 2024-01-10: no findings"),
+        Line(kind="unread", topic="b.pdf", status="unknown", category="audit_report", text="b.pdf: needs review"),
+        Line(kind="quality_finding", topic="Q-1", status="closed", text="Q-1 minor (quality audit by Example)")])
+    assert [line.kind for line in OfflineEngine.audits(card, "social")] == ["audit", "unread"]

@@ -30,6 +30,12 @@ SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
 }
 
 
+def expires_before(line: Line, before: dt.date) -> bool:
+    """A certificate in force that ends before the date; one whose expiry could not be read may, so it is listed."""
+    return line.kind == "certificate" and (line.status == "unknown" or line.status in ("valid", "expiring")
+                                           and line.due is not None and line.due < before)
+
+
 class CompareRequest(BaseModel):
     criterion: Criterion
     minerals: list[str] = Field(default_factory=list)  # lower-case names; only with criterion "cahra"
@@ -58,8 +64,7 @@ def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison
         before = request.before
 
         def selects(line: Line, _: list[str]) -> bool:  # a window the asker set: "in the next 90 days"
-            return line.kind == "certificate" and line.status in ("valid", "expiring") and line.due is not None \
-                and line.due < before
+            return expires_before(line, before)
     minerals = [m.lower() for m in request.minerals]
     matches = []
     for supplier in source.registry.suppliers:
