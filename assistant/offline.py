@@ -244,8 +244,8 @@ class OfflineEngine:
             self.code_of_conduct(draft, supplier, card.code_of_conduct)
             return
         lines, what = {"tests": (card.tests, "transport and safety tests"),
-                       "findings": (self.audits(card, route.audit_type), f"{route.audit_type or 'audit'} audit findings"
-                                    if route.audit_type else "audit findings"),
+                       "findings": (self.audits(card, route.audit_type),
+                                    f"{route.audit_type} audit findings" if route.audit_type else "audit findings"),
                        "certificates": (card.certificates, "certificates")}[route.topic]
         problems = [line for line in lines if line.status in NEEDS_ATTENTION]
         if not lines:

@@ -166,7 +166,8 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if is_paper(head) or is_notes(head):
         return "other"  # what its title says, whatever tests it lists (a laboratory's quotation for T.1-T.8)
     if AGREEMENT_TITLE.search(document.text[:TITLE_AREA]) and OBLIGATION.search(document.text) \
-            and len(read_by_vocabulary(document.units, set(), amended=False)) >= SERVICE_LEVELS_OF_A_CONTRACT:
+            and len(read_by_vocabulary(statements(document.units), set(), amended=False)) \
+            >= SERVICE_LEVELS_OF_A_CONTRACT:
         return "contract"  # an agreement by its title that sets service levels, in any language
     if ("summary" in head[:600] or "38.3" in head) and (len(set(UN38_TESTS.findall(document.text))) >= 6
                                                         or len(set(TEST_NAMED.findall(document.text))) >= 4):

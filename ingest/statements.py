@@ -16,11 +16,6 @@ STARTS = re.compile(r"^\s*(?:\(\w{1,3}\)|§|\d+(?:\.\d+)*\.?\s|[-*•]\s|[A-Z][\
 # A figure that starts a wrapped line ahead of a lower-case word continues the sentence: "najmenej" / "12 mesiacov
 # vopred", "within" / "30 days".
 FIGURE_AHEAD = re.compile(r"^\s*\d+(?:[.,]\d+)?\s+(\w)")
-
-
-def starts_statement(line: str) -> bool:
-    ahead = FIGURE_AHEAD.match(line)
-    return bool(STARTS.match(line)) and not (ahead and ahead.group(1).islower())
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 # A Markdown table row ("| S2.1 | On time delivery | ... |") stands alone, whatever its last cell ends with.
 TABLE_ROW = re.compile(r"^\|.*\|.*\|$")
@@ -35,6 +30,11 @@ _ARTICLE_WORDS = ["Article", "Clause", "Section", "Artículo", "Articulo", "Arti
 ARTICLE = re.compile(rf"^(?:(?P<word>{'|'.join(_ARTICLE_WORDS + [w.upper() for w in _ARTICLE_WORDS])}|§|Art\.|ART\.)"
                      r"\s*(?P<number>\d{1,2})\b(?!\.\d|\s?\(\d)"
                      r"|(?P<cjk>第|제)\s*(?P<cjk_number>\d{1,2})\s*[条條조](?![\d항項款]))")
+
+
+def starts_statement(line: str) -> bool:
+    ahead = FIGURE_AHEAD.match(line)
+    return bool(STARTS.match(line)) and not (ahead and ahead.group(1).islower())
 
 
 def article_of(heading: re.Match[str]) -> tuple[str, str]:
@@ -130,7 +130,8 @@ def statements(units: Sequence[Unit]) -> list[Statement]:
             if not line:
                 continue
             if (title := ARTICLE.match(line)) and not NUMBERED.match(line):
-                article = "{} {}".format(*article_of(title)).replace("第 ", "第").replace("제 ", "제")
+                word, number = article_of(title)
+                article = f"{word}{number}" if title["cjk"] else f"{word} {number}"  # "§ 9", "第10条"
             if RULE_LINE.match(line):  # "|---|---|" or "---": layout, not a statement
                 current = None
                 continue

@@ -113,10 +113,20 @@ def plain(text: str) -> str:
     return " ".join(re.sub(r"\((\d+(?:[.,]\d+)?(?:\s*%)?)\)", r" \1", text).split())  # "1.5/1000(0.15%)": apart
 
 
+def said_as_cap(text: str, at: int, words: int) -> bool:
+    """The figure at `at` follows a cap's words, at most `words` words before it: "subject to a maximum of 5 %"."""
+    return bool(re.search(rf"{CAP_SAID}\W*(?:\w+\W+){{0,{words}}}$", text[max(0, at - 60):at], re.I))
+
+
 def cap_not_rate(text: str, match: re.Match[str]) -> bool:
     """The figure read as a rate is the cap: "for each week of delay, subject to a maximum of 5 %"."""
-    at = match.start("rate2") if match.re is LATE_ANY and match["rate2"] else None
-    return at is not None and bool(re.search(rf"{CAP_SAID}\W*(?:\w+\W+){{0,5}}$", text[max(0, at - 60):at], re.I))
+    return match.re is LATE_ANY and bool(match["rate2"]) and said_as_cap(text, match.start("rate2"), 5)
+
+
+def cap_in(text: str) -> float | None:
+    """A penalty's cap as the text states it, in percent."""
+    cap = CAP.search(text)
+    return number(next(figure for figure in cap.groups() if figure)) if cap else None
 
 
 def number(text: str) -> float:
@@ -249,8 +259,8 @@ RETENTION = re.compile(rf"{PCT}\s+(?:of\s+(?:the\s+|its\s+)?|der\s+|de\s+(?:la\s
 def with_details(fact: ContractClauseFact, text: str) -> ContractClauseFact:
     """A clause's secondary figures, read by their shape: a penalty's cap, a warranty's cycle count and the
     capacity the battery keeps ("10 years or 6,000 cycles, at least 80 % of rated capacity")."""
-    if fact.penalty_rate is not None and (cap := CAP.search(text)):
-        fact.penalty_cap = number(next(figure for figure in cap.groups() if figure))
+    if fact.penalty_rate is not None and (cap := cap_in(text)) is not None:
+        fact.penalty_cap = cap
     elif fact.penalty_rate is not None:
         fact.missing["penalty_cap"] = "no cap stated in the clause"
     if fact.metric == "warranty":
@@ -421,8 +431,7 @@ def value_of(metric: str, statement: Statement, *, newest: bool = False) -> tupl
     found = every[0]
     if metric == "otd_service_credit":
         found = next((f for f in every if not THRESHOLD.search(text[max(0, f.start() - 30):f.start()])), found)
-    if newest and len(every) == 2 and not re.search(rf"{CAP_SAID}\W*(?:\w+\W+){{0,4}}$",
-                                                    text[max(0, every[1].start() - 60):every[1].start()], re.I):
+    if newest and len(every) == 2 and not said_as_cap(text, every[1].start(), 4):
         found = every[1]  # "≥ 97.0 % | ≥ 98.0 %" under "Previous target | New target"; never a cap after a rate
     figure = next(group for group in found.groups() if group and re.fullmatch(r"\d+(?:[.,]\d+)?", group))
     if metric == "on_time_delivery" and (number(figure) < 50 or LATE_ANY.search(text) or CAPACITY.search(text)):
@@ -515,7 +524,7 @@ def clauses_of(statement: Statement) -> list[Statement]:
     return [statement] if len(parts) < 2 else [replace(statement, text=part) for part in parts]
 
 
-def read_by_vocabulary(units: Sequence[Unit], known: set[str], *,
+def read_by_vocabulary(said: Sequence[Statement], known: set[str], *,
                        amended: bool) -> list[tuple[str, ContractClauseFact, str, Statement]]:
     """(metric, fact, value text, statement) for metrics not already read, one per metric, first statement wins;
     of an amendment (`amended`), the new values and nothing it restates as unchanged."""
@@ -525,7 +534,7 @@ def read_by_vocabulary(units: Sequence[Unit], known: set[str], *,
     def done(metric: str) -> bool:
         return metric in known or (metric in out and not amended)
 
-    for statement in statements(units):
+    for statement in said:
         if amended and UNCHANGED.search(statement.text):
             continue
         if not done("late_delivery_penalty") and (late := late_penalty_of(statement, newest=amended)):
@@ -628,10 +637,10 @@ IN_FORCE_AFTER = re.compile(r"\b(?:in kraft|in werking|y[üu]r[üu]rl[üu][ğg]e
                             r"|in vigore|intr[ăa] [îi]n vigoare)\b", re.I)
 
 
-def capped_apart(facts: list[ContractClauseFact], units: Sequence[Unit]) -> None:
+def capped_apart(facts: list[ContractClauseFact], statements_of: Sequence[Statement]) -> None:
     """A penalty's cap stated in the sentence or sub-clause after it ("(3) The total of the penalties shall not
     exceed 10 % of the order value."), when its own clause states none; another penalty in between ends the search."""
-    said = [(statement, " ".join(statement.text.split())) for statement in statements(units)]
+    said = [(statement, " ".join(statement.text.split())) for statement in statements_of]
     for fact in facts:
         if fact.metric != "late_delivery_penalty" or fact.penalty_cap is not None or not fact.quote:
             continue
@@ -643,8 +652,8 @@ def capped_apart(facts: list[ContractClauseFact], units: Sequence[Unit]) -> None
             text = plain(text)
             if LATE_ANY.search(text) or statement.article != said[at][0].article:
                 break
-            if PENALTY_TOTAL.search(text) and not LIABILITY.search(text) and (cap := CAP.search(text)):
-                fact.penalty_cap = number(next(figure for figure in cap.groups() if figure))
+            if PENALTY_TOTAL.search(text) and not LIABILITY.search(text) and (cap := cap_in(text)) is not None:
+                fact.penalty_cap = cap
                 fact.missing.pop("penalty_cap", None)
                 break
 
@@ -686,7 +695,8 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
                 if getattr(fact, name) is None:
                     fact.missing[name] = "not stated in the agreement"
             facts.append(fact.with_id(f"{paragraph.reference}:{rule}"))  # type: ignore[arg-type]
-    for metric, fact, value, statement in read_by_vocabulary(units, {f.metric for f in facts}, amended=amended):
+    said = statements(units)  # read once, for the vocabulary and for caps stated apart
+    for metric, fact, value, statement in read_by_vocabulary(said, {f.metric for f in facts}, amended=amended):
         fact.source, fact.supplier, fact.labels = source, supplier, labels
         fact.contract_number = number
         fact.effective = effective_date[0] if effective_date else None
@@ -695,5 +705,5 @@ def extract_contract_clauses(units: Sequence[Unit], chunks: Sequence[Chunk], *, 
             continue
         fact.confidence = 0.9  # read by vocabulary, not by a known clause shape
         facts.append(fact.with_id(f"{fact.clause}:{metric}:vocabulary"))  # type: ignore[arg-type]
-    capped_apart(facts, units)
+    capped_apart(facts, said)
     return facts

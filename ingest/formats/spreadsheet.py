@@ -8,7 +8,7 @@ from pathlib import Path
 from ingest.errors import UnreadableFile
 from ingest.formats import rmi
 from ingest.formats.tables import rows_to_text
-from ingest.formats.workbook import Workbook
+from ingest.formats.workbook import Workbook, percent_cells
 from ingest.models import ParsedDocument, Unit
 
 
@@ -20,9 +20,9 @@ def load_xlsx(path: Path) -> ParsedDocument:
     if layout is not None:
         return ParsedDocument(format="xlsx-rmi", units=rmi.read(workbook, layout), title=layout.name)
     units = []
-    workbook.shown_as_percent()  # a KPI or an SLA target stored as 0.97 and shown "97%" is read as 97 %
+    percent = percent_cells(workbook.path)  # a KPI or an SLA target stored as 0.97 and shown "97%" is read as 97 %
     for sheet in workbook.visible_sheets:
-        text = rows_to_text(sheet.shown_rows())
+        text = rows_to_text(sheet.shown_rows(percent.get(sheet.title, set())))
         if text:
             units.append(Unit(text=text, section=[sheet.title], kind="table"))
     if not units:

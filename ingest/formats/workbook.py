@@ -82,16 +82,15 @@ def as_percent(value: Any) -> Any:
 
 
 class Sheet:
-    def __init__(self, sheet: Any, visible: bool, percent: set[tuple[int, int]] | None = None):
+    def __init__(self, sheet: Any, visible: bool):
         self.title: str = sheet.name
         self.visible = visible
         self._sheet = sheet
         self._rows: list[tuple[Any, ...]] | None = None
-        self._percent = percent or set()
 
-    def shown_rows(self) -> list[tuple[Any, ...]]:
-        """Rows of values as the sheet shows them: a percent-formatted fraction as its percent."""
-        return [tuple(as_percent(value) if (r, c) in self._percent else value for c, value in enumerate(row, start=1))
+    def shown_rows(self, percent: set[tuple[int, int]]) -> list[tuple[Any, ...]]:
+        """Rows of values as the sheet shows them: a fraction in a `percent` cell (row, column) as its percent."""
+        return [tuple(as_percent(value) if (r, c) in percent else value for c, value in enumerate(row, start=1))
                 for r, row in enumerate(self._all_rows(), start=1)]
 
     def _all_rows(self) -> list[tuple[Any, ...]]:
@@ -110,8 +109,7 @@ class Sheet:
 
 class Workbook:
     def __init__(self, path: Path):
-        self._path = path
-        self._percent: dict[str, set[tuple[int, int]]] | None = None
+        self.path = path
         try:
             self._book = calamine.CalamineWorkbook.from_path(str(path))
         except Exception as exc:  # calamine's errors are one opaque class per failure kind
@@ -131,12 +129,6 @@ class Workbook:
             self._sheets[name] = Sheet(sheet, self._visible.get(name, True))
         return self._sheets[name]
 
-    def shown_as_percent(self) -> None:
-        """Mark the cells each sheet shows as a percent (read once, for workbooks read as tables)."""
-        if self._percent is None:
-            self._percent = percent_cells(self._path)
-        for name in self.sheetnames:
-            self[name]._percent = self._percent.get(name, set())
 
     @property
     def visible_sheets(self) -> list[Sheet]:
