@@ -65,7 +65,7 @@ def split_claims(line: str) -> list[str]:
     for match in CLAIM_END.finditer(line):
         words = line[start:match.start()].split()
         last = words[-1].lower().rstrip(".!?") if words else ""
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or "." in last:  # "Dipl.-Ing.", "U.S."
             continue
         parts.append(line[start:match.start()])
         start = match.end()

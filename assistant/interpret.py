@@ -187,6 +187,10 @@ PROBLEM_WORDS = re.compile(r"\b(?:open|overdue|expired|expiring|lapsed|suspended
 CERTIFICATES_EXPIRING = re.compile(r"certif\w*.*\bexpir|\bexpir\w*.*certif", re.I)
 SINGLE_SOURCED = re.compile(r"single.?sourc|sole.?sourc|only one (?:source|supplier)|one source\b", re.I)
 CODE_OF_CONDUCT = re.compile(r"code of (?:conduct|ethics)|\bcoc\b", re.I)  # "did X sign our code of conduct?"
+# A standard or a product model a question names ("ISO 50001", "UN38.3", "NV-ESS-215"): an answer about documents is
+# narrowed to it, and says so when none is on file.
+STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|UN|EN)\s?(\d[\d.]*(?:-\d+)?[A-Z]?)\b", re.I)
+MODEL = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
 BANDS = ("critical", "high", "medium", "low")
 MINERALS = ("cobalt", "lithium", "nickel", "graphite", "copper", "mica", "manganese", "tin", "tantalum", "tungsten",
             "gold")
@@ -197,9 +201,19 @@ METRIC_WORDS = ("late", "penalty", "credit", "ppm", "defect", "warranty", "8d", 
 FOLLOW_UP = re.compile(r"\b(they|them|their|theirs|it|its|this supplier|that supplier|the supplier)\b|^\s*(and|what "
                        r"about|how about)\b", re.I)
 ACROSS_SUPPLIERS = re.compile(r"\s*(?:which|what) (?:of (?:our|the) )?suppliers\b", re.I)
+# Asked of the whole supplier base without naming one: "who sources cobalt from CAHRAs?", "anyone in the critical
+# band?", "list the suppliers that fail onboarding", "high-risk suppliers?". Only a criterion a tool computes makes
+# it a comparison; a question about rules ("how often are high-risk suppliers audited?") never is.
+ANYONE = re.compile(r"\s*(?:who(?:'s|\s+is|\s+are|\s+has|\s+have|\s+else)?\b|any(?:one|body|\s+suppliers?)\b"
+                    r"|(?:list|show|name|rank)\b|are there\b)", re.I)
+SUPPLIER_BASE = re.compile(r"\bsuppliers\b|\bsupplier (?:base|risk ranking|ranking|certs?|certificates)\b", re.I)
+ABOUT_RULES = re.compile(r"\s*(?:how (?!many suppliers)|why\b|what happens\b|explain\b|define\b"
+                         r"|what (?:does|do|must|should)\b)", re.I)
 OUR_RULES = re.compile(r"\bour (?:[\w-]+ ){0,3}(?:policy|policies|procedure|rules?|standard)\b"
                        r"|\bdo we (?:require|allow)\b", re.I)
-YES_NO = re.compile(r"(does|do|is|are|has|have)\b")
+YES_NO = re.compile(r"(does|do|is|are|has|have|can|may|could|will|did)\b")
+# "Is X cleared / approved / good to go?" wants a plain No when it is not ready.
+CLEARANCE = re.compile(r"\bship|\bclear|\bready\b|\bapprov|\ballowed\b|good to go|\bsop\b|\brelease", re.I)
 UNCUED_MIN_SIMILARITY = 0.6  # a supplier intent with no keyword cue needs this much similarity to an example
 
 
@@ -255,6 +269,105 @@ def window_of(question: str) -> Window | None:
     return Window(before=dt.date(year + named // 12, named % 12 + 1, 1) if inclusive else first)
 
 
+FocusKind = Literal["person", "place", "date", "duration", "amount", "count", "frequency", "thing"]
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What a wh-question asks for: a person ("who signed ..."), a place, a date, or a thing named by its noun
+    phrase ("which laboratory", "what payment terms"). A tool answers only the things it computes."""
+
+    kind: FocusKind
+    words: tuple[str, ...] = ()
+
+    @property
+    def head(self) -> str | None:
+        return self.words[-1] if self.words else None
+
+
+FOCUS_KINDS: list[tuple[FocusKind, re.Pattern[str]]] = [
+    ("person", re.compile(r"(?:who|whom|whose)\b")),
+    ("place", re.compile(r"where\b")),
+    ("date", re.compile(r"(?:by |until |from |since )?when\b|what (?:date|day|month|year)\b")),
+    ("frequency", re.compile(r"how (?:often|frequently)\b")),
+    ("duration", re.compile(r"(?:how long|how many (?:days|weeks|months|years))\b(.*)")),
+    ("amount", re.compile(r"how much\b(.*)")),
+    ("count", re.compile(r"how many\s+(.*)")),
+    ("thing", re.compile(r"(?:what|which)(?:'s|\s+is|\s+are|\s+was|\s+were)?\s+(.*)"))]
+LEAD_IN = re.compile(r"\s*(?:(?:and|so|ok|okay|also|then|hey|hi)\b[\s,]*)*")
+# Words that end the noun phrase a question asks for, and words before it that are not part of it.
+PHRASE_ENDS = {"of", "for", "in", "on", "at", "to", "from", "with", "by", "did", "does", "do", "is", "are", "was",
+               "were", "has", "have", "had", "will", "would", "should", "can", "could", "must", "that", "which",
+               "under", "between", "per", "about", "we", "they", "it", "applies", "apply", "and", "or", "if"}
+DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these", "those", "kind", "type",
+               "sort", "exact", "current", "latest", "last", PLACEHOLDER.lower()}
+
+
+# Words that ask for nothing in particular: the rest of the question says what is asked.
+VAGUE = {"thing", "things", "first", "top", "main", "biggest", "next", "priority", "priorities", "situation", "story",
+         "deal", "news", "update", "updates", "came", "happened", "happens", "went", "wrong", "else", "needs", "up"}
+
+
+def focus_of(question: str, names: list[str] | None = None) -> Focus | None:
+    """What a wh-question asks for, or None for a yes/no question, a command or a question led by its verb
+    ("What did the audit find?")."""
+    for name in sorted(names or [], key=len, reverse=True):
+        question = re.sub(rf"\b{re.escape(name)}\b", PLACEHOLDER, question, flags=re.I)
+    text = question.lower()[LEAD_IN.match(question).end():]  # type: ignore[union-attr]
+    for kind, pattern in FOCUS_KINDS:
+        if not (found := pattern.match(text)):
+            continue
+        if kind in ("duration", "amount"):  # "how long is the warranty": what it is long or much of, in its words
+            return Focus(kind, tuple(re.findall(r"[\w'-]+", found.group(1))))
+        if kind not in ("thing", "count"):
+            return Focus(kind)
+        words: list[str] = []
+        for word in re.findall(r"[\w'-]+", found.group(1)):
+            if not words and (word in VAGUE or word.endswith("ing")):
+                return None  # "What's driving ...?", "What's the first thing to fix?": asked by the rest
+
+            if (word.endswith("'s") and words) or word in PHRASE_ENDS or len(words) == 3:
+                break
+            if (word in DETERMINERS or word == f"{PLACEHOLDER.lower()}'s") and not words:
+                continue
+            words.append(word)
+        return Focus(kind, tuple(words)) if words else None
+    return None
+
+
+# What each supplier tool's answer is about. A question naming a supplier but asking for something else ("Which
+# laboratory tested ...?", "Who signed the agreement?", "What payment terms ...?") is answered from the documents,
+# never with a tool's output about another thing.
+ANSWERS: dict[Intent, tuple[frozenset[FocusKind], re.Pattern[str]]] = {
+    Intent.ONBOARDING: (frozenset({"date"}), re.compile(
+        r"ready|readiness|status|releas|approv|onboard|document|paperwork|missing|block|item|gap|flag|problem|issue"
+        r"|requirement|hold|decision")),
+    Intent.RISK: (frozenset({"frequency"}), re.compile(r"risk|score|band|tier|cadence|factor|points?$|frequen|interval"
+                                                     r"|audit")),
+    Intent.SLA: (frozenset(), re.compile(
+        r"sla|service|target|penalt|credit|remed|warrant|ppm|defect|notice|otd|on-time|deliver|clause|kpi|level"
+        r"|cap$|damages")),
+    Intent.REMEDIATION: (frozenset({"person", "date"}), re.compile(
+        r"action|capa|step|fix|plan|finding|deadline|owner|due|remed")),
+    Intent.DOCUMENTS: (frozenset({"date", "person"}), re.compile(
+        r"certif|certs?$|tests?$|summar|report|audit|finding|expir|validity|standard|iso|iatf|conform|conduct|coc"
+        r"|^lab|laborator|issuer|body$|sign|result")),
+    Intent.MINERALS: (frozenset({"place", "date"}), re.compile(
+        r"mineral|smelter|refiner|cobalt|lithium|nickel|graphite|copper|mica|manganese|tin$|tantalum|tungsten|gold"
+        r"|origin|source|countr|mine|rmap|status|declar|emrt|cmrt|cahra|asm$|artisanal")),
+    Intent.CHECKLIST: (frozenset(), re.compile(r"checklist|item|status|verdict|gap|result"))}
+
+
+def answered_by(intent: Intent, focus: Focus | None) -> bool:
+    """Whether the intent's tool answers what the question asks for (a yes/no question or a command: it does)."""
+    if focus is None or intent not in ANSWERS:
+        return True
+    kinds, words = ANSWERS[intent]
+    if focus.kind in ("thing", "count", "duration", "amount"):
+        return any(words.search(word) for word in focus.words)
+    return focus.kind in kinds
+
+
 @dataclass(frozen=True)
 class Route:
     """What a question asks, typed: the engines dispatch on `intent` and read only these fields."""
@@ -277,6 +390,8 @@ class Route:
     doc_type: str | None = None  # GENERAL: search only this document type ("our policy" -> policy)
     window: Window | None = None  # a time window the question sets ("in the next 90 days", "before March 2027")
     audit_type: AuditType | None = None  # DOCUMENTS findings: the kind of audit asked about ("social audit")
+    focus: Focus | None = None  # what a wh-question asks for ("which laboratory", "who signed")
+    items: tuple[str, ...] = ()  # DOCUMENTS: the standards and models named ("ISO 50001", "NV-ESS-215")
     match: Match | None = field(default=None, compare=False)  # the similarity evidence, for diagnosis
 
     @property
@@ -301,6 +416,11 @@ class Interpreter:
         if not suppliers and context_supplier and intent != Intent.COMPARISON and (
                 FOLLOW_UP.search(question) or (intent in SUPPLIER_INTENTS and short_question)):
             suppliers = tuple(s for s in registry.suppliers if s.name == context_supplier)
+        if not named and policy_question(question.lower()):
+            intent = Intent.GENERAL  # "How often must high-risk suppliers be audited?": the policy's rule
+        elif not named and not ABOUT_RULES.match(question) and across(question.lower()) and (
+                ANYONE.match(question) or SUPPLIER_BASE.search(question)):
+            intent = Intent.COMPARISON
         if intent == Intent.COMPARISON or (intent in SUPPLIER_INTENTS and not suppliers
                                            and re.search(r"\bsuppliers\b", question, re.I)):
             intent = Intent.COMPARISON
@@ -313,10 +433,13 @@ class Interpreter:
         if suppliers and CODE_OF_CONDUCT.search(question) and (
                 intent in (Intent.GENERAL, Intent.DOCUMENTS) or re.search(r"\bsign", question, re.I)):
             intent = Intent.DOCUMENTS  # the profile says whether it was signed: a fact, not a passage
+        focus = focus_of(question, [n for s in named for n in s.names()])
+        if forced is None and intent in SUPPLIER_INTENTS and not answered_by(intent, focus):
+            intent = Intent.GENERAL  # "Which laboratory tested the Nordvolt module?": a fact in one document
         said = parameters(question, intent)
         if intent == Intent.COMPARISON and not said.get("across"):
             intent, said = Intent.GENERAL, parameters(question, Intent.GENERAL)  # answered from the documents
-        return Route(question=question, intent=intent, suppliers=suppliers, match=match, **said)
+        return Route(question=question, intent=intent, suppliers=suppliers, match=match, focus=focus, **said)
 
     def _intent(self, question: str, match: Match | None, forced: str | None) -> Intent:
         intent = Intent(forced) if forced else Intent(match.intent) if match else Intent.GENERAL
@@ -335,7 +458,7 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
     minerals = tuple(m for m in MINERALS if m in lowered)
     yes_no = bool(YES_NO.match(lowered))
     if intent == Intent.ONBOARDING:
-        return {"asks_clearance": any(word in lowered for word in ("ship", "clear", "ready"))}
+        return {"asks_clearance": bool(CLEARANCE.search(lowered) or yes_no)}
     if intent == Intent.SLA:
         word = next((w for w in METRIC_WORDS if re.search(rf"\b{re.escape(w)}", lowered)), None)
         return {"metric": METRIC_NAMES[word] if word else None}
@@ -348,7 +471,8 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
         audit = next((kind for kind, words in AUDIT_TYPES if words.search(lowered)), None) \
             if topic == "findings" else None
         asks_problems = yes_no and bool(PROBLEM_WORDS.search(lowered))
-        return {"topic": topic, "yes_no": yes_no, "audit_type": audit, "asks_problems": asks_problems}
+        return {"topic": topic, "yes_no": yes_no, "audit_type": audit, "asks_problems": asks_problems,
+                "items": items_in(question)}
     if intent == Intent.MINERALS:
         return {"minerals": minerals}
     if intent == Intent.COMPARISON:
@@ -361,16 +485,16 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
 def across(lowered: str) -> dict[str, Any]:
     """What a question across suppliers compares, in order of specificity."""
     if re.search(r"risk|rank|riskiest|score", lowered) and not re.search(r"conflict|cahra|artisanal", lowered):
-        return {"across": "ranking", "bands": tuple(b for b in BANDS if b in lowered)}
+        return {"across": "ranking", "bands": bands_in(lowered)}
     if re.search(r"conflict|cahra|high-risk area", lowered):
         return {"across": "cahra"}
     if re.search(r"artisanal|\basm\b", lowered):
         return {"across": "artisanal"}
-    if "expir" in lowered:
+    if "expir" in lowered or re.search(r"renew|lapse", lowered) and re.search(r"\bcert", lowered):
         window = window_of(lowered)
         expiring = window is not None or re.search(r"soon|within|next|renew", lowered)
         return {"across": "expiring" if expiring else "expired", "window": window}
-    if "overdue" in lowered:
+    if re.search(r"overdue|past due|(?:late|behind)\b.*\b(?:capa|corrective|action)", lowered):
         return {"across": "overdue"}
     if re.search(r"38\.3|test summar", lowered):
         return {"across": "transport_tests"}
@@ -380,8 +504,20 @@ def across(lowered: str) -> dict[str, Any]:
         ready = re.search(r"(?<!not )\bready\b|cleared", lowered) and "not" not in lowered
         return {"across": "readiness", "release": "ready" if ready else "not ready"}
     if re.search(r"worr|concern|attention|problem|issue|watch|trouble|weak|worst|best", lowered):
-        return {"across": "ranking", "bands": tuple(b for b in BANDS if b in lowered)}
+        return {"across": "ranking", "bands": bands_in(lowered)}
     return {}  # nothing a comparison tool computes ("Which suppliers have REACH declarations?"): never the ranking
+
+
+def items_in(question: str) -> tuple[str, ...]:
+    """The standards and product models a question names, upper-case: ("ISO 9001", "KC-NMC-30P")."""
+    standards = [f"{m.group(1)} {m.group(2)}".upper() for m in STANDARD.finditer(question)]
+    rest = STANDARD.sub(" ", question)
+    return tuple(dict.fromkeys([*standards, *(m.group(0).upper() for m in MODEL.finditer(rest))]))
+
+
+def bands_in(lowered: str) -> tuple[str, ...]:
+    """Risk bands a question narrows to: "high-risk suppliers", "the critical band"; "highest to lowest" is an order."""
+    return tuple(b for b in BANDS if re.search(rf"\b{b}\b", lowered))
 
 
 def policy_question(lowered: str) -> dict[str, Any]:
@@ -391,7 +527,7 @@ def policy_question(lowered: str) -> dict[str, Any]:
     if severity and re.search(r"finding|corrective|capa|fix|close|non-?conformit", lowered) and \
             re.search(r"how long|how many days|deadline|due|within|time", lowered):
         return {"policy_topic": "capa_deadline", "severity": severity}
-    if re.search(r"how often|cadence|frequen", lowered) and "audit" in lowered:
+    if re.search(r"how often|cadence|frequen|interval", lowered) and "audit" in lowered:
         return {"policy_topic": "audit_cadence"}
     if re.search(r"renew|expir", lowered) and re.search(r"how (?:long|many days)|window|flag|warn", lowered):
         return {"policy_topic": "renewal_window"}

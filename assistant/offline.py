@@ -15,7 +15,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from assistant.answers import NO_ACCESS, REFUSAL, ToolCall
-from assistant.interpret import Intent, Route, foreign_language
+from assistant.interpret import Focus, Intent, Route, foreign_language
 from core.access import Principal
 from core.citations import Citation, Cited, Numbering
 from core.statuses import BLOCKING_OR_LATE, NEEDS_ATTENTION, NEEDS_DECISION, OPEN_VERDICTS
@@ -247,10 +247,20 @@ class OfflineEngine:
                        "findings": (self.audits(card, route.audit_type),
                                     f"{route.audit_type} audit findings" if route.audit_type else "audit findings"),
                        "certificates": (card.certificates, "certificates")}[route.topic]
-        problems = [line for line in lines if line.status in NEEDS_ATTENTION]
         if not lines:
             draft.refuse(f"I found no {what} for {name_of(supplier)} in the documents.")
             return
+        if route.items:  # "When does Sakura's ISO 50001 certificate expire?": that one, or that none is on file
+            named = [line for line in lines if any(names_item(line, item) for item in route.items)]
+            if not named:
+                draft.refuse(f"No {' or '.join(route.items)} is among {name_of(supplier)}'s {what} on file; on file: "
+                             + "; ".join(line.topic for line in lines[:8]) + ".")
+                return
+            lines = named
+        if route.items or asks_particulars(route):
+            lines = [line.model_copy(update={"text": f"{line.text} - {line.detail}"}) if line.detail else line
+                     for line in lines]
+        problems = [line for line in lines if line.status in NEEDS_ATTENTION]
         if problems:  # "Does X have open findings?" is answered Yes; "Are X's findings in order?" No
             verdict = "Yes" if route.asks_problems else "No" if route.yes_no else "Not all"
             draft.say(f"{verdict}: {name_of(supplier)} - {problems[0].text}", cites(problems[0]))
@@ -410,7 +420,8 @@ class OfflineEngine:
             draft.chunks[hit.chunk.id] = hit.chunk
         # scored without the supplier's name: a sentence must match what is asked, not just whom it is about
         topic = without_names(question, supplier) if supplier else question
-        picked = self.best_sentences(topic, [h.chunk for h in hits])
+        picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(topic, [h.chunk for h in hits])
+                  if record_holds(sentence, route.focus)]
         if not picked:
             if labels is not None and self.best_sentences(
                     question, [h.chunk for h in self.retriever.search(question, k=self.top_k)
@@ -516,6 +527,35 @@ def list_items(block: str) -> list[str]:
         return [" ".join(block.split())]
     items = re.split(r"\n(?=\s*(?:[-*•]|\d+[.)])\s)", block)
     return [" ".join(LIST_ITEM.sub("", item, count=1).split()).replace("**", "") for item in items if item.strip()]
+
+
+RECORD_KEY = re.compile(r"(?:^|;\s*)([a-z][\w ]{0,30}?):\s")
+
+
+def record_holds(sentence: str, focus: Focus | None) -> bool:
+    """A record of fields ("model: HX-LFP280; type: ...; capacity_ah: 280") answers a question only if it has the
+    field asked for: a product's capacity is not its price. Prose is judged by its similarity alone."""
+    keys = RECORD_KEY.findall(sentence)
+    if len(keys) < 2 or focus is None or focus.kind != "thing" or focus.head is None:
+        return True
+    stem = focus.head[:max(3, min(len(focus.head) - 1, 6))]
+    return any(stem in key.lower() for key in keys)
+
+
+def names_item(line: Line, item: str) -> bool:
+    """Whether a line is about a standard or model ("ISO 9001" names "ISO 9001:2015 ACS-Q-..."; "UL 9540" does not
+    name "UL 9540A")."""
+    key = r"\s?".join(re.escape(part) for part in item.split())
+    return re.search(rf"(?<![A-Z0-9]){key}(?![A-Z0-9])", f"{line.topic} {line.text}".upper()) is not None
+
+
+PARTICULARS = re.compile(r"^lab|laborator|issu|body$|sign|review|result|outcome|number|scope|holder")
+
+
+def asks_particulars(route: Route) -> bool:
+    """Who issued, tested or signed a document, or what a test showed ("Which laboratory tested ...?")."""
+    focus = route.focus
+    return focus is not None and (focus.kind == "person" or any(PARTICULARS.search(w) for w in focus.words))
 
 
 def without_names(question: str, supplier: Supplier) -> str:

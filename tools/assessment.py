@@ -48,6 +48,8 @@ class Line(BaseModel):
     due: dt.date | None = None  # when the item must be dealt with: a CAPA deadline, an expiry, a due-diligence date
     citations: list[Citation] = Field(default_factory=list)  # the supplier documents it was read from
     rules: list[Citation] = Field(default_factory=list)  # the buyer's policy clauses that apply
+    # who issued, tested or signed the document, and what a test showed: shown when a question asks about this item
+    detail: str = ""
 
     def identity(self) -> tuple[str, str, str]:
         """The same item stated by two documents (an EMRT and a prose statement) has one identity;
@@ -55,6 +57,18 @@ class Line(BaseModel):
         return self.kind, self.topic, self.text if self.kind == "minerals_gap" else ""
 
 
+
+
+def described(line: Line, fact: FactBase, **parts: str | None) -> Line:
+    """The line with the document's particulars ("issued by ...", "tested by ..."), citing the fields they come
+    from; `parts` maps a field to how it is introduced."""
+    said = [f"{intro} {getattr(fact, name)}" for name, intro in parts.items() if getattr(fact, name, None)]
+    if not said:
+        return line
+    extra = [c for c in cite(fact, *[n for n in parts if getattr(fact, n, None)]) if c not in line.citations]
+    return line.model_copy(update={"detail": "; ".join(said),
+                                   "citations": line.citations + (extra if any(n in fact.evidence for n in parts)
+                                                                  else [])})
 
 
 def base_standard(standard: str | None) -> str:
@@ -142,8 +156,8 @@ class Assessment:
 
     def certificates(self) -> list[Line]:
         certs: list[CertificateFact] = self.of(CertificateFact)
-        lines = [self.certificate_line(c) for c in sorted(certs, key=lambda c: (base_standard(c.standard),
-                                                                               c.expires or dt.date.min))]
+        lines = [described(self.certificate_line(c), c, issuer="issued by", issued="issued on", scope="scope:")
+                 for c in sorted(certs, key=lambda c: (base_standard(c.standard), c.expires or dt.date.min))]
         if self.whole:
             held = {base_standard(c.standard) for c in certs}
             for _, requirement in self.required:
@@ -200,8 +214,10 @@ class Assessment:
     def tests(self) -> list[Line]:
         transport: list[TransportTestFact] = self.of(TransportTestFact)
         safety: list[SafetyTestFact] = self.of(SafetyTestFact)
-        lines = [self.transport_line(t) for t in sorted(transport, key=lambda t: t.model or "")]
-        lines += [self.safety_line(t) for t in sorted(safety, key=lambda t: (t.model or "", t.standard or ""))]
+        lines = [described(self.transport_line(t), t, lab="tested by", signed_by="summary signed by")
+                 for t in sorted(transport, key=lambda t: t.model or "")]
+        lines += [described(self.safety_line(t), t, lab="tested by", summary="result:")
+                  for t in sorted(safety, key=lambda t: (t.model or "", t.standard or ""))]
         if not self.whole:
             return lines
         hold = self.cite_rule(self.policy.certificates.shipment_hold)
