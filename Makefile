@@ -32,6 +32,8 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 	$(BIN)/gov eval --report evals/reports/latest
+	$(BIN)/gov eval --dataset evals/datasets/paraphrases.yaml --baseline evals/baseline-paraphrases.json \
+		--report evals/reports/paraphrases
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

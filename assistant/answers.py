@@ -124,4 +124,5 @@ def validate(answer: Answer, pool: dict[str, Chunk], labels: frozenset[str] | No
 def is_structure(claim: str) -> bool:
     """Headings and lead-ins ("**Sources**", "Open findings:") carry no claim of their own."""
     stripped = claim.strip().strip("*#- ")
-    return stripped.endswith(":") or len(stripped.split()) <= 3 and not numbers_in(stripped)
+    header = stripped.startswith("|") and not numbers_in(stripped)  # a table's header and rule rows
+    return header or stripped.endswith(":") or len(stripped.split()) <= 3 and not numbers_in(stripped)

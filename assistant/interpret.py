@@ -167,6 +167,7 @@ class Intent(StrEnum):
     DOCUMENTS = "documents"
     MINERALS = "minerals"
     CHECKLIST = "checklist"
+    KPI = "kpi"  # delivery and quality performance from the KPI exports, of some suppliers or all
     COMPARISON = "comparison"  # a question across suppliers
     GENERAL = "general"  # answered from the documents, or from the policy data
 
@@ -174,7 +175,8 @@ class Intent(StrEnum):
 SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent.REMEDIATION, Intent.DOCUMENTS,
                               Intent.MINERALS, Intent.CHECKLIST})
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
-Across = Criterion | Literal["ranking", "readiness", "single_sourced"]
+Across = Criterion | Literal["ranking", "readiness", "single_sourced", "side_by_side"]
+KpiOperation = Literal["lookup", "trend", "best", "worst", "below_target"]
 DocumentTopic = Literal["certificates", "tests", "findings", "conduct"]
 AuditType = Literal["social", "quality", "process", "environmental"]
 AUDIT_TYPES: list[tuple[AuditType, re.Pattern[str]]] = [
@@ -198,6 +200,57 @@ MINERALS = ("cobalt", "lithium", "nickel", "graphite", "copper", "mica", "mangan
 METRIC_WORDS = ("late", "penalty", "credit", "ppm", "defect", "warranty", "8d", "acknowledg", "complaint", "change",
                 "pcn", "otd", "on-time", "on time", "delivery")
 
+# KPI questions: how a supplier performed, not what its contract says. A measure, and a month, a trend, a best or worst,
+# or months below target; contract words (penalty, credit, clause) keep a question on the SLA lookup.
+KPI_MEASURES = (("lead_time_days", r"lead.?times?"), ("defect_ppm", r"\bppm\b|defect|quality rate|reject"),
+                ("on_time_delivery_pct", r"on.?time|\botd\b|delivery (?:performance|reliability|rate)|deliver\w* on"
+                                         r" time|punctual"),
+                ("invoiced_value", r"invoic|\bsales\b|\bspend\b|revenue|turnover|purchase volume"))
+KPI_OPERATIONS: tuple[tuple[KpiOperation, str], ...] = (
+    ("below_target", r"(?:below|under|short of|miss\w*|fail\w* (?:to meet|on)) (?:[\w-]+ ){0,3}targets?|fell short"
+                     r"|months? below"),
+    ("best", r"\bbest\b|\bhighest\b|\btop\b|most reliable|leading|strongest|fastest|shortest"),
+    ("worst", r"\bworst\b|\blowest\b|\bpoorest\b|least reliable|weakest|slowest|longest|bottom"),
+    ("trend", r"trend|over time|month by month|monthly|each month|per month|develop|evolv|history|so far|ytd"
+              r"|year to date|average|avg|getting (?:better|worse)|improv"))
+CONTRACT_TERMS = re.compile(r"penalt|credit|clause|contract|agreement|\bslas?\b|warranty|liquidated|remed", re.I)
+MONTH_ASKED = re.compile(r"\b(\d{4})-(\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                         r"(?:\s+(\d{4}))?\b", re.I)
+
+
+def kpi_asked(question: str) -> dict[str, Any] | None:
+    """The KPI measure, operation and month a performance question asks for, or None."""
+    lowered = question.lower()
+    metric = next((name for name, words in KPI_MEASURES if re.search(words, lowered)), None)
+    if metric is None or CONTRACT_TERMS.search(lowered):
+        return None
+    operation = next((op for op, words in KPI_OPERATIONS if re.search(words, lowered)), None)
+    month = month_asked(question)
+    if operation is None and month is None and metric != "lead_time_days" and not re.search(
+            r"\b(?:was|were|had|did \w+ (?:have|achieve|get|reach))\b|performance|\bkpis?\b", lowered):
+        return None  # "What is the on-time delivery target?": the contract's terms
+    return {"kpi_metric": metric, "operation": operation or ("lookup" if month else "trend"), "month": month}
+
+
+def month_asked(question: str) -> str | None:
+    """A month a question names: "2026-05", "May 2026", "in July" (YYYY-MM, or *-MM without a year). "may" as a
+    verb ("may Huaxin ship?") is not a month."""
+    for found in MONTH_ASKED.finditer(question):
+        if found.group(1):
+            return f"{found.group(1)}-{found.group(2)}"
+        word, year = found.group(3).lower(), found.group(4)
+        if word == "may" and not year and not re.search(r"\bin may\b", question, re.I):
+            continue
+        number = MONTHS.get(word)
+        if number:
+            return f"{year or '*'}-{number:02d}"
+    return None
+
+
+# Two or more suppliers set side by side: "compare Huaxin and Kestrel", "which is riskier, X or Y?", "X vs Y".
+SIDE_BY_SIDE = re.compile(r"\bcompar|\bvs\.?\b|\bversus\b|side.by.side|\briskier\b|\bsafer\b|\bbigger risk\b"
+                          r"|which (?:one )?(?:is|has) (?:the )?(?:better|worse|higher|lower|more|less)\b"
+                          r"|differ\w* between", re.I)
 FOLLOW_UP = re.compile(r"\b(they|them|their|theirs|it|its|this supplier|that supplier|the supplier)\b|^\s*(and|what "
                        r"about|how about)\b", re.I)
 ACROSS_SUPPLIERS = re.compile(r"\s*(?:which|what) (?:of (?:our|the) )?suppliers\b", re.I)
@@ -269,7 +322,7 @@ def window_of(question: str) -> Window | None:
     return Window(before=dt.date(year + named // 12, named % 12 + 1, 1) if inclusive else first)
 
 
-FocusKind = Literal["person", "place", "date", "duration", "amount", "count", "frequency", "thing"]
+FocusKind = Literal["person", "place", "date", "deadline", "duration", "amount", "count", "frequency", "thing"]
 
 
 @dataclass(frozen=True)
@@ -288,7 +341,9 @@ class Focus:
 FOCUS_KINDS: list[tuple[FocusKind, re.Pattern[str]]] = [
     ("person", re.compile(r"(?:who|whom|whose)\b")),
     ("place", re.compile(r"where\b")),
-    ("date", re.compile(r"(?:by |until |from |since )?when\b|what (?:date|day|month|year)\b")),
+    ("deadline", re.compile(r"(?:by|until|till) when\b|when (?:will|shall)\b|when (?:does|do|is|are) .*\b(?:want|plan|"
+                            r"expect|intend|aim|due|planned|expected|scheduled)")),
+    ("date", re.compile(r"(?:from |since )?when\b|what (?:date|day|month|year)\b")),
     ("frequency", re.compile(r"how (?:often|frequently)\b")),
     ("duration", re.compile(r"(?:how long|how many (?:days|weeks|months|years))\b(.*)")),
     ("amount", re.compile(r"how much\b(.*)")),
@@ -339,7 +394,7 @@ def focus_of(question: str, names: list[str] | None = None) -> Focus | None:
 # laboratory tested ...?", "Who signed the agreement?", "What payment terms ...?") is answered from the documents,
 # never with a tool's output about another thing.
 ANSWERS: dict[Intent, tuple[frozenset[FocusKind], re.Pattern[str]]] = {
-    Intent.ONBOARDING: (frozenset({"date"}), re.compile(
+    Intent.ONBOARDING: (frozenset({"date", "deadline"}), re.compile(
         r"ready|readiness|status|releas|approv|onboard|document|paperwork|missing|block|item|gap|flag|problem|issue"
         r"|requirement|hold|decision")),
     Intent.RISK: (frozenset({"frequency"}), re.compile(r"risk|score|band|tier|cadence|factor|points?$|frequen|interval"
@@ -347,9 +402,9 @@ ANSWERS: dict[Intent, tuple[frozenset[FocusKind], re.Pattern[str]]] = {
     Intent.SLA: (frozenset(), re.compile(
         r"sla|service|target|penalt|credit|remed|warrant|ppm|defect|notice|otd|on-time|deliver|clause|kpi|level"
         r"|cap$|damages")),
-    Intent.REMEDIATION: (frozenset({"person", "date"}), re.compile(
+    Intent.REMEDIATION: (frozenset({"person", "date", "deadline"}), re.compile(
         r"action|capa|step|fix|plan|finding|deadline|owner|due|remed")),
-    Intent.DOCUMENTS: (frozenset({"date", "person"}), re.compile(
+    Intent.DOCUMENTS: (frozenset({"date", "deadline", "person"}), re.compile(
         r"certif|certs?$|tests?$|summar|report|audit|finding|expir|validity|standard|iso|iatf|conform|conduct|coc"
         r"|^lab|laborator|issuer|body$|sign|result")),
     Intent.MINERALS: (frozenset({"place", "date"}), re.compile(
@@ -358,8 +413,19 @@ ANSWERS: dict[Intent, tuple[frozenset[FocusKind], re.Pattern[str]]] = {
     Intent.CHECKLIST: (frozenset(), re.compile(r"checklist|item|status|verdict|gap|result"))}
 
 
-def answered_by(intent: Intent, focus: Focus | None) -> bool:
+# A score or result of one document ("the overall score in the Ingenium quality audit") is not the risk score.
+DOCUMENT_SCORE = re.compile(r"\b(?:score|rating|result|grade)\b.*\b(?:in|from|on|of|at) (?:the |its |their |our |a )?"
+                            r"(?:[\w-]+ ){0,3}(?:audit|assessment|survey|report|test)", re.I)
+# People the document tools name: who signed or issued a test summary or certificate (an auditor is not among them).
+NAMED_PEOPLE = re.compile(r"sign|test|summar|certif|issu", re.I)
+
+
+def answered_by(intent: Intent, focus: Focus | None, question: str = "") -> bool:
     """Whether the intent's tool answers what the question asks for (a yes/no question or a command: it does)."""
+    if intent == Intent.RISK and DOCUMENT_SCORE.search(question):
+        return False
+    if focus is not None and focus.kind == "person" and intent == Intent.DOCUMENTS:
+        return bool(NAMED_PEOPLE.search(question))
     if focus is None or intent not in ANSWERS:
         return True
     kinds, words = ANSWERS[intent]
@@ -392,6 +458,9 @@ class Route:
     audit_type: AuditType | None = None  # DOCUMENTS findings: the kind of audit asked about ("social audit")
     focus: Focus | None = None  # what a wh-question asks for ("which laboratory", "who signed")
     items: tuple[str, ...] = ()  # DOCUMENTS: the standards and models named ("ISO 50001", "NV-ESS-215")
+    kpi_metric: str | None = None  # KPI: the measure (on_time_delivery_pct, defect_ppm, lead_time_days, ...)
+    operation: KpiOperation | None = None  # KPI: a month's value, the trend, best, worst, months below target
+    month: str | None = None  # KPI: the month asked about, YYYY-MM (*-MM when no year was said)
     match: Match | None = field(default=None, compare=False)  # the similarity evidence, for diagnosis
 
     @property
@@ -434,8 +503,17 @@ class Interpreter:
                 intent in (Intent.GENERAL, Intent.DOCUMENTS) or re.search(r"\bsign", question, re.I)):
             intent = Intent.DOCUMENTS  # the profile says whether it was signed: a fact, not a passage
         focus = focus_of(question, [n for s in named for n in s.names()])
-        if forced is None and intent in SUPPLIER_INTENTS and not answered_by(intent, focus):
+        if forced is None and intent in SUPPLIER_INTENTS and not answered_by(intent, focus, question):
             intent = Intent.GENERAL  # "Which laboratory tested the Nordvolt module?": a fact in one document
+        if forced is None and SIDE_BY_SIDE.search(question) and context_supplier and FOLLOW_UP.search(question) \
+                and context_supplier not in {s.name for s in suppliers}:  # "compare them with Sakura"
+            suppliers = (*(s for s in registry.suppliers if s.name == context_supplier), *suppliers)
+        if forced is None and len(suppliers) >= 2 and SIDE_BY_SIDE.search(question):
+            return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
+                         across="side_by_side")
+        if forced is None and (kpi := kpi_asked(question)) is not None and (
+                suppliers or kpi["operation"] in ("best", "worst") or SUPPLIER_BASE.search(question)):
+            return Route(question=question, intent=Intent.KPI, suppliers=suppliers, match=match, focus=focus, **kpi)
         said = parameters(question, intent)
         if intent == Intent.COMPARISON and not said.get("across"):
             intent, said = Intent.GENERAL, parameters(question, Intent.GENERAL)  # answered from the documents

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel
 
-from assistant.answers import NO_ACCESS, REFUSAL, ToolCall
+from assistant.answers import NO_ACCESS, REFUSAL, ToolCall, split_claims
 from assistant.interpret import Focus, Intent, Route, foreign_language
 from core.access import Principal
 from core.citations import Citation, Cited, Numbering
@@ -25,6 +25,7 @@ from ingest.retrieval import Mode, Retriever
 from tools import registry
 from tools.assessment import Line
 from tools.checklist import ChecklistRequest
+from tools.kpi import KpiRequest, KpiSeries
 from tools.portfolio import CompareRequest, ReleaseRequest, SingleSourcedRequest
 from tools.remediation import RemediationRequest
 from tools.risk import RankingRequest, RiskRequest
@@ -61,6 +62,12 @@ class Draft:
 
     def say(self, text: str, sources: list[Citation]) -> None:
         refs = self.numbering.marks(s for s in sources if s.quotable())  # an unstored policy cannot be cited
+        if text.startswith("|"):  # a table row: its sources in its last cell
+            self.lines.append(f"{text} | {refs} |")
+            return
+        claims = split_claims(text)
+        if refs and len(claims) > 1:  # each sentence carries the sources, or the validator drops it
+            text = " ".join(f"{claim.strip().rstrip('.')} {refs}." for claim in claims[:-1]) + f" {claims[-1].strip()}"
         self.lines.append(f"{text.rstrip('.')} {refs}." if refs and not text.startswith("- ") else
                           f"{text} {refs}".rstrip())
 
@@ -120,7 +127,8 @@ class OfflineEngine:
         self.by_intent: dict[Intent, Handler] = {
             Intent.ONBOARDING: self.onboarding, Intent.RISK: self.risk, Intent.SLA: self.sla,
             Intent.REMEDIATION: self.remediation, Intent.DOCUMENTS: self.documents, Intent.MINERALS: self.minerals,
-            Intent.CHECKLIST: self.checklist, Intent.COMPARISON: self.comparison, Intent.GENERAL: self.general}
+            Intent.CHECKLIST: self.checklist, Intent.COMPARISON: self.comparison, Intent.KPI: self.kpi,
+            Intent.GENERAL: self.general}
 
     def answer(self, route: Route, as_of: dt.date) -> Draft:
         draft = Draft(supplier=route.supplier.name if route.supplier else None)
@@ -307,12 +315,84 @@ class OfflineEngine:
         for line in [x for x in lines if x is not lead][:8]:
             draft.say(f"- {line.text}", cites(line))
 
+    def kpi(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """A month's value, the trend, the months below target, or the suppliers ranked: from the KPI exports."""
+        assert route.kpi_metric is not None
+        request = KpiRequest(metric=route.kpi_metric, suppliers=[s.name for s in route.suppliers],  # type: ignore
+                             month=resolve_month(route.month, as_of), as_of=as_of)
+        report = draft.call(registry.KPI, request, self.source)
+        found = [s for s in report.series if s.values]
+        unit = f" {report.unit}".replace(" %", " %") if report.unit else ""
+        if not found:
+            draft.refuse("; ".join(f"{s.legal_name or s.supplier}: {s.missing}" for s in report.series) + ".")
+            return
+        if route.operation == "below_target" and len(report.series) > 1:
+            short = [x for x in found if x.below_target]
+            draft.say(f"{len(short)} supplier(s) were below their monthly {report.name} target in at least one month"
+                      + (": " + ", ".join(x.legal_name or x.supplier for x in short) if short else ""),
+                      [c for x in (short or found) for v in (x.below_target or x.values)[:1] for c in v.citations])
+            for series in short + [x for x in found if x.target is None]:
+                self.kpi_series(draft, route, series, report.name, unit)
+        elif route.operation in ("best", "worst") or (len(report.series) > 1 and route.operation != "lookup"):
+            ranked = found if route.operation != "worst" else list(reversed(found))
+            top = ranked[0]
+            which = {"best": "Best", "worst": "Worst"}.get(route.operation or "", "By")
+            draft.say(f"{which} {report.name} (average of the months on file, to {top.values[-1].month}): "
+                      f"{top.legal_name or top.supplier} {top.average:g}{unit}",
+                      [c for v in top.values for c in v.citations])
+            for series in ranked:
+                below = f", below its {series.target:g}{unit} target in {len(series.below_target)} month(s)" \
+                    if series.target is not None else ""
+                draft.say(f"- {series.legal_name or series.supplier}: {series.average:g}{unit} average over "
+                          f"{len(series.values)} month(s), latest {series.values[-1].value:g} "
+                          f"({series.values[-1].month}){below}",
+                          [c for v in series.values for c in v.citations] + series.target_citations)
+        else:
+            for series in found:
+                self.kpi_series(draft, route, series, report.name, unit)
+        for series in report.series:
+            if not series.values:  # never silently left out: an export that is missing is said to be missing
+                draft.say(f"- {series.legal_name or series.supplier}: {series.missing} - needs review", [])
+
+    @staticmethod
+    def kpi_series(draft: Draft, route: Route, series: KpiSeries, name: str, unit: str) -> None:
+        who, values = series.legal_name or series.supplier, series.values
+        cited = [c for v in values for c in v.citations]
+        target = f" (contract target {series.target:g}{unit})" if series.target is not None else ""
+        if route.operation == "lookup":
+            for value in values:
+                draft.say(f"{who}'s {name} in {value.month}: {value.value:g}{unit}{target}",
+                          value.citations + series.target_citations)
+            return
+        if route.operation == "below_target":
+            if series.target is None:
+                draft.say(f"{who}'s contract sets no monthly {name} target on file, so months below it cannot be "
+                          "counted - needs review", cited)
+                return
+            below = series.below_target
+            draft.say(f"{who}'s {name} was below its {series.target:g}{unit} target in {len(below)} of "
+                      f"{len(values)} month(s)" + (": " + ", ".join(f"{v.month} {v.value:g}" for v in below)
+                                                   if below else ""),
+                      ([c for v in below for c in v.citations] or cited) + series.target_citations)
+            return
+        direction = "up" if (series.change or 0) > 0 else "down" if (series.change or 0) < 0 else "unchanged"
+        draft.say(f"{who}'s {name}, {values[0].month} to {values[-1].month}: {values[0].value:g} to "
+                  f"{values[-1].value:g}{unit} ({direction} {abs(series.change or 0):g}), average "
+                  f"{series.average:g}{unit}{target}", cited + series.target_citations)
+        draft.say("- month by month: " + ", ".join(f"{v.month} {v.value:g}" for v in values), cited)
+        if series.below_target:
+            draft.say(f"- below target in {len(series.below_target)} month(s): "
+                      + ", ".join(f"{v.month} {v.value:g}" for v in series.below_target),
+                      [c for v in series.below_target for c in v.citations])
+
     # -- across suppliers ---------------------------------------------------------------------------------
     def comparison(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         if route.across == "ranking" or route.across is None:
             self.ranking(draft, route, as_of)
         elif route.across == "readiness":
             self.readiness(draft, route, as_of)
+        elif route.across == "side_by_side":
+            self.side_by_side(draft, route, as_of)
         elif route.across == "single_sourced":
             self.single_sourced(draft, route, as_of)
         else:
@@ -372,6 +452,35 @@ class OfflineEngine:
                           if line.status in BLOCKING_OR_LATE), None)
             draft.say(f"- {card.legal_name or card.supplier}: {release.text}",
                       (first.citations if first else []) + release.rules)
+
+    def side_by_side(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """The suppliers asked about in one table: risk, release decision, what blocks it, delivery - each row cited."""
+        risks = [draft.call(registry.SCORE_RISK, RiskRequest(supplier=s.name, as_of=as_of), self.source)
+                 for s in route.suppliers]
+        cards = [self.card(draft, s, as_of) for s in route.suppliers]
+        delivery = draft.call(registry.KPI, KpiRequest(metric="on_time_delivery_pct", as_of=as_of,
+                                                       suppliers=[s.name for s in route.suppliers]), self.source)
+        otd = {series.supplier: series for series in delivery.series}
+        riskiest = max(range(len(risks)), key=lambda i: risks[i].score)
+        others = [f"{name_of(s)} {r.score}/100" for i, (s, r) in enumerate(zip(route.suppliers, risks, strict=True))
+                  if i != riskiest]
+        top = risks[riskiest]
+        draft.say(f"{name_of(route.suppliers[riskiest])} is the bigger risk: {top.score}/100 ({top.band} risk), "
+                  f"against {', '.join(others)}", top.rules + [c for f in top.factors[:1] for c in f.citations])
+        draft.lines += ["", "| Supplier | Risk | Release | Blocking items | On-time delivery (average) | Sources |",
+                        "|---|---|---|---|---|---|"]
+        for supplier, risk, card in zip(route.suppliers, risks, cards, strict=True):
+            blocking = [line for _, lines in card.sections() for line in lines if line.status in BLOCKING_OR_LATE]
+            series = otd.get(supplier.name)
+            delivered = f"{series.average:g} % over {len(series.values)} month(s)" if series and series.values \
+                else "no KPI export - needs review"
+            release = card.release.status if card.release else "segment not stated - needs review"
+            first = f"{len(blocking)}: " + "; ".join(line.topic for line in blocking[:3]) + (
+                "; ..." if len(blocking) > 3 else "") if blocking else "none"
+            draft.say(f"| {name_of(supplier)} | {risk.score}/100 ({risk.band}) | {release} | {first} | "
+                      f"{delivered}", risk.rules[:1] + [c for f in risk.factors[:1] for c in f.citations]
+                      + [c for line in blocking[:2] for c in line.citations]
+                      + ([c for v in series.values[-1:] for c in v.citations] if series else []))
 
     def none_single_sourced(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         """No part listed as single-sourced: said so only where a profile was read with the field; a missing profile
@@ -445,9 +554,9 @@ class OfflineEngine:
             said.update(items)
             if len(items) > 1:  # a list answers best as a list, each item citing the list
                 for item in items:
-                    draft.say(f"- {item}", cited)
+                    draft.say(f"- {readable(item)}", cited)
             elif items:
-                draft.say(items[0], cited)
+                draft.say(readable(items[0]), cited)
 
     def policy_rule(self, draft: Draft, route: Route) -> None:
         """Deadlines and cadences the buyer's policy sets, from the policy data with the clause they come from."""
@@ -471,8 +580,9 @@ class OfflineEngine:
 
     def best_sentences(self, question: str, chunks: list[Chunk], limit: int = 3) -> list[tuple[Chunk, str]]:
         candidates = [(chunk, sentence) for chunk in chunks
-                      for sentence in [*sentence_spans(chunk.text), *list_blocks(chunk.text)]
-                      if 6 <= len(sentence.split()) <= (200 if LIST_ITEM.match(sentence) else 80)
+                      for sentence in [*sentence_spans(chunk.text), *list_blocks(chunk.text), *field_lines(chunk.text)]
+                      if (3 if FIELD_LINE.match(sentence) else 6) <= len(sentence.split())
+                      <= (200 if LIST_ITEM.match(sentence) else 80)
                       and len(FIELD.findall(sentence)) < 3 and not BOILERPLATE.search(sentence)  # no table rows
                       and not sentence.startswith("#")]  # nor headings
         if not candidates:
@@ -522,6 +632,28 @@ def list_blocks(text: str) -> list[str]:
     return [b for b in blocks if LIST_ITEM.match(b) and len(ITEM_LINE.findall(b)) >= 2]
 
 
+FIELD_LINE = re.compile(r"[A-Z][\w ()/-]{1,40}: \S")
+
+
+def field_lines(text: str) -> list[str]:
+    """The lines of a form or profile ("Address: ...", "Contact: name: ...; role: ..."), each a candidate answer: the
+    sentence splitter keeps a block of such lines whole, and a block of fields reads as a table row."""
+    lines = [line.strip() for line in text.splitlines()]
+    return [line for line in lines if FIELD_LINE.match(line)] if sum(map(bool, map(FIELD_LINE.match, lines))) >= 3 \
+        else []
+
+
+UNIT_KEY = re.compile(r"\b([a-z]\w*?)_(ah|mah|v|wh|kwh|kg|g|mm|pct|ppm|days)\b: ([\d.]+)")
+UNITS = {"ah": "Ah", "mah": "mAh", "v": "V", "wh": "Wh", "kwh": "kWh", "kg": "kg", "g": "g", "mm": "mm", "pct": "%",
+         "ppm": "ppm", "days": "days"}
+
+
+def readable(text: str) -> str:
+    """A record's field names as words, their unit after the figure ("capacity_ah: 314" -> "capacity: 314 Ah")."""
+    text = UNIT_KEY.sub(lambda m: f"{m.group(1)}: {m.group(3)} {UNITS[m.group(2)]}", text)
+    return re.sub(r"\b([a-z]+)_([a-z_]+)(?=: )", lambda m: m.group(0).replace("_", " "), text)
+
+
 def list_items(block: str) -> list[str]:
     if not LIST_ITEM.match(block):
         return [" ".join(block.split())]
@@ -529,7 +661,7 @@ def list_items(block: str) -> list[str]:
     return [" ".join(LIST_ITEM.sub("", item, count=1).split()).replace("**", "") for item in items if item.strip()]
 
 
-RECORD_KEY = re.compile(r"(?:^|;\s*)([a-z][\w ]{0,30}?):\s")
+RECORD_KEY = re.compile(r"(?:^\s*(?:[-*•]\s*)?|;\s*)([a-z][\w ]{0,30}?):\s")
 
 
 def record_holds(sentence: str, focus: Focus | None) -> bool:
@@ -540,6 +672,14 @@ def record_holds(sentence: str, focus: Focus | None) -> bool:
         return True
     stem = focus.head[:max(3, min(len(focus.head) - 1, 6))]
     return any(stem in key.lower() for key in keys)
+
+
+def resolve_month(month: str | None, as_of: dt.date) -> str | None:
+    """A month asked without a year is the latest such month before the as-of date ("in July")."""
+    if month is None or not month.startswith("*"):
+        return month
+    number = int(month[2:])
+    return f"{as_of.year if number < as_of.month else as_of.year - 1}-{number:02d}"
 
 
 def names_item(line: Line, item: str) -> bool:

@@ -26,7 +26,9 @@ from tools import registry
 SCHEMA_VERSION = 1
 HIGHER_IS_BETTER = ("pass_rate", "recall_at_5", "mrr", "ndcg_at_5", "citation_precision", "citation_recall",
                     "pattern_pass_rate", "refusal_accuracy", "tool_accuracy", "tool_output_match")
-FLOORS = {"hallucinated_citations": 0, "access_violations": 0}
+FLOORS = {"hallucinated_citations": 0, "access_violations": 0, "unrelated_answers": 0}
+# Tools that answer from the documents or the policy, not about a supplier's standing: never an "unrelated" answer.
+NEUTRAL_TOOLS = {"search_documents", "policy_rule"}
 
 
 class Gold(BaseModel):
@@ -203,6 +205,10 @@ class Runner:
                    for e in case.expected_output if not same(dig(outputs.get(e.tool), e.path), e.value)]
             result["tool_output_match"] = 0.0 if bad else 1.0
             failures += bad
+        unrelated = unrelated_answer(case, answer, failures)
+        result["unrelated_answers"] = 1.0 if unrelated else 0.0
+        if unrelated:
+            failures.append(f"unrelated answer: {unrelated}")
         hallucinated, violations = self.check_citations(answer, principal)
         result["hallucinated_citations"] = float(hallucinated)
         result["access_violations"] = float(violations)
@@ -227,6 +233,22 @@ class Runner:
         violations = sum(1 for c in answer.citations if c.chunk_id in chunks
                          and not may_see(chunks[c.chunk_id].labels, principal.labels))
         return hallucinated, violations
+
+
+def unrelated_answer(case: Case, answer: Answer, failures: list[str]) -> str | None:
+    """A tool's output given for a question it does not answer: a tool other than the ones the case expects, or -
+    where the case names none - a supplier tool whose answer misses what was asked (or answers the unanswerable).
+    Returns what was wrong, or None."""
+    called = [t.tool for t in answer.tool_calls if t.tool not in NEUTRAL_TOOLS]
+    if not called or answer.refused:
+        return None
+    if case.expected_tools:
+        expected = {e.name for e in case.expected_tools}
+        return None if expected & set(called) else f"{', '.join(dict.fromkeys(called))} instead of " \
+            f"{', '.join(sorted(expected))}"
+    if not case.answerable or any(f.startswith("missing /") for f in failures):
+        return f"{', '.join(dict.fromkeys(called))} answered something else"
+    return None
 
 
 def aggregate(results: list[CaseResult]) -> dict[str, float | None]:

@@ -102,6 +102,28 @@ def test_each_intent_is_answered_with_the_right_source(assistant, corpus_index, 
 
 
 ROUTES = [  # question, conversation's supplier -> what the route must hold
+    ("What defect rate did Huaxin have in May 2026?", None,
+     {"intent": Intent.KPI, "kpi_metric": "defect_ppm", "operation": "lookup", "month": "2026-05"}),
+    ("which supplier has the best on-time delivery?", None,
+     {"intent": Intent.KPI, "kpi_metric": "on_time_delivery_pct", "operation": "best", "suppliers": []}),
+    ("show lead-time trend for Nordvolt", None, {"intent": Intent.KPI, "operation": "trend"}),
+    ("Did Nordvolt meet its on-time delivery target?", None, {"intent": Intent.SLA}),  # the contract's windows
+    ("compare Huaxin and Kestrel", None,
+     {"intent": Intent.COMPARISON, "across": "side_by_side",
+      "suppliers": ["Huaxin Energy Storage", "Kestrel Cell Technologies"]}),
+    ("who sources from ASM?", None, {"intent": Intent.COMPARISON, "across": "artisanal"}),
+    ("anyone in the critical risk band?", None, {"intent": Intent.COMPARISON, "across": "ranking",
+                                                 "bands": ("critical",)}),
+    ("List all our suppliers from highest to lowest risk", None, {"intent": Intent.COMPARISON, "bands": ()}),
+    ("How frequently do high-risk suppliers need an on-site audit?", None,
+     {"intent": Intent.GENERAL, "policy_topic": "audit_cadence"}),
+    # a supplier named, but asked for something its tools do not compute: answered from the documents
+    ("Which law governs our supply agreement with Kestrel?", None, {"intent": Intent.GENERAL}),
+    ("What Incoterm applies to Solaris deliveries?", None, {"intent": Intent.GENERAL}),
+    ("Who signed the Andes Lithium supply agreement on our side?", None, {"intent": Intent.GENERAL}),
+    ("What overall score did Solaris get in the quality audit?", None, {"intent": Intent.GENERAL}),
+    ("When does Sakura's ISO 50001 certificate expire?", None,
+     {"intent": Intent.DOCUMENTS, "items": ("ISO 50001",)}),
     ("What is the late-delivery penalty in the Nordvolt contract?", None,
      {"intent": Intent.SLA, "suppliers": ["Nordvolt Batteries"], "metric": "late_delivery_penalty"}),
     ("Which corrective actions are overdue at Pearl River?", None,
@@ -417,3 +439,42 @@ def test_a_supplier_named_with_a_typo_is_found_and_an_ordinary_word_is_none(assi
     from assistant.interpret import mentioned_suppliers
     registry = assistant.source(Principal()).registry
     assert [s.name for s in mentioned_suppliers(question, registry)] == named
+
+
+def test_kpi_questions_are_answered_from_the_kpi_export_with_each_month_cited(assistant, corpus_index):
+    may = ask(assistant, "What defect rate did Huaxin have in May 2026?")
+    assert "2026-05: 25 ppm" in may.answer and sources(may) == ["suppliers/Huaxin Energy Storage/kpi/"
+                                                                 "kpi_2026_monthly.csv"], may.answer
+    check_citations(may, corpus_index)
+    november = ask(assistant, "What was Nordvolt's on-time delivery in November 2026?")  # not yet in the export
+    assert november.refused and "2026-11" in november.answer, november.answer
+    best = ask(assistant, "which supplier has the best on-time delivery?")
+    assert best.answer.startswith("Best on-time delivery") and "Sakura" in best.answer.split("\n")[0], best.answer
+    below = ask(assistant, "In which months was Nordvolt below its OTD target?")
+    assert "3 of 10 month(s): 2026-06 91.2, 2026-07 89.5, 2026-08 92.8" in below.answer, below.answer
+
+
+def test_two_suppliers_compared_side_by_side_in_a_cited_table(assistant, corpus_index):
+    answer = ask(assistant, "which is riskier, Solaris or Volta?")
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("Solaris ESS Solutions Pvt. Ltd. is the bigger risk: 83/100"), answer.answer
+    rows = [line for line in lines if line.startswith("| ") and "/100" in line]
+    assert len(rows) == 2 and all(line.rstrip(" |").endswith("]") for line in rows), answer.answer
+    check_citations(answer, corpus_index)
+
+
+def test_a_document_question_names_what_is_asked_or_says_none_is_on_file(assistant):
+    """Narrowed to the standard or model asked about, with who tested or issued it; a certificate the supplier
+    never sent is a refusal naming what is on file - never another certificate's expiry."""
+    lab = ask(assistant, "Which lab did the IEC 62133-2 testing for Sakura?")
+    assert "tested by EuroCell" in lab.answer and "UN 38.3" not in lab.answer, lab.answer
+    missing = ask(assistant, "When does Sakura's ISO 50001 certificate expire?")
+    assert missing.refused and "No ISO 50001" in missing.answer, missing.answer
+
+
+def test_a_record_answers_only_a_question_about_one_of_its_fields(assistant):
+    """A product record holds capacity, not price or order quantity: asked for those, nothing is quoted."""
+    capacity = ask(assistant, "What's the capacity of Huaxin's HX-LFP314 cell?")
+    assert "capacity: 314 Ah" in capacity.answer, capacity.answer
+    moq = ask(assistant, "what's the MOQ for Rhein's RSF-PE12C separator?")
+    assert "model: RSF-PE12C" not in moq.answer, moq.answer

@@ -145,3 +145,23 @@ def test_the_html_report_renders_in_headless_chromium(tiny, gov, tmp_path):
                           (report / "report.html").as_uri()], capture_output=True, text=True, timeout=120).stdout
     assert '<table id="gates">' in dom and "hallucinated_citations" in dom
     assert 'data-ready="yes"' in dom  # the page's script ran
+
+
+def test_a_tool_answer_to_a_question_it_does_not_compute_counts_as_unrelated():
+    """The gated 'unrelated answers' metric: another tool than the case expects, or a supplier tool whose answer
+    misses the asked facts; a refusal, a quoted answer or the policy data never counts."""
+    from assistant.answers import Answer, ToolCall
+    from evals.harness import Case, unrelated_answer
+
+    def answered(*tools: str, refused: bool = False) -> Answer:
+        return Answer(question="q", answer="a", refused=refused,
+                      tool_calls=[ToolCall(tool=t, input={}, output={}) for t in tools])
+
+    lab = Case(id="lab", question="Which laboratory tested the module?", must_include=["EuroCell"])
+    assert unrelated_answer(lab, answered("summarize_supplier"), ["missing /EuroCell/"])
+    assert unrelated_answer(lab, answered("summarize_supplier"), []) is None
+    assert unrelated_answer(lab, answered("policy_rule"), ["missing /EuroCell/"]) is None
+    assert unrelated_answer(lab, answered("summarize_supplier", refused=True), ["refused"]) is None
+    sla = Case(id="sla", question="What is the penalty?", expected_tools=[{"name": "lookup_sla"}])
+    assert unrelated_answer(sla, answered("score_risk"), []) == "score_risk instead of lookup_sla"
+    assert unrelated_answer(Case(id="u", question="price?", answerable=False), answered("kpi_performance"), [])

@@ -426,3 +426,10 @@ def test_correct_opens_a_form_whose_values_are_checked_then_recorded(reviewing):
     assert (finding.id, finding.finding_id, finding.severity, str(finding.due)) == (audit, "F-2", "major",
                                                                                      "2026-08-10")
     assert "corrected: audit_finding in" in fake.posted_text("chat.postEphemeral")
+
+
+def test_a_table_in_an_answer_is_shown_as_aligned_columns_in_slack():
+    """Slack's mrkdwn has no tables: a comparison's rows become aligned columns in a code block, the rule row gone."""
+    from assistant.slack.blocks import mrkdwn
+    text = mrkdwn("Lead [1].\n\n| Supplier | Risk |\n|---|---|\n| Solaris ESS | 83/100 [1] |\n- after")
+    assert "```\nSupplier     Risk\nSolaris ESS  83/100 [1]\n```" in text and text.endswith("• after"), text

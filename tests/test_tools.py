@@ -159,8 +159,10 @@ REQUIRED_ARGUMENTS = {"summarize_supplier": {"as_of"}, "score_risk": {"supplier"
                       "draft_remediation": {"supplier", "as_of"}, "risk_register": {"as_of"},
                       "rank_suppliers": {"as_of"}, "compare_suppliers": {"criterion", "as_of"},
                       "release_decisions": {"status", "as_of"}, "single_sourced_parts": set(),
-                      "policy_rule": {"topic"}, "review_queue": set(), "search_documents": {"query"}}
+                      "policy_rule": {"topic"}, "review_queue": set(), "search_documents": {"query"},
+                      "kpi_performance": {"metric", "as_of"}}
 SAMPLE_ARGUMENTS = {"supplier": "Volta", "as_of": "2026-11-15", "criterion": "expired", "status": "not ready",
+                    "metric": "on_time_delivery_pct",
                     "topic": "capa_deadline", "query": "late delivery penalty"}
 
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from core.errors import GovError, validation_problems
 from tools.checklist import ChecklistReport, ChecklistRequest, evaluate_checklist
+from tools.kpi import KpiReport, KpiRequest, kpi_performance
 from tools.portfolio import (
     CompareRequest,
     Comparison,
@@ -95,6 +96,10 @@ RELEASES = Tool(
 SINGLE_SOURCED = Tool(
     "single_sourced_parts", "Suppliers whose profile lists single-sourced parts, with the parts.",
     SingleSourcedRequest, SingleSourced, single_sourced_parts)
+KPI = Tool(
+    "kpi_performance", "Delivery and quality performance from the KPI exports (on-time delivery, defect ppm, "
+    "lead time, invoiced value) per month for the suppliers asked about, or every supplier ranked best first, "
+    "with the contract's monthly target and the months below it.", KpiRequest, KpiReport, kpi_performance)
 POLICY_RULE = Tool(
     "policy_rule", "What the buyer's policy sets: the corrective-action deadline per finding severity, the "
     "audit cadence per risk band, or the certificate renewal window, with the clause.",
@@ -108,7 +113,7 @@ SEARCH = Tool(
     SearchRequest, SearchResult, search_documents)
 
 TOOLS: tuple[Tool[Any, Any], ...] = (SUMMARIZE, SCORE_RISK, RANK, CHECKLIST, SLA, REMEDIATION, REGISTER, COMPARE,
-                                     RELEASES, SINGLE_SOURCED, POLICY_RULE, REVIEW_QUEUE, SEARCH)
+                                     RELEASES, SINGLE_SOURCED, KPI, POLICY_RULE, REVIEW_QUEUE, SEARCH)
 BY_NAME = {tool.name: tool for tool in TOOLS}
 
 

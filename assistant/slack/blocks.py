@@ -24,14 +24,29 @@ def escape(text: str) -> str:
 
 
 def mrkdwn(markdown: str) -> str:
-    """Our Markdown as Slack mrkdwn: escaped, **bold** -> *bold*, list bullets, headings in bold."""
-    lines = []
-    for line in escape(markdown).splitlines():
+    """Our Markdown as Slack mrkdwn: escaped, **bold** -> *bold*, list bullets, headings in bold; a table (which
+    mrkdwn lacks) as aligned columns in a code block."""
+    lines: list[str] = []
+    rows: list[list[str]] = []
+    for line in [*escape(markdown).splitlines(), ""]:
+        if line.startswith("|"):
+            if not re.fullmatch(r"[|\-: ]+", line):  # the header rule is redrawn by the alignment
+                rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+            continue
+        if rows:
+            lines.append(aligned(rows))
+            rows = []
         line = re.sub(r"^#+\s*(.+)$", r"*\1*", line)
         line = re.sub(r"^(\s*)[-*]\s+", r"\1• ", line)
         line = re.sub(r"\*\*(.+?)\*\*", r"*\1*", line)
         lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(lines[:-1])  # less the blank line that ends the last table
+
+
+def aligned(rows: list[list[str]]) -> str:
+    widths = [max(len(row[i]) if i < len(row) else 0 for row in rows) for i in range(max(map(len, rows)))]
+    return "```\n" + "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip()
+                                for row in rows) + "\n```"
 
 
 def sections(text: str) -> list[dict[str, Any]]:

@@ -1,0 +1,109 @@
+"""Delivery and quality performance from the KPI exports: one supplier's value in a month, its trend,
+the months it fell short of its contract's target, and suppliers ranked best to worst on a measure.
+Every value cites the export row it was read from; a supplier with no export is said to have none."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from core.citations import Citation
+from ingest.facts.models import ContractClauseFact, KpiFact
+from tools.citations import cite
+from tools.sla import months_before
+from tools.source import FactSource
+
+KpiMetric = Literal["on_time_delivery_pct", "defect_ppm", "lead_time_days", "invoiced_value"]
+# What each measure is called, its unit, whether more is better, and the contract clause that sets its target.
+MEASURES: dict[str, tuple[str, str, bool | None, str | None]] = {
+    "on_time_delivery_pct": ("on-time delivery", "%", True, "on_time_delivery"),
+    "defect_ppm": ("defect rate", "ppm", False, "defect_ppm"),
+    "lead_time_days": ("lead time", "days", False, None),
+    "invoiced_value": ("invoiced value", "", None, None),
+}
+
+
+class KpiRequest(BaseModel):
+    metric: KpiMetric
+    suppliers: list[str] = Field(default_factory=list)  # none: every supplier
+    month: str | None = None  # YYYY-MM: that month only
+    as_of: dt.date
+
+
+class KpiValue(BaseModel):
+    month: str
+    value: float
+    below_target: bool | None = None  # None: no monthly target to compare with
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class KpiSeries(BaseModel):
+    supplier: str
+    legal_name: str | None = None
+    values: list[KpiValue] = Field(default_factory=list)  # oldest first, months ended before the as-of date
+    target: float | None = None  # the contract's monthly target, where it sets one
+    target_citations: list[Citation] = Field(default_factory=list)
+    average: float | None = None
+    change: float | None = None  # last minus first value
+    missing: str | None = None  # why there is no value: no KPI export, or no value for the month asked
+
+    @property
+    def below_target(self) -> list[KpiValue]:
+        return [v for v in self.values if v.below_target]
+
+
+class KpiReport(BaseModel):
+    metric: KpiMetric
+    name: str
+    unit: str
+    higher_is_better: bool | None
+    month: str | None = None
+    as_of: dt.date
+    series: list[KpiSeries] = Field(default_factory=list)  # with several suppliers: best first, then those without
+
+
+def monthly_target(facts: list[ContractClauseFact], clause_metric: str | None) -> ContractClauseFact | None:
+    """The contract clause that sets a calendar-month target for the measure (a rolling window is not monthly)."""
+    return next((c for c in facts if clause_metric and c.metric == clause_metric and c.target is not None
+                 and not (c.window and "rolling" in c.window)), None)
+
+
+def series_of(supplier: str, request: KpiRequest, source: FactSource) -> KpiSeries:
+    facts = source.supplier_facts(supplier)
+    name, unit, higher, clause_metric = MEASURES[request.metric]
+    series = KpiSeries(supplier=supplier, legal_name=facts.legal_name)
+    clause = monthly_target(facts.of(ContractClauseFact), clause_metric)
+    if clause is not None:
+        series.target, series.target_citations = clause.target, cite(clause, "target")
+    kpi = next(iter(facts.of(KpiFact)), None)
+    if kpi is None:
+        series.missing = "no KPI export on file"
+        return series
+    for month in months_before(kpi, request.as_of):
+        value = getattr(month, request.metric)
+        if value is None or (request.month and month.month != request.month):
+            continue
+        below = None if series.target is None or higher is None else \
+            value < series.target if higher else value > series.target
+        series.values.append(KpiValue(month=month.month, value=value, below_target=below,
+                                      citations=cite(kpi, month.month)))
+    if not series.values:
+        series.missing = f"no {name} value for {request.month}" if request.month else f"no {name} values"
+        return series
+    numbers = [v.value for v in series.values]
+    series.average = round(sum(numbers) / len(numbers), 2)
+    series.change = round(numbers[-1] - numbers[0], 2)
+    return series
+
+
+def kpi_performance(request: KpiRequest, source: FactSource) -> KpiReport:
+    """The measure for the suppliers asked about (every supplier if none), best first by average."""
+    name, unit, higher, _ = MEASURES[request.metric]
+    names = request.suppliers or [s.name for s in source.registry.suppliers]
+    series = [series_of(supplier, request, source) for supplier in names]
+    if higher is not None and len(series) > 1:
+        series.sort(key=lambda s: (s.average is None, -(s.average or 0) if higher else (s.average or 0)))
+    return KpiReport(metric=request.metric, name=name, unit=unit, higher_is_better=higher, month=request.month,
+                     as_of=request.as_of, series=series)
