@@ -65,8 +65,7 @@ class Router:
     def match(self, question: str, names: list[str] | None = None) -> Match:
         """The intent of a question; `names` (of the supplier it names) are replaced by the placeholder the
         examples use, so a supplier that appears in some examples does not pull the question their way."""
-        for name in sorted(names or [], key=len, reverse=True):
-            question = re.sub(rf"\b{re.escape(name)}\b", PLACEHOLDER, question, flags=re.I)
+        question = with_placeholder(question, names or [])
         query = np.asarray(self.embedder.embed_query(question), dtype=np.float32)
         similarity = self.vectors @ (query / np.linalg.norm(query))
         scores: dict[str, float] = {}
@@ -79,6 +78,13 @@ class Router:
         best = max(scores, key=lambda name: (scores[name], name))
         return Match(intent=best, scores={k: round(v, 3) for k, v in sorted(scores.items(), key=lambda kv: -kv[1])},
                      similarity=raw.get(best, 0.0), cued=hits.get(best, 0) > 0)
+
+
+def with_placeholder(question: str, names: list[str]) -> str:
+    """The question with the supplier names it holds written as the examples' placeholder, longest name first."""
+    for name in sorted(names, key=len, reverse=True):
+        question = re.sub(rf"\b{re.escape(name)}\b", PLACEHOLDER, question, flags=re.I)
+    return question
 
 
 def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Supplier]:
@@ -366,8 +372,7 @@ VAGUE = {"thing", "things", "first", "top", "main", "biggest", "next", "priority
 def focus_of(question: str, names: list[str] | None = None) -> Focus | None:
     """What a wh-question asks for, or None for a yes/no question, a command or a question led by its verb
     ("What did the audit find?")."""
-    for name in sorted(names or [], key=len, reverse=True):
-        question = re.sub(rf"\b{re.escape(name)}\b", PLACEHOLDER, question, flags=re.I)
+    question = with_placeholder(question, names or [])
     text = question.lower()[LEAD_IN.match(question).end():]  # type: ignore[union-attr]
     for kind, pattern in FOCUS_KINDS:
         if not (found := pattern.match(text)):

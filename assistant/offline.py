@@ -322,7 +322,7 @@ class OfflineEngine:
                              month=resolve_month(route.month, as_of), as_of=as_of)
         report = draft.call(registry.KPI, request, self.source)
         found = [s for s in report.series if s.values]
-        unit = f" {report.unit}".replace(" %", " %") if report.unit else ""
+        unit = f" {report.unit}" if report.unit else ""
         if not found:
             draft.refuse("; ".join(f"{s.legal_name or s.supplier}: {s.missing}" for s in report.series) + ".")
             return
@@ -475,9 +475,9 @@ class OfflineEngine:
             delivered = f"{series.average:g} % over {len(series.values)} month(s)" if series and series.values \
                 else "no KPI export - needs review"
             release = card.release.status if card.release else "segment not stated - needs review"
-            first = f"{len(blocking)}: " + "; ".join(line.topic for line in blocking[:3]) + (
+            blocked = f"{len(blocking)}: " + "; ".join(line.topic for line in blocking[:3]) + (
                 "; ..." if len(blocking) > 3 else "") if blocking else "none"
-            draft.say(f"| {name_of(supplier)} | {risk.score}/100 ({risk.band}) | {release} | {first} | "
+            draft.say(f"| {name_of(supplier)} | {risk.score}/100 ({risk.band}) | {release} | {blocked} | "
                       f"{delivered}", risk.rules[:1] + [c for f in risk.factors[:1] for c in f.citations]
                       + [c for line in blocking[:2] for c in line.citations]
                       + ([c for v in series.values[-1:] for c in v.citations] if series else []))

@@ -62,13 +62,14 @@ class Line(BaseModel):
 def described(line: Line, fact: FactBase, **parts: str | None) -> Line:
     """The line with the document's particulars ("issued by ...", "tested by ..."), citing the fields they come
     from; `parts` maps a field to how it is introduced."""
-    said = [f"{intro} {getattr(fact, name)}" for name, intro in parts.items() if getattr(fact, name, None)]
-    if not said:
+    stated = [name for name in parts if getattr(fact, name, None)]
+    if not stated:
         return line
-    extra = [c for c in cite(fact, *[n for n in parts if getattr(fact, n, None)]) if c not in line.citations]
-    return line.model_copy(update={"detail": "; ".join(said),
-                                   "citations": line.citations + (extra if any(n in fact.evidence for n in parts)
-                                                                  else [])})
+    # only the fields' own evidence: cite() would fall back to the fact's main quote, which the line already cites
+    evidence = [c for c in cite(fact, *stated) if c not in line.citations] if any(
+        n in fact.evidence for n in stated) else []
+    return line.model_copy(update={"detail": "; ".join(f"{parts[n]} {getattr(fact, n)}" for n in stated),
+                                   "citations": line.citations + evidence})
 
 
 def base_standard(standard: str | None) -> str:

@@ -12,17 +12,19 @@ from pydantic import BaseModel, Field
 from core.citations import Citation
 from ingest.facts.models import ContractClauseFact, KpiFact
 from tools.citations import cite
-from tools.sla import months_before
+from tools.sla import MEASURED, meets, months_before
 from tools.source import FactSource
 
 KpiMetric = Literal["on_time_delivery_pct", "defect_ppm", "lead_time_days", "invoiced_value"]
-# What each measure is called, its unit, whether more is better, and the contract clause that sets its target.
-MEASURES: dict[str, tuple[str, str, bool | None, str | None]] = {
-    "on_time_delivery_pct": ("on-time delivery", "%", True, "on_time_delivery"),
-    "defect_ppm": ("defect rate", "ppm", False, "defect_ppm"),
-    "lead_time_days": ("lead time", "days", False, None),
-    "invoiced_value": ("invoiced value", "", None, None),
+# What each measure is called, its unit and whether more is better (for ranking suppliers on it).
+MEASURES: dict[str, tuple[str, str, bool | None]] = {
+    "on_time_delivery_pct": ("on-time delivery", "%", True),
+    "defect_ppm": ("defect rate", "ppm", False),
+    "lead_time_days": ("lead time", "days", False),
+    "invoiced_value": ("invoiced value", "", None),
 }
+# The contract clause that sets a measure's target, and whether the target is a floor or a ceiling: the SLA lookup's.
+TARGETS = {field: (clause, direction) for clause, (field, direction) in MEASURED.items()}
 
 
 class KpiRequest(BaseModel):
@@ -64,17 +66,18 @@ class KpiReport(BaseModel):
     series: list[KpiSeries] = Field(default_factory=list)  # with several suppliers: best first, then those without
 
 
-def monthly_target(facts: list[ContractClauseFact], clause_metric: str | None) -> ContractClauseFact | None:
+def monthly_target(facts: list[ContractClauseFact], clause_metric: str) -> ContractClauseFact | None:
     """The contract clause that sets a calendar-month target for the measure (a rolling window is not monthly)."""
-    return next((c for c in facts if clause_metric and c.metric == clause_metric and c.target is not None
+    return next((c for c in facts if c.metric == clause_metric and c.target is not None
                  and not (c.window and "rolling" in c.window)), None)
 
 
 def series_of(supplier: str, request: KpiRequest, source: FactSource) -> KpiSeries:
     facts = source.supplier_facts(supplier)
-    name, unit, higher, clause_metric = MEASURES[request.metric]
+    name = MEASURES[request.metric][0]
+    clause_metric, direction = TARGETS.get(request.metric, ("", ""))
     series = KpiSeries(supplier=supplier, legal_name=facts.legal_name)
-    clause = monthly_target(facts.of(ContractClauseFact), clause_metric)
+    clause = monthly_target(facts.of(ContractClauseFact), clause_metric) if clause_metric else None
     if clause is not None:
         series.target, series.target_citations = clause.target, cite(clause, "target")
     kpi = next(iter(facts.of(KpiFact)), None)
@@ -85,8 +88,7 @@ def series_of(supplier: str, request: KpiRequest, source: FactSource) -> KpiSeri
         value = getattr(month, request.metric)
         if value is None or (request.month and month.month != request.month):
             continue
-        below = None if series.target is None or higher is None else \
-            value < series.target if higher else value > series.target
+        below = None if series.target is None else not meets(value, series.target, direction)
         series.values.append(KpiValue(month=month.month, value=value, below_target=below,
                                       citations=cite(kpi, month.month)))
     if not series.values:
@@ -100,7 +102,7 @@ def series_of(supplier: str, request: KpiRequest, source: FactSource) -> KpiSeri
 
 def kpi_performance(request: KpiRequest, source: FactSource) -> KpiReport:
     """The measure for the suppliers asked about (every supplier if none), best first by average."""
-    name, unit, higher, _ = MEASURES[request.metric]
+    name, unit, higher = MEASURES[request.metric]
     names = request.suppliers or [s.name for s in source.registry.suppliers]
     series = [series_of(supplier, request, source) for supplier in names]
     if higher is not None and len(series) > 1:

@@ -116,6 +116,11 @@ def describe(clause: ContractClauseFact) -> str:
     return ", ".join(parts)
 
 
+def meets(actual: float, target: float, direction: str) -> bool:
+    """Whether a measured value meets a target that is a floor ("at least") or a ceiling ("at most")."""
+    return actual >= target if direction == "at least" else actual <= target
+
+
 def months_before(kpi: KpiFact | None, as_of: dt.date) -> list[KpiMonth]:
     """The months that ended before the as-of date, oldest first."""
     current = f"{as_of:%Y-%m}"
@@ -138,7 +143,7 @@ def measure(clause: ContractClauseFact, kpi: KpiFact, months: list[KpiMonth]) ->
                                         basis="no value in the KPI export", citations=citations))
             continue
         actual = round(sum(values) / len(values), 2)
-        met = actual >= target if direction == "at least" else actual <= target
+        met = meets(actual, target, direction)
         basis = f"{actual:g} in {month.month}" if rolling == 1 else \
             f"mean of {', '.join(f'{v:g}' for v in values)} ({span[0].month} to {span[-1].month}) = {actual:g}"
         results.append(WindowResult(window=month.month, actual=actual, target=target, met=met, basis=basis,
