@@ -15,7 +15,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from assistant.answers import NO_ACCESS, REFUSAL, ToolCall, split_claims
-from assistant.interpret import Focus, Intent, Route, foreign_language
+from assistant.interpret import STANDARD, Focus, Intent, Route, foreign_language
 from core.access import Principal
 from core.citations import Citation, Cited, Numbering
 from core.statuses import BLOCKING_OR_LATE, NEEDS_ATTENTION, NEEDS_DECISION, OPEN_VERDICTS
@@ -259,7 +259,7 @@ class OfflineEngine:
             draft.refuse(f"I found no {what} for {name_of(supplier)} in the documents.")
             return
         if route.items:  # "When does Sakura's ISO 50001 certificate expire?": that one, or that none is on file
-            named = [line for line in lines if any(names_item(line, item) for item in route.items)]
+            named = self.narrowed(lines, route.items)
             if not named:
                 draft.refuse(f"No {' or '.join(route.items)} is among {name_of(supplier)}'s {what} on file; on file: "
                              + "; ".join(line.topic for line in lines[:8]) + ".")
@@ -290,6 +290,13 @@ class OfflineEngine:
         found = [line for line in card.findings if audit_type is None or f"{audit_type} audit" in line.text.lower()
                  or line.kind in (f"{audit_type}_finding", "unread")]  # an unread report may be of the kind asked
         return missing + found
+
+    @staticmethod
+    def narrowed(lines: list[Line], items: Sequence[str]) -> list[Line]:
+        """The lines about the standards or models asked for, with every document that may be one of them: an unread
+        one, or one read without its standard - so an unread certificate is never passed over for a clean one."""
+        return [line for line in lines if any(names_item(line, item) for item in items) or line.kind == "unread"
+                or not STANDARD.search(f"{line.topic} {line.text}")]
 
     def code_of_conduct(self, draft: Draft, supplier: Supplier, line: Line | None) -> None:
         """Signed, not signed or not stated, as the supplier's profile says; never a passage that asks the question."""

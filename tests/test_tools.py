@@ -358,3 +358,17 @@ def test_a_window_of_expiry_lists_certificates_whose_expiry_could_not_be_read_an
         Line(kind="unread", topic="b.pdf", status="unknown", category="audit_report", text="b.pdf: needs review"),
         Line(kind="quality_finding", topic="Q-1", status="closed", text="Q-1 minor (quality audit by Example)")])
     assert [line.kind for line in OfflineEngine.audits(card, "social")] == ["audit", "unread"]
+
+
+def test_a_documents_answer_narrowed_to_a_standard_keeps_documents_that_may_be_it():
+    """Unknown is never clean: asked about ISO 9001, a certificate whose standard was not read and an unread
+    certificate document stay in the answer beside the valid ISO 9001; other standards go."""
+    from assistant.offline import OfflineEngine
+    from tools.assessment import Line
+    lines = [Line(kind="certificate", topic="ISO 9001:2015 Q-1", status="valid", text="ISO 9001:2015 Q-1: valid"),
+             Line(kind="certificate", topic="ISO 14001:2015 E-1", status="valid", text="ISO 14001:2015 E-1: valid"),
+             Line(kind="certificate", topic="certificate C-7", status="unknown", text="certificate C-7: no standard"),
+             Line(kind="unread", topic="c.pdf", status="unknown", category="certificate", text="c.pdf: needs review")]
+    assert [line.topic for line in OfflineEngine.narrowed(lines, ["ISO 9001"])] == [
+        "ISO 9001:2015 Q-1", "certificate C-7", "c.pdf"]
+    assert [line.topic for line in OfflineEngine.narrowed(lines, ["UL 9540A"])] == ["certificate C-7", "c.pdf"]
