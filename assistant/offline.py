@@ -360,6 +360,9 @@ class OfflineEngine:
         for series in report.series:
             if not series.values:  # never silently left out: an export that is missing is said to be missing
                 draft.say(f"- {series.legal_name or series.supplier}: {series.missing} - needs review", [])
+            if series.unread:
+                draft.say(f"- {series.legal_name or series.supplier}: no {report.name} value could be read for "
+                          f"{', '.join(series.unread)} - needs review", series.unread_citations)
 
     @staticmethod
     def kpi_series(draft: Draft, route: Route, series: KpiSeries, name: str, unit: str) -> None:

@@ -372,3 +372,22 @@ def test_a_documents_answer_narrowed_to_a_standard_keeps_documents_that_may_be_i
     assert [line.topic for line in OfflineEngine.narrowed(lines, ["ISO 9001"])] == [
         "ISO 9001:2015 Q-1", "certificate C-7", "c.pdf"]
     assert [line.topic for line in OfflineEngine.narrowed(lines, ["UL 9540A"])] == ["certificate C-7", "c.pdf"]
+
+
+def test_a_kpi_month_whose_value_cannot_be_read_is_reported_not_counted_as_on_target(tmp_path):
+    """Unknown is never clean: July's on-time delivery blanked in Nordvolt's export is listed as unread; the months
+    below target are counted from the months that were read, and July is never among the months on target."""
+    from tools.kpi import KpiRequest, kpi_performance
+    copy = tmp_path / "drive"
+    shutil.copytree(CORPUS / "suppliers" / "Nordvolt Batteries", copy / "suppliers" / "Nordvolt Batteries")
+    export = copy / "suppliers" / "Nordvolt Batteries" / "kpi" / "kpi_2026_monthly.csv"
+    export.write_text(export.read_text(encoding="utf-8").replace("2026-07;89,5;", "2026-07;;"), encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([copy]).failed
+    report = kpi_performance(KpiRequest(metric="on_time_delivery_pct", suppliers=["Nordvolt Batteries"], as_of=AS_OF),
+                             FactSource(index, load_policy()))
+    index.close()
+    [series] = report.series
+    assert series.unread == ["2026-07"] and series.unread_citations
+    assert "2026-07" not in [v.month for v in series.values]
+    assert [v.month for v in series.below_target] == ["2026-06", "2026-08"]

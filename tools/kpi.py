@@ -50,6 +50,8 @@ class KpiSeries(BaseModel):
     average: float | None = None
     change: float | None = None  # last minus first value
     missing: str | None = None  # why there is no value: no KPI export, or no value for the month asked
+    unread: list[str] = Field(default_factory=list)  # months the export lists without a value that could be read
+    unread_citations: list[Citation] = Field(default_factory=list)
 
     @property
     def below_target(self) -> list[KpiValue]:
@@ -86,13 +88,18 @@ def series_of(supplier: str, request: KpiRequest, source: FactSource) -> KpiSeri
         return series
     for month in months_before(kpi, request.as_of):
         value = getattr(month, request.metric)
-        if value is None or (request.month and month.month != request.month):
+        if request.month and month.month != request.month:
+            continue
+        if value is None:  # a month on file without a readable value: never silently a month on target
+            series.unread.append(month.month)
+            series.unread_citations += cite(kpi, month.month)
             continue
         below = None if series.target is None else not meets(value, series.target, direction)
         series.values.append(KpiValue(month=month.month, value=value, below_target=below,
                                       citations=cite(kpi, month.month)))
     if not series.values:
-        series.missing = f"no {name} value for {request.month}" if request.month else f"no {name} values"
+        series.missing = f"the {name} value for {', '.join(series.unread)} could not be read" if series.unread else \
+            f"no {name} value for {request.month}" if request.month else f"no {name} values"
         return series
     numbers = [v.value for v in series.values]
     series.average = round(sum(numbers) / len(numbers), 2)
