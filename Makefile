@@ -34,6 +34,8 @@ test: $(STAMP)
 	$(BIN)/gov eval --report evals/reports/latest
 	$(BIN)/gov eval --dataset evals/datasets/paraphrases.yaml --baseline evals/baseline-paraphrases.json \
 		--report evals/reports/paraphrases
+	$(BIN)/gov eval --dataset evals/datasets/buyers.yaml --baseline evals/baseline-buyers.json \
+		--report evals/reports/buyers
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

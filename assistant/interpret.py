@@ -27,6 +27,7 @@ from ingest.facts.dates import MONTHS, find_date
 from ingest.facts.registry import Supplier, SupplierRegistry, normalise
 from tools.portfolio import Criterion
 from tools.rules import PolicyTopic, Severity
+from tools.selection import SupplierFilter
 from tools.sla import METRIC_NAMES
 
 PLACEHOLDER = "Acme"  # how the examples in prompts/intents.yaml write a supplier's name
@@ -41,6 +42,7 @@ class Match:
     scores: dict[str, float]
     similarity: float = 0.0  # of the best example of the chosen intent, before cues
     cued: bool = False  # whether a keyword cue of the chosen intent matched
+    cued_intents: tuple[str, ...] = ()  # every intent a keyword cue of matched, best score first
 
 
 def load_intents() -> dict[str, Any]:
@@ -76,8 +78,9 @@ class Router:
         for name, count in hits.items():
             scores[name] = scores.get(name, 0.0) + CUE_WEIGHT * min(count, 2)
         best = max(scores, key=lambda name: (scores[name], name))
-        return Match(intent=best, scores={k: round(v, 3) for k, v in sorted(scores.items(), key=lambda kv: -kv[1])},
-                     similarity=raw.get(best, 0.0), cued=hits.get(best, 0) > 0)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        return Match(intent=best, scores={k: round(v, 3) for k, v in ranked}, similarity=raw.get(best, 0.0),
+                     cued=hits.get(best, 0) > 0, cued_intents=tuple(name for name, _ in ranked if hits.get(name)))
 
 
 def with_placeholder(question: str, names: list[str]) -> str:
@@ -174,6 +177,7 @@ class Intent(StrEnum):
     MINERALS = "minerals"
     CHECKLIST = "checklist"
     KPI = "kpi"  # delivery and quality performance from the KPI exports, of some suppliers or all
+    EVIDENCE = "evidence"  # a kind of document no tool assesses (REACH, RoHS ...): who has one, does a policy ask
     COMPARISON = "comparison"  # a question across suppliers
     GENERAL = "general"  # answered from the documents, or from the policy data
 
@@ -181,7 +185,7 @@ class Intent(StrEnum):
 SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent.REMEDIATION, Intent.DOCUMENTS,
                               Intent.MINERALS, Intent.CHECKLIST})
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
-Across = Criterion | Literal["ranking", "readiness", "single_sourced", "side_by_side"]
+Across = Criterion | Literal["ranking", "readiness", "single_sourced", "side_by_side", "directory"]
 KpiOperation = Literal["lookup", "trend", "best", "worst", "below_target"]
 DocumentTopic = Literal["certificates", "tests", "findings", "conduct"]
 AuditType = Literal["social", "quality", "process", "environmental"]
@@ -198,6 +202,9 @@ CODE_OF_CONDUCT = re.compile(r"code of (?:conduct|ethics)|\bcoc\b", re.I)  # "di
 # A standard or a product model a question names ("ISO 50001", "UN38.3", "NV-ESS-215"): an answer about documents is
 # narrowed to it, and says so when none is on file.
 STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|UN|EN)\s?(\d[\d.]*(?:-\d+)?[A-Z]?)\b", re.I)
+# Management-system standards buyers name by number alone ("their 14001"): the body they belong to.
+BARE_STANDARDS = {"9001": "ISO", "14001": "ISO", "45001": "ISO", "50001": "ISO", "27001": "ISO", "16949": "IATF"}
+BARE_STANDARD = re.compile(rf"(?<![\w.:-])({'|'.join(BARE_STANDARDS)})(?![\w-])")
 MODEL = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
 BANDS = ("critical", "high", "medium", "low")
 MINERALS = ("cobalt", "lithium", "nickel", "graphite", "copper", "mica", "manganese", "tin", "tantalum", "tungsten",
@@ -274,6 +281,133 @@ YES_NO = re.compile(r"(does|do|is|are|has|have|can|may|could|will|did)\b")
 # "Is X cleared / approved / good to go?" wants a plain No when it is not ready.
 CLEARANCE = re.compile(r"\bship|\bclear|\bready\b|\bapprov|\ballowed\b|good to go|\bsop\b|\brelease", re.I)
 UNCUED_MIN_SIMILARITY = 0.6  # a supplier intent with no keyword cue needs this much similarity to an example
+
+
+# How buyers name a segment's suppliers: by what they make ("cell suppliers", "who else can supply cells", "a second
+# source for separator film") or by what they are ("pack integrators"). Keyed by the segments of the buyer's policy
+# (tools/policy.yaml); the first that matches decides, so "cell component suppliers" are not cell makers.
+SEGMENT_PRODUCTS = {
+    "cell_component": r"separators?(?: films?)?|electrolytes?|cell components?|cell materials?|copper foils?",
+    "cell_manufacturer": r"(?:battery |li-?ion |lithium-ion |lfp |nmc |prismatic |pouch )?cells?",
+    "pack_integrator": r"(?:battery )?packs?|(?:battery )?modules?|ess|energy.storage(?: systems?)?|battery systems?",
+    "cathode_material": r"cathodes?(?: active)?(?: materials?)?|cam|p?cam|precursors?",
+    "raw_material": r"raw materials?|lithium(?: chemicals?| carbonate| hydroxide)?|(?:natural )?graphite",
+    "electronics_component": r"electronics?|bms|battery management(?: systems?)?|electronic components?",
+    "mechanical_component": r"mechanical (?:parts|components?)|housings?|enclosures?|busbars?"}
+SEGMENT_MEMBERS = {"pack_integrator": r"(?:pack |system |ess )?integrators?",
+                   "raw_material": r"miners?|mining companies",
+                   "cell_manufacturer": r"cell (?:makers?|manufacturers?|producers?)"}
+SUPPLIER_NOUN = r"(?:suppliers?|makers?|manufacturers?|vendors?|producers?|sources?|companies|partners|segment)"
+SUPPLY_VERB = (r"(?:supply|supplies|supplying|supplied|make|makes|making|manufactures?|manufacturing|produces?"
+               r"|producing|delivers?|delivering|sells?|provides?)")
+SEGMENT_ASKED = {segment: re.compile(
+    rf"\b(?:{products})\s+{SUPPLIER_NOUN}\b|\b{SUPPLY_VERB}\s+(?:us\s+)?(?:with\s+)?(?:the\s+|our\s+|any\s+)?"
+    rf"(?:{products})\b|\b(?:sources?|suppliers?|alternat\w+|backups?|replacements?)\s+(?:for|of)\s+(?:the\s+|our\s+)?"
+    rf"(?:{products})\b|\b{SUPPLIER_NOUN}\s+(?:do we have\s+|we have\s+|we use\s+)?for\s+(?:the\s+|our\s+)?"
+    rf"(?:{products})\b"
+    + (rf"|\b(?:{SEGMENT_MEMBERS[segment]})\b" if segment in SEGMENT_MEMBERS else ""), re.I)
+    for segment, products in SEGMENT_PRODUCTS.items()}
+# Countries by their adjective ("our Chinese suppliers"); a country's own name is read from the supplier profiles.
+DEMONYMS = {"chinese": "China", "german": "Germany", "japanese": "Japan", "swedish": "Sweden", "indian": "India",
+            "vietnamese": "Vietnam", "chilean": "Chile", "tanzanian": "Tanzania", "korean": "South Korea",
+            "american": "United States", "polish": "Poland", "french": "France", "hungarian": "Hungary",
+            "czech": "Czech Republic", "taiwanese": "Taiwan", "indonesian": "Indonesia", "australian": "Australia",
+            "congolese": "DR Congo", "argentinian": "Argentina", "canadian": "Canada", "finnish": "Finland"}
+# Who else could supply: alternates to a named supplier, in its segment.
+ALTERNATES = re.compile(r"\bwho else\b|\balternat\w*|\bsecond(?:ary)? sourc|\bother (?:[\w-]+ )?(?:suppliers?|sources?"
+                        r"|options?|vendors?|makers?)\b"
+                        r"|\breplac\w*|\bbackups?\b|\bsubstitut\w*|\binstead of\b|\bdual.sourc"
+                        r"|\bif \w+(?: \w+)? (?:stops?|fails?|goes (?:bust|bankrupt|down|under)|drops? out|ceases?"
+                        r"|can(?:no|')t)\b", re.I)
+# Evidence buyers ask for that no tool assesses, as the term the documents would use: regulatory declarations, ESG
+# figures, standards beyond the usual management systems. Asked as possession ("which suppliers have ...", "did X
+# send ...") it is answered by what is on file and whether a policy asks for it; asked as "what is REACH?" it is not.
+EVIDENCE_TERMS = (("REACH", r"\bREACH\b|\breach (?:declaration|compliance|statement|conformity|certificate)"
+                            r"|\bsvhcs?\b"),
+                  ("RoHS", r"(?i:\brohs\b)"), ("carbon footprint", r"(?i:carbon.?footprint|\bpcf\b)"),
+                  ("battery passport", r"(?i:battery.?passport|\bdpp\b)"), ("EcoVadis", r"(?i:ecovadis)"),
+                  ("PFAS", r"(?i:\bpfas\b)"),
+                  ("recycled content", r"(?i:recycled (?:content|cobalt|lithium|nickel|lead))"),
+                  ("ISO 50001", r"(?i:\biso\s?50001\b)"), ("ISO 27001", r"(?i:\biso\s?27001\b)"),
+                  ("TISAX", r"(?i:\btisax\b)"), ("conflict minerals policy", r"(?i:conflict.minerals? polic)"),
+                  ("ESG", r"(?i:\besg\b|sustainability report|\bcsr report)"),
+                  ("Scope 1", r"(?i:scope [12]\b|greenhouse gas|\bghg\b)"))
+POSSESSION = re.compile(r"\b(?:have|has|had|hold|holds|sent|send|sends|provided?|provides|submit\w*|on file|received"
+                        r"|got|gave|given|shared?|uploaded|missing|lack\w*|any|available|signed)\b", re.I)
+
+
+def evidence_asked(question: str) -> str | None:
+    """The term of a kind of evidence no tool assesses, when the question asks who has it; else None."""
+    if ABOUT_RULES.match(question) or not POSSESSION.search(question):
+        return None
+    return next((term for term, words in EVIDENCE_TERMS if re.search(words, question)), None)
+
+
+# A delivery's delay and its value: "10 days late", "a delay of two weeks", "on a EUR 200,000 order", "480k EUR PO".
+DELAY = re.compile(r"\b(\d+|one|two|three|four|six|nine|twelve|a)\s*(days?|weeks?|wks?)\b(?:\s+(?:too\s+)?)"
+                   r"(?:late|overdue|behind|delay)|\b(?:delay(?:ed)?|late) (?:of|by)\s+(\d+|one|two|three|four|six"
+                   r"|nine|twelve|a)\s*(days?|weeks?|wks?)\b", re.I)
+NOT_A_DELIVERY = re.compile(r"capa|corrective|finding|certificat|audit|report|8d|payment|invoice", re.I)
+MONEY = re.compile(r"(?:(?:EUR|€|USD|US\$|\$|GBP|£|CHF)\s?(\d[\d,.' ]*\d|\d)\s*(k|m|mn|million|thousand)?\b)"
+                   r"|(?:\b(\d[\d,.']*\d|\d)\s*(k|m|mn|million|thousand)?\s*(?:EUR|€|euros?|USD|dollars?|GBP|CHF)\b)"
+                   r"|(?:\b(\d[\d,.']*\d|\d)\s*(k|m)\b)", re.I)
+
+
+def delay_asked(question: str) -> int | None:
+    """The days a delivery is late, as a question says it ("10 days late", "two weeks late", "late by 3 weeks")."""
+    found = DELAY.search(question)
+    if found is None or NOT_A_DELIVERY.search(question):
+        return None
+    count, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
+    return number * (7 if unit.lower().startswith("w") else 1)
+
+
+def value_asked(question: str) -> float | None:
+    """An order's value as written: "EUR 200,000", "480k EUR", "a 50k order", "100.000 EUR" (the currency aside)."""
+    found = MONEY.search(question)
+    if found is None:
+        return None
+    figure, scale = next((found.group(i), found.group(i + 1)) for i in (1, 3, 5) if found.group(i))
+    digits = re.sub(r"[,.' ](?=\d{3}(?!\d))", "", figure).replace(",", ".")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return value * {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6}.get((scale or "").lower(), 1)
+
+
+HOW_MANY = re.compile(r"\s*how many\b", re.I)
+# A question that lists suppliers: "which suppliers ...", "who are our ...", "how many ... do we have".
+LISTS_SUPPLIERS = re.compile(r"\b(?:which|what|who|list|show|name|give me|how many|do we have|are there|any)\b"
+                             r"|^\s*suppliers?\b", re.I)
+
+
+def segments_in(question: str) -> list[str]:
+    """The segments a question narrows to, by the words buyers use for their suppliers ("cathode / raw material
+    suppliers"); a phrase counts once, for the first segment it names ("cell component" is not "cell")."""
+    found, rest, spans = [], question, []
+    for segment, asked in SEGMENT_ASKED.items():
+        if hit := asked.search(rest):
+            found.append(segment)
+            spans.append(hit.span())
+            rest = rest[:hit.start()] + " " * (hit.end() - hit.start()) + rest[hit.end():]
+    for segment, products in SEGMENT_PRODUCTS.items():  # "cathode / raw material suppliers": coordinated products
+        joined = re.compile(rf"^\s*(?:/|,|&|and|or)\s*(?:the\s+|our\s+)?(?:{products})\b"
+                            rf"|\b(?:{products})\s*(?:/|,|&|and|or)\s*$", re.I)
+        if segment not in found and any(joined.search(rest[end:end + 30]) or joined.search(rest[max(0, start - 30):
+                                                                                            start])
+                                        for start, end in spans):
+            found.append(segment)
+    return found
+
+
+def countries_in(question: str, registry: SupplierRegistry) -> list[str]:
+    """Countries a question names ("in Germany", "our Chinese suppliers"), spelled as the profiles spell them."""
+    known = {s.country.casefold(): s.country for s in registry.suppliers if s.country}
+    found = [known[c] for c in known if re.search(rf"\b{re.escape(c)}\b", question, re.I)]
+    found += [country for word, country in DEMONYMS.items() if re.search(rf"\b{word}\b", question, re.I)]
+    return list(dict.fromkeys(known.get(c.casefold(), c) for c in found))
 
 
 @dataclass(frozen=True)
@@ -408,7 +542,7 @@ ANSWERS: dict[Intent, tuple[frozenset[FocusKind], re.Pattern[str]]] = {
         r"sla|service|target|penalt|credit|remed|warrant|ppm|defect|notice|otd|on-time|deliver|clause|kpi|level"
         r"|cap$|damages")),
     Intent.REMEDIATION: (frozenset({"person", "date", "deadline"}), re.compile(
-        r"action|capa|step|fix|plan|finding|deadline|owner|due|remed")),
+        r"action|capa|step|fix|plan|finding|deadline|owner|due|remed|status|progress")),
     Intent.DOCUMENTS: (frozenset({"date", "deadline", "person"}), re.compile(
         r"certif|certs?$|tests?$|summar|report|audit|finding|expir|validity|standard|iso|iatf|conform|conduct|coc"
         r"|^lab|laborator|issuer|body$|sign|result")),
@@ -458,6 +592,7 @@ class Route:
     asks_clearance: bool = False  # ONBOARDING: "cleared / ready / allowed to ship?" wants a plain No
     policy_topic: PolicyTopic | None = None  # GENERAL: a deadline or cadence the policy data holds
     severity: Severity | None = None  # with policy_topic capa_deadline
+    rmap_status: str | None = None  # with policy_topic rmap_status: the status asked about
     doc_type: str | None = None  # GENERAL: search only this document type ("our policy" -> policy)
     window: Window | None = None  # a time window the question sets ("in the next 90 days", "before March 2027")
     audit_type: AuditType | None = None  # DOCUMENTS findings: the kind of audit asked about ("social audit")
@@ -466,6 +601,10 @@ class Route:
     kpi_metric: str | None = None  # KPI: the measure (on_time_delivery_pct, defect_ppm, lead_time_days, ...)
     operation: KpiOperation | None = None  # KPI: a month's value, the trend, best, worst, months below target
     month: str | None = None  # KPI: the month asked about, YYYY-MM (*-MM when no year was said)
+    where: SupplierFilter = field(default_factory=SupplierFilter)  # across suppliers: a segment, countries, exclusions
+    evidence: str | None = None  # EVIDENCE: the term asked about ("REACH", "carbon footprint")
+    delay_days: int | None = None  # SLA: a delivery this late - the late-delivery penalty is computed for it
+    order_value: float | None = None  # SLA: ... on an order of this value
     match: Match | None = field(default=None, compare=False)  # the similarity evidence, for diagnosis
 
     @property
@@ -508,26 +647,53 @@ class Interpreter:
                 intent in (Intent.GENERAL, Intent.DOCUMENTS) or re.search(r"\bsign", question, re.I)):
             intent = Intent.DOCUMENTS  # the profile says whether it was signed: a fact, not a passage
         focus = focus_of(question, [n for s in named for n in s.names()])
-        if forced is None and intent in SUPPLIER_INTENTS and not answered_by(intent, focus, question):
+        if forced is None and suppliers and delay_asked(question) is not None:
+            intent = Intent.SLA  # "huaxin PO arrived 16 days late, what LDs can we claim": the penalty, worked out
+        elif forced is None and intent in SUPPLIER_INTENTS and not answered_by(intent, focus, question):
             intent = Intent.GENERAL  # "Which laboratory tested the Nordvolt module?": a fact in one document
         if forced is None and SIDE_BY_SIDE.search(question) and context_supplier and FOLLOW_UP.search(question) \
                 and context_supplier not in {s.name for s in suppliers}:  # "compare them with Sakura"
             suppliers = (*(s for s in registry.suppliers if s.name == context_supplier), *suppliers)
+        where = SupplierFilter(segments=segments_in(question), countries=countries_in(question, registry))
+        if forced is None and (term := evidence_asked(question)) is not None:  # "which suppliers sent REACH ...?"
+            return Route(question=question, intent=Intent.EVIDENCE, suppliers=suppliers, match=match, focus=focus,
+                         evidence=term, where=where if not suppliers else SupplierFilter(),
+                         yes_no=bool(YES_NO.match(question.lower())))
+        if forced is None and ALTERNATES.search(question) and (named or where.segments) and (
+                focus is None or focus.kind in ("person", "thing", "count")):
+            # "who else can supply cells if Huaxin stops?", "is there a second source for separator film?"
+            where = where.model_copy(update={"segments": where.segments or [s.segment for s in named[:1] if s.segment],
+                                             "exclude": [s.name for s in named]})
+            return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
+                         across="directory", where=where)
+        if forced is None and not named and where and SIDE_BY_SIDE.search(question):  # "compare our cell suppliers"
+            suppliers = tuple(where.chosen(registry.suppliers))
         if forced is None and len(suppliers) >= 2 and SIDE_BY_SIDE.search(question):
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
                          across="side_by_side")
         if forced is None and (kpi := kpi_asked(question)) is not None and (
-                suppliers or kpi["operation"] in ("best", "worst") or SUPPLIER_BASE.search(question)):
-            return Route(question=question, intent=Intent.KPI, suppliers=suppliers, match=match, focus=focus, **kpi)
+                suppliers or kpi["operation"] in ("best", "worst") or SUPPLIER_BASE.search(question) or where):
+            return Route(question=question, intent=Intent.KPI, suppliers=suppliers, match=match, focus=focus,
+                         where=where if not suppliers else SupplierFilter(), **kpi)
         said = parameters(question, intent)
+        if forced is None and not named and where and intent in (Intent.COMPARISON, Intent.GENERAL) and \
+                not said.get("policy_topic") and (not ABOUT_RULES.match(question) or HOW_MANY.match(question)) and (
+                    intent == Intent.COMPARISON or LISTS_SUPPLIERS.search(question)):
+            intent, said = Intent.COMPARISON, {**parameters(question, Intent.COMPARISON), "where": where}
+            said["across"] = said.get("across") or "directory"  # "Which suppliers are in Germany?": the list itself
         if intent == Intent.COMPARISON and not said.get("across"):
             intent, said = Intent.GENERAL, parameters(question, Intent.GENERAL)  # answered from the documents
+        if said.get("policy_topic") == "required_documents":
+            said["where"] = where  # "Which documents does a cell supplier need?": that segment's
         return Route(question=question, intent=intent, suppliers=suppliers, match=match, focus=focus, **said)
 
     def _intent(self, question: str, match: Match | None, forced: str | None) -> Intent:
         intent = Intent(forced) if forced else Intent(match.intent) if match else Intent.GENERAL
         if match and intent in SUPPLIER_INTENTS and not match.cued and match.similarity < UNCUED_MIN_SIMILARITY:
-            intent = Intent.GENERAL  # "Who is the CEO of Kestrel?" names a supplier but asks nothing a tool knows
+            # a weak guess yields to a supplier intent whose keyword the question uses ("what does their EMRT look
+            # like?"); with none, "Who is the CEO of Kestrel?" names a supplier but asks nothing a tool knows
+            cued = [Intent(name) for name in match.cued_intents if Intent(name) in SUPPLIER_INTENTS]
+            intent = cued[0] if cued else Intent.GENERAL
         if forced is None and ACROSS_SUPPLIERS.match(question):
             return Intent.COMPARISON
         if match and intent == Intent.COMPARISON and not match.cued:
@@ -543,8 +709,10 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
     if intent == Intent.ONBOARDING:
         return {"asks_clearance": bool(CLEARANCE.search(lowered) or yes_no)}
     if intent == Intent.SLA:
+        if (delay := delay_asked(question)) is not None:  # "Nordvolt is 10 days late on a EUR 200,000 order"
+            return {"metric": "late_delivery_penalty", "delay_days": delay, "order_value": value_asked(question)}
         word = next((w for w in METRIC_WORDS if re.search(rf"\b{re.escape(w)}", lowered)), None)
-        return {"metric": METRIC_NAMES[word] if word else None}
+        return {"metric": METRIC_NAMES[word] if word else None, "month": month_asked(question)}
     if intent == Intent.REMEDIATION:
         return {"overdue_only": "overdue" in lowered}
     if intent == Intent.DOCUMENTS:
@@ -581,6 +749,9 @@ def across(lowered: str) -> dict[str, Any]:
         return {"across": "overdue"}
     if re.search(r"38\.3|test summar", lowered):
         return {"across": "transport_tests"}
+    if CODE_OF_CONDUCT.search(lowered) and re.search(r"\b(?:not|never|yet to|still|unsigned|missing|without)\b|n'?t\b",
+                                                    lowered):
+        return {"across": "conduct"}  # "which suppliers haven't signed the code of conduct?"
     if SINGLE_SOURCED.search(lowered):
         return {"across": "single_sourced"}
     if re.search(r"not ready|cleared|ready|release|onboard", lowered):
@@ -595,6 +766,8 @@ def items_in(question: str) -> tuple[str, ...]:
     """The standards and product models a question names, upper-case: ("ISO 9001", "KC-NMC-30P")."""
     standards = [f"{m.group(1)} {m.group(2)}".upper() for m in STANDARD.finditer(question)]
     rest = STANDARD.sub(" ", question)
+    standards += [f"{BARE_STANDARDS[m.group(1)]} {m.group(1)}" for m in BARE_STANDARD.finditer(rest)]
+    rest = BARE_STANDARD.sub(" ", rest)
     return tuple(dict.fromkeys([*standards, *(m.group(0).upper() for m in MODEL.finditer(rest))]))
 
 
@@ -607,11 +780,37 @@ def policy_question(lowered: str) -> dict[str, Any]:
     """A deadline or cadence the buyer's policy data holds: "How long does a supplier have to close a
     major finding?", "How often are high-risk suppliers audited?"."""
     severity = next((s for s in ("critical", "major", "minor", "observation") if s in lowered), None)
-    if severity and re.search(r"finding|corrective|capa|fix|close|non-?conformit", lowered) and \
-            re.search(r"how long|how many days|deadline|due|within|time", lowered):
-        return {"policy_topic": "capa_deadline", "severity": severity}
+    if re.search(r"finding|corrective|capa|fix|close|non-?conformit", lowered) and \
+            re.search(r"how long|how many days|deadline|due|within|time", lowered) and (
+                severity or re.search(r"\bcapa|corrective action", lowered) and re.search(r"severit|each|per|every|all"
+                                                                                    r"|\bby\b|deadlines", lowered)):
+        return {"policy_topic": "capa_deadline", "severity": severity}  # no severity: every severity's
     if re.search(r"how often|cadence|frequen|interval", lowered) and "audit" in lowered:
         return {"policy_topic": "audit_cadence"}
     if re.search(r"renew|expir", lowered) and re.search(r"how (?:long|many days)|window|flag|warn", lowered):
         return {"policy_topic": "renewal_window"}
+    if REQUIRED_DOCUMENTS.search(lowered) and not PROBLEM_WORDS.search(lowered) and (
+            segments_in(lowered) or re.search(r"\b(?:each|every|per|by) (?:supplier )?segment\b", lowered)):
+        return {"policy_topic": "required_documents"}
+    if re.search(r"\brmap\b|refiner|smelter", lowered) and ACCEPTS.search(lowered):
+        statuses = [name for name, words in RMAP_STATUSES if re.search(words, lowered)]
+        return {"policy_topic": "rmap_status", "rmap_status": statuses[0] if len(statuses) == 1 else None}
     return {}
+
+
+# "What documents does a pack integrator need to give us?": the documents the policy requires of a segment.
+REQUIRED_DOCUMENTS = re.compile(r"\b(?:need|needs|required?|must|have to|has to)\b(?: \w+){0,3} (?:an? |the )?"
+                                r"(?:emrt|cmrt|iso \d+|un ?38\.3|social audit|code of conduct|certificates?"
+                                r"|documents?)\b"
+                                r"|\b(?:documents?|paperwork|certificat\w*|evidence|docs)\b.*\b(?:need|needs|needed"
+                                r"|require[sd]?|must|has to|have to|submit|provide|supply us|give us|send us|expected"
+                                r"|mandatory)\b|\bwhat (?:does|do|must|should) (?:a |an |our |the )?[\w -]+ "
+                                r"(?:need to |have to |must )?(?:submit|provide|give us|send us|hand (?:in|over))\b",
+                                re.I)
+# "May we buy from a refiner whose RMAP status is Active?": which statuses the minerals policy accepts.
+ACCEPTS = re.compile(r"\b(?:accept\w*|allow\w*|ok|okay|permitted|permissible|fine|may we|can we|qualif\w*"
+                     r"|good enough)\b|\bstatus(?:es)?\b.*\b(?:need|require|must)", re.I)
+RMAP_STATUSES = (("Cross-recognized", r"cross.?recogni[sz]ed"), ("Conformant", r"(?<!non-)(?<!non )conformant"),
+                 ("Active", r"\bactive\b"), ("Eligible", r"eligible|not (?:listed|participating|in (?:the )?rmap)"
+                                                          r"|no assessment|unassessed|non.?participating"),
+                 ("Non-conformant", r"non.?conformant"))

@@ -25,8 +25,9 @@ from ingest.retrieval import Mode, Retriever
 from tools import registry
 from tools.assessment import Line
 from tools.checklist import ChecklistRequest
+from tools.coverage import CoverageRequest
 from tools.kpi import KpiRequest, KpiSeries
-from tools.portfolio import CompareRequest, ReleaseRequest, SingleSourcedRequest
+from tools.portfolio import CompareRequest, Directory, DirectoryRequest, ReleaseRequest, SingleSourcedRequest
 from tools.remediation import RemediationRequest
 from tools.risk import RankingRequest, RiskRequest
 from tools.rules import PolicyRuleRequest
@@ -42,7 +43,8 @@ FIELD = re.compile(r"\b[A-Z][\w ()]{1,30}: ")
 SHOWING = {"artisanal": "artisanal or small-scale mining in their supply chain",
            "expiring": "certificates expiring soon", "expired": "expired certificates",
            "overdue": "overdue corrective actions",
-           "transport_tests": "missing or incomplete UN 38.3 test summaries"}
+           "transport_tests": "missing or incomplete UN 38.3 test summaries",
+           "conduct": "no signed Code of Conduct on file"}
 
 
 @dataclass
@@ -128,7 +130,7 @@ class OfflineEngine:
             Intent.ONBOARDING: self.onboarding, Intent.RISK: self.risk, Intent.SLA: self.sla,
             Intent.REMEDIATION: self.remediation, Intent.DOCUMENTS: self.documents, Intent.MINERALS: self.minerals,
             Intent.CHECKLIST: self.checklist, Intent.COMPARISON: self.comparison, Intent.KPI: self.kpi,
-            Intent.GENERAL: self.general}
+            Intent.EVIDENCE: self.evidence, Intent.GENERAL: self.general}
 
     def answer(self, route: Route, as_of: dt.date) -> Draft:
         draft = Draft(supplier=route.supplier.name if route.supplier else None)
@@ -197,7 +199,8 @@ class OfflineEngine:
 
     def sla(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         supplier, metric = subject(route), route.metric
-        report = draft.call(registry.SLA, SlaRequest(supplier=supplier.name, metric=metric, as_of=as_of),
+        report = draft.call(registry.SLA, SlaRequest(supplier=supplier.name, metric=metric, as_of=as_of,
+                                                     delay_days=route.delay_days, order_value=route.order_value),
                             self.source)
         if not report.clauses:
             if report.withheld.get("contract"):
@@ -207,8 +210,32 @@ class OfflineEngine:
                              "supply agreement.")
             return
         for clause in report.clauses[:SLA_CLAUSES]:
+            if clause.penalty is not None:  # "10 days late on a EUR 200,000 order": the amount, then how
+                penalty = clause.penalty
+                amount = f" = {penalty.amount:,.2f}".replace(".00", "") if penalty.amount is not None else \
+                    " (no order value given)"
+                contract = clause.contract_number or "the supply agreement"
+                draft.say(f"{name_of(supplier)}: a delivery {penalty.delay_days} days late incurs a late-delivery "
+                          f"penalty of {penalty.percent:g} %{amount} under {contract} {clause.clause or ''}".rstrip(),
+                          clause.citations)
+                draft.say(f"- {penalty.working}" + (f"; {penalty.needs_review}" if penalty.needs_review else ""),
+                          clause.citations)
+                continue
             draft.say(f"{name_of(supplier)}, {clause.contract_number or 'supply agreement'} {clause.text}",
                       clause.citations)
+            if clause.metric == "otd_service_credit" and clause.windows:
+                month = resolve_month(route.month, as_of)
+                credited = [w for w in clause.windows if month is None or w.window == month]
+                if month and not credited:
+                    named = dt.date(int(month[:4]), int(month[5:]), 1).strftime("%B %Y")  # no bare "03" to verify
+                    draft.say(f"- no service credit for {named}: it is not among the months below the on-time "
+                              f"delivery target ({', '.join(w.window for w in clause.windows if w.met is False)})",
+                              clause.citations)
+                for w in credited:
+                    draft.say(f"- {w.window}: on-time delivery {w.actual:g} % against {w.target:g} %; service credit "
+                              f"{w.remedy_basis}" if w.actual is not None else f"- {w.window}: no on-time delivery "
+                              "value could be read, so its service credit is unknown - needs review",
+                              w.citations + clause.citations)
             if clause.breached and clause.metric in ("on_time_delivery", "defect_ppm"):
                 windows = [w for w in clause.windows if w.met is False]
                 draft.say(f"- missed in {len(windows)} month(s): " + ", ".join(f"{w.window} {w.actual:g}"
@@ -217,7 +244,7 @@ class OfflineEngine:
                 for w in windows:
                     if w.remedy_basis:
                         draft.say(f"- {w.window}: service credit {w.remedy_basis}", w.citations + clause.citations)
-            if clause.remedy_total is not None:
+            if clause.remedy_total is not None and not route.month:
                 draft.say(f"- service credits in all: {clause.remedy_total:,.0f}", clause.citations)
             if clause.note and clause.metric == "late_delivery_penalty" and clause.breached:
                 draft.say(f"- {clause.note}", clause.citations)
@@ -272,6 +299,8 @@ class OfflineEngine:
         if problems:  # "Does X have open findings?" is answered Yes; "Are X's findings in order?" No
             verdict = "Yes" if route.asks_problems else "No" if route.yes_no else "Not all"
             draft.say(f"{verdict}: {name_of(supplier)} - {problems[0].text}", cites(problems[0]))
+        elif route.focus is not None and route.focus.kind in ("date", "deadline"):  # "when does ... run out?"
+            draft.say(f"{name_of(supplier)}: {lines[0].text}", cites(lines[0]))
         else:
             verdict = "No" if route.asks_problems else "Yes"
             draft.say(f"{verdict}: {name_of(supplier)}'s {what} are in order - {lines[0].text}", cites(lines[0]))
@@ -326,7 +355,7 @@ class OfflineEngine:
         """A month's value, the trend, the months below target, or the suppliers ranked: from the KPI exports."""
         assert route.kpi_metric is not None
         request = KpiRequest(metric=route.kpi_metric, suppliers=[s.name for s in route.suppliers],  # type: ignore
-                             month=resolve_month(route.month, as_of), as_of=as_of)
+                             month=resolve_month(route.month, as_of), as_of=as_of, where=route.where)
         report = draft.call(registry.KPI, request, self.source)
         found = [s for s in report.series if s.values]
         unit = f" {report.unit}" if report.unit else ""
@@ -357,6 +386,8 @@ class OfflineEngine:
         else:
             for series in found:
                 self.kpi_series(draft, route, series, report.name, unit)
+        if route.where:
+            self.scope(draft, route, as_of)
         for series in report.series:
             if not series.values:  # never silently left out: an export that is missing is said to be missing
                 draft.say(f"- {series.legal_name or series.supplier}: {series.missing} - needs review", [])
@@ -395,8 +426,52 @@ class OfflineEngine:
                       + ", ".join(f"{v.month} {v.value:g}" for v in series.below_target),
                       [c for v in series.below_target for c in v.citations])
 
+    def evidence(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """A kind of document no tool assesses (REACH, RoHS, carbon footprint ...): what is and is not on file, and
+        whether any requirement of the buyer's policy asks for it - never a verdict the policy does not give."""
+        assert route.evidence is not None
+        term = route.evidence
+        found = draft.call(registry.COVERAGE, CoverageRequest(term=term, suppliers=[s.name for s in route.suppliers],
+                                                              where=route.where), self.source)
+        rule = [found.segments_rule] if found.segments_rule else []
+        who = " or ".join(name_of(s) for s in route.suppliers) or (f"the {route.where.describe()}" if route.where
+                                                                    else "any supplier")
+        if found.required_by:
+            segments = sorted({r.segment.replace("_", " ") for r in found.required_by})
+            policy = (f"the onboarding procedure requires it of {', '.join(segments)} suppliers "
+                      f"({found.required_by[0].label})")
+            policy_cites = [r.citation for r in found.required_by[:2]]
+        else:
+            policy = f"no requirement of the buyer's policy names {term} - the documents each segment must provide " \
+                     "do not include it"
+            policy_cites = rule
+        if not found.on_file:
+            lead = "No" if route.yes_no else "None on file"
+            draft.say(f"{lead}: no document on file from {who} names {term}, and {policy}", policy_cites)
+        else:
+            holders = list(dict.fromkeys(m.legal_name or m.supplier for m in found.on_file))
+            draft.say(f"{len(holders)} supplier(s) have a document on file that names {term}: {', '.join(holders)}; "
+                      "quoted below, not checked by a tool", [m.citation for m in found.on_file[:1]])
+            for mention in found.on_file:
+                draft.say(f"- {mention.legal_name or mention.supplier}: {mention.citation.source}", [mention.citation])
+            if found.without:
+                draft.say(f"- nothing on file that names {term} from: {', '.join(found.without)}", policy_cites)
+            draft.say(f"- {policy[0].upper()}{policy[1:]}", policy_cites)
+        for path in found.unread:
+            draft.say(f"- {path} could not be read and may hold one - needs review", rule)
+        for quote in found.reference[:2]:
+            draft.say(f"- {quote.source}: {' '.join(quote.quote.split())}", [quote])
+
     # -- across suppliers ---------------------------------------------------------------------------------
     def comparison(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        if route.across == "directory":
+            self.directory(draft, route, as_of)
+            return
+        self.compared(draft, route, as_of)
+        if route.where:
+            self.scope(draft, route, as_of)
+
+    def compared(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         if route.across == "ranking" or route.across is None:
             self.ranking(draft, route, as_of)
         elif route.across == "readiness":
@@ -408,12 +483,73 @@ class OfflineEngine:
         else:
             self.showing(draft, route, as_of)
 
+    def scope(self, draft: Draft, route: Route, as_of: dt.date) -> Directory:
+        """Which suppliers a filtered answer looked at, and those that may belong but whose profile does not say -
+        never silently left out. A refusal ("No supplier's documents show ...") becomes a statement of whom it is
+        about, cited to their profiles."""
+        directory = draft.call(registry.DIRECTORY, DirectoryRequest(where=route.where, as_of=as_of, assess=False),
+                               self.source)
+        looked = directory.suppliers
+        described = route.where.describe()
+        if draft.refused and (looked or directory.unstated):
+            said = draft.lines[0].rstrip(".")
+            draft.lines, draft.refused = [], False
+            draft.say(f"{said} - among the {described}" if looked else f"No supplier on file is one of the "
+                      f"{described}", [c for e in looked for c in e.citations[:1]]
+                      or [c for e in directory.unstated for c in e.citations[:1]])
+        if looked:
+            draft.say(f"- the {described}: " + ", ".join(e.legal_name or e.supplier for e in looked),
+                      [c for e in looked for c in e.citations[:1]])
+        elif not directory.unstated and not draft.refused:
+            draft.refuse(f"No supplier on file is one of the {described}.")
+        for entry in directory.unstated:
+            asked = " and ".join(w for w, on in (("segment", route.where.segments), ("country", route.where.countries))
+                                 if on)
+            draft.say(f"- {entry.legal_name or entry.supplier}: its profile does not state its {asked}, so it may be "
+                      f"one of the {described} - needs review", entry.citations)
+        return directory
+
+    def directory(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """The suppliers in a segment or country, or the alternates to one: with release decision and risk."""
+        found = draft.call(registry.DIRECTORY, DirectoryRequest(where=route.where, as_of=as_of), self.source)
+        described = route.where.describe()
+        if not found.suppliers:
+            if route.where.exclude:
+                draft.say(f"No qualified alternate: no supplier on file other than "
+                          f"{' and '.join(e.legal_name or e.supplier for e in found.excluded)} is in the "
+                          f"{' or '.join(route.where.segments) or 'same'} segment".replace("_", " "),
+                          [c for e in found.excluded for c in e.citations])
+            else:
+                draft.refuse(f"No supplier on file is one of the {described}.")
+        else:
+            ready = [e for e in found.suppliers if e.release == "ready"]
+            segment = (" or ".join(route.where.segments) or "same").replace("_", " ")
+            if route.where.exclude:
+                others = f"{len(found.suppliers)} other supplier(s) in the {segment} segment"
+                lead = f"{others}, {len(ready)} of them ready for serial supply" if ready else \
+                    f"No qualified alternate: the {others} are not ready for serial supply"
+            elif len(found.suppliers) == 1:
+                lead = f"Only one supplier on file is among the {described}"
+            else:
+                lead = f"{len(found.suppliers)} {described}"
+            draft.say(f"{lead}: " + ", ".join(e.legal_name or e.supplier for e in found.suppliers),
+                      [c for e in found.suppliers for c in e.citations[:1]])
+            for entry in found.suppliers:
+                products = f", products {', '.join(entry.products[:4])}" if entry.products else ""
+                draft.say(f"- {entry.legal_name or entry.supplier} ({entry.country or 'country not stated'}"
+                          f"{products}): {entry.release or 'segment not stated - needs review'}, "
+                          f"risk {entry.score}/100 "
+                          f"({entry.band})", entry.citations + entry.rules)
+        for entry in found.unstated:
+            draft.say(f"- {entry.legal_name or entry.supplier}: its profile does not state its segment or country, "
+                      f"so it may be one of them - needs review", entry.citations)
+
     def showing(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         assert route.across is not None and route.across not in ("ranking", "readiness", "single_sourced")
         minerals = list(route.minerals) if route.across == "cahra" else []
         before = route.window.end(as_of) if route.window and route.across == "expiring" else None
         found = draft.call(registry.COMPARE, CompareRequest(criterion=route.across, minerals=minerals, as_of=as_of,
-                                                            before=before), self.source)
+                                                            before=before, where=route.where), self.source)
         what = f"certificates in force that expire before {before}" if before else SHOWING.get(route.across) or \
             f"{' and '.join(minerals) or 'minerals'} from conflict-affected or high-risk areas"
         if not found.matches:
@@ -430,7 +566,7 @@ class OfflineEngine:
                                                              for c in cites(line)])
 
     def ranking(self, draft: Draft, route: Route, as_of: dt.date) -> None:
-        ranking = draft.call(registry.RANK, RankingRequest(as_of=as_of), self.source)
+        ranking = draft.call(registry.RANK, RankingRequest(as_of=as_of, where=route.where), self.source)
         bands = list(route.bands)
         chosen = [r for r in ranking.suppliers if r.band in bands] if bands else ranking.suppliers
         if not chosen:
@@ -448,7 +584,8 @@ class OfflineEngine:
 
     def readiness(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         wanted = route.release
-        chosen = draft.call(registry.RELEASES, ReleaseRequest(status=wanted, as_of=as_of), self.source).cards
+        chosen = draft.call(registry.RELEASES, ReleaseRequest(status=wanted, as_of=as_of, where=route.where),
+                            self.source).cards
         if not chosen:
             draft.refuse(f"No supplier is {wanted} for serial supply.")
             return
@@ -504,7 +641,7 @@ class OfflineEngine:
                          "the supplier profile.")
 
     def single_sourced(self, draft: Draft, route: Route, as_of: dt.date) -> None:
-        found = draft.call(registry.SINGLE_SOURCED, SingleSourcedRequest(), self.source).suppliers
+        found = draft.call(registry.SINGLE_SOURCED, SingleSourcedRequest(where=route.where), self.source).suppliers
         if route.suppliers:  # one supplier's single-sourced parts
             names = {s.name for s in route.suppliers}
             found = [entry for entry in found if entry.supplier in names]
@@ -571,19 +708,50 @@ class OfflineEngine:
     def policy_rule(self, draft: Draft, route: Route) -> None:
         """Deadlines and cadences the buyer's policy sets, from the policy data with the clause they come from."""
         assert route.policy_topic is not None
-        found = draft.call(registry.POLICY_RULE, PolicyRuleRequest(topic=route.policy_topic, severity=route.severity),
-                           self.source)
+        found = draft.call(registry.POLICY_RULE, PolicyRuleRequest(
+            topic=route.policy_topic, severity=route.severity, segment=next(iter(route.where.segments), None),
+            rmap_status=route.rmap_status), self.source)
         if route.policy_topic == "capa_deadline":
-            value = found.values[0]
-            said = f"{value.days} days from the date of the audit report" if value.days else "no deadline; it is " \
-                "reviewed at the next scheduled audit"
-            draft.say(f"A {value.name} finding's corrective action is due within {said}", value.citations)
+            if len(found.values) > 1:
+                draft.say("Corrective actions are due, counted from the date of the audit report, within",
+                          found.values[0].citations)
+            for value in found.values:
+                said = f"{value.days} days from the date of the audit report" if value.days else "no deadline; " \
+                    "it is reviewed at the next scheduled audit"
+                draft.say(f"- {value.name}: {said}" if len(found.values) > 1 else
+                          f"A {value.name} finding's corrective action is due within {said}", value.citations)
             if found.escalation:
                 draft.say(f"- if it is overdue: {found.escalation.text}", found.escalation.citations)
         elif route.policy_topic == "audit_cadence":
             draft.say("The risk band sets how often a supplier is audited on site", found.values[0].citations)
             for value in found.values:
                 draft.say(f"- {value.name}: {value.text}", value.citations)
+        elif route.policy_topic == "required_documents":
+            if len(found.values) == 1:
+                value = found.values[0]
+                segment = value.name.replace("_", " ")
+                draft.say(f"The onboarding procedure requires of {'an' if segment[0] in 'aeiou' else 'a'} {segment} "
+                          f"supplier: {value.text}", value.citations)
+            else:
+                draft.say("The onboarding procedure sets the required documents by segment", found.values[0].citations)
+                for value in found.values:
+                    draft.say(f"- {value.name.replace('_', ' ')}: {value.text}", value.citations)
+        elif route.policy_topic == "rmap_status":
+            asked = route.rmap_status is not None
+            if not asked:
+                draft.say("The minerals policy accepts refiners with these RMAP statuses: " + ", ".join(found.accepted),
+                          [c for v in found.values[:1] for c in v.citations])
+            for value in found.values:
+                meaning = value.text.rstrip(".").replace(". ", "; ") or "not among the statuses the policy accepts"
+                if asked:
+                    draft.say(f"Yes: the minerals policy accepts a refiner with RMAP status {value.name} - {meaning}"
+                              if value.accepted else f"No: RMAP status {value.name} is not among the statuses the "
+                              f"minerals policy accepts ({', '.join(found.accepted)})"
+                              f" - {meaning}", value.citations)
+                else:
+                    draft.say(f"- {value.name}: {meaning}", value.citations)
+            if found.condition:
+                draft.say(f"- {found.condition.text}", found.condition.citations)
         else:
             value = found.values[0]
             draft.say(f"A certificate expiring within {value.days} days is flagged for renewal", value.citations)

@@ -20,6 +20,7 @@ from conftest import CORPUS, ROOT
 from core.access import Principal
 from core.citations import Cited
 from core.settings import Settings
+from tools.selection import SupplierFilter
 
 AS_OF = dt.date(2026, 11, 15)
 
@@ -141,6 +142,41 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
      {"intent": Intent.GENERAL, "policy_topic": "capa_deadline", "severity": "major"}),
     ("What does our onboarding procedure say about code of conduct?", None,
      {"intent": Intent.GENERAL, "doc_type": "policy", "policy_topic": None}),
+    # filtered lists and alternates: a segment by what its suppliers make, a country by name or adjective
+    ("which of our cell suppliers have expired certificates?", None,
+     {"intent": Intent.COMPARISON, "across": "expired", "where": SupplierFilter(segments=["cell_manufacturer"])}),
+    ("Which suppliers are in Germany?", None,
+     {"intent": Intent.COMPARISON, "across": "directory", "where": SupplierFilter(countries=["Germany"])}),
+    ("list our chinese suppliers", None, {"across": "directory", "where": SupplierFilter(countries=["China"])}),
+    ("which suppliers do we have for cathode / raw materials", None,
+     {"across": "directory", "where": SupplierFilter(segments=["cathode_material", "raw_material"])}),
+    ("who else can supply cells if Huaxin stops?", None,
+     {"intent": Intent.COMPARISON, "across": "directory",
+      "where": SupplierFilter(segments=["cell_manufacturer"], exclude=["Huaxin Energy Storage"])}),
+    ("How long would it take to qualify a second source for Volta's VX-7716?", None, {"across": None}),
+    ("which suppliers still havent signed the code of conduct", None, {"across": "conduct"}),
+    # the buyer's own rules, from the policy data
+    ("What documents does a pack integrator need to give us?", None,
+     {"intent": Intent.GENERAL, "policy_topic": "required_documents",
+      "where": SupplierFilter(segments=["pack_integrator"])}),
+    ("What are the mandatory fields in a supplier profile?", None, {"policy_topic": None}),
+    ("May we accept a refiner whose RMAP status is active?", None,
+     {"policy_topic": "rmap_status", "rmap_status": "Active"}),
+    ("What share of Ruifeng's cobalt feed came through the refinery with ASM sources?", None, {"policy_topic": None}),
+    ("CAPA deadlines by finding severity?", None, {"policy_topic": "capa_deadline", "severity": None}),
+    # evidence no tool assesses, asked as possession; asked as "what is it" it is a documents question
+    ("Which suppliers have REACH declarations?", None, {"intent": Intent.EVIDENCE, "evidence": "REACH"}),
+    ("has Kestrel sent a RoHS declaration?", None,
+     {"intent": Intent.EVIDENCE, "evidence": "RoHS", "suppliers": ["Kestrel Cell Technologies"]}),
+    ("What does REACH require?", None, {"intent": Intent.GENERAL}),
+    # a delivery's delay and value make the late-delivery penalty a computation
+    ("huaxin PO for 480k EUR arrived 16 days late, what LDs can we claim", None,
+     {"intent": Intent.SLA, "metric": "late_delivery_penalty", "delay_days": 16, "order_value": 480000.0}),
+    ("service credit for Nordvolt for July 2026?", None,
+     {"intent": Intent.SLA, "metric": "otd_service_credit", "month": "2026-07"}),
+    # follow-ups change the topic: a standard by its number, a keyword cue over a weak guess
+    ("when does their 14001 run out", "Huaxin Energy Storage", {"intent": Intent.DOCUMENTS, "items": ("ISO 14001",)}),
+    ("and what does their EMRT look like", "Pearl River Battery Components", {"intent": Intent.MINERALS}),
 ]
 
 
@@ -358,9 +394,10 @@ def test_a_question_in_another_language_that_finds_nothing_is_told_so_never_that
 
 
 def test_a_question_across_suppliers_that_no_tool_computes_never_gets_the_risk_ranking(assistant):
-    """'Which suppliers have REACH declarations?' is not a risk question: the ranking is another tool's answer to a
-    different question. What no tool computes is answered from the documents, labelled as quoted, or refused."""
-    answer = ask(assistant, "Which suppliers have REACH declarations?")
+    """'Which suppliers offer consignment stock?' is not a risk question: the ranking is another tool's answer to a
+    different question. What no tool computes is answered from the documents, labelled as quoted, or refused
+    (REACH declarations have their own tool now: see the evidence test)."""
+    answer = ask(assistant, "Which suppliers offer consignment stock?")
     assert answer.intent != "comparison" and "/100" not in answer.answer, answer.answer
     assert answer.refused or answer.answer.startswith("Quoted from the documents (no tool checked this):")
     single = ask(assistant, "Which suppliers have parts with only one source?")
@@ -478,3 +515,56 @@ def test_a_record_answers_only_a_question_about_one_of_its_fields(assistant):
     assert "capacity: 314 Ah" in capacity.answer, capacity.answer
     moq = ask(assistant, "what's the MOQ for Rhein's RSF-PE12C separator?")
     assert "model: RSF-PE12C" not in moq.answer, moq.answer
+
+
+def test_a_list_narrowed_to_a_segment_or_country_and_the_alternates_to_a_supplier(assistant, corpus_index):
+    """The filter narrows the tool's answer (Rhein's certificate expires in the window but Rhein makes no cells);
+    alternates are the others in the named supplier's segment, ready ones first, and none ready is said plainly."""
+    expiring = ask(assistant, "which cell suppliers have certificates expiring in the next 90 days?")
+    assert "Kestrel" in expiring.answer.splitlines()[0] and "Rhein" not in expiring.answer, expiring.answer
+    assert "the cell manufacturer suppliers: Huaxin" in expiring.answer, expiring.answer
+    check_citations(expiring, corpus_index)
+    others = ask(assistant, "who else can supply cells if Huaxin stops?")
+    lines = others.answer.splitlines()
+    assert lines[0].startswith("2 other supplier(s) in the cell manufacturer segment, 1 of them ready"), others.answer
+    assert lines[1].startswith("- Sakura Precision Cells K.K. (Japan") and "Huaxin" not in others.answer
+    check_citations(others, corpus_index)
+    none = ask(assistant, "any alternative to Solaris for ESS containers?")
+    assert none.answer.startswith("No qualified alternate") and "Nordvolt" in none.answer, none.answer
+    germany = ask(assistant, "Which suppliers are in Germany?")
+    assert germany.answer.startswith("2 suppliers in Germany: Rhein Separator Films GmbH, Volta BMS"), germany.answer
+
+
+def test_the_buyers_rules_are_answered_from_the_policy_with_the_clause(assistant, corpus_index):
+    documents = ask(assistant, "Which documents does a cell supplier need?")
+    assert "UN 38.3 test summary for every cell model" in documents.answer and not documents.refused
+    assert sources(documents) == ["policies/supplier-qualification-and-onboarding-procedure.pdf"], documents.answer
+    active = ask(assistant, "May we accept a refiner whose RMAP status is active?")
+    assert active.answer.startswith("Yes: the minerals policy accepts a refiner with RMAP status Active"), active.answer
+    outside = ask(assistant, "is a smelter that is not participating in RMAP acceptable?")
+    assert outside.answer.startswith("No: RMAP status Eligible / not listed is not among"), outside.answer
+    capa = ask(assistant, "CAPA deadlines by finding severity?")
+    assert all(f"- {s}: {d} days" in capa.answer for s, d in (("critical", 14), ("major", 30), ("minor", 90)))
+    for answer in (documents, active, capa):
+        check_citations(answer, corpus_index)
+
+
+def test_a_penalty_for_a_given_delay_and_a_months_service_credit_are_computed_and_shown(assistant, corpus_index):
+    late = ask(assistant, "how much penalty if Nordvolt is 10 days late on an order worth EUR 200,000?")
+    assert "penalty of 1 % = 2,000" in late.answer and "2 commenced week(s) x 0.5 %" in late.answer, late.answer
+    capped = ask(assistant, "pearl river busbars 12 weeks late on a 50k order. how much can we charge them")
+    assert "6 %, capped at 5 %" in capped.answer and "= 2,500" in capped.answer, capped.answer
+    july = ask(assistant, "service credit for Nordvolt for July 2026?")
+    assert "2026-07: on-time delivery 89.5 % against 95 %" in july.answer and "= 99,000" in july.answer, july.answer
+    assert "2026-06" not in july.answer, july.answer
+    for answer in (late, capped, july):
+        check_citations(answer, corpus_index)
+
+
+def test_evidence_no_policy_requires_is_answered_as_on_file_or_not_never_with_a_tools_verdict(assistant,
+                                                                                             corpus_index):
+    reach = ask(assistant, "which suppliers have REACH declarations?")
+    assert reach.answer.startswith("None on file: no document on file from any supplier names REACH"), reach.answer
+    assert "no requirement of the buyer's policy names REACH" in reach.answer and "/100" not in reach.answer
+    assert [call.tool for call in reach.tool_calls] == ["document_coverage"]
+    check_citations(reach, corpus_index)

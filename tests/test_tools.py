@@ -160,10 +160,11 @@ REQUIRED_ARGUMENTS = {"summarize_supplier": {"as_of"}, "score_risk": {"supplier"
                       "rank_suppliers": {"as_of"}, "compare_suppliers": {"criterion", "as_of"},
                       "release_decisions": {"status", "as_of"}, "single_sourced_parts": set(),
                       "policy_rule": {"topic"}, "review_queue": set(), "search_documents": {"query"},
-                      "kpi_performance": {"metric", "as_of"}}
+                      "kpi_performance": {"metric", "as_of"}, "list_suppliers": {"as_of"},
+                      "document_coverage": {"term"}}
 SAMPLE_ARGUMENTS = {"supplier": "Volta", "as_of": "2026-11-15", "criterion": "expired", "status": "not ready",
                     "metric": "on_time_delivery_pct",
-                    "topic": "capa_deadline", "query": "late delivery penalty"}
+                    "topic": "capa_deadline", "query": "late delivery penalty", "term": "REACH"}
 
 
 def test_the_registry_lists_each_tool_once_and_describes_it_with_its_input_schema():
@@ -391,3 +392,33 @@ def test_a_kpi_month_whose_value_cannot_be_read_is_reported_not_counted_as_on_ta
     assert series.unread == ["2026-07"] and series.unread_citations
     assert "2026-07" not in [v.month for v in series.values]
     assert [v.month for v in series.below_target] == ["2026-06", "2026-08"]
+
+
+def test_a_supplier_filter_admits_by_segment_and_country_and_leaves_the_unstated_open():
+    from ingest.facts.registry import Supplier
+    from tools.selection import SupplierFilter
+
+    cells_in_china = SupplierFilter(segments=["cell_manufacturer"], countries=["china"])
+    assert cells_in_china.admits(Supplier(name="A", segment="cell_manufacturer", country="China")) is True
+    assert cells_in_china.admits(Supplier(name="B", segment="pack_integrator", country="China")) is False
+    assert cells_in_china.admits(Supplier(name="C", segment=None, country="China")) is None  # may be one: review
+    assert SupplierFilter(exclude=["A"]).admits(Supplier(name="A", segment="cell_manufacturer")) is False
+    assert not SupplierFilter() and SupplierFilter().admits(Supplier(name="D")) is True
+
+
+@pytest.mark.parametrize(("basis", "days", "periods", "percent"), [
+    ("price of the late Products, per commenced week of delay", 10, 2, 1.0),  # a started week counts
+    ("order value, per full week of delay", 10, 1, 0.5),  # only whole weeks
+    ("order value, per commenced week of delay", 84, 12, 5.0),  # 6 % capped at 5 %
+    ("order value, per day of delay", 3, 3, 1.5)])
+def test_a_late_delivery_penalty_counts_the_delay_as_its_clause_does(basis, days, periods, percent):
+    from ingest.facts.models import ContractClauseFact
+    from tools.sla import late_penalty
+
+    clause = ContractClauseFact(source="c.pdf", quote="q", metric="late_delivery_penalty", penalty_rate=0.5,
+                                penalty_basis=basis, penalty_cap=5.0)
+    penalty = late_penalty(clause, days, 200_000)
+    assert (penalty.periods, penalty.percent, penalty.amount) == (periods, percent, 2_000 * percent)
+    assert penalty.capped == (days == 84) and penalty.needs_review is None
+    unclear = late_penalty(clause.model_copy(update={"penalty_basis": "order value"}), 10, None)
+    assert unclear.periods == 1 and unclear.amount is None and "needs review" in unclear.needs_review

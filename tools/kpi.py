@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from core.citations import Citation
 from ingest.facts.models import ContractClauseFact, KpiFact
 from tools.citations import cite
+from tools.selection import SupplierFilter
 from tools.sla import MEASURED, meets, months_before
 from tools.source import FactSource
 
@@ -29,7 +30,8 @@ TARGETS = {field: (clause, direction) for clause, (field, direction) in MEASURED
 
 class KpiRequest(BaseModel):
     metric: KpiMetric
-    suppliers: list[str] = Field(default_factory=list)  # none: every supplier
+    suppliers: list[str] = Field(default_factory=list)  # none: every supplier `where` admits
+    where: SupplierFilter = Field(default_factory=SupplierFilter)
     month: str | None = None  # YYYY-MM: that month only
     as_of: dt.date
 
@@ -110,7 +112,7 @@ def series_of(supplier: str, request: KpiRequest, source: FactSource) -> KpiSeri
 def kpi_performance(request: KpiRequest, source: FactSource) -> KpiReport:
     """The measure for the suppliers asked about (every supplier if none), best first by average."""
     name, unit, higher = MEASURES[request.metric]
-    names = request.suppliers or [s.name for s in source.registry.suppliers]
+    names = request.suppliers or [s.name for s in request.where.chosen(source.registry.suppliers)]
     series = [series_of(supplier, request, source) for supplier in names]
     if higher is not None and len(series) > 1:
         series.sort(key=lambda s: (s.average is None, -(s.average or 0) if higher else (s.average or 0)))

@@ -81,6 +81,7 @@ class MineralsRules(Strict):
     artisanal: Rule
     accepted_rmap_statuses: list[str]
     rmap: Rule
+    rmap_statuses: dict[str, Rule] = Field(default_factory=dict)  # what each status means to the buyer, cited
 
 
 class ProfileRules(Strict):
@@ -165,6 +166,7 @@ class Policy(Strict):
     transport_tests: TransportRules
     product_kinds: dict[str, str]
     requirements: dict[str, Requirement]
+    requirements_rule: Rule | None = None  # the clause that sets the documents each segment must provide
     segments: dict[str, Segment]
     release: ReleaseRules
     capa: CapaRules

@@ -12,12 +12,15 @@ from pydantic import BaseModel, Field
 
 from core.citations import Citation
 from core.statuses import LAPSED, NOT_IN_ORDER
+from ingest.facts.registry import Supplier
 from tools.assessment import Assessment, Line
 from tools.citations import cite
+from tools.risk import RiskRequest, score_risk
+from tools.selection import SupplierFilter
 from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest, summarize
 
-Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests"]
+Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests", "conduct"]
 
 # What each criterion selects from a supplier's judged lines; `minerals` narrows the CAHRA criterion.
 SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
@@ -27,6 +30,8 @@ SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
     "expired": lambda line, _: line.kind == "certificate" and line.status in LAPSED,  # suspended, withdrawn too
     "overdue": lambda line, _: line.status == "overdue",
     "transport_tests": lambda line, _: line.kind == "transport_test" and line.status in NOT_IN_ORDER,
+    # no signed Code of Conduct: not signed, not stated, or no profile to say (unknown is never "signed")
+    "conduct": lambda line, _: line.kind == "code_of_conduct" and line.status != "present" or line.kind == "profile",
 }
 
 
@@ -42,6 +47,7 @@ class CompareRequest(BaseModel):
     as_of: dt.date
     # with "expiring": certificates in force that expire before this date, instead of the policy's renewal window
     before: dt.date | None = None
+    where: SupplierFilter = Field(default_factory=SupplierFilter)  # only these suppliers
 
 
 class SupplierLines(BaseModel):
@@ -67,7 +73,7 @@ def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison
             return expires_before(line, before)
     minerals = [m.lower() for m in request.minerals]
     matches = []
-    for supplier in source.registry.suppliers:
+    for supplier in request.where.chosen(source.registry.suppliers):
         facts = source.supplier_facts(supplier.name)
         assessment = Assessment(facts, source.policy, source.rule, request.as_of)
         lines = [line for line in assessment.all_lines() if selects(line, minerals)]
@@ -79,6 +85,7 @@ def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison
 class ReleaseRequest(BaseModel):
     status: Literal["ready", "not ready"]
     as_of: dt.date
+    where: SupplierFilter = Field(default_factory=SupplierFilter)
 
 
 class ReleaseList(BaseModel):
@@ -90,13 +97,13 @@ class ReleaseList(BaseModel):
 def release_decisions(request: ReleaseRequest, source: FactSource) -> ReleaseList:
     """The onboarding cards of every supplier whose release decision is `status`."""
     cards = [summarize(SummaryRequest(supplier=s.name, as_of=request.as_of), source)
-             for s in source.registry.suppliers]
+             for s in request.where.chosen(source.registry.suppliers)]
     return ReleaseList(status=request.status, as_of=request.as_of,
                        cards=[c for c in cards if c.release and c.release.status == request.status])
 
 
 class SingleSourcedRequest(BaseModel):
-    pass
+    where: SupplierFilter = Field(default_factory=SupplierFilter)
 
 
 class SupplierParts(BaseModel):
@@ -113,10 +120,70 @@ class SingleSourced(BaseModel):
 def single_sourced_parts(request: SingleSourcedRequest, source: FactSource) -> SingleSourced:
     """Suppliers whose profile lists parts only they supply, with the profile field cited."""
     found = []
-    for supplier in source.registry.suppliers:
+    for supplier in request.where.chosen(source.registry.suppliers):
         profile = source.profile(supplier.name)
         if profile and profile.single_sourced_parts:
             found.append(SupplierParts(supplier=supplier.name, legal_name=supplier.legal_name,
                                        parts=profile.single_sourced_parts,
                                        citations=cite(profile, "single_sourced_parts")))
     return SingleSourced(suppliers=found)
+
+
+class DirectoryRequest(BaseModel):
+    where: SupplierFilter = Field(default_factory=SupplierFilter)
+    as_of: dt.date
+    assess: bool = True  # with each supplier's release decision and risk score; False: who is in, and why
+
+
+class DirectoryEntry(BaseModel):
+    supplier: str
+    legal_name: str | None = None
+    segment: str | None = None
+    country: str | None = None
+    products: list[str] = Field(default_factory=list)
+    release: str | None = None  # the onboarding decision: ready, review, not ready; None: not assessed or unknown
+    score: int | None = None
+    band: str | None = None
+    citations: list[Citation] = Field(default_factory=list)  # the profile's segment and country
+    rules: list[Citation] = Field(default_factory=list)  # the scoring and release rules, when assessed
+
+
+class Directory(BaseModel):
+    as_of: dt.date
+    where: SupplierFilter
+    suppliers: list[DirectoryEntry] = Field(default_factory=list)
+    # suppliers whose profile does not state the segment or country asked about: they may belong - needs review
+    unstated: list[DirectoryEntry] = Field(default_factory=list)
+    excluded: list[DirectoryEntry] = Field(default_factory=list)  # the suppliers left out, as their profiles say
+
+
+def list_suppliers(request: DirectoryRequest, source: FactSource) -> Directory:
+    """The suppliers a filter selects (a segment, countries, all but some), each with what a buyer weighs first:
+    where it is, what it makes, whether it may ship, how risky it is - ready ones and the least risky first, so
+    alternates read best-first."""
+    entries = []
+    for supplier in request.where.chosen(source.registry.suppliers):
+        entry = directory_entry(supplier, source)
+        if request.assess:
+            card = summarize(SummaryRequest(supplier=supplier.name, as_of=request.as_of), source)
+            risk = score_risk(RiskRequest(supplier=supplier.name, as_of=request.as_of), source)
+            release = card.release
+            entry = entry.model_copy(update={"release": release.status if release else None, "score": risk.score,
+                                             "band": risk.band,
+                                             "rules": risk.rules[:1] + (release.rules[:1] if release else [])})
+        entries.append(entry)
+    profile_rule = source.rule(source.policy.profile.rule)
+    unstated = [directory_entry(s, source, profile_rule) for s in request.where.unstated(source.registry.suppliers)]
+    excluded = [directory_entry(s, source, profile_rule) for s in source.registry.suppliers
+                if s.name in request.where.exclude]
+    return Directory(as_of=request.as_of, where=request.where, unstated=unstated, excluded=excluded,
+                     suppliers=sorted(entries, key=lambda e: (e.release != "ready", e.score or 0, e.supplier)))
+
+
+def directory_entry(supplier: Supplier, source: FactSource, missing: Citation | None = None) -> DirectoryEntry:
+    """A supplier as its profile describes it, citing the profile's segment and country (or, when the profile is
+    missing, the rule that makes a profile mandatory)."""
+    profile = source.profile(supplier.name)
+    cited = cite(profile, "segment", "country") if profile else [missing] if missing else []
+    return DirectoryEntry(supplier=supplier.name, legal_name=supplier.legal_name, segment=supplier.segment,
+                          country=supplier.country, products=profile.products if profile else [], citations=cited)

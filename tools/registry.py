@@ -13,15 +13,19 @@ from pydantic import BaseModel, ValidationError
 
 from core.errors import GovError, validation_problems
 from tools.checklist import ChecklistReport, ChecklistRequest, evaluate_checklist
+from tools.coverage import Coverage, CoverageRequest, document_coverage
 from tools.kpi import KpiReport, KpiRequest, kpi_performance
 from tools.portfolio import (
     CompareRequest,
     Comparison,
+    Directory,
+    DirectoryRequest,
     ReleaseList,
     ReleaseRequest,
     SingleSourced,
     SingleSourcedRequest,
     compare_suppliers,
+    list_suppliers,
     release_decisions,
     single_sourced_parts,
 )
@@ -96,6 +100,15 @@ RELEASES = Tool(
 SINGLE_SOURCED = Tool(
     "single_sourced_parts", "Suppliers whose profile lists single-sourced parts, with the parts.",
     SingleSourcedRequest, SingleSourced, single_sourced_parts)
+DIRECTORY = Tool(
+    "list_suppliers", "The suppliers in a segment or country (or all but some: the alternates to one), each with "
+    "segment, country, products, onboarding release decision and risk score; those ready to ship and least risky "
+    "first.", DirectoryRequest, Directory, list_suppliers)
+COVERAGE = Tool(
+    "document_coverage", "Evidence no other tool assesses (a REACH or RoHS declaration, a carbon-footprint "
+    "declaration, an ISO 50001 certificate): which suppliers have a document naming it, which do not, whether a "
+    "policy requirement asks for it, and what the policies and reference documents say of it.",
+    CoverageRequest, Coverage, document_coverage)
 KPI = Tool(
     "kpi_performance", "Delivery and quality performance from the KPI exports (on-time delivery, defect ppm, "
     "lead time, invoiced value) per month for the suppliers asked about, or every supplier ranked best first, "
@@ -113,7 +126,8 @@ SEARCH = Tool(
     SearchRequest, SearchResult, search_documents)
 
 TOOLS: tuple[Tool[Any, Any], ...] = (SUMMARIZE, SCORE_RISK, RANK, CHECKLIST, SLA, REMEDIATION, REGISTER, COMPARE,
-                                     RELEASES, SINGLE_SOURCED, KPI, POLICY_RULE, REVIEW_QUEUE, SEARCH)
+                                     RELEASES, SINGLE_SOURCED, DIRECTORY, COVERAGE, KPI, POLICY_RULE, REVIEW_QUEUE,
+                                     SEARCH)
 BY_NAME = {tool.name: tool for tool in TOOLS}
 
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from core.citations import Citation
 from tools.assessment import Assessment, Line, SupplierFacts
 from tools.policy import Policy, RiskFactor, Rule
+from tools.selection import SupplierFilter
 from tools.sla import sla_report
 from tools.source import FactSource
 
@@ -129,6 +130,7 @@ def score_risk(request: RiskRequest, source: FactSource) -> RiskReport:
 
 class RankingRequest(BaseModel):
     as_of: dt.date
+    where: SupplierFilter = Field(default_factory=SupplierFilter)  # only these suppliers
 
 
 class RiskRanking(BaseModel):
@@ -138,5 +140,5 @@ class RiskRanking(BaseModel):
 
 def rank_suppliers(request: RankingRequest, source: FactSource) -> RiskRanking:
     reports = [score_risk(RiskRequest(supplier=s.name, as_of=request.as_of), source)
-               for s in source.registry.suppliers]
+               for s in request.where.chosen(source.registry.suppliers)]
     return RiskRanking(as_of=request.as_of, suppliers=sorted(reports, key=lambda r: (-r.score, r.supplier or "")))

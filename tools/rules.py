@@ -1,5 +1,6 @@
-"""What the buyer's own policy sets - CAPA deadlines, audit cadences, the certificate renewal window -
-answered from the policy data (tools/policy.yaml) with the clause each value comes from."""
+"""What the buyer's own policy sets - CAPA deadlines, audit cadences, the certificate renewal window, the
+documents each segment must provide, which RMAP statuses a refiner may have - answered from the policy data
+(tools/policy.yaml) with the clause each value comes from."""
 
 from __future__ import annotations
 
@@ -10,19 +11,22 @@ from pydantic import BaseModel, Field
 from core.citations import Citation
 from tools.source import FactSource
 
-PolicyTopic = Literal["capa_deadline", "audit_cadence", "renewal_window"]
+PolicyTopic = Literal["capa_deadline", "audit_cadence", "renewal_window", "required_documents", "rmap_status"]
 Severity = Literal["critical", "major", "minor", "observation"]
 
 
 class PolicyRuleRequest(BaseModel):
     topic: PolicyTopic
     severity: Severity | None = None  # which finding's deadline (topic capa_deadline)
+    segment: str | None = None  # whose documents (topic required_documents); None: every segment
+    rmap_status: str | None = None  # the status asked about (topic rmap_status), as written
 
 
 class PolicyValue(BaseModel):
     name: str  # what the value is of: a severity, a risk band, the renewal window
     days: int | None = None  # a deadline or window in days; None: the policy sets none
-    text: str = ""  # a value the policy states in words (an audit cadence)
+    text: str = ""  # a value the policy states in words (an audit cadence, a segment's documents)
+    accepted: bool | None = None  # topic rmap_status: whether the policy accepts the status; None: not asked
     citations: list[Citation] = Field(default_factory=list)
 
 
@@ -30,17 +34,21 @@ class PolicyRuleAnswer(BaseModel):
     topic: PolicyTopic
     values: list[PolicyValue] = Field(default_factory=list)
     escalation: PolicyValue | None = None  # what happens when a CAPA deadline passes
+    condition: PolicyValue | None = None  # a condition on top of the rule (ASM cobalt: Conformant refiners only)
+    accepted: list[str] = Field(default_factory=list)  # topic rmap_status: the statuses the policy accepts
 
 
 def policy_rule(request: PolicyRuleRequest, source: FactSource) -> PolicyRuleAnswer:
     policy = source.policy
-    if request.topic == "capa_deadline":
-        severity = request.severity or "major"
-        days = policy.capa.days.get(severity)
-        escalation = policy.capa.escalation.get(severity)
+    if request.topic == "capa_deadline":  # one severity's deadline and escalation, or every severity's deadline
+        cited = [source.rule(policy.capa.rule)]
+        if request.severity is None:
+            return PolicyRuleAnswer(topic=request.topic, values=[PolicyValue(name=name, days=days, citations=cited)
+                                                                 for name, days in policy.capa.days.items()])
+        days = policy.capa.days.get(request.severity)
+        escalation = policy.capa.escalation.get(request.severity)
         return PolicyRuleAnswer(
-            topic=request.topic,
-            values=[PolicyValue(name=severity, days=days, citations=[source.rule(policy.capa.rule)])],
+            topic=request.topic, values=[PolicyValue(name=request.severity, days=days, citations=cited)],
             escalation=PolicyValue(name="escalation", text=escalation.action, citations=[source.rule(escalation.rule)])
             if escalation and days else None)
     if request.topic == "audit_cadence":
@@ -48,6 +56,25 @@ def policy_rule(request: PolicyRuleRequest, source: FactSource) -> PolicyRuleAns
         return PolicyRuleAnswer(topic=request.topic, values=[
             PolicyValue(name=band, text=f"{cadence.audit}; document review {cadence.review}", citations=cited)
             for band, cadence in policy.risk.cadence.items()])
+    if request.topic == "required_documents":
+        segments = {request.segment: policy.segments[request.segment]} if request.segment in policy.segments \
+            else policy.segments
+        return PolicyRuleAnswer(topic=request.topic, values=[
+            PolicyValue(name=name, text="; ".join(policy.requirements[key].label for key in segment.requires),
+                        citations=[source.rule(segment.rule)]) for name, segment in segments.items()])
+    if request.topic == "rmap_status":
+        minerals = policy.minerals
+        accepted = {s.casefold() for s in minerals.accepted_rmap_statuses}
+        values = [PolicyValue(name=status, text=rule.quote, accepted=status.casefold() in accepted,
+                              citations=[source.rule(rule)]) for status, rule in minerals.rmap_statuses.items()
+                  if request.rmap_status is None or request.rmap_status.casefold() in status.casefold().split(" / ")]
+        if request.rmap_status and not values:  # a status the policy's table does not name is not among the accepted
+            values = [PolicyValue(name=request.rmap_status, accepted=request.rmap_status.casefold() in accepted,
+                                  citations=[source.rule(minerals.rmap)])]
+        return PolicyRuleAnswer(topic=request.topic, values=values, accepted=minerals.accepted_rmap_statuses,
+                                condition=PolicyValue(
+            name="artisanal", text="ASM cobalt only through refiners with an RMAP Conformant status",
+            citations=[source.rule(minerals.artisanal)]))
     return PolicyRuleAnswer(topic=request.topic, values=[
         PolicyValue(name="renewal window", days=policy.certificates.renewal_window_days,
                     citations=[source.rule(policy.certificates.rule)])])

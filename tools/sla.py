@@ -33,6 +33,9 @@ class SlaRequest(BaseModel):
     supplier: str
     metric: str | None = None  # a clause metric or a word for one ("otd", "ppm", "late", "warranty" ...)
     as_of: dt.date
+    # a delivery this late (days) and, if given, its value: the late-delivery penalty is computed for it
+    delay_days: int | None = Field(None, ge=0)
+    order_value: float | None = Field(None, ge=0)
 
 
 class WindowResult(BaseModel):
@@ -44,6 +47,18 @@ class WindowResult(BaseModel):
     remedy: float | None = None  # the amount a breach implies under the remedy clause, where computable
     remedy_basis: str | None = None
     citations: list[Citation] = Field(default_factory=list)
+
+
+class Penalty(BaseModel):
+    """A late-delivery penalty worked out: periods of delay counted as the clause counts them, x rate, capped."""
+
+    delay_days: int
+    periods: int  # weeks (or days) of delay as the clause counts them
+    percent: float  # of the basis, after the cap
+    capped: bool
+    amount: float | None = None  # with an order value
+    working: str  # the arithmetic, in words
+    needs_review: str | None = None  # what the clause leaves open (whether a started week counts)
 
 
 class ClauseResult(BaseModel):
@@ -61,6 +76,7 @@ class ClauseResult(BaseModel):
     breached: list[str] = Field(default_factory=list)
     remedy_total: float | None = None
     note: str | None = None
+    penalty: Penalty | None = None  # late delivery: the penalty for the delay asked about, with its arithmetic
     citations: list[Citation] = Field(default_factory=list)
 
 
@@ -172,6 +188,36 @@ def service_credit(credit: ContractClauseFact, otd: ClauseResult, months: dict[s
                                f"({credit.clause})")
 
 
+PERIOD = re.compile(r"per\s+(?:(commenced|started|begun|each|full|complete|whole)\s+)?(?:calendar\s+)?(week|day)", re.I)
+
+
+def late_penalty(clause: ContractClauseFact, delay_days: int, order_value: float | None) -> Penalty | None:
+    """The penalty a delivery `delay_days` late incurs under the clause: "per commenced week" counts a started week,
+    "per full week" only whole ones; a clause that says neither is counted in whole weeks and flagged for review."""
+    if clause.penalty_rate is None:
+        return None
+    found = PERIOD.search(clause.penalty_basis or "")
+    unit = found.group(2).lower() if found else "week"
+    counting = (found.group(1) or "").lower() if found else ""
+    length = 7 if unit == "week" else 1
+    started = counting in ("commenced", "started", "begun", "each")
+    periods = math.ceil(delay_days / length) if started else delay_days // length
+    raw = periods * clause.penalty_rate
+    percent = min(raw, clause.penalty_cap) if clause.penalty_cap is not None else raw
+    capped = percent < raw
+    basis = (clause.penalty_basis or "the basis stated").split(", per")[0]
+    working = (f"{delay_days} days late = {periods} {counting + ' ' if counting else ''}{unit}(s) x "
+               f"{clause.penalty_rate:g} % = {raw:g} %" + (f", capped at {clause.penalty_cap:g} %" if capped else "")
+               + f" of the {basis}")
+    amount = round(order_value * percent / 100, 2) if order_value is not None else None
+    if amount is not None and order_value is not None:
+        working += f": {percent:g} % of {money(order_value)} = {money(amount)}"
+    review = None if found and (counting or unit == "day") else \
+        "the clause does not say whether a started week counts; whole weeks counted - needs review"
+    return Penalty(delay_days=delay_days, periods=periods, percent=percent, capped=capped, amount=amount,
+                   working=working, needs_review=review)
+
+
 def consecutive_breaches(windows: list[WindowResult]) -> list[str]:
     """The longest run of consecutive months in breach."""
     best: list[str] = []
@@ -183,8 +229,15 @@ def consecutive_breaches(windows: list[WindowResult]) -> list[str]:
 
 
 def lookup_sla(request: SlaRequest, source: FactSource) -> SlaReport:
-    return sla_report(source.supplier_facts(request.supplier), source.policy, source.rule, request.as_of,
-                      canonical_metric(request.metric))
+    facts = source.supplier_facts(request.supplier)
+    report = sla_report(facts, source.policy, source.rule, request.as_of, canonical_metric(request.metric))
+    if request.delay_days is not None:
+        penalties = {c.clause: c for c in facts.of(ContractClauseFact) if c.metric == "late_delivery_penalty"}
+        for result in report.clauses:
+            if result.metric == "late_delivery_penalty" and result.clause in penalties:
+                result.penalty = late_penalty(penalties[result.clause], request.delay_days, request.order_value)
+                result.note = None  # the delay is given: the amount is computed, not left open
+    return report
 
 
 def sla_report(facts: SupplierFacts, policy: Policy, cite_rule: Callable[[Rule], Citation], as_of: dt.date,
@@ -216,6 +269,8 @@ def sla_report(facts: SupplierFacts, policy: Policy, cite_rule: Callable[[Rule],
         service_credit(credit, otd, by_month)
         credited = [w for w in otd.windows if w.remedy is not None]
         results["otd_service_credit"].breached = [w.window for w in otd.windows if w.met is False]
+        # what each month below target earns, and the months that could not be read (they may earn one)
+        results["otd_service_credit"].windows = [w for w in otd.windows if w.met is not True]
         results["otd_service_credit"].remedy_total = round(sum(w.remedy or 0 for w in credited), 2) if credited \
             else None
     late = results.get("late_delivery_penalty")
