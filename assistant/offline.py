@@ -390,7 +390,8 @@ class OfflineEngine:
             self.scope(draft, route, as_of)
         for series in report.series:
             if not series.values:  # never silently left out: an export that is missing is said to be missing
-                draft.say(f"- {series.legal_name or series.supplier}: {series.missing} - needs review", [])
+                draft.say(f"- {series.legal_name or series.supplier}: {series.missing} - needs review",
+                          [report.review_rule] if report.review_rule else [])
             if series.unread:
                 draft.say(f"- {series.legal_name or series.supplier}: no {report.name} value could be read for "
                           f"{', '.join(series.unread)} - needs review", series.unread_citations)

@@ -568,3 +568,26 @@ def test_evidence_no_policy_requires_is_answered_as_on_file_or_not_never_with_a_
     assert "no requirement of the buyer's policy names REACH" in reach.answer and "/100" not in reach.answer
     assert [call.tool for call in reach.tool_calls] == ["document_coverage"]
     check_citations(reach, corpus_index)
+
+
+def test_a_supplier_without_a_profile_or_kpi_export_is_never_silently_left_out_of_a_list(tmp_path):
+    """Unknown is never clean: Volta without its profile may be a cell supplier, and without its KPI export it is
+    not simply absent from the ranking - both are said, cited to the rule that asks for them, as needing review."""
+    import shutil
+
+    from ingest.index import Index
+    from ingest.pipeline import Ingestor
+
+    drive = tmp_path / "drive"
+    shutil.copytree(CORPUS / "policies", drive / "policies")
+    for name in ("Sakura Precision Cells", "Volta BMS Electronics"):
+        shutil.copytree(CORPUS / "suppliers" / name, drive / "suppliers" / name)
+    shutil.rmtree(drive / "suppliers" / "Volta BMS Electronics" / "kpi")
+    (drive / "suppliers" / "Volta BMS Electronics" / "profile.yaml").unlink()
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([drive]).failed
+    with Application(Settings(log_dir=tmp_path / "logs", as_of=AS_OF), index=index) as app:
+        cells = ask(app.assistant, "which of our cell suppliers have expired certificates?")
+        assert "Volta" in cells.answer and "needs review" in cells.answer and not cells.refused, cells.answer
+        best = ask(app.assistant, "which supplier has the best on-time delivery?")
+        assert "Volta BMS Electronics: no KPI export on file - needs review" in best.answer, best.answer

@@ -54,7 +54,9 @@ def test_every_rule_of_the_bundled_policy_is_found_in_the_buyers_documents(sourc
     rules = [policy.certificates.rule, policy.certificates.shipment_hold, policy.transport_tests.rule,
              policy.release.rule, policy.capa.rule, policy.minerals.cahra, policy.minerals.identification_gap,
              policy.minerals.artisanal, policy.minerals.rmap, policy.profile.rule, policy.code_of_conduct.rule,
-             *(s.rule for s in policy.segments.values()), *(e.rule for e in policy.capa.escalation.values())]
+             *(s.rule for s in policy.segments.values()), *(e.rule for e in policy.capa.escalation.values()),
+             *policy.minerals.rmap_statuses.values(), *([policy.requirements_rule] if policy.requirements_rule else []),
+             policy.kpi.review]
     for rule in rules:
         citation = source.rule(rule)
         assert citation.chunk_id, f"{rule.name()}: {rule.quote!r} not found in the ingested policy"

@@ -68,6 +68,7 @@ class KpiReport(BaseModel):
     month: str | None = None
     as_of: dt.date
     series: list[KpiSeries] = Field(default_factory=list)  # with several suppliers: best first, then those without
+    review_rule: Citation | None = None  # the policy's monthly KPI review: what a missing export falls short of
 
 
 def monthly_target(facts: list[ContractClauseFact], clause_metric: str) -> ContractClauseFact | None:
@@ -117,4 +118,4 @@ def kpi_performance(request: KpiRequest, source: FactSource) -> KpiReport:
     if higher is not None and len(series) > 1:
         series.sort(key=lambda s: (s.average is None, -(s.average or 0) if higher else (s.average or 0)))
     return KpiReport(metric=request.metric, name=name, unit=unit, higher_is_better=higher, month=request.month,
-                     as_of=request.as_of, series=series)
+                     as_of=request.as_of, series=series, review_rule=source.rule(source.policy.kpi.review))
