@@ -185,7 +185,7 @@ class Intent(StrEnum):
 SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent.REMEDIATION, Intent.DOCUMENTS,
                               Intent.MINERALS, Intent.CHECKLIST})
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
-Across = Criterion | Literal["ranking", "readiness", "single_sourced", "side_by_side", "directory"]
+Across = Criterion | Literal["ranking", "readiness", "single_sourced", "side_by_side", "directory", "contract_standard"]
 KpiOperation = Literal["lookup", "trend", "best", "worst", "below_target"]
 DocumentTopic = Literal["certificates", "tests", "findings", "conduct"]
 AuditType = Literal["social", "quality", "process", "environmental"]
@@ -313,6 +313,24 @@ DEMONYMS = {"chinese": "China", "german": "Germany", "japanese": "Japan", "swedi
             "american": "United States", "polish": "Poland", "french": "France", "hungarian": "Hungary",
             "czech": "Czech Republic", "taiwanese": "Taiwan", "indonesian": "Indonesia", "australian": "Australia",
             "congolese": "DR Congo", "argentinian": "Argentina", "canadian": "Canada", "finnish": "Finland"}
+# Agreements held against the buyer's contract standard: "does the Andes SQA meet our contract standard?", "which
+# contracts have an OTD target below our template?".
+CONTRACT_STANDARD = re.compile(r"\b(?:contract(?:ual)?|governance) standard\b|\baes-std-005\b|\b(?:sla |contract |our )"
+                               r"templates?\b|\b(?:below|above|under|weaker than|stricter than|against) (?:our|the) "
+                               r"(?:[\w%-]+ ){0,2}(?:template|standard)\b", re.I)
+# Whether the policy requires a document of a named supplier: "do we need a CMRT from Sakura too?", "is an EMRT
+# required of Volta?". Its segment's required documents answer it.
+NEEDED_DOCUMENT = r"(?:emrt|cmrt|iso \d+|un ?38\.3|social audit|code of conduct|certificate|declaration|report" \
+    r"|ul 9540a?|iec 62133)"
+SUPPLIER_NEEDS = re.compile(rf"\b(?:do|does|did) (?:we|you|\w+) (?:really |actually |also |even )?need (?:an? |the "
+                            rf"|to (?:get|send|have|provide|submit) (?:an? |the |us )?)?{NEEDED_DOCUMENT}\b"
+                            rf"|\bis (?:an? |the )?{NEEDED_DOCUMENT}\b.{{0,20}}\brequired\b", re.I)
+# Contract terms no SLA template covers: held against the standard, the answer is that it sets none, and what the
+# agreement says.
+UNTEMPLATED = re.compile(r"\btermination(?: notice| period)?|\bpayment terms?|\bgoverning law|\bjurisdiction"
+                         r"|\bliabilit\w*|\bincoterms?|\bpric(?:e|es|ing)\b|\bexclusivit\w*|\binsurance|\bconfidentiality"
+                         r"|\bforce majeure|\bintellectual property", re.I)
+AGREEMENTS = re.compile(r"\b(?:contracts?|agreements?|sqas?|fsas?|mpas?|slas?)\b", re.I)
 # Who else could supply: alternates to a named supplier, in its segment.
 ALTERNATES = re.compile(r"\bwho else\b|\balternat\w*|\bsecond(?:ary)? sourc|\bother (?:[\w-]+ )?(?:suppliers?|sources?"
                         r"|options?|vendors?|makers?)\b"
@@ -593,6 +611,7 @@ class Route:
     policy_topic: PolicyTopic | None = None  # GENERAL: a deadline or cadence the policy data holds
     severity: Severity | None = None  # with policy_topic capa_deadline
     rmap_status: str | None = None  # with policy_topic rmap_status: the status asked about
+    document_asked: str | None = None  # with policy_topic required_documents: "do we need a CMRT from X?"
     doc_type: str | None = None  # GENERAL: search only this document type ("our policy" -> policy)
     window: Window | None = None  # a time window the question sets ("in the next 90 days", "before March 2027")
     audit_type: AuditType | None = None  # DOCUMENTS findings: the kind of audit asked about ("social audit")
@@ -603,6 +622,7 @@ class Route:
     month: str | None = None  # KPI: the month asked about, YYYY-MM (*-MM when no year was said)
     where: SupplierFilter = field(default_factory=SupplierFilter)  # across suppliers: a segment, countries, exclusions
     evidence: str | None = None  # EVIDENCE: the term asked about ("REACH", "carbon footprint")
+    clause_asked: str | None = None  # contract_standard: a term no SLA template covers ("termination notice")
     delay_days: int | None = None  # SLA: a delivery this late - the late-delivery penalty is computed for it
     order_value: float | None = None  # SLA: ... on an order of this value
     match: Match | None = field(default=None, compare=False)  # the similarity evidence, for diagnosis
@@ -651,6 +671,8 @@ class Interpreter:
             intent = Intent.SLA  # "huaxin PO arrived 16 days late, what LDs can we claim": the penalty, worked out
         elif forced is None and intent in SUPPLIER_INTENTS and not answered_by(intent, focus, question):
             intent = Intent.GENERAL  # "Which laboratory tested the Nordvolt module?": a fact in one document
+        elif forced is None and intent == Intent.SLA and UNTEMPLATED.search(question):
+            intent = Intent.GENERAL  # "termination notice in Kestrel's FSA": a contract term the SLA lookup never reads
         if forced is None and SIDE_BY_SIDE.search(question) and context_supplier and FOLLOW_UP.search(question) \
                 and context_supplier not in {s.name for s in suppliers}:  # "compare them with Sakura"
             suppliers = (*(s for s in registry.suppliers if s.name == context_supplier), *suppliers)
@@ -659,8 +681,27 @@ class Interpreter:
             return Route(question=question, intent=Intent.EVIDENCE, suppliers=suppliers, match=match, focus=focus,
                          evidence=term, where=where if not suppliers else SupplierFilter(),
                          yes_no=bool(YES_NO.match(question.lower())))
-        if forced is None and ALTERNATES.search(question) and (named or where.segments) and (
-                focus is None or focus.kind in ("person", "thing", "count")):
+        if forced is None and CONTRACT_STANDARD.search(question) and not ABOUT_RULES.match(question) and (
+                named or AGREEMENTS.search(question)):  # "does the Andes SQA meet our contract standard?"
+            word = next((w for w in METRIC_WORDS if re.search(rf"\b{re.escape(w)}", question.lower())), None)
+            other = UNTEMPLATED.search(question)
+            return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
+                         across="contract_standard", metric=METRIC_NAMES[word] if word and not other else None,
+                         clause_asked=other.group(0).lower() if other else None,
+                         where=where if not suppliers else SupplierFilter(),
+                         yes_no=bool(YES_NO.match(question.lower())))
+        listing = focus is None or focus.kind in ("person", "thing", "count")  # not "how long to qualify a second ..."
+        if forced is None and named and listing and ALTERNATES.search(question) and MODEL.search(
+                STANDARD.sub(" ", question)):
+            # "volta's AFE chip (VX-7716) - do they have a backup source?": that part's sourcing, from the profile
+            return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
+                         across="single_sourced")
+        if forced is None and named and (needs := SUPPLIER_NEEDS.search(question)):  # "do we need a CMRT from Sakura?"
+            asked = re.search(NEEDED_DOCUMENT, needs.group(0), re.I)
+            return Route(question=question, intent=Intent.GENERAL, suppliers=suppliers, match=match, focus=focus,
+                         policy_topic="required_documents", document_asked=asked.group(0) if asked else None,
+                         where=SupplierFilter(segments=[s.segment for s in named[:1] if s.segment]))
+        if forced is None and ALTERNATES.search(question) and (named or where.segments) and listing:
             # "who else can supply cells if Huaxin stops?", "is there a second source for separator film?"
             where = where.model_copy(update={"segments": where.segments or [s.segment for s in named[:1] if s.segment],
                                              "exclude": [s.name for s in named]})
@@ -745,7 +786,7 @@ def across(lowered: str) -> dict[str, Any]:
         window = window_of(lowered)
         expiring = window is not None or re.search(r"soon|within|next|renew", lowered)
         return {"across": "expiring" if expiring else "expired", "window": window}
-    if re.search(r"overdue|past due|(?:late|behind)\b.*\b(?:capa|corrective|action)", lowered):
+    if re.search(r"overdue|past due|(?:late|behind)\b.*\b(?:capa|corrective|action)|new.business hold", lowered):
         return {"across": "overdue"}
     if re.search(r"38\.3|test summar", lowered):
         return {"across": "transport_tests"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -21,10 +21,11 @@ from core.citations import Citation, Cited, Numbering
 from core.statuses import BLOCKING_OR_LATE, NEEDS_ATTENTION, NEEDS_DECISION, OPEN_VERDICTS
 from ingest.facts.registry import Supplier
 from ingest.models import Chunk
-from ingest.retrieval import Mode, Retriever
+from ingest.retrieval import Hit, Mode, Retriever
 from tools import registry
 from tools.assessment import Line
 from tools.checklist import ChecklistRequest
+from tools.contracts import ContractStandardRequest
 from tools.coverage import CoverageRequest
 from tools.kpi import KpiRequest, KpiSeries
 from tools.portfolio import CompareRequest, Directory, DirectoryRequest, ReleaseRequest, SingleSourcedRequest
@@ -90,6 +91,8 @@ class Draft:
 
 
 QUOTED = "Quoted from the documents (no tool checked this):"
+# A remedy clause and the target it rests on: asked about a remedy the agreement lacks, the target is shown.
+RESTS_ON = {"otd_service_credit": "on_time_delivery", "late_delivery_penalty": "on_time_delivery"}
 # How many lines of a tool's output an answer shows; the rest is said to exist, with the command that lists it all.
 ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES, LINES_PER_SUPPLIER = 8, 10, 6, 6, 4
 
@@ -202,6 +205,13 @@ class OfflineEngine:
         report = draft.call(registry.SLA, SlaRequest(supplier=supplier.name, metric=metric, as_of=as_of,
                                                      delay_days=route.delay_days, order_value=route.order_value),
                             self.source)
+        if not report.clauses and metric in RESTS_ON and not report.withheld.get("contract"):
+            # "do we get a service credit?" where the agreement has none: say so, and show the target it rests on
+            report = draft.call(registry.SLA, SlaRequest(supplier=supplier.name, metric=RESTS_ON[metric],
+                                                         as_of=as_of), self.source)
+            draft.say(f"{name_of(supplier)}'s supply agreement has no {metric.replace('_', ' ')} clause; its "
+                      f"{RESTS_ON[metric].replace('_', ' ')} clause follows", [c for x in report.clauses[:1]
+                                                                               for c in x.citations])
         if not report.clauses:
             if report.withheld.get("contract"):
                 draft.refuse(NO_ACCESS)
@@ -236,6 +246,14 @@ class OfflineEngine:
                               f"{w.remedy_basis}" if w.actual is not None else f"- {w.window}: no on-time delivery "
                               "value could be read, so its service credit is unknown - needs review",
                               w.citations + clause.citations)
+            measured = [w for w in clause.windows if w.met is not None]
+            if clause.metric in ("on_time_delivery", "defect_ppm") and measured and not clause.breached:
+                draft.say(f"- met in all {len(measured)} window(s) on file ({measured[0].window} to "
+                          f"{measured[-1].window})", [c for w in measured for c in w.citations])
+            unread = [w.window for w in clause.windows if w.met is None]
+            if clause.metric in ("on_time_delivery", "defect_ppm") and unread:
+                draft.say(f"- no value could be read for {', '.join(unread)} - needs review",
+                          [c for w in clause.windows if w.met is None for c in w.citations])
             if clause.breached and clause.metric in ("on_time_delivery", "defect_ppm"):
                 windows = [w for w in clause.windows if w.met is False]
                 draft.say(f"- missed in {len(windows)} month(s): " + ", ".join(f"{w.window} {w.actual:g}"
@@ -283,13 +301,19 @@ class OfflineEngine:
                                     f"{route.audit_type} audit findings" if route.audit_type else "audit findings"),
                        "certificates": (card.certificates, "certificates")}[route.topic]
         if not lines:
-            draft.refuse(f"I found no {what} for {name_of(supplier)} in the documents.")
+            asked = f"{route.audit_type} audit" if route.audit_type else None
+            if not (asked and self.not_required(draft, route, asked, f"No {asked} of {name_of(supplier)} is on "
+                                                                         "file")):
+                draft.refuse(f"I found no {what} for {name_of(supplier)} in the documents.")
             return
         if route.items:  # "When does Sakura's ISO 50001 certificate expire?": that one, or that none is on file
             named = self.narrowed(lines, route.items)
             if not named:
-                draft.refuse(f"No {' or '.join(route.items)} is among {name_of(supplier)}'s {what} on file; on file: "
-                             + "; ".join(line.topic for line in lines[:8]) + ".")
+                on_file = "; ".join(line.topic for line in lines[:8])
+                asked = " or ".join(route.items)
+                if not self.not_required(draft, route, asked, f"No {asked} is among {name_of(supplier)}'s {what} "
+                                                                 f"on file (on file: {on_file})"):
+                    draft.refuse(f"No {asked} is among {name_of(supplier)}'s {what} on file; on file: {on_file}.")
                 return
             lines = named
         if route.items or asks_particulars(route):
@@ -309,6 +333,25 @@ class OfflineEngine:
         if problems:
             for line in [x for x in lines if x not in problems][:4]:
                 draft.say(f"- {line.text}", cites(line))
+
+    def not_required(self, draft: Draft, route: Route, document: str, absent: str) -> bool:
+        """Say that a document not on file is not one the policy requires of the supplier's segment ("No social audit
+        of Volta is on file, and the onboarding procedure does not require one of an electronics component
+        supplier"); False, saying nothing, when it is required or the segment is unknown. Asked for a fact about the
+        document ("when does it expire?"), the answer is still a refusal: there is no such document to answer from."""
+        supplier = subject(route)
+        if not supplier.segment:
+            return False
+        found = draft.call(registry.POLICY_RULE, PolicyRuleRequest(topic="required_documents", supplier=supplier.name,
+                                                                   document=document), self.source)
+        value = next((v for v in found.values if v.name == supplier.segment), None)
+        if value is None or value.required is not False:
+            return False
+        segment = supplier.segment.replace("_", " ")
+        draft.say(f"{absent}, and the onboarding procedure does not require one of {article(segment)} {segment} "
+                  f"supplier (it requires: {value.text})", value.citations)
+        draft.refused = route.focus is not None and route.focus.kind != "thing"
+        return True
 
     @staticmethod
     def audits(card: OnboardingSummary, audit_type: str | None) -> list[Line]:
@@ -481,6 +524,8 @@ class OfflineEngine:
             self.side_by_side(draft, route, as_of)
         elif route.across == "single_sourced":
             self.single_sourced(draft, route, as_of)
+        elif route.across == "contract_standard":
+            self.contract_standard(draft, route, as_of)
         else:
             self.showing(draft, route, as_of)
 
@@ -630,6 +675,57 @@ class OfflineEngine:
                       + [c for line in blocking[:2] for c in line.citations]
                       + ([c for v in series.values[-1:] for c in v.citations] if series else []))
 
+    def contract_standard(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """Each agreement against the contract standard's SLA templates: deviations and gaps first, each citing the
+        clause and the template; an agreement that could not be checked is said to need review. A term no template
+        covers ("termination notice") is quoted from the documents, and the standard is said to set none."""
+        report = draft.call(registry.CONTRACT_STANDARD, ContractStandardRequest(
+            suppliers=[s.name for s in route.suppliers], where=route.where, metric=route.metric), self.source)
+        if report.rule is None:
+            draft.refuse("The buyer's policy data holds no contract standard to compare the agreements with.")
+            return
+        rule = [report.rule]
+        if route.clause_asked:  # what the agreement says of the term, asked as plainly as the documents word it
+            self.quoted(draft, replace(route, question=f"What does the agreement say about {route.clause_asked}?"))
+            covered = sorted({c.metric.replace("_", " ") for a in report.agreements for c in a.checks})
+            draft.say(f"- the contract standard sets no {route.clause_asked} template, so there is nothing to hold "
+                      f"it against" + (f" (its templates cover: {', '.join(covered)})" if covered else ""), rule)
+            return
+        what = f"the contract standard's {route.metric.replace('_', ' ')} template" if route.metric else \
+            "the contract standard's SLA templates"
+        checked = [a for a in report.agreements if a.checks]
+        if route.metric and not checked and not any(a.note for a in report.agreements):
+            draft.say(f"The contract standard sets no {route.metric.replace('_', ' ')} template", rule)
+            return
+        deviating = [a for a in checked if a.deviations]
+        if len(report.agreements) == 1 and checked:
+            agreement = checked[0]
+            lead = ("No" if agreement.deviations else "Yes") if route.yes_no else "In line" if not \
+                agreement.deviations else "Not in line"
+            draft.say(f"{lead}: {agreement.legal_name or agreement.supplier}'s supply agreement "
+                      + (f"deviates from {what} in {len(agreement.deviations)} of {len(agreement.checks)}"
+                         if agreement.deviations else f"meets all {len(agreement.checks)} of {what}"),
+                      [c for check in agreement.deviations[:1] for c in check.citations] + rule)
+        elif checked:
+            draft.say(f"{len(deviating)} of {len(checked)} supply agreements deviate from {what}"
+                      + (": " + ", ".join(a.legal_name or a.supplier for a in deviating) if deviating else ""), rule)
+        for agreement in deviating:
+            for check in agreement.deviations:
+                said = f"sets {check.contract}" if check.contract else "has no clause"
+                where = " ".join(x for x in (check.contract_number, check.clause) if x) or "the agreement"
+                draft.say(f"- {agreement.legal_name or agreement.supplier}: {where} {said} for "
+                          f"{check.metric.replace('_', ' ')} (template {check.template}) - {check.verdict}",
+                          check.citations + [check.rule])
+        in_line = [a for a in checked if not a.deviations]
+        if in_line and len(report.agreements) > 1:
+            draft.say("- in line: " + ", ".join(a.legal_name or a.supplier for a in in_line),
+                      [c for a in in_line for check in a.checks[:1] for c in check.citations])
+        for agreement in report.agreements:
+            if agreement.note:
+                draft.say(f"- {agreement.legal_name or agreement.supplier}: {agreement.note} - needs review", rule)
+        if deviating:
+            draft.say("- deviations from the templates need Legal's approval", rule)
+
     def none_single_sourced(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         """No part listed as single-sourced: said so only where a profile was read with the field; a missing profile
         or field is unknown, never "none"."""
@@ -656,6 +752,7 @@ class OfflineEngine:
             for entry in found:
                 draft.say(f"{entry.legal_name or entry.supplier}'s profile lists single-sourced parts: "
                           f"{', '.join(entry.parts)}", entry.citations)
+            self.quoted(draft, route)  # what the documents add: the sub-supplier, a second source, requalification
             return
         draft.say(f"{len(found)} supplier(s) list single-sourced parts: " + ", ".join(s.legal_name or s.supplier
                                                                                      for s in found),
@@ -668,6 +765,26 @@ class OfflineEngine:
         if route.policy_topic is not None:
             self.policy_rule(draft, route)
             return
+        hits = self.quoted(draft, route)
+        if hits is None:
+            return
+        question, labels = route.question, self.principal.labels
+        unseen = [h.chunk for h in self.retriever.search(question, k=self.top_k) if h.chunk.id not in draft.chunks] \
+            if labels is not None else []
+        if unseen and self.best_sentences(question, unseen):  # the answer is in documents the caller may not see
+            draft.refuse(NO_ACCESS)
+            return
+        closest = ", ".join(dict.fromkeys(h.chunk.source for h in hits[:3]))
+        if language := foreign_language(question):
+            draft.refuse(f"I could not match this question: it looks like {language}, and the bundled model "
+                         "matches questions in English, so the documents may well answer it. Please ask it in "
+                         "English.")
+            return
+        draft.refuse(REFUSAL + (f" The closest documents were: {closest}." if closest else ""))
+
+    def quoted(self, draft: Draft, route: Route) -> list[Hit] | None:
+        """The retrieved sentences that answer the question, quoted and labelled as not checked by a tool. None when
+        some were quoted; else the hits that were searched (for the caller to say what was looked at)."""
         question, supplier, labels = route.question, route.supplier, self.principal.labels
         hits = self.retriever.search(question, k=self.top_k, labels=labels, doc_type=route.doc_type,
                                      supplier=supplier.name if supplier else None, mode=self.mode)
@@ -680,19 +797,7 @@ class OfflineEngine:
         picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(topic, [h.chunk for h in hits])
                   if record_holds(sentence, route.focus)]
         if not picked:
-            if labels is not None and self.best_sentences(
-                    question, [h.chunk for h in self.retriever.search(question, k=self.top_k)
-                               if h.chunk.id not in draft.chunks]):
-                draft.refuse(NO_ACCESS)
-                return
-            closest = ", ".join(dict.fromkeys(h.chunk.source for h in hits[:3]))
-            if language := foreign_language(question):
-                draft.refuse(f"I could not match this question: it looks like {language}, and the bundled model "
-                             "matches questions in English, so the documents may well answer it. Please ask it in "
-                             "English.")
-                return
-            draft.refuse(REFUSAL + (f" The closest documents were: {closest}." if closest else ""))
-            return
+            return hits
         # no tool computed this: the reader must know the lines below are the documents' words, picked by similarity
         draft.lines.append(QUOTED)
         said: set[str] = set()
@@ -705,13 +810,15 @@ class OfflineEngine:
                     draft.say(f"- {readable(item)}", cited)
             elif items:
                 draft.say(readable(items[0]), cited)
+        return None
 
     def policy_rule(self, draft: Draft, route: Route) -> None:
         """Deadlines and cadences the buyer's policy sets, from the policy data with the clause they come from."""
         assert route.policy_topic is not None
         found = draft.call(registry.POLICY_RULE, PolicyRuleRequest(
             topic=route.policy_topic, severity=route.severity, segment=next(iter(route.where.segments), None),
-            rmap_status=route.rmap_status), self.source)
+            rmap_status=route.rmap_status, document=route.document_asked,
+            supplier=route.supplier.name if route.supplier else None), self.source)
         if route.policy_topic == "capa_deadline":
             if len(found.values) > 1:
                 draft.say("Corrective actions are due, counted from the date of the audit report, within",
@@ -731,8 +838,13 @@ class OfflineEngine:
             if len(found.values) == 1:
                 value = found.values[0]
                 segment = value.name.replace("_", " ")
-                draft.say(f"The onboarding procedure requires of {'an' if segment[0] in 'aeiou' else 'a'} {segment} "
-                          f"supplier: {value.text}", value.citations)
+                whom = f"{name_of(route.suppliers[0])}, {article(segment)} {segment} supplier" if route.suppliers \
+                    else f"{article(segment)} {segment} supplier"
+                if value.required is not None and found.document:  # "do we need a CMRT from Sakura?": that one first
+                    verdict = "Yes: the onboarding procedure requires" if value.required else \
+                        "No: the onboarding procedure does not require"
+                    draft.say(f"{verdict} {article(found.document)} {found.document} of {whom}", value.citations)
+                draft.say(f"The onboarding procedure requires of {whom}: {value.text}", value.citations)
             else:
                 draft.say("The onboarding procedure sets the required documents by segment", found.values[0].citations)
                 for value in found.values:
@@ -851,6 +963,13 @@ def record_holds(sentence: str, focus: Focus | None) -> bool:
         return True
     stem = focus.head[:max(3, min(len(focus.head) - 1, 6))]
     return any(stem in key.lower() for key in keys)
+
+
+def article(word: str) -> str:
+    """"a" or "an" as the word is said: "an electronics", "a cell", "an EMRT", "an ISO 45001", "a UN 38.3"."""
+    spoken = word.split()[0] if word.split() else word
+    vowel_sound = spoken[:1].upper() in "AEFHILMNORSX" if spoken.isupper() else spoken[:1].lower() in "aeio"
+    return "an" if vowel_sound else "a"
 
 
 def resolve_month(month: str | None, as_of: dt.date) -> str | None:

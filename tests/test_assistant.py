@@ -174,6 +174,17 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
      {"intent": Intent.SLA, "metric": "late_delivery_penalty", "delay_days": 16, "order_value": 480000.0}),
     ("service credit for Nordvolt for July 2026?", None,
      {"intent": Intent.SLA, "metric": "otd_service_credit", "month": "2026-07"}),
+    ("who's on new business hold rn?", None, {"intent": Intent.COMPARISON, "across": "overdue"}),
+    ("do we need a CMRT from sakura too?", None,
+     {"intent": Intent.GENERAL, "policy_topic": "required_documents", "document_asked": "CMRT"}),
+    ("volta's AFE chip (VX-7716) - do they have a backup source if vexar has a problem?", None,
+     {"intent": Intent.COMPARISON, "across": "single_sourced", "suppliers": ["Volta BMS Electronics"]}),
+    # contracts against the buyer's contract standard; a contract term no SLA clause covers is never the SLA lookup
+    ("does the Andes SQA actually meet our contract governance standard? where does it deviate", None,
+     {"intent": Intent.COMPARISON, "across": "contract_standard", "suppliers": ["Andes Lithium Chemicals"]}),
+    ("which supply contracts have an OTD target below our 95% template", None,
+     {"across": "contract_standard", "metric": "on_time_delivery", "suppliers": []}),
+    ("What is the termination notice period in Kestrel's FSA?", None, {"intent": Intent.GENERAL}),
     # follow-ups change the topic: a standard by its number, a keyword cue over a weak guess
     ("when does their 14001 run out", "Huaxin Energy Storage", {"intent": Intent.DOCUMENTS, "items": ("ISO 14001",)}),
     ("and what does their EMRT look like", "Pearl River Battery Components", {"intent": Intent.MINERALS}),
@@ -505,8 +516,14 @@ def test_a_document_question_names_what_is_asked_or_says_none_is_on_file(assista
     never sent is a refusal naming what is on file - never another certificate's expiry."""
     lab = ask(assistant, "Which lab did the IEC 62133-2 testing for Sakura?")
     assert "tested by EuroCell" in lab.answer and "UN 38.3" not in lab.answer, lab.answer
-    missing = ask(assistant, "When does Sakura's ISO 50001 certificate expire?")
-    assert missing.refused and "No ISO 50001" in missing.answer, missing.answer
+    missing = ask(assistant, "When does Sakura's ISO 50001 certificate expire?")  # none: a refusal, and none required
+    assert missing.answer.startswith("No ISO 50001 is among Sakura Precision Cells K.K.'s certificates on file")
+    assert missing.refused and "does not require one of a cell manufacturer supplier" in missing.answer, missing.answer
+    absent = ask(assistant, "Does Nordvolt have a social audit?")  # required of a pack integrator: a gap
+    assert absent.answer.startswith("No: Nordvolt Batteries AB - social audit") and "does not require" not in \
+        absent.answer, absent.answer
+    cmrt = ask(assistant, "do we need a CMRT from sakura too?")
+    assert cmrt.answer.startswith("No: the onboarding procedure does not require a CMRT of Sakura"), cmrt.answer
 
 
 def test_a_record_answers_only_a_question_about_one_of_its_fields(assistant):
@@ -591,3 +608,17 @@ def test_a_supplier_without_a_profile_or_kpi_export_is_never_silently_left_out_o
         assert "Volta" in cells.answer and "needs review" in cells.answer and not cells.refused, cells.answer
         best = ask(app.assistant, "which supplier has the best on-time delivery?")
         assert "Volta BMS Electronics: no KPI export on file - needs review" in best.answer, best.answer
+
+
+def test_supply_agreements_are_held_against_the_contract_standard_clause_by_clause(assistant, corpus_index):
+    andes = ask(assistant, "does the Andes SQA actually meet our contract governance standard? where does it deviate")
+    assert andes.answer.startswith("No: Andes Lithium Chemicals S.A.'s supply agreement deviates from the contract "
+                                   "standard's SLA templates in 4 of 4"), andes.answer
+    assert "sets 92 % for on time delivery (template at least 95 %) - deviates" in andes.answer, andes.answer
+    otd = ask(assistant, "which supply contracts have an OTD target below our 95% template")
+    lead = otd.answer.splitlines()[0]
+    assert lead.startswith("4 of 11 supply agreements deviate") and "Meridian" in lead and "Huaxin" not in lead
+    notice = ask(assistant, "termination notice in kestrel's FSA - is it in line with our contract standard?")
+    assert "six months' notice" in notice.answer and "sets no termination notice template" in notice.answer
+    for answer in (andes, otd, notice):
+        check_citations(answer, corpus_index)

@@ -56,7 +56,8 @@ def test_every_rule_of_the_bundled_policy_is_found_in_the_buyers_documents(sourc
              policy.minerals.artisanal, policy.minerals.rmap, policy.profile.rule, policy.code_of_conduct.rule,
              *(s.rule for s in policy.segments.values()), *(e.rule for e in policy.capa.escalation.values()),
              *policy.minerals.rmap_statuses.values(), *([policy.requirements_rule] if policy.requirements_rule else []),
-             policy.kpi.review]
+             policy.kpi.review, *([policy.contract_standard.rule, *(t.rule for t in policy.contract_standard.templates)]
+                                  if policy.contract_standard else [])]
     for rule in rules:
         citation = source.rule(rule)
         assert citation.chunk_id, f"{rule.name()}: {rule.quote!r} not found in the ingested policy"

@@ -161,7 +161,7 @@ REQUIRED_ARGUMENTS = {"summarize_supplier": {"as_of"}, "score_risk": {"supplier"
                       "release_decisions": {"status", "as_of"}, "single_sourced_parts": set(),
                       "policy_rule": {"topic"}, "review_queue": set(), "search_documents": {"query"},
                       "kpi_performance": {"metric", "as_of"}, "list_suppliers": {"as_of"},
-                      "document_coverage": {"term"}}
+                      "document_coverage": {"term"}, "check_contract_standard": set()}
 SAMPLE_ARGUMENTS = {"supplier": "Volta", "as_of": "2026-11-15", "criterion": "expired", "status": "not ready",
                     "metric": "on_time_delivery_pct",
                     "topic": "capa_deadline", "query": "late delivery penalty", "term": "REACH"}
@@ -422,3 +422,19 @@ def test_a_late_delivery_penalty_counts_the_delay_as_its_clause_does(basis, days
     assert penalty.capped == (days == 84) and penalty.needs_review is None
     unclear = late_penalty(clause.model_copy(update={"penalty_basis": "order value"}), 10, None)
     assert unclear.periods == 1 and unclear.amount is None and "needs review" in unclear.needs_review
+
+
+def test_a_contract_clause_is_held_against_its_template_and_another_unit_is_never_in_line():
+    from core.citations import Citation
+    from ingest.facts.models import ContractClauseFact
+    from tools.contracts import check
+    from tools.policy import Rule, Template
+
+    rule = Citation(source="standard.docx", quote="8D report")
+    template = Template(metric="report_8d", target=10, unit="working days", direction="at most",
+                        rule=Rule(document="AES-STD-005", section="2", quote="8D report"))
+    clause = ContractClauseFact(source="c.pdf", quote="q", metric="report_8d", target=15, unit="working days")
+    assert check(template, clause, rule).verdict == "deviates"
+    assert check(template, clause.model_copy(update={"target": 8}), rule).verdict == "in line"
+    assert check(template, clause.model_copy(update={"unit": "calendar days"}), rule).verdict == "needs review"
+    assert check(template, None, rule).verdict == "no clause"

@@ -160,6 +160,23 @@ class RemediationRules(Strict):
     actions: dict[str, Action]
 
 
+class Template(Strict):
+    """One SLA template of the buyer's contract standard."""
+
+    metric: str  # the clause metric (on_time_delivery, defect_ppm, ...)
+    field: Literal["target", "capacity_retention_pct"] = "target"
+    target: float
+    unit: str
+    direction: Literal["at least", "at most"]
+    segments: list[str] = Field(default_factory=list)  # empty: every segment
+    rule: Rule
+
+
+class ContractStandard(Strict):
+    rule: Rule
+    templates: list[Template]
+
+
 class Policy(Strict):
     buyer: str
     certificates: CertificateRules
@@ -178,6 +195,7 @@ class Policy(Strict):
     checklist: list[ChecklistItem]
     checklist_sla_metrics: dict[str, list[str]]  # "all" and per segment
     checklist_quality_categories: list[str]
+    contract_standard: ContractStandard | None = None
     remediation: RemediationRules
 
     @model_validator(mode="after")

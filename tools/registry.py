@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from core.errors import GovError, validation_problems
 from tools.checklist import ChecklistReport, ChecklistRequest, evaluate_checklist
+from tools.contracts import ContractStandardReport, ContractStandardRequest, check_contract_standard
 from tools.coverage import Coverage, CoverageRequest, document_coverage
 from tools.kpi import KpiReport, KpiRequest, kpi_performance
 from tools.portfolio import (
@@ -109,6 +110,11 @@ COVERAGE = Tool(
     "declaration, an ISO 50001 certificate): which suppliers have a document naming it, which do not, whether a "
     "policy requirement asks for it, and what the policies and reference documents say of it.",
     CoverageRequest, Coverage, document_coverage)
+CONTRACT_STANDARD = Tool(
+    "check_contract_standard", "Supply agreements against the buyer's contract standard: each SLA template (on-time "
+    "delivery, defect ppm, complaint acknowledgement, 8D, warranty, change notice) compared with the agreement's "
+    "clause - in line, deviates, no clause, or needs review - with both cited.",
+    ContractStandardRequest, ContractStandardReport, check_contract_standard)
 KPI = Tool(
     "kpi_performance", "Delivery and quality performance from the KPI exports (on-time delivery, defect ppm, "
     "lead time, invoiced value) per month for the suppliers asked about, or every supplier ranked best first, "
@@ -126,8 +132,8 @@ SEARCH = Tool(
     SearchRequest, SearchResult, search_documents)
 
 TOOLS: tuple[Tool[Any, Any], ...] = (SUMMARIZE, SCORE_RISK, RANK, CHECKLIST, SLA, REMEDIATION, REGISTER, COMPARE,
-                                     RELEASES, SINGLE_SOURCED, DIRECTORY, COVERAGE, KPI, POLICY_RULE, REVIEW_QUEUE,
-                                     SEARCH)
+                                     RELEASES, SINGLE_SOURCED, DIRECTORY, COVERAGE, CONTRACT_STANDARD, KPI, POLICY_RULE,
+                                     REVIEW_QUEUE, SEARCH)
 BY_NAME = {tool.name: tool for tool in TOOLS}
 
 

@@ -4,11 +4,13 @@ documents each segment must provide, which RMAP statuses a refiner may have - an
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from core.citations import Citation
+from tools.citations import cite
 from tools.source import FactSource
 
 PolicyTopic = Literal["capa_deadline", "audit_cadence", "renewal_window", "required_documents", "rmap_status"]
@@ -20,6 +22,8 @@ class PolicyRuleRequest(BaseModel):
     severity: Severity | None = None  # which finding's deadline (topic capa_deadline)
     segment: str | None = None  # whose documents (topic required_documents); None: every segment
     rmap_status: str | None = None  # the status asked about (topic rmap_status), as written
+    document: str | None = None  # topic required_documents: whether this one ("ISO 50001", "social audit") is required
+    supplier: str | None = None  # topic required_documents: that supplier's segment, as its profile states it (cited)
 
 
 class PolicyValue(BaseModel):
@@ -27,6 +31,8 @@ class PolicyValue(BaseModel):
     days: int | None = None  # a deadline or window in days; None: the policy sets none
     text: str = ""  # a value the policy states in words (an audit cadence, a segment's documents)
     accepted: bool | None = None  # topic rmap_status: whether the policy accepts the status; None: not asked
+    items: list[str] = Field(default_factory=list)  # topic required_documents: the documents, one by one
+    required: bool | None = None  # topic required_documents: whether the document asked about is among them
     citations: list[Citation] = Field(default_factory=list)
 
 
@@ -36,6 +42,14 @@ class PolicyRuleAnswer(BaseModel):
     escalation: PolicyValue | None = None  # what happens when a CAPA deadline passes
     condition: PolicyValue | None = None  # a condition on top of the rule (ASM cobalt: Conformant refiners only)
     accepted: list[str] = Field(default_factory=list)  # topic rmap_status: the statuses the policy accepts
+    document: str | None = None  # topic required_documents: the document asked about, as asked
+
+
+def names(label: str, document: str) -> bool:
+    """Whether a requirement's label names the document ("ISO 45001 certificate" names "ISO 45001"; "CMRT (3TG)"
+    names "cmrt"), as whole words, a space inside the name optional ("UN38.3")."""
+    words = r"\s?".join(re.escape(part) for part in document.split())
+    return re.search(rf"(?<!\w){words}(?!\w)", label, re.I) is not None
 
 
 def policy_rule(request: PolicyRuleRequest, source: FactSource) -> PolicyRuleAnswer:
@@ -57,11 +71,17 @@ def policy_rule(request: PolicyRuleRequest, source: FactSource) -> PolicyRuleAns
             PolicyValue(name=band, text=f"{cadence.audit}; document review {cadence.review}", citations=cited)
             for band, cadence in policy.risk.cadence.items()])
     if request.topic == "required_documents":
-        segments = {request.segment: policy.segments[request.segment]} if request.segment in policy.segments \
+        profile = source.profile(source.supplier(request.supplier).name) if request.supplier else None
+        segment_asked = profile.segment if profile and profile.segment else request.segment
+        stated = cite(profile, "segment") if profile and profile.segment else []  # whose segment it is, cited
+        segments = {segment_asked: policy.segments[segment_asked]} if segment_asked in policy.segments \
             else policy.segments
-        return PolicyRuleAnswer(topic=request.topic, values=[
-            PolicyValue(name=name, text="; ".join(policy.requirements[key].label for key in segment.requires),
-                        citations=[source.rule(segment.rule)]) for name, segment in segments.items()])
+        return PolicyRuleAnswer(topic=request.topic, document=request.document, values=[
+            PolicyValue(name=name, text="; ".join(labels), items=labels, citations=[source.rule(segment.rule), *stated],
+                        required=None if request.document is None else any(names(label, request.document)
+                                                                           for label in labels))
+            for name, segment in segments.items()
+            for labels in [[policy.requirements[key].label for key in segment.requires]]])
     if request.topic == "rmap_status":
         minerals = policy.minerals
         accepted = {s.casefold() for s in minerals.accepted_rmap_statuses}
