@@ -187,6 +187,19 @@ SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
 Across = Criterion | Literal["ranking", "readiness", "single_sourced", "side_by_side", "directory", "contract_standard"]
 KpiOperation = Literal["lookup", "trend", "best", "worst", "below_target"]
+Aspect = Literal["risk", "readiness", "findings", "certificates"]
+# What a comparison of named suppliers is about, first match wins; risk when none is named.
+ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
+    ("readiness", re.compile(r"\bready\b|\bclear(?:ed)?\b|\bapprov|\brelease|\bonboard|serial|\bship\b", re.I)),
+    ("findings", re.compile(r"\bfindings?\b|non-?conformit|\bcapas?\b|corrective", re.I)),
+    ("certificates", re.compile(r"\bcert(?:ificate|ification)?s?\b|\biso\b", re.I)))
+# Two or more suppliers named and weighed against each other without a compare word: "which of Rhein and Volta ...",
+# "how do Sakura and Kestrel stack up", "who has more open findings, X or Y?".
+COMPARATIVE = re.compile(r"\bwhich (?:of|one)\b|\bstack up\b|\bhead.to.head\b|\b(?:more|fewer|less|better|worse|higher"
+                         r"|lower|bigger|smaller|best|worst)\b|\bor\b", re.I)
+# A delivery or quality measure as buyers name it when weighing suppliers ("stack up on delivery").
+LOOSE_MEASURES = (("on_time_delivery_pct", r"deliver|\botd\b|on.?time|punctual"),
+                  ("defect_ppm", r"defect|\bppm\b|quality|reject"), ("lead_time_days", r"lead.?times?"))
 DocumentTopic = Literal["certificates", "tests", "findings", "conduct"]
 AuditType = Literal["social", "quality", "process", "environmental"]
 AUDIT_TYPES: list[tuple[AuditType, re.Pattern[str]]] = [
@@ -623,6 +636,7 @@ class Route:
     where: SupplierFilter = field(default_factory=SupplierFilter)  # across suppliers: a segment, countries, exclusions
     evidence: str | None = None  # EVIDENCE: the term asked about ("REACH", "carbon footprint")
     clause_asked: str | None = None  # contract_standard: a term no SLA template covers ("termination notice")
+    aspect: Aspect = "risk"  # side_by_side: what the first line compares (the table shows everything)
     delay_days: int | None = None  # SLA: a delivery this late - the late-delivery penalty is computed for it
     order_value: float | None = None  # SLA: ... on an order of this value
     match: Match | None = field(default=None, compare=False)  # the similarity evidence, for diagnosis
@@ -709,9 +723,16 @@ class Interpreter:
                          across="directory", where=where)
         if forced is None and not named and where and SIDE_BY_SIDE.search(question):  # "compare our cell suppliers"
             suppliers = tuple(where.chosen(registry.suppliers))
-        if forced is None and len(suppliers) >= 2 and SIDE_BY_SIDE.search(question):
+        if forced is None and len(suppliers) >= 2 and (SIDE_BY_SIDE.search(question) or COMPARATIVE.search(question)):
+            lowered = question.lower()
+            measure = next((name for name, words in LOOSE_MEASURES if re.search(words, lowered)), None)
+            if measure and not CONTRACT_TERMS.search(lowered):  # "which of Rhein and Volta has the better defect rate"
+                worst = re.search(r"\bworse|\bworst|\blower|\bpoorer|\bslower|\blonger", lowered)
+                return Route(question=question, intent=Intent.KPI, suppliers=suppliers, match=match, focus=focus,
+                             kpi_metric=measure, operation="worst" if worst else "best", month=month_asked(question))
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
-                         across="side_by_side")
+                         across="side_by_side", aspect=next((aspect for aspect, words in ASPECTS
+                                                             if words.search(question)), "risk"))
         if forced is None and (kpi := kpi_asked(question)) is not None and (
                 suppliers or kpi["operation"] in ("best", "worst") or SUPPLIER_BASE.search(question) or where):
             return Route(question=question, intent=Intent.KPI, suppliers=suppliers, match=match, focus=focus,

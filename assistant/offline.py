@@ -647,22 +647,19 @@ class OfflineEngine:
                       (first.citations if first else []) + release.rules)
 
     def side_by_side(self, draft: Draft, route: Route, as_of: dt.date) -> None:
-        """The suppliers asked about in one table: risk, release decision, what blocks it, delivery - each row cited."""
+        """The suppliers asked about in one table - risk, release decision, what blocks it, certificates, open
+        findings, delivery - each row cited, led by the line that answers the aspect asked (risk unless another)."""
         risks = [draft.call(registry.SCORE_RISK, RiskRequest(supplier=s.name, as_of=as_of), self.source)
                  for s in route.suppliers]
         cards = [self.card(draft, s, as_of) for s in route.suppliers]
         delivery = draft.call(registry.KPI, KpiRequest(metric="on_time_delivery_pct", as_of=as_of,
                                                        suppliers=[s.name for s in route.suppliers]), self.source)
         otd = {series.supplier: series for series in delivery.series}
-        riskiest = max(range(len(risks)), key=lambda i: risks[i].score)
-        others = [f"{name_of(s)} {r.score}/100" for i, (s, r) in enumerate(zip(route.suppliers, risks, strict=True))
-                  if i != riskiest]
-        top = risks[riskiest]
-        draft.say(f"{name_of(route.suppliers[riskiest])} is the bigger risk: {top.score}/100 ({top.band} risk), "
-                  f"against {', '.join(others)}", top.rules + [c for f in top.factors[:1] for c in f.citations])
-        draft.lines += ["", "| Supplier | Risk | Release | Blocking items | On-time delivery (average) | Sources |",
-                        "|---|---|---|---|---|---|"]
-        for supplier, risk, card in zip(route.suppliers, risks, cards, strict=True):
+        rows = list(zip(route.suppliers, risks, cards, strict=True))
+        self.compared_on(draft, route.aspect, rows)
+        draft.lines += ["", "| Supplier | Risk | Release | Blocking items | Certificates | Open findings "
+                            "| On-time delivery (average) | Sources |", "|---|---|---|---|---|---|---|---|"]
+        for supplier, risk, card in rows:
             blocking = [line for _, lines in card.sections() for line in lines if line.status in BLOCKING_OR_LATE]
             series = otd.get(supplier.name)
             delivered = f"{series.average:g} % over {len(series.values)} month(s)" if series and series.values \
@@ -670,10 +667,51 @@ class OfflineEngine:
             release = card.release.status if card.release else "segment not stated - needs review"
             blocked = f"{len(blocking)}: " + "; ".join(line.topic for line in blocking[:3]) + (
                 "; ..." if len(blocking) > 3 else "") if blocking else "none"
+            certificates = certificate_summary(card.certificates)
+            findings = ", ".join(f"{n} {severity}" for severity, n in card.open_findings.items() if n) or "none"
             draft.say(f"| {name_of(supplier)} | {risk.score}/100 ({risk.band}) | {release} | {blocked} | "
-                      f"{delivered}", risk.rules[:1] + [c for f in risk.factors[:1] for c in f.citations]
+                      f"{certificates} | {findings} | {delivered}",
+                      risk.rules[:1] + [c for f in risk.factors[:1] for c in f.citations]
                       + [c for line in blocking[:2] for c in line.citations]
+                      + [c for line in card.certificates[:1] for c in line.citations]
                       + ([c for v in series.values[-1:] for c in v.citations] if series else []))
+
+    def compared_on(self, draft: Draft, aspect: str, rows: list[tuple[Supplier, Any, OnboardingSummary]]) -> None:
+        """The first line of a side-by-side answer: who is ahead on what was asked, with the figures that decide it.
+        A tie is said to be one."""
+        if aspect == "readiness":
+            ready = [(s, c) for s, _, c in rows if c.release and c.release.status == "ready"]
+            not_ready = [(s, c) for s, _, c in rows if (s, c) not in ready]
+            said = (f"{' and '.join(name_of(s) for s, _ in ready)} {'is' if len(ready) == 1 else 'are'} ready for "
+                    "serial supply" if ready else "None of them is ready for serial supply")
+            said += "; " + "; ".join(f"{name_of(s)} is {c.release.status if c.release else 'of unstated segment'}"
+                                     for s, c in not_ready) if not_ready else ""
+            draft.say(said, [r for _, _, c in rows if c.release for r in c.release.rules[:1]]
+                      + [c for _, _, card in rows for line in card.problems()[:1] for c in line.citations])
+            return
+        if aspect == "findings":
+            counts = [(s, sum(c.open_findings.values()), c) for s, _, c in rows]
+            most = max(counts, key=lambda item: item[1])
+            tie = sum(1 for _, n, _ in counts if n == most[1]) > 1
+            lead = f"They have the same number of open findings ({most[1]})" if tie else \
+                f"{name_of(most[0])} has the most open findings ({most[1]})"
+            draft.say(f"{lead}: " + ", ".join(f"{name_of(s)} {n}" for s, n, _ in counts),
+                      [c for _, _, card in rows for line in card.findings[:2] for c in line.citations])
+            return
+        if aspect == "certificates":
+            draft.say("Certificates: " + "; ".join(f"{name_of(s)} {certificate_summary(c.certificates)}"
+                                                   for s, _, c in rows),
+                      [c for _, _, card in rows for line in card.certificates[:2] for c in line.citations])
+            return
+        scores = [(s, r) for s, r, _ in rows]
+        top = max(scores, key=lambda item: item[1].score)
+        if sum(1 for _, r in scores if r.score == top[1].score) > 1:
+            same = ", ".join(f"{name_of(s)} {r.score}/100 ({r.band})" for s, r in scores)
+            draft.say(f"They score the same risk: {same} - the table shows where they differ", top[1].rules)
+            return
+        against = ", ".join(f"{name_of(s)} {r.score}/100" for s, r in scores if s is not top[0])
+        draft.say(f"{name_of(top[0])} is the bigger risk: {top[1].score}/100 ({top[1].band} risk), against {against}",
+                  top[1].rules + [c for f in top[1].factors[:1] for c in f.citations])
 
     def contract_standard(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         """Each agreement against the contract standard's SLA templates: deviations and gaps first, each citing the
@@ -963,6 +1001,14 @@ def record_holds(sentence: str, focus: Focus | None) -> bool:
         return True
     stem = focus.head[:max(3, min(len(focus.head) - 1, 6))]
     return any(stem in key.lower() for key in keys)
+
+
+def certificate_summary(lines: list[Line]) -> str:
+    """A supplier's certificates in a few words: "3 valid, 1 expired", or "none on file"."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.status] = counts.get(line.status, 0) + 1
+    return ", ".join(f"{n} {status}" for status, n in counts.items()) or "none on file"
 
 
 def article(word: str) -> str:

@@ -185,6 +185,16 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
     ("which supply contracts have an OTD target below our 95% template", None,
      {"across": "contract_standard", "metric": "on_time_delivery", "suppliers": []}),
     ("What is the termination notice period in Kestrel's FSA?", None, {"intent": Intent.GENERAL}),
+    # named suppliers weighed against each other: on a measure from the KPI exports, else side by side on the aspect
+    ("which of Rhein and Volta has the better defect rate?", None,
+     {"intent": Intent.KPI, "kpi_metric": "defect_ppm", "operation": "best",
+      "suppliers": ["Rhein Separator Films", "Volta BMS Electronics"]}),
+    ("how do Sakura and Kestrel stack up on delivery?", None,
+     {"intent": Intent.KPI, "kpi_metric": "on_time_delivery_pct"}),
+    ("who has more open findings, Pearl River or Ruifeng?", None,
+     {"intent": Intent.COMPARISON, "across": "side_by_side", "aspect": "findings"}),
+    ("Sakura vs Huaxin: which one is ready for serial supply?", None,
+     {"across": "side_by_side", "aspect": "readiness"}),
     # follow-ups change the topic: a standard by its number, a keyword cue over a weak guess
     ("when does their 14001 run out", "Huaxin Energy Storage", {"intent": Intent.DOCUMENTS, "items": ("ISO 14001",)}),
     ("and what does their EMRT look like", "Pearl River Battery Components", {"intent": Intent.MINERALS}),
@@ -500,6 +510,18 @@ def test_kpi_questions_are_answered_from_the_kpi_export_with_each_month_cited(as
     assert best.answer.startswith("Best on-time delivery") and "Sakura" in best.answer.split("\n")[0], best.answer
     below = ask(assistant, "In which months was Nordvolt below its OTD target?")
     assert "3 of 10 month(s): 2026-06 91.2, 2026-07 89.5, 2026-08 92.8" in below.answer, below.answer
+
+
+def test_named_suppliers_compared_on_the_aspect_asked_and_a_tie_is_said_to_be_one(assistant, corpus_index):
+    ready = ask(assistant, "Sakura vs Huaxin: which one is ready for serial supply?")
+    assert ready.answer.startswith("Sakura Precision Cells K.K. is ready for serial supply; Huaxin Energy Storage "
+                                   "Technology Co., Ltd. is not ready"), ready.answer
+    tie = ask(assistant, "Is Andes or Meridian the safer bet?")
+    assert tie.answer.startswith("They score the same risk") and "bigger risk" not in tie.answer, tie.answer
+    defects = ask(assistant, "which of Rhein and Volta has the better defect rate?")
+    assert defects.answer.startswith("Best defect rate") and "Volta" in defects.answer.splitlines()[0]
+    for answer in (ready, tie, defects):
+        check_citations(answer, corpus_index)
 
 
 def test_two_suppliers_compared_side_by_side_in_a_cited_table(assistant, corpus_index):
