@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from importlib import resources
 from typing import Any, Literal
@@ -122,6 +122,9 @@ def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Suppl
                 if hit is not None:
                     best = len(" ".join(words[:hit]))
                     break
+        if best is None:  # no name, but a model only it supplies: "which lab ran the UN 38.3 on the HX-LFP314?"
+            best = next((at for model in supplier.products if len(model) >= 5
+                         and (at := text.find(f" {normalise(model)} ")) >= 0), None)
         if best is not None:
             found.append((best, supplier))
     return [s for _, s in sorted(found, key=lambda pair: pair[0])]
@@ -187,12 +190,14 @@ SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
 Across = Criterion | Literal["ranking", "readiness", "single_sourced", "side_by_side", "directory", "contract_standard"]
 KpiOperation = Literal["lookup", "trend", "best", "worst", "below_target"]
-Aspect = Literal["risk", "readiness", "findings", "certificates"]
+Aspect = Literal["risk", "readiness", "findings", "certificates", "minerals"]
 # What a comparison of named suppliers is about, first match wins; risk when none is named.
 ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     ("readiness", re.compile(r"\bready\b|\bclear(?:ed)?\b|\bapprov|\brelease|\bonboard|serial|\bship\b", re.I)),
     ("findings", re.compile(r"\bfindings?\b|non-?conformit|\bcapas?\b|corrective", re.I)),
-    ("certificates", re.compile(r"\bcert(?:ificate|ification)?s?\b|\biso\b", re.I)))
+    ("certificates", re.compile(r"\bcert(?:ificate|ification)?s?\b|\biso\b", re.I)),
+    ("minerals", re.compile(r"cobalt|lithium|nickel|graphite|mineral|sourcing|cahra|conflict|smelter|refiner|\basm\b"
+                            r"|artisanal|emrt|cmrt", re.I)))
 # Two or more suppliers named and weighed against each other without a compare word: "which of Rhein and Volta ...",
 # "how do Sakura and Kestrel stack up", "who has more open findings, X or Y?".
 COMPARATIVE = re.compile(r"\bwhich (?:of|one)\b|\bstack up\b|\bhead.to.head\b|\b(?:more|fewer|less|better|worse|higher"
@@ -408,6 +413,22 @@ def value_asked(question: str) -> float | None:
     return value * {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6}.get((scale or "").lower(), 1)
 
 
+# Abbreviations buyers type that the documents spell out (and the bundled model does not know): searched for with
+# their words beside them, so "governing law in the Kestrel FSA?" finds the framework supply agreement's clause.
+SPELLED_OUT = {"fsa": "framework supply agreement", "sqa": "supply and quality agreement",
+               "mpa": "master purchase agreement", "po": "purchase order", "pos": "purchase orders",
+               "coc": "code of conduct", "ld": "liquidated damages", "lds": "liquidated damages",
+               "pcn": "product change notification", "ess": "energy storage system", "nc": "non-conformity",
+               "cert": "certificate", "certs": "certificates", "t&cs": "terms and conditions", "hq": "headquarters",
+               "bcp": "business continuity plan", "asm": "artisanal and small-scale mining"}
+
+
+def spelled_out(question: str) -> str:
+    """The question with each abbreviation followed by its words: "the Kestrel FSA (framework supply agreement)"."""
+    return re.sub(r"(?<![\w-])([A-Za-z&]{2,4})(?![\w-])", lambda m: f"{m.group(1)} ({SPELLED_OUT[m.group(1).lower()]})"
+                  if m.group(1).lower() in SPELLED_OUT else m.group(1), question)
+
+
 HOW_MANY = re.compile(r"\s*how many\b", re.I)
 # A question that lists suppliers: "which suppliers ...", "who are our ...", "how many ... do we have".
 LISTS_SUPPLIERS = re.compile(r"\b(?:which|what|who|list|show|name|give me|how many|do we have|are there|any)\b"
@@ -530,13 +551,31 @@ DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "t
 
 
 # Words that ask for nothing in particular: the rest of the question says what is asked.
-VAGUE = {"thing", "things", "first", "top", "main", "biggest", "next", "priority", "priorities", "situation", "story",
-         "deal", "news", "update", "updates", "came", "happened", "happens", "went", "wrong", "else", "needs", "up"}
+VAGUE = {"been", "being", "got", "gotten", "thing", "things", "first", "top", "main", "biggest", "next", "priority",
+         "priorities", "situation", "story", "deal", "news", "update", "updates", "came", "happened", "happens",
+         "went", "wrong", "else", "needs", "up"}
+
+
+# Where a Slack question's topic ends and its question begins: "meridian's IATF 16949 - when does it expire?"
+CLAUSE_BREAK = re.compile(r"\s[-–—:]\s|\s?[;,]\s(?=(?:who|what|which|when|where|how)\b)", re.I)
 
 
 def focus_of(question: str, names: list[str] | None = None) -> Focus | None:
     """What a wh-question asks for, or None for a yes/no question, a command or a question led by its verb
-    ("What did the audit find?")."""
+    ("What did the audit find?"). A question after a topic ("pearl river social audit - who was the lead auditor?")
+    is read from its last clause that asks something."""
+    parts = CLAUSE_BREAK.split(question)
+    for part in parts[1:]:
+        if (found := clause_focus(part, names)) is not None:
+            if not found.words and found.kind in ("amount", "duration"):  # "late delivery LDs - how much?": of what
+                topic = with_placeholder(parts[0], names or []).lower()
+                words = [w for w in re.findall(r"[\w'-]+", topic) if w not in DETERMINERS and w not in PHRASE_ENDS]
+                return Focus(found.kind, tuple(words[-3:]))
+            return found
+    return clause_focus(parts[0], names)
+
+
+def clause_focus(question: str, names: list[str] | None) -> Focus | None:
     question = with_placeholder(question, names or [])
     text = question.lower()[LEAD_IN.match(question).end():]  # type: ignore[union-attr]
     for kind, pattern in FOCUS_KINDS:
@@ -576,7 +615,7 @@ ANSWERS: dict[Intent, tuple[frozenset[FocusKind], re.Pattern[str]]] = {
         r"action|capa|step|fix|plan|finding|deadline|owner|due|remed|status|progress")),
     Intent.DOCUMENTS: (frozenset({"date", "deadline", "person"}), re.compile(
         r"certif|certs?$|tests?$|summar|report|audit|finding|expir|validity|standard|iso|iatf|conform|conduct|coc"
-        r"|^lab|laborator|issuer|body$|sign|result")),
+        r"|^lab|laborator|issuer|body$|sign|result|level")),
     Intent.MINERALS: (frozenset({"place", "date"}), re.compile(
         r"mineral|smelter|refiner|cobalt|lithium|nickel|graphite|copper|mica|manganese|tin$|tantalum|tungsten|gold"
         r"|origin|source|countr|mine|rmap|status|declar|emrt|cmrt|cahra|asm$|artisanal")),
@@ -639,6 +678,9 @@ class Route:
     aspect: Aspect = "risk"  # side_by_side: what the first line compares (the table shows everything)
     delay_days: int | None = None  # SLA: a delivery this late - the late-delivery penalty is computed for it
     order_value: float | None = None  # SLA: ... on an order of this value
+    names_asked: tuple[str, ...] = ()  # GENERAL: people or things named in capitals ("Thomas Becker")
+    money_asked: bool = False  # GENERAL: a price or payment is asked for: only a sentence about money answers it
+    query: str = ""  # the question as documents word it, for search: abbreviations spelled out ("FSA" -> ...)
     match: Match | None = field(default=None, compare=False)  # the similarity evidence, for diagnosis
 
     @property
@@ -655,6 +697,11 @@ class Interpreter:
     def interpret(self, question: str, registry: SupplierRegistry, context_supplier: str | None = None,
                   forced: str | None = None) -> Route:
         """`forced` fixes the intent (a slash command names its tool); suppliers and parameters are still read."""
+        route = self.routed(question, registry, context_supplier, forced)
+        return replace(route, query=spelled_out(question))
+
+    def routed(self, question: str, registry: SupplierRegistry, context_supplier: str | None,
+               forced: str | None) -> Route:
         named = mentioned_suppliers(question, registry)
         match = self.router.match(question, [n for s in named for n in s.names()]) if forced is None else None
         intent = self._intent(question, match, forced)
@@ -684,9 +731,13 @@ class Interpreter:
         if forced is None and suppliers and delay_asked(question) is not None:
             intent = Intent.SLA  # "huaxin PO arrived 16 days late, what LDs can we claim": the penalty, worked out
         elif forced is None and intent in SUPPLIER_INTENTS and not answered_by(intent, focus, question):
-            intent = Intent.GENERAL  # "Which laboratory tested the Nordvolt module?": a fact in one document
-        elif forced is None and intent == Intent.SLA and UNTEMPLATED.search(question):
-            intent = Intent.GENERAL  # "termination notice in Kestrel's FSA": a contract term the SLA lookup never reads
+            # "Which laboratory tested the Nordvolt module?": a fact in one document - unless another supplier intent
+            # the question's keywords cue answers it ("what's still blocking Kestrel?": onboarding, not remediation)
+            intent = next((Intent(name) for name in (match.cued_intents if match else ())
+                           if Intent(name) in SUPPLIER_INTENTS and answered_by(Intent(name), focus, question)),
+                          Intent.GENERAL)
+        elif forced is None and intent in SUPPLIER_INTENTS and UNTEMPLATED.search(question):
+            intent = Intent.GENERAL  # "governing law in the Kestrel FSA?": a contract term no supplier tool reads
         if forced is None and SIDE_BY_SIDE.search(question) and context_supplier and FOLLOW_UP.search(question) \
                 and context_supplier not in {s.name for s in suppliers}:  # "compare them with Sakura"
             suppliers = (*(s for s in registry.suppliers if s.name == context_supplier), *suppliers)
@@ -728,8 +779,10 @@ class Interpreter:
             measure = next((name for name, words in LOOSE_MEASURES if re.search(words, lowered)), None)
             if measure and not CONTRACT_TERMS.search(lowered):  # "which of Rhein and Volta has the better defect rate"
                 worst = re.search(r"\bworse|\bworst|\blower|\bpoorer|\bslower|\blonger", lowered)
+                below = re.search(KPI_OPERATIONS[0][1], lowered)  # "which one's been missing the OTD target?"
                 return Route(question=question, intent=Intent.KPI, suppliers=suppliers, match=match, focus=focus,
-                             kpi_metric=measure, operation="worst" if worst else "best", month=month_asked(question))
+                             kpi_metric=measure, operation="below_target" if below else "worst" if worst else "best",
+                             month=month_asked(question))
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
                          across="side_by_side", aspect=next((aspect for aspect, words in ASPECTS
                                                              if words.search(question)), "risk"))
@@ -791,7 +844,9 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
     if intent == Intent.COMPARISON:
         return {"minerals": minerals, **across(lowered)}
     if intent == Intent.GENERAL:
-        return {"doc_type": "policy" if OUR_RULES.search(question) else None, **policy_question(lowered)}
+        return {"doc_type": "policy" if OUR_RULES.search(question) else None, "items": items_in(question),
+                "names_asked": names_in(question), "money_asked": bool(MONEY_ASKED.search(question)),
+                **policy_question(lowered)}
     return {}
 
 
@@ -833,6 +888,17 @@ def items_in(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*standards, *(m.group(0).upper() for m in MODEL.finditer(rest))]))
 
 
+# A name in capitals that is not a sentence's first word: "Thomas Becker's email", "who is Anja Brenner?".
+CAPITALISED_NAME = re.compile(r"(?<=\S\s)([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})+)\b")
+MONEY_ASKED = re.compile(r"\b(?:pay|pays|paying|paid|price[sd]?|pricing|cost|costs|costing|per kwh"
+                         r"|how much (?:do|does|did|are|is) we)\b", re.I)
+
+
+def names_in(question: str) -> tuple[str, ...]:
+    """Names a question gives in capitals, other than the first word's: a person, a site, a product line."""
+    return tuple(dict.fromkeys(m.group(1) for m in CAPITALISED_NAME.finditer(question)))
+
+
 def bands_in(lowered: str) -> tuple[str, ...]:
     """Risk bands a question narrows to: "high-risk suppliers", "the critical band"; "highest to lowest" is an order."""
     return tuple(b for b in BANDS if re.search(rf"\b{b}\b", lowered))
@@ -849,7 +915,8 @@ def policy_question(lowered: str) -> dict[str, Any]:
         return {"policy_topic": "capa_deadline", "severity": severity}  # no severity: every severity's
     if re.search(r"how often|cadence|frequen|interval", lowered) and "audit" in lowered:
         return {"policy_topic": "audit_cadence"}
-    if re.search(r"renew|expir", lowered) and re.search(r"how (?:long|many days)|window|flag|warn", lowered):
+    if re.search(r"renew|expir", lowered) and re.search(r"how (?:long|many days)|window|flag|warn", lowered) and \
+            re.search(r"certif|\bcerts?\b", lowered):  # "how does the agreement's renewal work?" is not this rule
         return {"policy_topic": "renewal_window"}
     if REQUIRED_DOCUMENTS.search(lowered) and not PROBLEM_WORDS.search(lowered) and (
             segments_in(lowered) or re.search(r"\b(?:each|every|per|by) (?:supplier )?segment\b", lowered)):

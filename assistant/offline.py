@@ -37,7 +37,10 @@ from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest
 
 SENTENCE_MIN_SIMILARITY = 0.45  # below this, a retrieved sentence does not answer the question
-BOUNDARY = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?=\s)|\n(?=\s*(?:[-*•#]|\d+[.)]\s|\n|Step \d))")
+# A sentence ends at . ! ? - not after a list number ("2.") nor a title or abbreviation ("Dr. Wolff", "No. 5").
+BOUNDARY = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bNo\.)"
+                      r"(?<!\bNr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bArt\.)(?=\s)"
+                      r"|\n(?=\s*(?:[-*•#]|\d+[.)]\s|\n|Step \d))")
 BOILERPLATE = re.compile(r"\bPage \d+\b|Document ID|Controlled copy|internal governance document|Version \d[\d.]* ·")
 FIELD = re.compile(r"\b[A-Z][\w ()]{1,30}: ")
 # What a cross-supplier criterion is called in an answer ("3 supplier(s) show ...").
@@ -155,9 +158,12 @@ class OfflineEngine:
             draft.say(f"{name_of(supplier)}'s segment is not stated in its profile, so its required documents cannot "
                       "be checked", [])
         elif release.status == "ready":
-            draft.say(f"Yes: {name_of(supplier)} meets the release conditions of the onboarding procedure - "
-                      "required documents present and valid, no critical finding open, no major finding overdue",
+            draft.say(f"Yes: {name_of(supplier)} is ready for serial supply - it meets the release conditions of the "
+                      "onboarding procedure: required documents present and valid, no critical finding open, no major "
+                      "finding overdue",
                       release.rules + [c for line in card.certificates[:3] for c in line.citations[:1]])
+            for line in [x for _, lines in card.sections() for x in lines if x.status in NEEDS_ATTENTION][:4]:
+                draft.say(f"- to watch: {line.text}", cites(line))  # a renewal due soon does not block, but matters
         elif release.status == "review":
             draft.say(f"Not without a decision: {name_of(supplier)}'s documents are complete, but {len(risks)} risk "
                       "item(s) need a decision first", release.rules + [c for line in risks[:2] for c in cites(line)])
@@ -367,7 +373,9 @@ class OfflineEngine:
     def narrowed(lines: list[Line], items: Sequence[str]) -> list[Line]:
         """The lines about the standards or models asked for, with every document that may be one of them: an unread
         one, or one read without its standard - so an unread certificate is never passed over for a clean one."""
-        return [line for line in lines if any(names_item(line, item) for item in items) or line.kind == "unread"
+        models = [item for item in items if not STANDARD.fullmatch(item)]  # "the UN 38.3 on the HX-LFP314": that model
+        wanted = models or list(items)
+        return [line for line in lines if any(names_item(line, item) for item in wanted) or line.kind == "unread"
                 or not STANDARD.search(f"{line.topic} {line.text}")]
 
     def code_of_conduct(self, draft: Draft, supplier: Supplier, line: Line | None) -> None:
@@ -412,6 +420,12 @@ class OfflineEngine:
                       [c for x in (short or found) for v in (x.below_target or x.values)[:1] for c in v.citations])
             for series in short + [x for x in found if x.target is None]:
                 self.kpi_series(draft, route, series, report.name, unit)
+            on_target = [x for x in found if x.target is not None and not x.below_target]
+            if on_target and route.suppliers:  # the named suppliers that never fell short are named too
+                draft.say("- never below target in the months on file: " + ", ".join(
+                    f"{x.legal_name or x.supplier} ({len(x.values)} month(s), target {x.target:g}{unit})"
+                    for x in on_target), [c for x in on_target for v in x.values[-1:] for c in v.citations]
+                    + [c for x in on_target for c in x.target_citations])
         elif route.operation in ("best", "worst") or (len(report.series) > 1 and route.operation != "lookup"):
             ranked = found if route.operation != "worst" else list(reversed(found))
             top = ranked[0]
@@ -698,10 +712,27 @@ class OfflineEngine:
             draft.say(f"{lead}: " + ", ".join(f"{name_of(s)} {n}" for s, n, _ in counts),
                       [c for _, _, card in rows for line in card.findings[:2] for c in line.citations])
             return
-        if aspect == "certificates":
+        if aspect == "certificates":  # what each holds, and whose runs out first
+            ending = sorted(((line.due, s, line) for s, _, c in rows for line in c.certificates
+                             if line.due is not None and line.status in ("valid", "expiring")), key=lambda x: x[0])
+            first = f"; the first to run out: {name_of(ending[0][1])}'s {ending[0][2].topic} on {ending[0][0]}" \
+                if ending else ""
             draft.say("Certificates: " + "; ".join(f"{name_of(s)} {certificate_summary(c.certificates)}"
-                                                   for s, _, c in rows),
-                      [c for _, _, card in rows for line in card.certificates[:2] for c in line.citations])
+                                                   for s, _, c in rows) + first,
+                      [c for _, _, line in ending[:1] for c in line.citations]
+                      + [c for _, _, card in rows for line in card.certificates[:2] for c in line.citations])
+            for s, _, c in rows:
+                for line in sorted((x for x in c.certificates if x.due), key=lambda x: x.due or dt.date.max)[:2]:
+                    draft.say(f"- {name_of(s)}: {line.text}", line.citations)
+            return
+        if aspect == "minerals":  # the minerals lines that need a decision, per supplier
+            for s, _, c in rows:
+                risky = [line for line in c.minerals if line.status in NEEDS_DECISION]
+                draft.say(f"{name_of(s)}: {len(risky)} minerals item(s) needing a decision"
+                          + (f" - {risky[0].text}" if risky else " - none in its declarations"),
+                          [c for line in (risky or c.minerals)[:1] for c in cites(line)])
+                for line in risky[1:3]:
+                    draft.say(f"- {line.text}", cites(line))
             return
         scores = [(s, r) for s, r, _ in rows]
         top = max(scores, key=lambda item: item[1].score)
@@ -724,7 +755,7 @@ class OfflineEngine:
             return
         rule = [report.rule]
         if route.clause_asked:  # what the agreement says of the term, asked as plainly as the documents word it
-            self.quoted(draft, replace(route, question=f"What does the agreement say about {route.clause_asked}?"))
+            self.quoted(draft, replace(route, query=f"What does the agreement say about {route.clause_asked}?"))
             covered = sorted({c.metric.replace("_", " ") for a in report.agreements for c in a.checks})
             draft.say(f"- the contract standard sets no {route.clause_asked} template, so there is nothing to hold "
                       f"it against" + (f" (its templates cover: {', '.join(covered)})" if covered else ""), rule)
@@ -806,7 +837,7 @@ class OfflineEngine:
         hits = self.quoted(draft, route)
         if hits is None:
             return
-        question, labels = route.question, self.principal.labels
+        question, labels = route.query or route.question, self.principal.labels
         unseen = [h.chunk for h in self.retriever.search(question, k=self.top_k) if h.chunk.id not in draft.chunks] \
             if labels is not None else []
         if unseen and self.best_sentences(question, unseen):  # the answer is in documents the caller may not see
@@ -823,7 +854,7 @@ class OfflineEngine:
     def quoted(self, draft: Draft, route: Route) -> list[Hit] | None:
         """The retrieved sentences that answer the question, quoted and labelled as not checked by a tool. None when
         some were quoted; else the hits that were searched (for the caller to say what was looked at)."""
-        question, supplier, labels = route.question, route.supplier, self.principal.labels
+        question, supplier, labels = route.query or route.question, route.supplier, self.principal.labels
         hits = self.retriever.search(question, k=self.top_k, labels=labels, doc_type=route.doc_type,
                                      supplier=supplier.name if supplier else None, mode=self.mode)
         if supplier and not hits:
@@ -832,8 +863,9 @@ class OfflineEngine:
             draft.chunks[hit.chunk.id] = hit.chunk
         # scored without the supplier's name: a sentence must match what is asked, not just whom it is about
         topic = without_names(question, supplier) if supplier else question
-        picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(topic, [h.chunk for h in hits])
-                  if record_holds(sentence, route.focus)]
+        chunks = [h.chunk for h in hits]
+        picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(topic, chunks)
+                  if record_holds(sentence, route.focus) and answers_asked(sentence, route, chunks)]
         if not picked:
             return hits
         # no tool computed this: the reader must know the lines below are the documents' words, picked by similarity
@@ -917,8 +949,9 @@ class OfflineEngine:
         if not candidates:
             return []
         # a sentence is scored with its section heading, which says what it is about ("4 Change management",
-        # "The five-step framework" above a list)
-        texts = [(f"{c.section}: " if c.section else "") + " ".join(s.split()) for c, s in candidates]
+        # "The five-step framework" above a list): the nearest heading above it in the chunk, else the chunk's
+        texts = [f"{heading}: {' '.join(s.split())}" if (heading := heading_above(c, s)) else " ".join(s.split())
+                 for c, s in candidates]
         vectors = np.asarray(self.embedder.embed(texts), dtype=np.float32)
         query = np.asarray(self.embedder.embed_query(question), dtype=np.float32)
         scores = vectors @ query / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query))
@@ -938,6 +971,26 @@ class OfflineEngine:
                 chosen = [(c, s) for c, s in chosen if s not in sentence]  # a list replaces its items
                 chosen.append((chunk, sentence))
         return chosen
+
+
+# A heading line: "## Governing law", "Article 11 Governing law", "4.1 Deadlines", "2 Supplier segments" - not a
+# numbered list item ("2. Identify and assess risks").
+HEADING_LINE = re.compile(r"^[ \t]*(?:#+\s*|(?:Article|Clause|Section|Art\.|§)\s*\d+[\w.]*\s+|\d+(?:\.\d+)+\s+|\d+\s+)"
+                          r"([A-Z][^\n.;:]{2,60})[ \t]*$", re.M)
+
+
+def heading_above(chunk: Chunk, sentence: str) -> str:
+    """The heading a sentence stands under: the last heading line before it in its chunk ("Article 11 Governing
+    law"), else the chunk's section. A sentence that starts with its own heading line has it already."""
+    at = chunk.text.find(sentence)
+    headings = [m for m in HEADING_LINE.finditer(chunk.text, 0, at + 1 if at >= 0 else 0)]
+    if at >= 0 and any(m.start() >= at for m in HEADING_LINE.finditer(chunk.text, at, at + len(sentence))):
+        return ""
+    if not headings:
+        return chunk.section
+    heading = headings[-1].group(0).strip().lstrip("#").strip()
+    parents = chunk.section.rsplit(" > ", 1)[0] if " > " in chunk.section else ""  # "Title > Section": keep the title
+    return f"{parents} > {heading}" if parents else heading
 
 
 def sentence_spans(text: str) -> list[str]:
@@ -1016,6 +1069,29 @@ def article(word: str) -> str:
     spoken = word.split()[0] if word.split() else word
     vowel_sound = spoken[:1].upper() in "AEFHILMNORSX" if spoken.isupper() else spoken[:1].lower() in "aeio"
     return "an" if vowel_sound else "a"
+
+
+PRICE = re.compile(r"\b(?:EUR|USD|GBP|CHF|CNY|JPY|price[sd]?|pricing|cost|paid|payment|invoice[sd]?)\b|[€$£¥]", re.I)
+
+
+def answers_asked(sentence: str, route: Route, chunks: list[Chunk]) -> bool:
+    """A quoted sentence answers only about what the question names: the model asked ("KC-NMC-50P", not the 30P),
+    a name that the retrieved documents hold somewhere (one they never mention - "Thomas Becker" - has no answer
+    here), the thing counted ("how many people": a sentence without people is an address), a price."""
+    said = sentence.lower()
+    models = [item for item in route.items if not STANDARD.fullmatch(item)  # a product code, not "5-step"
+              and len(re.findall(r"\d", item)) >= 2 and len(re.findall(r"[A-Z]", item)) >= 2]
+    if models and not any(re.sub(r"[\s-]", "", m.lower()) in re.sub(r"[\s-]", "", said) for m in models):
+        return False
+    seen = " ".join(c.text.lower() for c in chunks)
+    if any(name.lower() not in seen for name in route.names_asked):
+        return False
+    focus = route.focus
+    if focus is not None and focus.kind == "count" and focus.words:
+        counted = focus.words[0]
+        if counted[:max(4, len(counted) - 2)] not in said:
+            return False
+    return not route.money_asked or PRICE.search(sentence) is not None
 
 
 def resolve_month(month: str | None, as_of: dt.date) -> str | None:

@@ -195,6 +195,13 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
      {"intent": Intent.COMPARISON, "across": "side_by_side", "aspect": "findings"}),
     ("Sakura vs Huaxin: which one is ready for serial supply?", None,
      {"across": "side_by_side", "aspect": "readiness"}),
+    # a topic, then the question: the question's clause says what is asked; a product names its supplier
+    ("meridian's IATF 16949 — when does it expire?", None, {"intent": Intent.DOCUMENTS, "items": ("IATF 16949",)}),
+    ("which lab ran the un38.3 on the HX-LFP314?", None,
+     {"intent": Intent.DOCUMENTS, "suppliers": ["Huaxin Energy Storage"], "topic": "tests"}),
+    ("governing law in the kestrel FSA?", None, {"intent": Intent.GENERAL}),
+    ("what's still blocking kestrel?", None, {"intent": Intent.ONBOARDING}),  # the cued intent that answers it
+    ("nordvolt AB late delivery LDs - how much?", None, {"intent": Intent.SLA}),
     # follow-ups change the topic: a standard by its number, a keyword cue over a weak guess
     ("when does their 14001 run out", "Huaxin Energy Storage", {"intent": Intent.DOCUMENTS, "items": ("ISO 14001",)}),
     ("and what does their EMRT look like", "Pearl River Battery Components", {"intent": Intent.MINERALS}),
@@ -643,4 +650,33 @@ def test_supply_agreements_are_held_against_the_contract_standard_clause_by_clau
     notice = ask(assistant, "termination notice in kestrel's FSA - is it in line with our contract standard?")
     assert "six months' notice" in notice.answer and "sets no termination notice template" in notice.answer
     for answer in (andes, otd, notice):
+        check_citations(answer, corpus_index)
+
+
+def test_a_quoted_answer_is_about_what_the_question_names_never_a_nearby_fact(assistant):
+    """The model asked (not its sibling), a person the documents never mention, the thing counted, a price: a
+    sentence about something else is not quoted, and with nothing left the question is refused."""
+    for question in ("what's the UN38.3 report number for KC-NMC-50P?",
+                     "can you give me Thomas Becker's email at volta?",
+                     "how many people work at volta's dresden plant?",
+                     "what are we paying huaxin per kWh for the cells?"):
+        answer = ask(assistant, question)
+        assert answer.refused and "Quoted from the documents" not in answer.answer, answer.answer
+    cycles = ask(assistant, "How many cycles does Huaxin's warranty cover?")
+    assert "8000 full equivalent cycles" in cycles.answer, cycles.answer
+    law = ask(assistant, "governing law in the kestrel FSA?")
+    assert "governed by German law" in law.answer, law.answer
+
+
+def test_a_ready_supplier_says_what_to_watch_and_a_comparison_names_every_supplier_asked(assistant, corpus_index):
+    rhein = ask(assistant, "can we release Rhein Separator Films for series supply? anything to watch?")
+    assert rhein.answer.startswith("Yes: Rhein Separator Films GmbH is ready for serial supply"), rhein.answer
+    assert "- to watch: ISO 9001:2015 DZM 12 100 39904: valid until 2027-01-31" in rhein.answer, rhein.answer
+    otd = ask(assistant, "nordvolt or huaxin — which one's been missing the OTD target?")
+    assert "Nordvolt Batteries AB" in otd.answer.splitlines()[0] and "never below target in the months on file: " \
+        "Huaxin" in otd.answer, otd.answer
+    first = ask(assistant, "kestrel vs rhein: whose certificates run out first?")
+    assert "the first to run out: Rhein Separator Films GmbH's ISO 9001:2015 DZM 12 100 39904 on 2027-01-31" in \
+        first.answer, first.answer
+    for answer in (rhein, otd, first):
         check_citations(answer, corpus_index)

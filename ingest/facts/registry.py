@@ -32,6 +32,7 @@ class Supplier:
     segment: str | None = None
     country: str | None = None
     documents: dict[str, int] = field(default_factory=dict)
+    products: list[str] = field(default_factory=list)  # model numbers its profile lists: "the HX-LFP314" names it
 
     def names(self) -> list[str]:
         return [self.name, *([self.legal_name] if self.legal_name else []), *self.aliases]
@@ -55,7 +56,8 @@ class SupplierRegistry:
                                       legal_name=profile.legal_name if profile else None,
                                       aliases=profile.aliases if profile else [],
                                       segment=profile.segment if profile else None,
-                                      country=profile.country if profile else None))
+                                      country=profile.country if profile else None,
+                                      products=profile.products if profile else []))
         return cls(suppliers)
 
     def candidates(self, query: str) -> list[tuple[Supplier, float]]:
