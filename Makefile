@@ -36,8 +36,6 @@ test: $(STAMP)
 		--report evals/reports/paraphrases
 	$(BIN)/gov eval --dataset evals/datasets/buyers.yaml --baseline evals/baseline-buyers.json \
 		--report evals/reports/buyers
-	$(BIN)/gov eval --dataset evals/datasets/buyers-2.yaml --baseline evals/baseline-buyers-2.json \
-		--report evals/reports/buyers-2
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -20,7 +20,9 @@ REFUSAL = "I found nothing in the documents that answers this."
 NO_ACCESS = "You don't have access to the documents that answer this."
 MARKER = re.compile(r"\[(\d+)\]")
 NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d|(?<![\w.])\d(?![\w])")
-BAND_CLAIM = re.compile(r"\b(low|medium|high|critical)[- ]risk\b(?! areas?\b)", re.I)
+# A risk band claimed ("high risk"), not the OECD's "conflict-affected or high-risk areas / origin" of a mineral.
+BAND_CLAIM = re.compile(r"\b(low|medium|high|critical)[- ]risk\b(?! (?:areas?|origins?|regions?|countr(?:y|ies)|zones?"
+                        r"|provinces?|locations?|sources?)\b)", re.I)
 
 
 class ToolCall(BaseModel):

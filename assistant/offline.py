@@ -39,7 +39,7 @@ from tools.summary import OnboardingSummary, SummaryRequest
 SENTENCE_MIN_SIMILARITY = 0.45  # below this, a retrieved sentence does not answer the question
 # A sentence ends at . ! ? - not after a list number ("2.") nor a title or abbreviation ("Dr. Wolff", "No. 5").
 BOUNDARY = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bNo\.)"
-                      r"(?<!\bNr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bArt\.)(?=\s)"
+                      r"(?<!\bNr\.)(?<!\bno\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bArt\.)(?<!\b[A-Z]\.)(?=\s)"
                       r"|\n(?=\s*(?:[-*•#]|\d+[.)]\s|\n|Step \d))")
 BOILERPLATE = re.compile(r"\bPage \d+\b|Document ID|Controlled copy|internal governance document|Version \d[\d.]* ·")
 FIELD = re.compile(r"\b[A-Z][\w ()]{1,30}: ")
@@ -322,6 +322,8 @@ class OfflineEngine:
                     draft.refuse(f"No {asked} is among {name_of(supplier)}'s {what} on file; on file: {on_file}.")
                 return
             lines = named
+        if route.items and not route.yes_no and all(line.status == "missing" for line in lines):
+            draft.refused = True  # "send me Solaris' ISO 45001 number": never received, so nothing to give (said why)
         if route.items or asks_particulars(route):
             lines = [line.model_copy(update={"text": f"{line.text} - {line.detail}"}) if line.detail else line
                      for line in lines]
@@ -755,7 +757,8 @@ class OfflineEngine:
             return
         rule = [report.rule]
         if route.clause_asked:  # what the agreement says of the term, asked as plainly as the documents word it
-            self.quoted(draft, replace(route, query=f"What does the agreement say about {route.clause_asked}?"))
+            plainly = f"What does the agreement say about {route.clause_asked}?"
+            self.quoted(draft, replace(route, question=plainly, query=plainly))
             covered = sorted({c.metric.replace("_", " ") for a in report.agreements for c in a.checks})
             draft.say(f"- the contract standard sets no {route.clause_asked} template, so there is nothing to hold "
                       f"it against" + (f" (its templates cover: {', '.join(covered)})" if covered else ""), rule)
@@ -851,7 +854,7 @@ class OfflineEngine:
             return
         draft.refuse(REFUSAL + (f" The closest documents were: {closest}." if closest else ""))
 
-    def quoted(self, draft: Draft, route: Route) -> list[Hit] | None:
+    def quoted(self, draft: Draft, route: Route, limit: int = 3) -> list[Hit] | None:
         """The retrieved sentences that answer the question, quoted and labelled as not checked by a tool. None when
         some were quoted; else the hits that were searched (for the caller to say what was looked at)."""
         question, supplier, labels = route.query or route.question, route.supplier, self.principal.labels
@@ -862,9 +865,12 @@ class OfflineEngine:
         for hit in hits:
             draft.chunks[hit.chunk.id] = hit.chunk
         # scored without the supplier's name: a sentence must match what is asked, not just whom it is about
-        topic = without_names(question, supplier) if supplier else question
+        # (the spelled-out query finds the documents; the question as asked picks the sentence - "framework supply
+        # agreement" spelled out would make every agreement's title line look like the answer)
+        asked = route.question if route.query and route.query != question else question
+        topic = without_names(asked, supplier) if supplier else asked
         chunks = [h.chunk for h in hits]
-        picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(topic, chunks)
+        picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(topic, chunks, limit)
                   if record_holds(sentence, route.focus) and answers_asked(sentence, route, chunks)]
         if not picked:
             return hits
@@ -945,7 +951,8 @@ class OfflineEngine:
                       if (3 if FIELD_LINE.match(sentence) else 6) <= len(sentence.split())
                       <= (200 if LIST_ITEM.match(sentence) else 80)
                       and len(FIELD.findall(sentence)) < 3 and not BOILERPLATE.search(sentence)  # no table rows
-                      and not sentence.startswith("#")]  # nor headings
+                      and not sentence.startswith("#")  # nor headings
+                      and not shouted(sentence)]  # nor title lines ("FRAMEWORK SUPPLY AGREEMENT No. ...")
         if not candidates:
             return []
         # a sentence is scored with its section heading, which says what it is about ("4 Change management",
@@ -991,6 +998,12 @@ def heading_above(chunk: Chunk, sentence: str) -> str:
     heading = headings[-1].group(0).strip().lstrip("#").strip()
     parents = chunk.section.rsplit(" > ", 1)[0] if " > " in chunk.section else ""  # "Title > Section": keep the title
     return f"{parents} > {heading}" if parents else heading
+
+
+def shouted(text: str) -> bool:
+    """A line mostly in capitals: a document's title or running header, not a sentence that answers anything."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.5 * len(letters)
 
 
 def sentence_spans(text: str) -> list[str]:

@@ -332,6 +332,12 @@ class Assessment:
                               text="artisanal and small-scale mining (ASM) named in the declaration"))
         for n, smelter in enumerate(declaration.smelters):
             lines.append(self.smelter_line(declaration, n, smelter))
+        for n, mine in enumerate(declaration.mines):  # where the metal is mined: "which mine is the graphite from?"
+            feeds = f", supplying {mine.smelter}" if mine.smelter else ""
+            lines.append(Line(kind="mine", topic=mine.name or "mine", status="info", citations=cite(declaration,
+                                                                                                    f"mine.{n}"),
+                              text=f"{mine.metal or 'metal?'} mine {mine.name or 'unnamed'} "
+                                   f"({mine.country or 'country not given'}){feeds}"))
         lines += [self.minerals_gap(declaration, gap) for gap in declaration.gaps]
         return lines
 
