@@ -256,11 +256,30 @@ def kpi_asked(question: str) -> dict[str, Any] | None:
     if metric is None or CONTRACT_TERMS.search(lowered):
         return None
     operation = next((op for op, words in KPI_OPERATIONS if re.search(words, lowered)), None)
-    month = month_asked(question)
-    if operation is None and month is None and metric != "lead_time_days" and not re.search(
+    quarter = quarter_asked(question)
+    month = None if quarter else month_asked(question)
+    if operation is None and month is None and quarter is None and metric != "lead_time_days" and not re.search(
             r"\b(?:was|were|had|did \w+ (?:have|achieve|get|reach))\b|performance|\bkpis?\b", lowered):
         return None  # "What is the on-time delivery target?": the contract's terms
-    return {"kpi_metric": metric, "operation": operation or ("lookup" if month else "trend"), "month": month}
+    return {"kpi_metric": metric, "operation": operation or ("lookup" if month else "trend"), "month": month,
+            "quarter": quarter}
+
+
+QUARTER = re.compile(r"\bq([1-4])(?:[\s/-]*(\d{4}))?\b|\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?"
+                     r"(?:\s+(\d{4}))?\b|\b(last|previous|past|this|current) quarter\b", re.I)
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def quarter_asked(question: str) -> str | None:
+    """A quarter a question names: "Q3 2026" -> "2026-Q3", "the third quarter" -> "*-Q3" (the latest before the as-of
+    date), "last quarter" -> "last", "this quarter" -> "this"."""
+    found = QUARTER.search(question)
+    if found is None:
+        return None
+    if found.group(5):
+        return "last" if found.group(5).lower() in ("last", "previous", "past") else "this"
+    number = found.group(1) or str(ORDINALS[found.group(3).lower()])
+    return f"{found.group(2) or found.group(4) or '*'}-Q{number}"
 
 
 def month_asked(question: str) -> str | None:
@@ -672,6 +691,7 @@ class Route:
     kpi_metric: str | None = None  # KPI: the measure (on_time_delivery_pct, defect_ppm, lead_time_days, ...)
     operation: KpiOperation | None = None  # KPI: a month's value, the trend, best, worst, months below target
     month: str | None = None  # KPI: the month asked about, YYYY-MM (*-MM when no year was said)
+    quarter: str | None = None  # KPI: a quarter asked about: YYYY-Qn, *-Qn (no year said), "last" or "this"
     where: SupplierFilter = field(default_factory=SupplierFilter)  # across suppliers: a segment, countries, exclusions
     evidence: str | None = None  # EVIDENCE: the term asked about ("REACH", "carbon footprint")
     clause_asked: str | None = None  # contract_standard: a term no SLA template covers ("termination notice")

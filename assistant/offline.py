@@ -408,7 +408,8 @@ class OfflineEngine:
         """A month's value, the trend, the months below target, or the suppliers ranked: from the KPI exports."""
         assert route.kpi_metric is not None
         request = KpiRequest(metric=route.kpi_metric, suppliers=[s.name for s in route.suppliers],  # type: ignore
-                             month=resolve_month(route.month, as_of), as_of=as_of, where=route.where)
+                             month=resolve_month(route.month, as_of), months=quarter_months(route.quarter, as_of),
+                             as_of=as_of, where=route.where)
         report = draft.call(registry.KPI, request, self.source)
         found = [s for s in report.series if s.values]
         unit = f" {report.unit}" if report.unit else ""
@@ -1105,6 +1106,21 @@ def answers_asked(sentence: str, route: Route, chunks: list[Chunk]) -> bool:
         if counted[:max(4, len(counted) - 2)] not in said:
             return False
     return not route.money_asked or PRICE.search(sentence) is not None
+
+
+def quarter_months(quarter: str | None, as_of: dt.date) -> list[str]:
+    """The months of a quarter as asked: "2026-Q3" -> 2026-07..09; "*-Q3" the latest third quarter that has begun
+    by the as-of date; "last" the quarter before the as-of date's; "this" the as-of date's."""
+    if quarter is None:
+        return []
+    current = (as_of.month - 1) // 3 + 1
+    if quarter in ("last", "this"):
+        number, year = (current, as_of.year) if quarter == "this" else \
+            ((current - 1, as_of.year) if current > 1 else (4, as_of.year - 1))
+    else:
+        said, number = quarter.split("-Q")[0], int(quarter.split("-Q")[1])
+        year = int(said) if said != "*" else as_of.year if number <= current else as_of.year - 1
+    return [f"{year}-{month:02d}" for month in range(3 * number - 2, 3 * number + 1)]
 
 
 def resolve_month(month: str | None, as_of: dt.date) -> str | None:

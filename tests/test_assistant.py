@@ -202,6 +202,9 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
     ("governing law in the kestrel FSA?", None, {"intent": Intent.GENERAL}),
     ("what's still blocking kestrel?", None, {"intent": Intent.ONBOARDING}),  # the cued intent that answers it
     ("nordvolt AB late delivery LDs - how much?", None, {"intent": Intent.SLA}),
+    ("Nordvolt's on-time delivery last quarter, month by month?", None,
+     {"intent": Intent.KPI, "quarter": "last", "month": None, "operation": "trend"}),
+    ("What was Huaxin's defect ppm in Q2 2026?", None, {"intent": Intent.KPI, "quarter": "2026-Q2"}),
     # follow-ups change the topic: a standard by its number, a keyword cue over a weak guess
     ("when does their 14001 run out", "Huaxin Energy Storage", {"intent": Intent.DOCUMENTS, "items": ("ISO 14001",)}),
     ("and what does their EMRT look like", "Pearl River Battery Components", {"intent": Intent.MINERALS}),
@@ -680,3 +683,20 @@ def test_a_ready_supplier_says_what_to_watch_and_a_comparison_names_every_suppli
         first.answer, first.answer
     for answer in (rhein, otd, first):
         check_citations(answer, corpus_index)
+
+
+@pytest.mark.parametrize(("quarter", "months"), [
+    ("last", ["2026-07", "2026-08", "2026-09"]), ("this", ["2026-10", "2026-11", "2026-12"]),
+    ("2026-Q2", ["2026-04", "2026-05", "2026-06"]), ("*-Q1", ["2026-01", "2026-02", "2026-03"]),
+    ("*-Q4", ["2026-10", "2026-11", "2026-12"])])
+def test_a_quarter_as_buyers_write_it_is_its_three_months(quarter, months):
+    from assistant.offline import quarter_months
+    assert quarter_months(quarter, AS_OF) == months
+    assert quarter_months("last", dt.date(2026, 2, 1)) == ["2025-10", "2025-11", "2025-12"]  # across the year
+
+
+def test_a_quarters_kpi_figures_are_shown_month_by_month(assistant, corpus_index):
+    answer = ask(assistant, "Nordvolt's on-time delivery last quarter, month by month?")
+    assert "- month by month: 2026-07 89.5, 2026-08 92.8, 2026-09 95.6" in answer.answer, answer.answer
+    assert "2026-06" not in answer.answer, answer.answer
+    check_citations(answer, corpus_index)

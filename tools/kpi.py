@@ -33,6 +33,7 @@ class KpiRequest(BaseModel):
     suppliers: list[str] = Field(default_factory=list)  # none: every supplier `where` admits
     where: SupplierFilter = Field(default_factory=SupplierFilter)
     month: str | None = None  # YYYY-MM: that month only
+    months: list[str] = Field(default_factory=list)  # YYYY-MM: only these (a quarter, month by month)
     as_of: dt.date
 
 
@@ -91,7 +92,7 @@ def series_of(supplier: str, request: KpiRequest, source: FactSource) -> KpiSeri
         return series
     for month in months_before(kpi, request.as_of):
         value = getattr(month, request.metric)
-        if request.month and month.month != request.month:
+        if (request.month and month.month != request.month) or (request.months and month.month not in request.months):
             continue
         if value is None:  # a month on file without a readable value: never silently a month on target
             series.unread.append(month.month)
