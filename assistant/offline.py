@@ -284,8 +284,10 @@ class OfflineEngine:
         if not actions:
             which = "overdue corrective actions" if route.overdue_only else "corrective actions"
             nothing = plan.actions[:1]
-            draft.say(f"{name_of(supplier)} has no {which}" + (f"; the next one is due {nothing[0].due}"
-                                                                if nothing else ""),
+            if not nothing:  # nothing to list: said in these words, never "I found nothing in the documents"
+                draft.refuse(f"{name_of(supplier)} has no {which}.")
+                return
+            draft.say(f"{name_of(supplier)} has no {which}; the next one is due {nothing[0].due}",
                       [c for a in nothing for c in a.citations])
             return
         label = "overdue corrective action(s)" if route.overdue_only else "corrective action(s)"

@@ -205,6 +205,11 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
     ("Nordvolt's on-time delivery last quarter, month by month?", None,
      {"intent": Intent.KPI, "quarter": "last", "month": None, "operation": "trend"}),
     ("What was Huaxin's defect ppm in Q2 2026?", None, {"intent": Intent.KPI, "quarter": "2026-Q2"}),
+    # onboarding in buyers' words
+    ("Is Solaris qualified?", None, {"intent": Intent.ONBOARDING}),
+    ("are we allowed to buy from Andes?", None, {"intent": Intent.ONBOARDING}),
+    ("Why can't Kestrel deliver yet?", None, {"intent": Intent.ONBOARDING}),
+    ("what's missing for Sakura", None, {"intent": Intent.ONBOARDING}),
     # follow-ups change the topic: a standard by its number, a keyword cue over a weak guess
     ("when does their 14001 run out", "Huaxin Energy Storage", {"intent": Intent.DOCUMENTS, "items": ("ISO 14001",)}),
     ("and what does their EMRT look like", "Pearl River Battery Components", {"intent": Intent.MINERALS}),
