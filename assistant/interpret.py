@@ -312,7 +312,7 @@ ANYONE = re.compile(r"\s*(?:who(?:'s|\s+is|\s+are|\s+has|\s+have|\s+else)?\b|any
 SUPPLIER_BASE = re.compile(r"\bsuppliers\b|\bsupplier (?:base|risk ranking|ranking|certs?|certificates)\b", re.I)
 ABOUT_RULES = re.compile(r"\s*(?:how (?!many suppliers)|why\b|what happens\b|explain\b|define\b"
                          r"|what (?:does|do|must|should)\b)", re.I)
-OUR_RULES = re.compile(r"\bour (?:[\w-]+ ){0,3}(?:policy|policies|procedure|rules?|standard)\b"
+OUR_RULES = re.compile(r"\bour (?:[\w-]+ ){0,3}(?:policy|policies|procedure|rules?|standard|position|stance|approach)\b"
                        r"|\bdo we (?:require|allow)\b", re.I)
 YES_NO = re.compile(r"(does|do|is|are|has|have|can|may|could|will|did)\b")
 # "Is X cleared / approved / good to go?" wants a plain No when it is not ready.

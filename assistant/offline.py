@@ -37,6 +37,8 @@ from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest
 
 SENTENCE_MIN_SIMILARITY = 0.45  # below this, a retrieved sentence does not answer the question
+NEIGHBOURED = 3  # the best hits whose neighbouring chunks are read too (a section cut in two)
+NEIGHBOUR_HANDICAP = 0.03  # what a sentence from such a neighbour gives away against one from a hit
 # A sentence ends at . ! ? - not after a list number ("2.") nor a title or abbreviation ("Dr. Wolff", "No. 5").
 BOUNDARY = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bNo\.)"
                       r"(?<!\bNr\.)(?<!\bno\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bArt\.)(?<!\b[A-Z]\.)(?=\s)"
@@ -865,15 +867,18 @@ class OfflineEngine:
                                      supplier=supplier.name if supplier else None, mode=self.mode)
         if supplier and not hits:
             hits = self.retriever.search(question, k=self.top_k, labels=labels, mode=self.mode)
-        for hit in hits:
-            draft.chunks[hit.chunk.id] = hit.chunk
+        chunks = [h.chunk for h in hits]
+        beside = self.retriever.neighbours(chunks[:NEIGHBOURED], labels=labels)
+        chunks += beside
+        for chunk in chunks:
+            draft.chunks[chunk.id] = chunk
         # scored without the supplier's name: a sentence must match what is asked, not just whom it is about
         # (the spelled-out query finds the documents; the question as asked picks the sentence - "framework supply
         # agreement" spelled out would make every agreement's title line look like the answer)
         asked = route.question if route.query and route.query != question else question
         topic = without_names(asked, supplier) if supplier else asked
-        chunks = [h.chunk for h in hits]
-        picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(topic, chunks, limit)
+        picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(
+                      topic, chunks, limit, frozenset(c.id for c in beside))
                   if record_holds(sentence, route.focus) and answers_asked(sentence, route, chunks)]
         if not picked:
             return hits
@@ -948,7 +953,10 @@ class OfflineEngine:
             value = found.values[0]
             draft.say(f"A certificate expiring within {value.days} days is flagged for renewal", value.citations)
 
-    def best_sentences(self, question: str, chunks: list[Chunk], limit: int = 3) -> list[tuple[Chunk, str]]:
+    def best_sentences(self, question: str, chunks: list[Chunk], limit: int = 3,
+                       beside: frozenset[str] = frozenset()) -> list[tuple[Chunk, str]]:
+        """The sentences that answer the question best, above the similarity floor; those from chunks only read as
+        neighbours of a hit (`beside`) count a little less, so they win only when clearly better."""
         candidates = [(chunk, sentence) for chunk in chunks
                       for sentence in [*sentence_spans(chunk.text), *list_blocks(chunk.text), *field_lines(chunk.text)]
                       if (3 if FIELD_LINE.match(sentence) else 6) <= len(sentence.split())
@@ -965,6 +973,7 @@ class OfflineEngine:
         vectors = np.asarray(self.embedder.embed(texts), dtype=np.float32)
         query = np.asarray(self.embedder.embed_query(question), dtype=np.float32)
         scores = vectors @ query / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query))
+        scores = scores - np.asarray([NEIGHBOUR_HANDICAP if c.id in beside else 0.0 for c, _ in candidates])
         ranked = sorted(range(len(candidates)), key=lambda i: -scores[i])
         chosen: list[tuple[Chunk, str]] = []
         for i in ranked:
@@ -1011,9 +1020,14 @@ def shouted(text: str) -> bool:
 
 def sentence_spans(text: str) -> list[str]:
     """Sentences, list items and headings, each a verbatim slice of the text (so it can be quoted).
-    A decimal point is not a boundary; a line break before a bullet or a numbered item is."""
-    cuts = [0, *sorted({m.start() for m in BOUNDARY.finditer(text)}), len(text)]
+    A decimal point is not a boundary; a line break before a bullet or a numbered item is, and so is the end of a
+    heading line ("## When it applies" stands apart from the sentence under it)."""
+    ends = {m.start() for m in BOUNDARY.finditer(text)} | {m.end() for m in MARKDOWN_HEADING.finditer(text)}
+    cuts = [0, *sorted(ends), len(text)]
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+MARKDOWN_HEADING = re.compile(r"^#+ [^\n]*\n", re.M)
 
 
 LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
@@ -1054,7 +1068,7 @@ def readable(text: str) -> str:
 
 def list_items(block: str) -> list[str]:
     if not LIST_ITEM.match(block):
-        return [" ".join(block.split())]
+        return [" ".join(block.split()).replace("**", "")]
     items = re.split(r"\n(?=\s*(?:[-*•]|\d+[.)])\s)", block)
     return [" ".join(LIST_ITEM.sub("", item, count=1).split()).replace("**", "") for item in items if item.strip()]
 

@@ -58,3 +58,17 @@ class Retriever:
                 for i in top if i in found]
         # The filters above already exclude restricted chunks; this is the last line of defence.
         return [h for h in hits if may_see(h.chunk.labels, labels)]
+
+    def neighbours(self, chunks: list[Chunk], *, labels: frozenset[str] | None = None, around: int = 1) -> list[Chunk]:
+        """The chunks beside these in their documents, that the caller may see: a section cut across two chunks
+        keeps its first sentence ("The obligations apply from ...") in the chunk before the one that was found."""
+        wanted: list[str] = []
+        for chunk in chunks:
+            record = self.index.manifest.get(chunk.source)
+            if record is None or chunk.id not in record.chunk_ids:
+                continue
+            at = record.chunk_ids.index(chunk.id)
+            wanted += record.chunk_ids[max(0, at - around):at] + record.chunk_ids[at + 1:at + 1 + around]
+        have = {chunk.id for chunk in chunks}
+        ids = [i for i in dict.fromkeys(wanted) if i not in have]
+        return [c for c in self.index.store.chunks(ids) if may_see(c.labels, labels)] if ids else []

@@ -705,3 +705,13 @@ def test_a_quarters_kpi_figures_are_shown_month_by_month(assistant, corpus_index
     assert "- month by month: 2026-07 89.5, 2026-08 92.8, 2026-09 95.6" in answer.answer, answer.answer
     assert "2026-06" not in answer.answer, answer.answer
     check_citations(answer, corpus_index)
+
+
+def test_the_sentence_under_a_heading_and_the_chunk_before_a_hit_are_read(assistant):
+    """'## When it applies' is not glued to the sentence under it (a heading line is never quoted, and the sentence
+    was lost with it); the date asked is quoted, not the guidelines' date in the next sentence."""
+    answer = ask(assistant, "From when do the due diligence obligations of the EU Battery Regulation apply?")
+    first = answer.answer.splitlines()[1]
+    assert "apply from 18 August 2027" in first and "**" not in first, answer.answer
+    cahra = ask(assistant, "What is a CAHRA?")
+    assert "armed conflict" in cahra.answer and not cahra.refused, cahra.answer
