@@ -344,6 +344,10 @@ SEGMENT_ASKED = {segment: re.compile(
     rf"(?:{products})\b"
     + (rf"|\b(?:{SEGMENT_MEMBERS[segment]})\b" if segment in SEGMENT_MEMBERS else ""), re.I)
     for segment, products in SEGMENT_PRODUCTS.items()}
+# A segment's products next to another segment's asked ("cathode / raw material suppliers"), just after or before it.
+SEGMENT_JOINED = {segment: re.compile(rf"^\s*(?:/|,|&|and|or)\s*(?:the\s+|our\s+)?(?:{products})\b"
+                                      rf"|\b(?:{products})\s*(?:/|,|&|and|or)\s*$", re.I)
+                  for segment, products in SEGMENT_PRODUCTS.items()}
 # Countries by their adjective ("our Chinese suppliers"); a country's own name is read from the supplier profiles.
 DEMONYMS = {"chinese": "China", "german": "Germany", "japanese": "Japan", "swedish": "Sweden", "indian": "India",
             "vietnamese": "Vietnam", "chilean": "Chile", "tanzanian": "Tanzania", "korean": "South Korea",
@@ -398,10 +402,12 @@ def evidence_asked(question: str) -> str | None:
     return next((term for term, words in EVIDENCE_TERMS if re.search(words, question)), None)
 
 
+# A count as buyers write it, in figures or words ("90 days", "two weeks", "a month").
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12}
+COUNT = "|".join([r"\d+", *NUMBER_WORDS])
 # A delivery's delay and its value: "10 days late", "a delay of two weeks", "on a EUR 200,000 order", "480k EUR PO".
-DELAY = re.compile(r"\b(\d+|one|two|three|four|six|nine|twelve|a)\s*(days?|weeks?|wks?)\b(?:\s+(?:too\s+)?)"
-                   r"(?:late|overdue|behind|delay)|\b(?:delay(?:ed)?|late) (?:of|by)\s+(\d+|one|two|three|four|six"
-                   r"|nine|twelve|a)\s*(days?|weeks?|wks?)\b", re.I)
+DELAY = re.compile(rf"\b({COUNT})\s*(days?|weeks?|wks?)\b(?:\s+(?:too\s+)?)(?:late|overdue|behind|delay)"
+                   rf"|\b(?:delay(?:ed)?|late) (?:of|by)\s+({COUNT})\s*(days?|weeks?|wks?)\b", re.I)
 NOT_A_DELIVERY = re.compile(r"capa|corrective|finding|certificat|audit|report|8d|payment|invoice", re.I)
 MONEY = re.compile(r"(?:(?:EUR|€|USD|US\$|\$|GBP|£|CHF)\s?(\d[\d,.' ]*\d|\d)\s*(k|m|mn|million|thousand)?\b)"
                    r"|(?:\b(\d[\d,.']*\d|\d)\s*(k|m|mn|million|thousand)?\s*(?:EUR|€|euros?|USD|dollars?|GBP|CHF)\b)"
@@ -463,9 +469,7 @@ def segments_in(question: str) -> list[str]:
             found.append(segment)
             spans.append(hit.span())
             rest = rest[:hit.start()] + " " * (hit.end() - hit.start()) + rest[hit.end():]
-    for segment, products in SEGMENT_PRODUCTS.items():  # "cathode / raw material suppliers": coordinated products
-        joined = re.compile(rf"^\s*(?:/|,|&|and|or)\s*(?:the\s+|our\s+)?(?:{products})\b"
-                            rf"|\b(?:{products})\s*(?:/|,|&|and|or)\s*$", re.I)
+    for segment, joined in SEGMENT_JOINED.items():  # "cathode / raw material suppliers": coordinated products
         if segment not in found and any(joined.search(rest[end:end + 30]) or joined.search(rest[max(0, start - 30):
                                                                                             start])
                                         for start, end in spans):
@@ -499,9 +503,8 @@ class Window:
         return as_of + dt.timedelta(days=self.count * (7 if self.unit == "weeks" else 1))
 
 
-NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12}
-WITHIN = re.compile(r"\b(?:next|within|in the next|in the coming|coming|over the next)\s+(\d+|a|one|two|three|four|six"
-                    r"|nine|twelve)?\s*(day|week|month|year)s?\b", re.I)
+WITHIN = re.compile(rf"\b(?:next|within|in the next|in the coming|coming|over the next)\s+({COUNT})?\s*"
+                    r"(day|week|month|year)s?\b", re.I)
 UP_TO = re.compile(r"\b(before|by|until|till|through|prior to|no later than)\s+(?:the\s+)?(?:end of\s+)?"
                    r"(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|[A-Za-z]+\s+\d{4}"
                    r"|\d{4})\b", re.I)

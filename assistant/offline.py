@@ -31,7 +31,7 @@ from tools.kpi import KpiRequest, KpiSeries
 from tools.portfolio import CompareRequest, Directory, DirectoryRequest, ReleaseRequest, SingleSourcedRequest
 from tools.remediation import RemediationRequest
 from tools.risk import RankingRequest, RiskRequest
-from tools.rules import PolicyRuleRequest
+from tools.rules import PolicyRuleRequest, names
 from tools.sla import SlaRequest
 from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest
@@ -569,12 +569,17 @@ class OfflineEngine:
                       [c for e in looked for c in e.citations[:1]])
         elif not directory.unstated and not draft.refused:
             draft.refuse(f"No supplier on file is one of the {described}.")
-        for entry in directory.unstated:
-            asked = " and ".join(w for w, on in (("segment", route.where.segments), ("country", route.where.countries))
-                                 if on)
-            draft.say(f"- {entry.legal_name or entry.supplier}: its profile does not state its {asked}, so it may be "
-                      f"one of the {described} - needs review", entry.citations)
+        self.unstated(draft, route, directory)
         return directory
+
+    @staticmethod
+    def unstated(draft: Draft, route: Route, directory: Directory) -> None:
+        """The suppliers that may belong to a filtered list but whose profile does not say: never left out."""
+        asked = " and ".join(w for w, on in (("segment", route.where.segments), ("country", route.where.countries))
+                             if on) or "segment or country"
+        for entry in directory.unstated:
+            draft.say(f"- {entry.legal_name or entry.supplier}: its profile does not state its {asked}, so it may be "
+                      f"one of the {route.where.describe()} - needs review", entry.citations)
 
     def directory(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         """The suppliers in a segment or country, or the alternates to one: with release decision and risk."""
@@ -607,9 +612,7 @@ class OfflineEngine:
                           f"{products}): {entry.release or 'segment not stated - needs review'}, "
                           f"risk {entry.score}/100 "
                           f"({entry.band})", entry.citations + entry.rules)
-        for entry in found.unstated:
-            draft.say(f"- {entry.legal_name or entry.supplier}: its profile does not state its segment or country, "
-                      f"so it may be one of them - needs review", entry.citations)
+        self.unstated(draft, route, found)
 
     def showing(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         assert route.across is not None and route.across not in ("ranking", "readiness", "single_sourced")
@@ -1150,8 +1153,7 @@ def resolve_month(month: str | None, as_of: dt.date) -> str | None:
 def names_item(line: Line, item: str) -> bool:
     """Whether a line is about a standard or model ("ISO 9001" names "ISO 9001:2015 ACS-Q-..."; "UL 9540" does not
     name "UL 9540A")."""
-    key = r"\s?".join(re.escape(part) for part in item.split())
-    return re.search(rf"(?<![A-Z0-9]){key}(?![A-Z0-9])", f"{line.topic} {line.text}".upper()) is not None
+    return names(f"{line.topic} {line.text}", item)
 
 
 PARTICULARS = re.compile(r"^lab|laborator|issu|body$|sign|review|result|outcome|number|scope|holder")

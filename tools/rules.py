@@ -45,11 +45,12 @@ class PolicyRuleAnswer(BaseModel):
     document: str | None = None  # topic required_documents: the document asked about, as asked
 
 
-def names(label: str, document: str) -> bool:
-    """Whether a requirement's label names the document ("ISO 45001 certificate" names "ISO 45001"; "CMRT (3TG)"
-    names "cmrt"), as whole words, a space inside the name optional ("UN38.3")."""
+def names(text: str, document: str) -> bool:
+    """Whether a text names a document, standard or model ("ISO 45001 certificate" names "ISO 45001"; "CMRT (3TG)"
+    names "cmrt"; "UL 9540A" does not name "UL 9540"), as whole words, a space inside the name optional
+    ("UN38.3")."""
     words = r"\s?".join(re.escape(part) for part in document.split())
-    return re.search(rf"(?<!\w){words}(?!\w)", label, re.I) is not None
+    return re.search(rf"(?<!\w){words}(?!\w)", text, re.I) is not None
 
 
 def policy_rule(request: PolicyRuleRequest, source: FactSource) -> PolicyRuleAnswer:
