@@ -71,4 +71,6 @@ class Retriever:
             wanted += record.chunk_ids[max(0, at - around):at] + record.chunk_ids[at + 1:at + 1 + around]
         have = {chunk.id for chunk in chunks}
         ids = [i for i in dict.fromkeys(wanted) if i not in have]
-        return [c for c in self.index.store.chunks(ids) if may_see(c.labels, labels)] if ids else []
+        found = {c.id: c for c in self.index.store.chunks(ids)} if ids else {}
+        # in document order, whatever order the store returns them in: the same question always reads the same
+        return [found[i] for i in ids if i in found and may_see(found[i].labels, labels)]
