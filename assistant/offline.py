@@ -286,6 +286,15 @@ class OfflineEngine:
         if not actions:
             which = "overdue corrective actions" if route.overdue_only else "corrective actions"
             nothing = plan.actions[:1]
+            # a document no reader could take drafts no action, but may hold findings: never "no actions" over it
+            unread = [line for _, lines in self.card(draft, supplier, as_of).sections() for line in lines
+                      if line.kind == "unread" or line.status == "unknown"]
+            if not nothing and unread:
+                draft.say(f"No {which} drafted for {name_of(supplier)}, but {len(unread)} document(s) could not be "
+                          "read and may hold findings - needs review", cites(unread[0]))
+                for line in unread[:8]:
+                    draft.say(f"- {line.text}", cites(line))
+                return
             if not nothing:  # nothing to list: said in these words, never "I found nothing in the documents"
                 draft.refuse(f"{name_of(supplier)} has no {which}.")
                 return

@@ -715,3 +715,25 @@ def test_the_sentence_under_a_heading_and_the_chunk_before_a_hit_are_read(assist
     assert "apply from 18 August 2027" in first and "**" not in first, answer.answer
     cahra = ask(assistant, "What is a CAHRA?")
     assert "armed conflict" in cahra.answer and not cahra.refused, cahra.answer
+
+
+def test_no_corrective_action_is_never_said_over_an_audit_that_could_not_be_read(tmp_path):
+    """Unknown is never clean: Sakura needs no action on what was read, but an audit report whose findings no reader
+    could take may hold some - the answer says so, never "Sakura has no corrective actions"."""
+    import shutil
+
+    from ingest.index import Index
+    from ingest.pipeline import Ingestor
+
+    drive = tmp_path / "drive"
+    shutil.copytree(CORPUS / "policies", drive / "policies")
+    shutil.copytree(CORPUS / "suppliers" / "Sakura Precision Cells", drive / "suppliers" / "Sakura Precision Cells")
+    (drive / "suppliers" / "Sakura Precision Cells" / "audits" / "process-audit.md").write_text(
+        "# Audit report - process audit\n\nThe audit of the module line took place in spring. Findings were discussed"
+        " at the closing meeting and are tracked in the customer portal.\n", encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([drive]).failed
+    with Application(Settings(log_dir=tmp_path / "logs", as_of=AS_OF), index=index) as app:
+        answer = ask(app.assistant, "Does Sakura have any open corrective actions?")
+    assert "could not be read" in answer.answer and "needs review" in answer.answer, answer.answer
+    assert "has no corrective actions" not in answer.answer and not answer.refused, answer.answer
