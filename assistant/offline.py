@@ -520,7 +520,10 @@ class OfflineEngine:
                      "do not include it"
             policy_cites = rule
         if not found.on_file:
-            lead = "No" if route.yes_no else "None on file"
+            if found.unread:  # a page nobody could read may name it: not a "no"
+                lead = f"Not found in what could be read - {len(found.unread)} document(s) were not read in full"
+            else:
+                lead = "No" if route.yes_no else "None on file"
             draft.say(f"{lead}: no document on file from {who} names {term}, and {policy}", policy_cites)
         else:
             holders = list(dict.fromkeys(m.legal_name or m.supplier for m in found.on_file))
@@ -531,8 +534,9 @@ class OfflineEngine:
             if found.without:
                 draft.say(f"- nothing on file that names {term} from: {', '.join(found.without)}", policy_cites)
             draft.say(f"- {policy[0].upper()}{policy[1:]}", policy_cites)
-        for path in found.unread:
-            draft.say(f"- {path} could not be read and may hold one - needs review", rule)
+        for unread in found.unread:
+            draft.say(f"- {unread.source} could not be read in full ({unread.reason}) and may name {term} - "
+                      "needs review", rule)
         for quote in found.reference[:2]:
             draft.say(f"- {quote.source}: {' '.join(quote.quote.split())}", [quote])
 

@@ -59,6 +59,18 @@ def scanned_pdf(path: Path) -> Path:
     return path
 
 
+def partly_scanned_pdf(path: Path, lines: list[str]) -> Path:
+    """A first page of text and a second scanned without OCR: read in part."""
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for n, line in enumerate(lines):
+        page.drawString(60, 780 - 18 * n, line)
+    page.showPage()
+    page.rect(50, 50, 400, 600, fill=1)
+    page.showPage()
+    page.save()
+    return path
+
+
 def latin1_text(path: Path) -> Path:
     path.write_bytes("Prüfbericht für Zellen: Gültig bis 31.12.2027. Größe: 12 µm.\n".encode("latin-1"))
     return path

@@ -624,6 +624,30 @@ def test_evidence_no_policy_requires_is_answered_as_on_file_or_not_never_with_a_
     check_citations(reach, corpus_index)
 
 
+def test_a_page_that_could_not_be_read_is_never_answered_as_none_on_file(tmp_path):
+    """Unknown is never clean: Sakura's declaration whose second page is a scan without text may name RoHS, so
+    "does Sakura have a RoHS declaration?" is not answered "No" - the document is named as needing review."""
+    import shutil
+
+    from badfiles import partly_scanned_pdf
+    from ingest.index import Index
+    from ingest.pipeline import Ingestor
+
+    drive = tmp_path / "drive"
+    shutil.copytree(CORPUS / "policies", drive / "policies")
+    shutil.copytree(CORPUS / "suppliers" / "Sakura Precision Cells", drive / "suppliers" / "Sakura Precision Cells")
+    declaration = drive / "suppliers" / "Sakura Precision Cells" / "declarations" / "Substance declaration.pdf"
+    declaration.parent.mkdir(exist_ok=True)
+    partly_scanned_pdf(declaration, ["Substance declaration", "Supplier: Sakura Precision Cells", "See signed annex."])
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([drive]).failed
+    with Application(Settings(log_dir=tmp_path / "logs", as_of=AS_OF), index=index) as app:
+        rohs = ask(app.assistant, "does Sakura have a RoHS declaration?")
+    assert rohs.answer.startswith("Not found in what could be read"), rohs.answer
+    assert "Substance declaration.pdf could not be read in full (pages without a text layer" in rohs.answer
+    assert "needs review" in rohs.answer and not rohs.answer.startswith(("No:", "None on file")), rohs.answer
+
+
 def test_a_supplier_without_a_profile_or_kpi_export_is_never_silently_left_out_of_a_list(tmp_path):
     """Unknown is never clean: Volta without its profile may be a cell supplier, and without its KPI export it is
     not simply absent from the ranking - both are said, cited to the rule that asks for them, as needing review."""

@@ -1,8 +1,8 @@
 """Evidence the tools do not assess - a REACH or RoHS declaration, a carbon-footprint declaration, an
 ISO 50001 certificate: which suppliers have a document on file that names it, which do not, whether any
 requirement of the buyer's policy asks for it, and what the policies and reference documents say of it.
-Found by the term itself in the documents, each hit cited; a document that could not be read is reported
-as possibly holding it, so "none on file" is never said over an unread file."""
+Found by the term itself in the documents, each hit cited; a document that could not be read, or whose scanned
+pages could not, is reported as possibly holding it, so "none on file" is never said over an unread page."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ class Mention(BaseModel):
     citation: Citation
 
 
+class Unread(BaseModel):
+    source: str
+    reason: str  # why it could not be read, or which of its pages were not
+
+
 class Requirement(BaseModel):
     segment: str
     label: str
@@ -42,7 +47,7 @@ class Coverage(BaseModel):
     term: str
     on_file: list[Mention] = Field(default_factory=list)  # supplier documents that name the term
     without: list[str] = Field(default_factory=list)  # suppliers looked at with no such document (legal names)
-    unread: list[str] = Field(default_factory=list)  # their documents that could not be read: may hold it
+    unread: list[Unread] = Field(default_factory=list)  # their documents not read, or read in part: may hold it
     required_by: list[Requirement] = Field(default_factory=list)  # the policy requirements that name it
     segments_rule: Citation | None = None  # the clause that lists the documents each segment must provide
     reference: list[Citation] = Field(default_factory=list)  # what the policies and reference documents say of it
@@ -84,7 +89,9 @@ def document_coverage(request: CoverageRequest, source: FactSource) -> Coverage:
                     for chunk, quote in mentions[:2]]
         if not mentions:
             without.append(supplier.legal_name or supplier.name)
-            unread += [path for path, _ in source.failures(supplier=supplier.name)]
+            unread += [Unread(source=path, reason=reason)
+                       for path, reason in source.failures(supplier=supplier.name) + source.read_in_part(
+                           supplier=supplier.name)]
     policy = source.policy
     required = [(key, requirement.label) for key, requirement in policy.requirements.items()
                 if re.search(rf"(?<!\w){re.escape(request.term)}(?!\w)", requirement.label, re.I)]

@@ -13,6 +13,7 @@ from core.errors import GovError
 from ingest.facts.models import FactBase, ProfileFact, ReviewFact
 from ingest.facts.registry import Supplier, SupplierRegistry
 from ingest.facts.review import decided
+from ingest.formats.pdf import PAGES_SKIPPED
 from ingest.index import Index
 from ingest.layout import attribute
 from ingest.manifest import FileRecord
@@ -76,6 +77,11 @@ class FactSource:
     def failures(self, *, supplier: str | None = None, source: str | None = None) -> list[tuple[str, str]]:
         return [(path, reason) for path, reason, _ in self.index.manifest.failures()
                 if (supplier is None or attribute(path)[0] == supplier) and (source is None or path == source)]
+
+    def read_in_part(self, *, supplier: str | None = None) -> list[tuple[str, str]]:
+        """(source, what was skipped) of the documents ingested with pages that had no text: they may say more."""
+        return [(record.source, warning) for record in self.documents(supplier=supplier)
+                for warning in record.warnings if warning.startswith(PAGES_SKIPPED)]
 
     @cached_property
     def _citer(self) -> PolicyCiter:

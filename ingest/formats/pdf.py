@@ -13,6 +13,7 @@ from ingest.errors import UnreadableFile
 from ingest.models import ParsedDocument, Unit
 
 NO_TEXT = "no extractable text — needs OCR"
+PAGES_SKIPPED = "pages without a text layer (scans?) skipped"  # read in part: what those pages say is unknown
 
 
 def sniff_not_pdf(head: bytes) -> str | None:
@@ -90,7 +91,7 @@ def to_document(pages: list[str], title: str | None) -> ParsedDocument:
     if not units:
         raise UnreadableFile(NO_TEXT)
     blank = [str(n) for n, text in enumerate(pages, start=1) if not text.strip()]
-    warnings = [f"pages without a text layer (scans?) skipped: {', '.join(blank)}"] if blank else []
+    warnings = [f"{PAGES_SKIPPED}: {', '.join(blank)}"] if blank else []
     return ParsedDocument(format="pdf", units=units, pages=len(pages), title=title, warnings=warnings)
 
 
