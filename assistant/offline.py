@@ -15,6 +15,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from assistant.answers import NO_ACCESS, REFUSAL, ToolCall, split_claims
+from assistant.expected import holds_expected
 from assistant.interpret import STANDARD, Focus, Intent, Route, foreign_language
 from core.access import Principal
 from core.citations import Citation, Cited, Numbering
@@ -39,6 +40,7 @@ from tools.summary import OnboardingSummary, SummaryRequest
 SENTENCE_MIN_SIMILARITY = 0.45  # below this, a retrieved sentence does not answer the question
 NEIGHBOURED = 3  # the best hits whose neighbouring chunks are read too (a section cut in two)
 NEIGHBOUR_HANDICAP = 0.03  # what a sentence from such a neighbour gives away against one from a hit
+EXPECTED_BONUS = 0.1  # what a sentence holding the kind of answer asked for (a place, a date, a span) gains
 # A sentence ends at . ! ? - not after a list number ("2.") nor a title or abbreviation ("Dr. Wolff", "No. 5").
 BOUNDARY = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bNo\.)"
                       r"(?<!\bNr\.)(?<!\bno\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bArt\.)(?<!\b[A-Z]\.)(?=\s)"
@@ -888,13 +890,11 @@ class OfflineEngine:
         chunks += beside
         for chunk in chunks:
             draft.chunks[chunk.id] = chunk
-        # scored without the supplier's name: a sentence must match what is asked, not just whom it is about
-        # (the spelled-out query finds the documents; the question as asked picks the sentence - "framework supply
-        # agreement" spelled out would make every agreement's title line look like the answer)
-        asked = route.question if route.query and route.query != question else question
-        topic = without_names(asked, supplier) if supplier else asked
+        # scored without the supplier's name: a sentence must match what is asked, not just whom it is about (the
+        # abbreviations spelled out: "FSA" means nothing to the model; title lines are no candidates)
+        topic = without_names(question, supplier) if supplier else question
         picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(
-                      topic, chunks, limit, frozenset(c.id for c in beside))
+                      topic, chunks, limit, frozenset(c.id for c in beside), route.focus)
                   if record_holds(sentence, route.focus) and answers_asked(sentence, route, chunks)]
         if not picked:
             return hits
@@ -970,9 +970,10 @@ class OfflineEngine:
             draft.say(f"A certificate expiring within {value.days} days is flagged for renewal", value.citations)
 
     def best_sentences(self, question: str, chunks: list[Chunk], limit: int = 3,
-                       beside: frozenset[str] = frozenset()) -> list[tuple[Chunk, str]]:
+                       beside: frozenset[str] = frozenset(), focus: Focus | None = None) -> list[tuple[Chunk, str]]:
         """The sentences that answer the question best, above the similarity floor; those from chunks only read as
-        neighbours of a hit (`beside`) count a little less, so they win only when clearly better."""
+        neighbours of a hit (`beside`) count a little less, so they win only when clearly better, and those holding
+        the kind of answer asked for (a place for "where", a span for "how long") count a little more."""
         candidates = [(chunk, sentence) for chunk in chunks
                       for sentence in [*sentence_spans(chunk.text), *list_blocks(chunk.text), *field_lines(chunk.text)]
                       if (3 if FIELD_LINE.match(sentence) else 6) <= len(sentence.split())
@@ -987,9 +988,13 @@ class OfflineEngine:
         texts = [f"{heading}: {' '.join(s.split())}" if (heading := heading_above(c, s)) else " ".join(s.split())
                  for c, s in candidates]
         vectors = np.asarray(self.embedder.embed(texts), dtype=np.float32)
-        query = np.asarray(self.embedder.embed_query(question), dtype=np.float32)
-        scores = vectors @ query / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(query))
-        scores = scores - np.asarray([NEIGHBOUR_HANDICAP if c.id in beside else 0.0 for c, _ in candidates])
+        # a question of two parts ("how long does it run and how does renewal work?") is answered part by part
+        queries = np.asarray([self.embedder.embed_query(q) for q in (question, *question_parts(question))],
+                             dtype=np.float32)
+        scores = (vectors @ queries.T / np.outer(np.linalg.norm(vectors, axis=1), np.linalg.norm(queries, axis=1))
+                  ).max(axis=1)
+        scores = scores - np.asarray([NEIGHBOUR_HANDICAP if c.id in beside else 0.0 for c, _ in candidates]) \
+            + np.asarray([EXPECTED_BONUS if holds_expected(s, focus) else 0.0 for _, s in candidates])
         ranked = sorted(range(len(candidates)), key=lambda i: -scores[i])
         chosen: list[tuple[Chunk, str]] = []
         for i in ranked:
@@ -1090,6 +1095,17 @@ def list_items(block: str) -> list[str]:
 
 
 RECORD_KEY = re.compile(r"(?:^\s*(?:[-*•]\s*)?|;\s*)([a-z][\w ]{0,30}?):\s")
+
+
+# Where a question of two parts divides: "how long does it run and how does renewal work?", "who audited them? when?"
+PART_BREAK = re.compile(r"\?\s+(?=\w)|\s(?:and|&|plus)\s+(?=(?:how|what|when|where|who|which|why|is|are|does|do|did|"
+                        r"can|was|were)\b)", re.I)
+
+
+def question_parts(question: str) -> list[str]:
+    """The parts of a question that asks two things; none for a question that asks one."""
+    parts = [part.strip(" ?,;") for part in PART_BREAK.split(question)]
+    return [part for part in parts if len(part.split()) >= 2] if len(parts) > 1 else []
 
 
 def record_holds(sentence: str, focus: Focus | None) -> bool:
