@@ -190,11 +190,13 @@ SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
 Across = Criterion | Literal["ranking", "readiness", "single_sourced", "side_by_side", "directory", "contract_standard"]
 KpiOperation = Literal["lookup", "trend", "best", "worst", "below_target"]
-Aspect = Literal["risk", "readiness", "findings", "certificates", "minerals"]
+Aspect = Literal["risk", "readiness", "contract", "findings", "certificates", "minerals"]
 # What a comparison of named suppliers is about, first match wins; risk when none is named.
 ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     ("readiness", re.compile(r"\bready\b|\bclear(?:ed)?\b|\bapprov|\brelease|\bonboard|serial|\bship\b", re.I)),
-    ("findings", re.compile(r"\bfindings?\b|non-?conformit|\bcapas?\b|corrective", re.I)),
+    ("contract", re.compile(r"penalt|service credit|clause|contract|agreement|\bslas?\b|warrant|liquidated|\bterms\b"
+                            r"|payment|\bnotice\b|incoterm|governing law|\b(?:mpa|fsa|sqa|msa|lta)s?\b", re.I)),
+    ("findings", re.compile(r"\bfindings?\b|non-?conformit|\bcapas?\b|corrective|\baudits?\b", re.I)),
     ("certificates", re.compile(r"\bcert(?:ificate|ification)?s?\b|\biso\b", re.I)),
     ("minerals", re.compile(r"cobalt|lithium|nickel|graphite|mineral|sourcing|cahra|conflict|smelter|refiner|\basm\b"
                             r"|artisanal|emrt|cmrt", re.I)))
@@ -214,7 +216,7 @@ AUDIT_TYPES: list[tuple[AuditType, re.Pattern[str]]] = [
     ("quality", re.compile(r"quality|system audit", re.I))]
 PROBLEM_WORDS = re.compile(r"\b(?:open|overdue|expired|expiring|lapsed|suspended|withdrawn|missing|failed|failing"
                            r"|problems?|issues?|gaps?|outstanding|non-?conformit\w*|major|critical)\b", re.I)
-CERTIFICATES_EXPIRING = re.compile(r"certif\w*.*\bexpir|\bexpir\w*.*certif", re.I)
+CERTIFICATES_EXPIRING = re.compile(r"\bcert(?:s\b|if\w*).*\bexpir|\bexpir\w*.*\bcert(?:s\b|if)", re.I)
 SINGLE_SOURCED = re.compile(r"single.?sourc|sole.?sourc|only one (?:source|supplier)|one source\b", re.I)
 CODE_OF_CONDUCT = re.compile(r"code of (?:conduct|ethics)|\bcoc\b", re.I)  # "did X sign our code of conduct?"
 # A standard or a product model a question names ("ISO 50001", "UN38.3", "NV-ESS-215"): an answer about documents is
@@ -244,7 +246,8 @@ KPI_OPERATIONS: tuple[tuple[KpiOperation, str], ...] = (
     ("worst", r"\bworst\b|\blowest\b|\bpoorest\b|least reliable|weakest|slowest|longest|bottom"),
     ("trend", r"trend|over time|month by month|monthly|each month|per month|develop|evolv|history|so far|ytd"
               r"|year to date|average|avg|getting (?:better|worse)|improv"))
-CONTRACT_TERMS = re.compile(r"penalt|credit|clause|contract|agreement|\bslas?\b|warranty|liquidated|remed", re.I)
+CONTRACT_TERMS = re.compile(r"penalt|credit|clause|contract|agreement|\bslas?\b|warranty|liquidated|remed"
+                            r"|\b(?:mpa|fsa|sqa|msa|lta)s?\b|payment terms?|\bnotice\b", re.I)
 MONTH_ASKED = re.compile(r"\b(\d{4})-(\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                          r"(?:\s+(\d{4}))?\b", re.I)
 
@@ -688,6 +691,7 @@ class Route:
     document_asked: str | None = None  # with policy_topic required_documents: "do we need a CMRT from X?"
     doc_type: str | None = None  # GENERAL: search only this document type ("our policy" -> policy)
     window: Window | None = None  # a time window the question sets ("in the next 90 days", "before March 2027")
+    lapsed_too: bool = False  # "expiring": certificates already expired are asked for too ("... or has expired")
     audit_type: AuditType | None = None  # DOCUMENTS findings: the kind of audit asked about ("social audit")
     focus: Focus | None = None  # what a wh-question asks for ("which laboratory", "who signed")
     items: tuple[str, ...] = ()  # DOCUMENTS: the standards and models named ("ISO 50001", "NV-ESS-215")
@@ -806,9 +810,12 @@ class Interpreter:
                 return Route(question=question, intent=Intent.KPI, suppliers=suppliers, match=match, focus=focus,
                              kpi_metric=measure, operation="below_target" if below else "worst" if worst else "best",
                              month=month_asked(question))
+            aspect: Aspect = next((aspect for aspect, words in ASPECTS if words.search(question)), "risk")
+            word = next((w for w in METRIC_WORDS if re.search(rf"\b{re.escape(w)}", lowered)), None)
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
-                         across="side_by_side", aspect=next((aspect for aspect, words in ASPECTS
-                                                             if words.search(question)), "risk"))
+                         across="side_by_side", aspect=aspect, items=items_in(question),
+                         metric=METRIC_NAMES[word] if word and aspect == "contract" else None,
+                         clause_asked=(other.group(0).lower() if (other := UNTEMPLATED.search(question)) else None))
         if forced is None and (kpi := kpi_asked(question)) is not None and (
                 suppliers or kpi["operation"] in ("best", "worst") or SUPPLIER_BASE.search(question) or where):
             return Route(question=question, intent=Intent.KPI, suppliers=suppliers, match=match, focus=focus,
@@ -884,7 +891,12 @@ def across(lowered: str) -> dict[str, Any]:
     if "expir" in lowered or re.search(r"renew|lapse", lowered) and re.search(r"\bcert", lowered):
         window = window_of(lowered)
         expiring = window is not None or re.search(r"soon|within|next|renew", lowered)
-        return {"across": "expiring" if expiring else "expired", "window": window}
+        lapsed_too = bool(window and re.search(r"already expired|\bor (?:has |have )?(?:already )?expired|expired or",
+                                                lowered))
+        return {"across": "expiring" if expiring else "expired", "window": window, "lapsed_too": lapsed_too}
+    if held := certificate_standard(lowered):  # "who holds IATF 16949?", "who doesn't have ISO 45001?"
+        return {"across": "holders", "items": (held,), "yes_no": bool(re.search(r"n'?t\b|\bnot\b|\bwithout\b"
+                                                                                 r"|\black|\bmissing\b", lowered))}
     if re.search(r"overdue|past due|(?:late|behind)\b.*\b(?:capa|corrective|action)|new.business hold", lowered):
         return {"across": "overdue"}
     if re.search(r"38\.3|test summar", lowered):
@@ -900,6 +912,12 @@ def across(lowered: str) -> dict[str, Any]:
     if re.search(r"worr|concern|attention|problem|issue|watch|trouble|weak|worst|best", lowered):
         return {"across": "ranking", "bands": bands_in(lowered)}
     return {}  # nothing a comparison tool computes ("Which suppliers have REACH declarations?"): never the ranking
+
+
+def certificate_standard(question: str) -> str | None:
+    """The management-system standard a question names, as certificates state it ("ISO 45001", "IATF 16949"); not a
+    test standard (UN 38.3, IEC 62619), which a test summary answers."""
+    return next((item for item in items_in(question) if item.split()[0] in ("ISO", "IATF")), None)
 
 
 def items_in(question: str) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,7 +19,7 @@ from assistant.expected import holds_expected
 from assistant.interpret import STANDARD, Focus, Intent, Route, foreign_language
 from core.access import Principal
 from core.citations import Citation, Cited, Numbering
-from core.statuses import BLOCKING_OR_LATE, NEEDS_ATTENTION, NEEDS_DECISION, OPEN_VERDICTS
+from core.statuses import BLOCKING_OR_LATE, LAPSED, NEEDS_ATTENTION, NEEDS_DECISION, OPEN_VERDICTS
 from ingest.facts.registry import Supplier
 from ingest.models import Chunk
 from ingest.retrieval import Hit, Mode, Retriever
@@ -29,11 +29,19 @@ from tools.checklist import ChecklistRequest
 from tools.contracts import ContractStandardRequest
 from tools.coverage import CoverageRequest
 from tools.kpi import KpiRequest, KpiSeries
-from tools.portfolio import CompareRequest, Directory, DirectoryRequest, ReleaseRequest, SingleSourcedRequest
+from tools.portfolio import (
+    CompareRequest,
+    Comparison,
+    Directory,
+    DirectoryRequest,
+    ReleaseRequest,
+    SingleSourcedRequest,
+    SupplierLines,
+)
 from tools.remediation import RemediationRequest
 from tools.risk import RankingRequest, RiskRequest
 from tools.rules import PolicyRuleRequest, names
-from tools.sla import SlaRequest
+from tools.sla import ClauseResult, SlaRequest
 from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest
 
@@ -241,45 +249,50 @@ class OfflineEngine:
                 draft.say(f"- {penalty.working}" + (f"; {penalty.needs_review}" if penalty.needs_review else ""),
                           clause.citations)
                 continue
-            draft.say(f"{name_of(supplier)}, {clause.contract_number or 'supply agreement'} {clause.text}",
-                      clause.citations)
-            if clause.metric == "otd_service_credit" and clause.windows:
-                month = resolve_month(route.month, as_of)
-                credited = [w for w in clause.windows if month is None or w.window == month]
-                if month and not credited:
-                    named = dt.date(int(month[:4]), int(month[5:]), 1).strftime("%B %Y")  # no bare "03" to verify
-                    draft.say(f"- no service credit for {named}: it is not among the months below the on-time "
-                              f"delivery target ({', '.join(w.window for w in clause.windows if w.met is False)})",
-                              clause.citations)
-                for w in credited:
-                    draft.say(f"- {w.window}: on-time delivery {w.actual:g} % against {w.target:g} %; service credit "
-                              f"{w.remedy_basis}" if w.actual is not None else f"- {w.window}: no on-time delivery "
-                              "value could be read, so its service credit is unknown - needs review",
-                              w.citations + clause.citations)
-            measured = [w for w in clause.windows if w.met is not None]
-            if clause.metric in ("on_time_delivery", "defect_ppm") and measured and not clause.breached:
-                draft.say(f"- met in all {len(measured)} window(s) on file ({measured[0].window} to "
-                          f"{measured[-1].window})", [c for w in measured for c in w.citations])
-            unread = [w.window for w in clause.windows if w.met is None]
-            if clause.metric in ("on_time_delivery", "defect_ppm") and unread:
-                draft.say(f"- no value could be read for {', '.join(unread)} - needs review",
-                          [c for w in clause.windows if w.met is None for c in w.citations])
-            if clause.breached and clause.metric in ("on_time_delivery", "defect_ppm"):
-                windows = [w for w in clause.windows if w.met is False]
-                draft.say(f"- missed in {len(windows)} month(s): " + ", ".join(f"{w.window} {w.actual:g}"
-                                                                               for w in windows),
-                          [c for w in windows for c in w.citations])
-                for w in windows:
-                    if w.remedy_basis:
-                        draft.say(f"- {w.window}: service credit {w.remedy_basis}", w.citations + clause.citations)
-            if clause.remedy_total is not None and not route.month:
-                draft.say(f"- service credits in all: {clause.remedy_total:,.0f}", clause.citations)
-            if clause.note and clause.metric == "late_delivery_penalty" and clause.breached:
-                draft.say(f"- {clause.note}", clause.citations)
+            self.clause(draft, supplier, clause, route, as_of)
         left_out(draft, report.clauses[SLA_CLAUSES:], "clause", f"gov sla \"{supplier.name}\"",
                  [c for clause in report.clauses[SLA_CLAUSES:] for c in clause.citations])
         if report.development_plan and (metric in (None, "on_time_delivery", "defect_ppm")):
             draft.say(report.development_plan.text, cites(report.development_plan))
+
+    def clause(self, draft: Draft, supplier: Supplier, clause: ClauseResult, route: Route, as_of: dt.date) -> None:
+        """One SLA clause of a supplier's agreement, and how the supplier measured against it, month by month."""
+        draft.say(f"{name_of(supplier)}, {clause.contract_number or 'supply agreement'} {clause.text}",
+                  clause.citations)
+        if clause.metric == "otd_service_credit" and clause.windows:
+            month = resolve_month(route.month, as_of)
+            credited = [w for w in clause.windows if month is None or w.window == month]
+            if month and not credited:
+                named = dt.date(int(month[:4]), int(month[5:]), 1).strftime("%B %Y")  # no bare "03" to verify
+                draft.say(f"- no service credit for {named}: it is not among the months below the on-time "
+                          f"delivery target ({', '.join(w.window for w in clause.windows if w.met is False)})",
+                          clause.citations)
+            for w in credited:
+                draft.say(f"- {w.window}: on-time delivery {w.actual:g} % against {w.target:g} %; service credit "
+                          f"{w.remedy_basis}" if w.actual is not None else f"- {w.window}: no on-time delivery "
+                          "value could be read, so its service credit is unknown - needs review",
+                          w.citations + clause.citations)
+        measured = [w for w in clause.windows if w.met is not None]
+        if clause.metric in ("on_time_delivery", "defect_ppm") and measured and not clause.breached:
+            average = f", averaging {clause.average:g}" if clause.average is not None else ""
+            draft.say(f"- met in all {len(measured)} window(s) on file ({measured[0].window} to "
+                      f"{measured[-1].window}){average}", [c for w in measured for c in w.citations])
+        unread = [w.window for w in clause.windows if w.met is None]
+        if clause.metric in ("on_time_delivery", "defect_ppm") and unread:
+            draft.say(f"- no value could be read for {', '.join(unread)} - needs review",
+                      [c for w in clause.windows if w.met is None for c in w.citations])
+        if clause.breached and clause.metric in ("on_time_delivery", "defect_ppm"):
+            windows = [w for w in clause.windows if w.met is False]
+            draft.say(f"- missed in {len(windows)} month(s): " + ", ".join(f"{w.window} {w.actual:g}"
+                                                                           for w in windows),
+                      [c for w in windows for c in w.citations])
+            for w in windows:
+                if w.remedy_basis:
+                    draft.say(f"- {w.window}: service credit {w.remedy_basis}", w.citations + clause.citations)
+        if clause.remedy_total is not None and not route.month:
+            draft.say(f"- service credits in all: {clause.remedy_total:,.0f}", clause.citations)
+        if clause.note and clause.metric == "late_delivery_penalty" and clause.breached:
+            draft.say(f"- {clause.note}", clause.citations)
 
     def remediation(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         supplier = subject(route)
@@ -452,7 +465,9 @@ class OfflineEngine:
                       f"{top.legal_name or top.supplier} {top.average:g}{unit}",
                       [c for v in top.values for c in v.citations])
             for series in ranked:
-                below = f", below its {series.target:g}{unit} target in {len(series.below_target)} month(s)" \
+                missed = series.below_target
+                below = f", below its {series.target:g}{unit} target in {len(missed)} month(s)" + (
+                    ": " + ", ".join(f"{v.month} {v.value:g}" for v in missed[:6]) if missed else "") \
                     if series.target is not None else ""
                 draft.say(f"- {series.legal_name or series.supplier}: {series.average:g}{unit} average over "
                           f"{len(series.values)} month(s), latest {series.values[-1].value:g} "
@@ -633,9 +648,15 @@ class OfflineEngine:
         assert route.across is not None and route.across not in ("ranking", "readiness", "single_sourced")
         minerals = list(route.minerals) if route.across == "cahra" else []
         before = route.window.end(as_of) if route.window and route.across == "expiring" else None
+        standard = route.items[0] if route.across == "holders" and route.items else None
         found = draft.call(registry.COMPARE, CompareRequest(criterion=route.across, minerals=minerals, as_of=as_of,
-                                                            before=before, where=route.where), self.source)
-        what = f"certificates in force that expire before {before}" if before else SHOWING.get(route.across) or \
+                                                            before=before, where=route.where, standard=standard,
+                                                            lapsed_too=route.lapsed_too), self.source)
+        if route.across == "holders":
+            self.holders(draft, route, found)
+            return
+        what = (f"certificates that expire, or have expired, before {before}" if route.lapsed_too else
+                f"certificates in force that expire before {before}") if before else SHOWING.get(route.across) or \
             f"{' and '.join(minerals) or 'minerals'} from conflict-affected or high-risk areas"
         if not found.matches:
             draft.refuse(f"No supplier's documents show {what}.")
@@ -649,6 +670,41 @@ class OfflineEngine:
             left_out(draft, match.lines[LINES_PER_SUPPLIER:], f"line for {match.legal_name or match.supplier}",
                      f"gov summarize \"{match.supplier}\"", [c for line in match.lines[LINES_PER_SUPPLIER:]
                                                              for c in cites(line)])
+
+    def holders(self, draft: Draft, route: Route, found: Comparison) -> None:
+        """Who holds a certificate of the standard asked, who holds only a lapsed one, who has none on file - and whose
+        certificates could not be read (they may be one: needs review). "Who doesn't have it" leads with those."""
+        standard = found.standard or "the standard"
+
+        def of(match: SupplierLines, statuses: Collection[str]) -> list[Line]:
+            return [x for x in match.lines if x.kind == "certificate" and x.status in statuses]
+
+        holding = [(m, lines) for m in found.matches if (lines := of(m, ("valid", "expiring")))]
+        lapsed = [(m, lines) for m in found.matches if (lines := of(m, LAPSED)) and not of(m, ("valid", "expiring"))]
+        # a certificate whose validity could not be read, or a document no reader took, may be it: needs review
+        unsure = [(m, [x for x in m.lines if x.status == "unknown" or x.kind == "unread"]) for m in found.matches
+                  if not of(m, ("valid", "expiring", *LAPSED)) and any(x.status == "unknown" or x.kind == "unread"
+                                                                       for x in m.lines)]
+        seen = {m.supplier for m, _ in holding + lapsed + unsure}
+        without = found.without + [m.legal_name or m.supplier for m in found.matches if m.supplier not in seen]
+        policy = self.source.policy
+        rule = [self.source.rule(policy.requirements_rule)] if policy.requirements_rule else []
+        lacking = without + [m.legal_name or m.supplier for m, _ in lapsed]
+        if route.yes_no:  # "who doesn't have ISO 45001?"
+            draft.say(f"{len(lacking)} supplier(s) hold no {standard} certificate in force: {', '.join(lacking)}"
+                      if lacking else f"Every supplier looked at holds {standard}",
+                      [c for _, lines in lapsed[:1] for x in lines[:1] for c in x.citations] + rule)
+        names = ", ".join(m.legal_name or m.supplier for m, _ in holding)
+        draft.say(f"{len(holding)} supplier(s) hold {standard}: {names}" if holding else
+                  f"No supplier holds {standard} in force", [c for _, lines in holding for c in lines[0].citations[:1]])
+        for match, lines in holding + lapsed:
+            for line in lines[:2]:
+                draft.say(f"- {match.legal_name or match.supplier}: {line.text}", cites(line))
+        if without and not route.yes_no:
+            draft.say(f"- no {standard} certificate on file from: {', '.join(without)}", rule)
+        for match, lines in unsure:
+            draft.say(f"- {match.legal_name or match.supplier}: a certificate could not be read and may be "
+                      f"{standard} - needs review", cites(lines[0]))
 
     def ranking(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         ranking = draft.call(registry.RANK, RankingRequest(as_of=as_of, where=route.where), self.source)
@@ -688,6 +744,9 @@ class OfflineEngine:
     def side_by_side(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         """The suppliers asked about in one table - risk, release decision, what blocks it, certificates, open
         findings, delivery - each row cited, led by the line that answers the aspect asked (risk unless another)."""
+        if route.aspect == "contract":  # the agreements, term by term: risk and certificates answer nothing here
+            self.agreements_side_by_side(draft, route, as_of)
+            return
         risks = [draft.call(registry.SCORE_RISK, RiskRequest(supplier=s.name, as_of=as_of), self.source)
                  for s in route.suppliers]
         cards = [self.card(draft, s, as_of) for s in route.suppliers]
@@ -695,7 +754,7 @@ class OfflineEngine:
                                                        suppliers=[s.name for s in route.suppliers]), self.source)
         otd = {series.supplier: series for series in delivery.series}
         rows = list(zip(route.suppliers, risks, cards, strict=True))
-        self.compared_on(draft, route.aspect, rows)
+        self.compared_on(draft, route, rows)
         draft.lines += ["", "| Supplier | Risk | Release | Blocking items | Certificates | Open findings "
                             "| On-time delivery (average) | Sources |", "|---|---|---|---|---|---|---|---|"]
         for supplier, risk, card in rows:
@@ -715,9 +774,35 @@ class OfflineEngine:
                       + [c for line in card.certificates[:1] for c in line.citations]
                       + ([c for v in series.values[-1:] for c in v.citations] if series else []))
 
-    def compared_on(self, draft: Draft, aspect: str, rows: list[tuple[Supplier, Any, OnboardingSummary]]) -> None:
+    def agreements_side_by_side(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """Each named supplier's agreement on the terms asked: the SLA clauses of the metric named (every SLA clause
+        when none is), and a term no SLA clause covers (payment terms, termination notice) quoted from that
+        supplier's documents. A supplier without such a clause is said to have none found, never left out."""
+        term = (route.metric or "SLA").replace("_", " ")
+        for supplier in route.suppliers:
+            report = draft.call(registry.SLA, SlaRequest(supplier=supplier.name, metric=route.metric, as_of=as_of),
+                                self.source)
+            if not route.clause_asked or route.metric:
+                for clause in report.clauses[:SLA_CLAUSES]:
+                    self.clause(draft, supplier, clause, route, as_of)
+                if not report.clauses:
+                    draft.say(f"{name_of(supplier)}: " + ("its supply agreement is not visible to you"
+                                                          if report.withheld.get("contract") else
+                                                          f"no {term} clause found in its supply agreement"), [])
+            if route.clause_asked:  # asked as plainly as the documents word it, of this supplier's documents
+                plainly = f"What does the agreement say about {route.clause_asked}?"
+                if self.quoted(draft, replace(
+                        route, suppliers=(supplier,), question=plainly, query=plainly), limit=1,
+                        label=f"{name_of(supplier)}: ") is not None:
+                    draft.say(f"{name_of(supplier)}: nothing found on {route.clause_asked} in its documents", [])
+
+    def compared_on(self, draft: Draft, route: Route, rows: list[tuple[Supplier, Any, OnboardingSummary]]) -> None:
         """The first line of a side-by-side answer: who is ahead on what was asked, with the figures that decide it.
-        A tie is said to be one."""
+        A tie is said to be one. Certificates are narrowed to the standards named ("whose ISO 9001 ...")."""
+        aspect = route.aspect
+        if route.items:
+            rows = [(s, r, c.model_copy(update={"certificates": [x for x in c.certificates if any(
+                names(x.topic, item) for item in route.items)]})) for s, r, c in rows]
         if aspect == "readiness":
             ready = [(s, c) for s, _, c in rows if c.release and c.release.status == "ready"]
             not_ready = [(s, c) for s, _, c in rows if (s, c) not in ready]
@@ -736,6 +821,9 @@ class OfflineEngine:
                 f"{name_of(most[0])} has the most open findings ({most[1]})"
             draft.say(f"{lead}: " + ", ".join(f"{name_of(s)} {n}" for s, n, _ in counts),
                       [c for _, _, card in rows for line in card.findings[:2] for c in line.citations])
+            for s, _, c in rows:  # what they are, the open ones first
+                for line in sorted(c.findings, key=lambda x: x.status not in ("open", "overdue"))[:3]:
+                    draft.say(f"- {name_of(s)}: {line.text}", line.citations)
             return
         if aspect == "certificates":  # what each holds, and whose runs out first
             ending = sorted(((line.due, s, line) for s, _, c in rows for line in c.certificates
@@ -877,7 +965,7 @@ class OfflineEngine:
             return
         draft.refuse(REFUSAL + (f" The closest documents were: {closest}." if closest else ""))
 
-    def quoted(self, draft: Draft, route: Route, limit: int = 3) -> list[Hit] | None:
+    def quoted(self, draft: Draft, route: Route, limit: int = 3, label: str = "") -> list[Hit] | None:
         """The retrieved sentences that answer the question, quoted and labelled as not checked by a tool. None when
         some were quoted; else the hits that were searched (for the caller to say what was looked at)."""
         question, supplier, labels = route.query or route.question, route.supplier, self.principal.labels
@@ -899,7 +987,8 @@ class OfflineEngine:
         if not picked:
             return hits
         # no tool computed this: the reader must know the lines below are the documents' words, picked by similarity
-        draft.lines.append(QUOTED)
+        if QUOTED not in draft.lines:
+            draft.lines.append(QUOTED)
         said: set[str] = set()
         for chunk, sentence in picked:
             cited = [Citation(source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=sentence)]
@@ -907,9 +996,9 @@ class OfflineEngine:
             said.update(items)
             if len(items) > 1:  # a list answers best as a list, each item citing the list
                 for item in items:
-                    draft.say(f"- {readable(item)}", cited)
+                    draft.say(f"- {label}{readable(item)}", cited)
             elif items:
-                draft.say(readable(items[0]), cited)
+                draft.say(f"{label}{readable(items[0])}", cited)
         return None
 
     def policy_rule(self, draft: Draft, route: Route) -> None:

@@ -539,6 +539,35 @@ def test_named_suppliers_compared_on_the_aspect_asked_and_a_tie_is_said_to_be_on
         check_citations(answer, corpus_index)
 
 
+def test_agreements_compared_term_by_term_and_a_standard_asked_across_suppliers(assistant, corpus_index):
+    """Contract terms of named suppliers are compared clause by clause from their agreements (not their risk), a
+    term no SLA clause covers is quoted per supplier, and "who doesn't have ISO 45001?" leads with those without."""
+    penalty = ask(assistant, "which contract has the stiffer late-delivery penalty, Andes or Pearl River?")
+    assert "0.3 % of order value" in penalty.answer and "0.5 % of order value" in penalty.answer, penalty.answer
+    assert {call.tool for call in penalty.tool_calls} == {"lookup_sla"} and "/100" not in penalty.answer
+    otd = ask(assistant, "andes vs meridian - both hitting their contractual delivery targets? who's better on OTD?")
+    assert "target 92 %" in otd.answer and "target 90 %" in otd.answer and "averaging 94.72" in otd.answer, otd.answer
+    terms = ask(assistant, "Nordvolt MPA vs Solaris MPA: payment terms?")
+    assert terms.answer.count("Payment is due 60 days") == 2 and "Solaris ESS Solutions Pvt. Ltd.: Payment" in \
+        terms.answer, terms.answer
+    lacking = ask(assistant, "who doesn't have ISO 45001?")
+    first = lacking.answer.splitlines()[0]
+    assert first.startswith("4 supplier(s) hold no ISO 45001 certificate in force"), lacking.answer
+    assert all(name in first for name in ("Pearl River", "Rhein", "Solaris", "Volta")), first
+    for answer in (penalty, otd, terms, lacking):
+        check_citations(answer, corpus_index)
+
+
+def test_a_quoted_sentence_holding_the_kind_of_answer_asked_is_found(assistant, corpus_index):
+    """A place for "where", a span for "how long", each part of a two-part question."""
+    where = ask(assistant, "where exactly is kestrel's factory")
+    assert "Que Vo Industrial Park" in where.answer and not where.refused, where.answer
+    term = ask(assistant, "sakura FSA - how long does it run and how does renewal work?")
+    assert "runs for 5 years" in term.answer and "renews for one-year periods" in term.answer, term.answer
+    for answer in (where, term):
+        check_citations(answer, corpus_index)
+
+
 def test_two_suppliers_compared_side_by_side_in_a_cited_table(assistant, corpus_index):
     answer = ask(assistant, "which is riskier, Solaris or Volta?")
     lines = answer.answer.splitlines()

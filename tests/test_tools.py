@@ -438,3 +438,22 @@ def test_a_contract_clause_is_held_against_its_template_and_another_unit_is_neve
     assert check(template, clause.model_copy(update={"target": 8}), rule).verdict == "in line"
     assert check(template, clause.model_copy(update={"unit": "calendar days"}), rule).verdict == "needs review"
     assert check(template, None, rule).verdict == "no clause"
+
+
+def test_who_holds_a_standard_names_holders_lapsed_and_those_without_and_a_window_can_take_lapsed_too(source):
+    from tools.portfolio import CompareRequest, compare_suppliers
+
+    iatf = compare_suppliers(CompareRequest(criterion="holders", standard="IATF 16949", as_of=AS_OF), source)
+    holders = {m.supplier for m in iatf.matches}
+    assert holders == {"Jiangxi Ruifeng New Materials", "Kestrel Cell Technologies", "Sakura Precision Cells",
+                       "Volta BMS Electronics"}, holders
+    assert "Pearl River Battery Components Co., Ltd." in iatf.without and len(iatf.without) == 7, iatf.without
+    assert all(line.citations for m in iatf.matches for line in m.lines)
+    # a valid certificate ending inside a window the asker sets is listed, not only those in the renewal window
+    june = compare_suppliers(CompareRequest(criterion="expiring", before=dt.date(2027, 6, 1), as_of=AS_OF), source)
+    assert "Jiangxi Ruifeng New Materials" in {m.supplier for m in june.matches}
+    assert "Huaxin Energy Storage" in {m.supplier for m in june.matches}  # its ISO 14001 runs to 2027-05-31
+    lapsed = compare_suppliers(CompareRequest(criterion="expiring", before=dt.date(2027, 6, 1), as_of=AS_OF,
+                                              lapsed_too=True), source)
+    assert any(line.status == "expired" for m in lapsed.matches for line in m.lines)
+    assert not any(line.status == "expired" for m in june.matches for line in m.lines)

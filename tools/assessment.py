@@ -152,8 +152,8 @@ class Assessment:
             return Line(kind="certificate", topic=name, status="expiring", citations=citations, rules=[renewal],
                         due=cert.expires,
                         text=f"{name}: valid until {cert.expires}, expires in {left} days - renewal due")
-        return Line(kind="certificate",
-                    topic=name, status="valid", citations=citations, text=f"{name}: valid until {cert.expires}")
+        return Line(kind="certificate", topic=name, status="valid", citations=citations, due=cert.expires,
+                    text=f"{name}: valid until {cert.expires}")  # due: a window the asker sets may end before it
 
     def certificates(self) -> list[Line]:
         certs: list[CertificateFact] = self.of(CertificateFact)

@@ -16,11 +16,12 @@ from ingest.facts.registry import Supplier
 from tools.assessment import Assessment, Line
 from tools.citations import cite
 from tools.risk import RiskRequest, score_risk
+from tools.rules import names
 from tools.selection import SupplierFilter
 from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest, summarize
 
-Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests", "conduct"]
+Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests", "conduct", "holders"]
 
 # What each criterion selects from a supplier's judged lines; `minerals` narrows the CAHRA criterion.
 SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
@@ -48,6 +49,9 @@ class CompareRequest(BaseModel):
     # with "expiring": certificates in force that expire before this date, instead of the policy's renewal window
     before: dt.date | None = None
     where: SupplierFilter = Field(default_factory=SupplierFilter)  # only these suppliers
+    # with "expiring" and `before`: the certificates already lapsed too ("expires, or has expired, before June")
+    lapsed_too: bool = False
+    standard: str | None = None  # with "holders": the certificates of this standard ("IATF 16949"), in any state
 
 
 class SupplierLines(BaseModel):
@@ -60,26 +64,40 @@ class Comparison(BaseModel):
     criterion: Criterion
     as_of: dt.date
     before: dt.date | None = None  # the window asked for, with "expiring"
+    standard: str | None = None
     matches: list[SupplierLines] = Field(default_factory=list)
+    # with "holders": the suppliers looked at that have no certificate of the standard on file (legal names)
+    without: list[str] = Field(default_factory=list)
 
 
 def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison:
     """Every supplier with at least one judged line the criterion selects, in registry order."""
-    selects = SELECTS[request.criterion]
+    selects = SELECTS.get(request.criterion, lambda line, _: False)
     if request.criterion == "expiring" and request.before is not None:
         before = request.before
 
         def selects(line: Line, _: list[str]) -> bool:  # a window the asker set: "in the next 90 days"
-            return expires_before(line, before)
+            return expires_before(line, before) or request.lapsed_too and line.kind == "certificate" \
+                and line.status in LAPSED
+    elif request.criterion == "holders":
+        standard = request.standard or ""
+
+        def selects(line: Line, _: list[str]) -> bool:  # its certificates of the standard, and any it could not read
+            return line.kind == "certificate" and names(line.topic, standard) or line.kind == "unread" \
+                and line.category == "certificate"
     minerals = [m.lower() for m in request.minerals]
-    matches = []
+    matches, without = [], []
     for supplier in request.where.chosen(source.registry.suppliers):
         facts = source.supplier_facts(supplier.name)
         assessment = Assessment(facts, source.policy, source.rule, request.as_of)
         lines = [line for line in assessment.all_lines() if selects(line, minerals)]
         if lines:
             matches.append(SupplierLines(supplier=supplier.name, legal_name=supplier.legal_name, lines=lines))
-    return Comparison(criterion=request.criterion, as_of=request.as_of, before=request.before, matches=matches)
+        else:
+            without.append(supplier.legal_name or supplier.name)
+    return Comparison(criterion=request.criterion, as_of=request.as_of, before=request.before,
+                      standard=request.standard, matches=matches,
+                      without=without if request.criterion == "holders" else [])
 
 
 class ReleaseRequest(BaseModel):

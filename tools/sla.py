@@ -74,6 +74,7 @@ class ClauseResult(BaseModel):
     penalty_cap: float | None = None
     windows: list[WindowResult] = Field(default_factory=list)
     breached: list[str] = Field(default_factory=list)
+    average: float | None = None  # of the windows measured: how the supplier did, whether it met the target or not
     remedy_total: float | None = None
     note: str | None = None
     penalty: Penalty | None = None  # late delivery: the penalty for the delay asked about, with its arithmetic
@@ -263,6 +264,8 @@ def sla_report(facts: SupplierFacts, policy: Policy, cite_rule: Callable[[Rule],
             else:
                 result.windows = measure(clause, kpi, months)
                 result.breached = [w.window for w in result.windows if w.met is False]
+                actuals = [w.actual for w in result.windows if w.actual is not None]
+                result.average = round(sum(actuals) / len(actuals), 2) if actuals else None
         results.setdefault(clause.metric, result)
     otd, credit = results.get("on_time_delivery"), next((c for c in clauses if c.metric == "otd_service_credit"), None)
     if otd and credit and otd.windows:
