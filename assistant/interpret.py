@@ -23,6 +23,7 @@ import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from assistant.described import DEMONYMS, described_supplier
 from ingest.facts.dates import MONTHS, find_date
 from ingest.facts.registry import Supplier, SupplierRegistry, normalise
 from tools.portfolio import Criterion
@@ -351,12 +352,6 @@ SEGMENT_ASKED = {segment: re.compile(
 SEGMENT_JOINED = {segment: re.compile(rf"^\s*(?:/|,|&|and|or)\s*(?:the\s+|our\s+)?(?:{products})\b"
                                       rf"|\b(?:{products})\s*(?:/|,|&|and|or)\s*$", re.I)
                   for segment, products in SEGMENT_PRODUCTS.items()}
-# Countries by their adjective ("our Chinese suppliers"); a country's own name is read from the supplier profiles.
-DEMONYMS = {"chinese": "China", "german": "Germany", "japanese": "Japan", "swedish": "Sweden", "indian": "India",
-            "vietnamese": "Vietnam", "chilean": "Chile", "tanzanian": "Tanzania", "korean": "South Korea",
-            "american": "United States", "polish": "Poland", "french": "France", "hungarian": "Hungary",
-            "czech": "Czech Republic", "taiwanese": "Taiwan", "indonesian": "Indonesia", "australian": "Australia",
-            "congolese": "DR Congo", "argentinian": "Argentina", "canadian": "Canada", "finnish": "Finland"}
 # Agreements held against the buyer's contract standard: "does the Andes SQA meet our contract standard?", "which
 # contracts have an OTD target below our template?".
 CONTRACT_STANDARD = re.compile(r"\b(?:contract(?:ual)?|governance) standard\b|\baes-std-005\b|\b(?:sla |contract |our )"
@@ -730,7 +725,10 @@ class Interpreter:
     def routed(self, question: str, registry: SupplierRegistry, context_supplier: str | None,
                forced: str | None) -> Route:
         named = mentioned_suppliers(question, registry)
-        match = self.router.match(question, [n for s in named for n in s.names()]) if forced is None else None
+        names = [n for s in named for n in s.names()]
+        if not named and (described := described_supplier(question, registry)):
+            named, names = [described[0]], [described[1]]  # "is the Pune integrator cleared?": the one it fits
+        match = self.router.match(question, names) if forced is None else None
         intent = self._intent(question, match, forced)
         suppliers = tuple(named)
         short_question = len(question.split()) <= 8 and not re.search(r"\bour\b", question, re.I)
@@ -754,7 +752,7 @@ class Interpreter:
         if suppliers and CODE_OF_CONDUCT.search(question) and (
                 intent in (Intent.GENERAL, Intent.DOCUMENTS) or re.search(r"\bsign", question, re.I)):
             intent = Intent.DOCUMENTS  # the profile says whether it was signed: a fact, not a passage
-        focus = focus_of(question, [n for s in named for n in s.names()])
+        focus = focus_of(question, names)
         if forced is None and suppliers and delay_asked(question) is not None:
             intent = Intent.SLA  # "huaxin PO arrived 16 days late, what LDs can we claim": the penalty, worked out
         elif forced is None and intent in SUPPLIER_INTENTS and not answered_by(intent, focus, question):
@@ -899,6 +897,9 @@ def across(lowered: str) -> dict[str, Any]:
                                                                                  r"|\black|\bmissing\b", lowered))}
     if re.search(r"overdue|past due|(?:late|behind)\b.*\b(?:capa|corrective|action)|new.business hold", lowered):
         return {"across": "overdue"}
+    if re.search(r"\bfindings?\b|non-?conformit|\bncs?\b", lowered):  # "open major findings across the base"
+        return {"across": "findings", "severity": next((s for s in ("critical", "major", "minor", "observation")
+                                                        if s in lowered), None)}
     if re.search(r"38\.3|test summar", lowered):
         return {"across": "transport_tests"}
     if CODE_OF_CONDUCT.search(lowered) and re.search(r"\b(?:not|never|yet to|still|unsigned|missing|without)\b|n'?t\b",

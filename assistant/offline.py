@@ -58,7 +58,7 @@ FIELD = re.compile(r"\b[A-Z][\w ()]{1,30}: ")
 # What a cross-supplier criterion is called in an answer ("3 supplier(s) show ...").
 SHOWING = {"artisanal": "artisanal or small-scale mining in their supply chain",
            "expiring": "certificates expiring soon", "expired": "expired certificates",
-           "overdue": "overdue corrective actions",
+           "overdue": "overdue corrective actions", "findings": "open audit findings",
            "transport_tests": "missing or incomplete UN 38.3 test summaries",
            "conduct": "no signed Code of Conduct on file"}
 
@@ -651,13 +651,17 @@ class OfflineEngine:
         standard = route.items[0] if route.across == "holders" and route.items else None
         found = draft.call(registry.COMPARE, CompareRequest(criterion=route.across, minerals=minerals, as_of=as_of,
                                                             before=before, where=route.where, standard=standard,
-                                                            lapsed_too=route.lapsed_too), self.source)
+                                                            lapsed_too=route.lapsed_too,
+                                                            severity=route.severity if route.across == "findings"
+                                                            else None), self.source)
         if route.across == "holders":
             self.holders(draft, route, found)
             return
         what = (f"certificates that expire, or have expired, before {before}" if route.lapsed_too else
                 f"certificates in force that expire before {before}") if before else SHOWING.get(route.across) or \
             f"{' and '.join(minerals) or 'minerals'} from conflict-affected or high-risk areas"
+        if route.across == "findings" and route.severity:
+            what = f"open {route.severity} audit findings"
         if not found.matches:
             draft.refuse(f"No supplier's documents show {what}.")
             return

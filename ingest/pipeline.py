@@ -30,7 +30,7 @@ from ingest.timebox import map_timeboxed
 # 5: standards and prose minerals declarations classified more strictly; 6: + contract clauses;
 # 7: + EMRT/CMRT declarations; 8: + safety test reports (IEC 62133-2, UL 9540A);
 # 9: + product types in profiles, onboarding forms, more KPI shapes; 10: + prose due-diligence statements.
-PIPELINE_VERSION = 102
+PIPELINE_VERSION = 103
 
 Progress = Callable[[str, str], None]  # (event, source): "total" (source = count), "done", "failed"
 FLUSH_CHUNKS = 256  # embed in batches this large across small files

@@ -205,6 +205,16 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
     ("Nordvolt's on-time delivery last quarter, month by month?", None,
      {"intent": Intent.KPI, "quarter": "last", "month": None, "operation": "trend"}),
     ("What was Huaxin's defect ppm in Q2 2026?", None, {"intent": Intent.KPI, "quarter": "2026-Q2"}),
+    # a supplier named by what it makes or where, never by a description several suppliers fit
+    ("the 21700 cell supplier — are they released for serial supply?", None,
+     {"intent": Intent.ONBOARDING, "suppliers": ["Sakura Precision Cells"]}),
+    ("is the 1 MWh container from the Pune integrator good to order", None,
+     {"intent": Intent.ONBOARDING, "suppliers": ["Solaris ESS Solutions"]}),
+    ("is our Dresden supplier cleared?", None, {"intent": Intent.ONBOARDING, "suppliers": ["Volta BMS Electronics"]}),
+    ("is the Japanese cell maker ready?", None, {"suppliers": ["Sakura Precision Cells"]}),
+    ("is the cell supplier ready?", None, {"suppliers": []}),  # three make cells: none is meant
+    ("is our German supplier cleared?", None, {"suppliers": []}),  # two are in Germany
+    ("which of our cathode suppliers have expired certificates?", None, {"suppliers": [], "across": "expired"}),
     # onboarding in buyers' words
     ("Is Solaris qualified?", None, {"intent": Intent.ONBOARDING}),
     ("are we allowed to buy from Andes?", None, {"intent": Intent.ONBOARDING}),

@@ -183,6 +183,7 @@ def test_profiles_record_what_is_missing(corpus_index):
     solaris = profiles["Solaris ESS Solutions"]
     assert solaris.code_of_conduct_signed is False and "not signed" in solaris.missing["code_of_conduct_date"]
     assert profiles["Kestrel Cell Technologies"].products == ["KC-NMC-30P", "KC-NMC-50P"]
+    assert profiles["Solaris ESS Solutions"].address == "Plot 27, Chakan MIDC Phase II, Pune, Maharashtra 410501, India"
 
 
 def test_kpi_exports_read_whatever_their_headers_and_decimal_marks(corpus_index):
@@ -645,7 +646,8 @@ def other_profiles_and_kpis(tmp_path_factory):
         "# Supplier registration form\n\nLegal name: Aldebaran Cells s.r.o.\nCountry: Czechia\n"
         "Segment: cell manufacturer\n"
         "Products: AB-18650-35 – cylindrical cell, 3.5 Ah; AB-P60 – pouch cell, 60 Ah\n"
-        "Materials: Cobalt – DR Congo, Zambia\n", encoding="utf-8")
+        "Materials: Cobalt – DR Congo, Zambia\nPlant address: Průmyslová 12, 530 02 Pardubice, Czechia\n",
+        encoding="utf-8")
     (base / "Dash List Co" / "scorecard.csv").write_text(  # on-time-in-full under a name of its own
         "Mois;OTIF (on time in full) %;Taux de défauts ppm\n2026-01;91,5;40\n2026-02;92,0;35\n", encoding="utf-8")
     (base / "Form Sheet Co" / "kpi.csv").write_text(
@@ -670,6 +672,7 @@ def test_onboarding_forms_in_other_shapes_become_profiles(other_profiles_and_kpi
     assert dashes.products == ["AB-18650-35", "AB-P60"]  # two products, their capacities no products of their own
     assert dashes.product_types == {"AB-18650-35": "cylindrical cell", "AB-P60": "pouch cell"}  # no ratings
     assert dashes.materials == {"cobalt": ["DR Congo", "Zambia"]}  # one material, two countries
+    assert dashes.address == "Průmyslová 12, 530 02 Pardubice, Czechia"
     sheet = profiles["Form Sheet Co"]
     assert (sheet.legal_name, sheet.country, sheet.segment, sheet.aliases) == (
         "Baltic Cell Works UAB", "Lithuania", "cell_manufacturer", ["BCW", "Baltic Cells"])

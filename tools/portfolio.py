@@ -21,7 +21,8 @@ from tools.selection import SupplierFilter
 from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest, summarize
 
-Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests", "conduct", "holders"]
+Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests", "conduct", "holders",
+                    "findings"]
 
 # What each criterion selects from a supplier's judged lines; `minerals` narrows the CAHRA criterion.
 SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
@@ -30,6 +31,7 @@ SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
     "expiring": lambda line, _: line.kind == "certificate" and line.status == "expiring",
     "expired": lambda line, _: line.kind == "certificate" and line.status in LAPSED,  # suspended, withdrawn too
     "overdue": lambda line, _: line.status == "overdue",
+    "findings": lambda line, _: line.kind.endswith("_finding") and line.status in ("open", "overdue"),
     "transport_tests": lambda line, _: line.kind == "transport_test" and line.status in NOT_IN_ORDER,
     # no signed Code of Conduct: not signed, not stated, or no profile to say (unknown is never "signed")
     "conduct": lambda line, _: line.kind == "code_of_conduct" and line.status != "present" or line.kind == "profile",
@@ -52,6 +54,7 @@ class CompareRequest(BaseModel):
     # with "expiring" and `before`: the certificates already lapsed too ("expires, or has expired, before June")
     lapsed_too: bool = False
     standard: str | None = None  # with "holders": the certificates of this standard ("IATF 16949"), in any state
+    severity: str | None = None  # with "findings": only open findings of this severity ("major")
 
 
 class SupplierLines(BaseModel):
@@ -85,6 +88,11 @@ def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison
         def selects(line: Line, _: list[str]) -> bool:  # its certificates of the standard, and any it could not read
             return line.kind == "certificate" and names(line.topic, standard) or line.kind == "unread" \
                 and line.category == "certificate"
+    if request.criterion == "findings" and request.severity:
+        severity, open_finding = request.severity, selects
+
+        def selects(line: Line, minerals: list[str]) -> bool:  # "open major findings"
+            return open_finding(line, minerals) and line.severity == severity
     minerals = [m.lower() for m in request.minerals]
     matches, without = [], []
     for supplier in request.where.chosen(source.registry.suppliers):

@@ -170,6 +170,7 @@ class ProfileFact(FactBase):
     materials: dict[str, list[str]] = Field(default_factory=dict)  # material -> origin countries
     single_sourced_parts: list[str] = Field(default_factory=list)
     contact_email: str | None = None
+    address: str | None = None  # where it makes what it supplies, as stated ("Plot 27, Chakan MIDC, Pune, India")
     code_of_conduct_signed: bool | None = None
     code_of_conduct_date: dt.date | None = None
     automotive: bool | None = None

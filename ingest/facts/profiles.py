@@ -58,6 +58,7 @@ def extract_profile(path: Path, units: Sequence[Unit], chunks: Sequence[Chunk], 
         single_sourced_parts=[str(p.get("part")) for p in data.get("single_sourced_parts") or []
                               if isinstance(p, dict) and p.get("part")],
         contact_email=contact.get("email") if isinstance(contact, dict) else None,
+        address=str(data["address"]) if data.get("address") else None,
         code_of_conduct_signed=conduct.get("signed") if isinstance(conduct, dict) else None,
         code_of_conduct_date=_date(conduct.get("date")) if isinstance(conduct, dict) else None,
         automotive=data.get("automotive"),
@@ -66,7 +67,7 @@ def extract_profile(path: Path, units: Sequence[Unit], chunks: Sequence[Chunk], 
         fact.missing["segment"] = unknown_segment(str(data["segment"]))
     locator = Locator(chunks)
     text = "\n".join(u.text for u in units)
-    for key in (*MANDATORY, "aliases", "tier", "automotive"):
+    for key in (*MANDATORY, "aliases", "tier", "automotive", "address"):
         heading = key.replace("_", " ").capitalize() + ":"
         line = next((ln for ln in text.splitlines() if ln.startswith(heading)), None)
         if line is not None:
@@ -122,6 +123,8 @@ FORM_LABELS = [  # English, German, French, Spanish
                  r"|^term[ée]kek|^[üu]r[üu]nler|^sản phẩm|^产品|^製品|^제품"),
     ("contact", r"e-?mail|contact|kontakt|ansprechpartner|contacto|e-?post|contatto|kapcsolattart|ilgili ki[şs]i"
                 r"|người liên hệ|联系人|担当者|담당자"),
+    ("address", r"\baddress\b|anschrift|adresse|direcci[óo]n|indirizzo|endere[çc]o|site location|plant location"
+                r"|factory location|production site|werk(?:sadresse)?\b|standort"),
     ("code_of_conduct", r"code of (?:conduct|ethics)|ethics code|\bcoc\b|verhaltenskodex|lieferantenkodex"
                         r"|code de conduite|charte (?:fournisseur|éthique)|código (?:de conducta|ético)"
                         r"|cod(?:ul)? de conduit|etiske retningslinjer|etiska riktlinjer|uppf[öo]randekod"
@@ -424,6 +427,8 @@ def extract_profile_form(units: Sequence[Unit], chunks: Sequence[Chunk], *, sour
             elif field == "contact":
                 email = EMAIL.search(value)
                 fact.contact_email = email.group(0) if email else None
+            elif field == "address":
+                fact.address = value.strip() or None
             elif field == "code_of_conduct":
                 fact.code_of_conduct_signed = yes_no(value)
                 date = find_date(value)

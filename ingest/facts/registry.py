@@ -33,6 +33,8 @@ class Supplier:
     country: str | None = None
     documents: dict[str, int] = field(default_factory=dict)
     products: list[str] = field(default_factory=list)  # model numbers its profile lists: "the HX-LFP314" names it
+    # what its profile says it makes and where: "the 21700 cell supplier", "the Pune integrator" may mean it
+    descriptions: list[str] = field(default_factory=list)
 
     def names(self) -> list[str]:
         return [self.name, *([self.legal_name] if self.legal_name else []), *self.aliases]
@@ -57,7 +59,10 @@ class SupplierRegistry:
                                       aliases=profile.aliases if profile else [],
                                       segment=profile.segment if profile else None,
                                       country=profile.country if profile else None,
-                                      products=profile.products if profile else []))
+                                      products=profile.products if profile else [],
+                                      descriptions=[*profile.product_types.values(),
+                                                    *([profile.address] if profile.address else [])]
+                                      if profile else []))
         return cls(suppliers)
 
     def candidates(self, query: str) -> list[tuple[Supplier, float]]:

@@ -1,0 +1,70 @@
+"""Which supplier a definite description means when no name is given: "the 21700 cell supplier", "our Dresden
+supplier", "the Pune integrator", "the Japanese cell maker", "the 314Ah LFP prismatic cells". The words of the
+description are held against what each supplier's profile says it makes and where (product types, models, address,
+country); a word counts for as many suppliers as share it, so "cell" alone means no one and "21700" means the one
+that makes 21700 cells. Only a single, clear winner is taken - a description two suppliers fit names neither."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.facts.registry import Supplier, SupplierRegistry
+
+# Countries by their adjective ("our Chinese suppliers"); a country's own name is read from the supplier profiles.
+DEMONYMS = {"chinese": "China", "german": "Germany", "japanese": "Japan", "swedish": "Sweden", "indian": "India",
+            "vietnamese": "Vietnam", "chilean": "Chile", "tanzanian": "Tanzania", "korean": "South Korea",
+            "american": "United States", "polish": "Poland", "french": "France", "hungarian": "Hungary",
+            "czech": "Czech Republic", "taiwanese": "Taiwan", "indonesian": "Indonesia", "australian": "Australia",
+            "congolese": "DR Congo", "argentinian": "Argentina", "canadian": "Canada", "finnish": "Finland"}
+# What a singular description of a supplier ends in: "the Pune integrator", "our busbar people".
+SUPPLIER_HEADS = r"supplier|vendor|maker|manufacturer|producer|integrator|people|guys|folks|source|plant|factory" \
+                 r"|partner|company|firm|outfit|house|fab"
+DETERMINER = r"\b(?:the|our|their|this|that)\s+"
+WORD = re.compile(r"[a-z]{3,}|\d{2,}")
+# Words of an address or product type that describe nothing on their own.
+PLAIN = {"and", "the", "for", "with", "no", "plot", "lot", "road", "street", "avenue", "zone", "park", "industrial",
+         "building", "phase", "province", "district", "high", "tech", "economic", "development", "ring", "floor"}
+
+
+def tokens(text: str) -> set[str]:
+    """Lower-case words and digit runs ("314Ah" -> "314", "ah"), demonyms as their country."""
+    lowered = text.lower().replace("_", " ")
+    found = {w for w in WORD.findall(re.sub(r"(\d)([a-z])", r"\1 \2", lowered)) if w not in PLAIN}
+    return found | {DEMONYMS[w].lower() for w in found if w in DEMONYMS}
+
+
+def described_by(supplier: Supplier) -> set[str]:
+    words = set()
+    for text in [*supplier.descriptions, *supplier.products, supplier.country or "",
+                 (supplier.segment or "").replace("_", " ")]:
+        words |= tokens(text)
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 4}  # "busbars" describes a busbar
+
+
+def described_supplier(question: str, registry: SupplierRegistry) -> tuple[Supplier, str] | None:
+    """The one supplier a definite description in the question fits best, with the description as the question
+    words it ("the Pune integrator"), or None."""
+    vocabulary = {s.name: described_by(s) for s in registry.suppliers}
+    product_words = "|".join(sorted({w for words in vocabulary.values() for w in words if w.isalpha() and len(w) > 3},
+                                    key=len, reverse=True))
+    if not product_words:
+        return None
+    if re.search(rf"\b(?:{SUPPLIER_HEADS})s\b", question, re.I):  # "our cathode suppliers": several, not one
+        return None
+    heads = rf"(?:{SUPPLIER_HEADS}|(?:{product_words})s?)\b(?!\s+(?:{SUPPLIER_HEADS})s\b)"
+    phrases = re.finditer(rf"{DETERMINER}((?:[\w.-]+\s+){{0,5}}?(?:{heads}))", question, re.I)
+    scores: dict[str, float] = {}
+    unique: dict[str, int] = {}
+    said: dict[str, str] = {}
+    for phrase in phrases:
+        for word in tokens(phrase.group(1)):
+            holders = [name for name, words in vocabulary.items() if word in words]
+            for name in holders:
+                scores[name] = scores.get(name, 0.0) + 1 / len(holders)
+                unique[name] = unique.get(name, 0) + (len(holders) == 1)
+                said.setdefault(name, phrase.group(0).strip())
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if not ranked or not unique.get(ranked[0][0]) or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    name = ranked[0][0]
+    return next(s for s in registry.suppliers if s.name == name), said[name]
