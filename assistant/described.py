@@ -21,6 +21,10 @@ SUPPLIER_HEADS = r"supplier|vendor|maker|manufacturer|producer|integrator|people
                  r"|partner|company|firm|outfit|house|fab"
 DETERMINER = r"\b(?:the|our|their|this|that)\s+"
 WORD = re.compile(r"[a-z]{3,}|\d{2,}")
+# A word that may stand inside a description: not a second determiner, preposition or verb ("the onboarding status of
+# the vietnamese pouch cell maker" describes from the second "the").
+DESCRIBING = r"(?!(?:the|our|their|of|for|from|to|in|at|on|with|by|is|are|was|were|and|or|but|can|could|will|would" \
+             r"|should|do|does|did|has|have|had|be|been|which|what|who|how|when|where|any|all)\b)"
 # Words of an address or product type that describe nothing on their own.
 PLAIN = {"and", "the", "for", "with", "no", "plot", "lot", "road", "street", "avenue", "zone", "park", "industrial",
          "building", "phase", "province", "district", "high", "tech", "economic", "development", "ring", "floor"}
@@ -33,11 +37,14 @@ def tokens(text: str) -> set[str]:
     return found | {DEMONYMS[w].lower() for w in found if w in DEMONYMS}
 
 
-def described_by(supplier: Supplier) -> set[str]:
-    words = set()
-    for text in [*supplier.descriptions, *supplier.products, supplier.country or "",
-                 (supplier.segment or "").replace("_", " ")]:
-        words |= tokens(text)
+def described_by(supplier: Supplier, *, products_only: bool = False) -> set[str]:
+    """The words that may describe a supplier: what it makes (with products_only, only that) and where it is."""
+    texts = [*supplier.product_types, (supplier.segment or "").replace("_", " ")]
+    if not products_only:
+        texts += [supplier.address or "", supplier.country or ""]
+    words = {word for text in texts for word in tokens(text)}
+    # of a model code only its numbers describe ("314" of HX-LFP314); its letters are a code, not a word
+    words |= {word for model in supplier.products for word in tokens(model) if word.isdigit()}
     return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 4}  # "busbars" describes a busbar
 
 
@@ -45,19 +52,21 @@ def described_supplier(question: str, registry: SupplierRegistry) -> tuple[Suppl
     """The one supplier a definite description in the question fits best, with the description as the question
     words it ("the Pune integrator"), or None."""
     vocabulary = {s.name: described_by(s) for s in registry.suppliers}
-    product_words = "|".join(sorted({w for words in vocabulary.values() for w in words if w.isalpha() and len(w) > 3},
-                                    key=len, reverse=True))
+    made = {w for s in registry.suppliers for w in described_by(s, products_only=True) if w.isalpha() and len(w) > 3}
+    product_words = "|".join(sorted(made, key=len, reverse=True))
     if not product_words:
         return None
     if re.search(rf"\b(?:{SUPPLIER_HEADS})s\b", question, re.I):  # "our cathode suppliers": several, not one
         return None
     heads = rf"(?:{SUPPLIER_HEADS}|(?:{product_words})s?)\b(?!\s+(?:{SUPPLIER_HEADS})s\b)"
-    phrases = re.finditer(rf"{DETERMINER}((?:[\w.-]+\s+){{0,5}}?(?:{heads}))", question, re.I)
+    described = rf"((?:{DESCRIBING}[\w./-]+\s+){{0,5}}(?:{heads}))"
+    # "the Pune integrator", or a Slack topic before its question: "Dresden BMS supplier - are they released?"
+    phrases = re.finditer(rf"{DETERMINER}{described}|^\W*{described}(?=\s*[-–—:,])", question, re.I)
     scores: dict[str, float] = {}
     unique: dict[str, int] = {}
     said: dict[str, str] = {}
     for phrase in phrases:
-        for word in tokens(phrase.group(1)):
+        for word in tokens(phrase.group(1) or phrase.group(2)):
             holders = [name for name, words in vocabulary.items() if word in words]
             for name in holders:
                 scores[name] = scores.get(name, 0.0) + 1 / len(holders)

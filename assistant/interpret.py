@@ -366,8 +366,8 @@ SUPPLIER_NEEDS = re.compile(rf"\b(?:do|does|did) (?:we|you|\w+) (?:really |actua
                             rf"|\bis (?:an? |the )?{NEEDED_DOCUMENT}\b.{{0,20}}\brequired\b", re.I)
 # Contract terms no SLA template covers: held against the standard, the answer is that it sets none, and what the
 # agreement says.
-UNTEMPLATED = re.compile(r"\btermination(?: notice| period)?|\bpayment terms?|\bgoverning law|\bjurisdiction"
-                         r"|\bliabilit\w*|\bincoterms?|\bpric(?:e|es|ing)\b|\bexclusivit\w*|\binsurance|\bconfidentiality"
+UNTEMPLATED = re.compile(r"\btermination(?: notice| period)?|\bterminat\w*|\bpayment terms?|\bgoverning law"
+                         r"|\bjurisdiction|\bliabilit\w*|\bincoterms?|\bpric(?:e|es|ing)\b|\bexclusivit\w*|\binsurance|\bconfidentiality"
                          r"|\bforce majeure|\bintellectual property", re.I)
 AGREEMENTS = re.compile(r"\b(?:contracts?|agreements?|sqas?|fsas?|mpas?|slas?)\b", re.I)
 # Who else could supply: alternates to a named supplier, in its segment.
@@ -580,6 +580,11 @@ VAGUE = {"been", "being", "got", "gotten", "thing", "things", "first", "top", "m
 CLAUSE_BREAK = re.compile(r"\s[-–—:]\s|\s?[;,]\s(?=(?:who|what|which|when|where|how)\b)", re.I)
 
 
+def yes_no_asked(question: str) -> bool:
+    """Asked to be answered yes or no: "Does Kestrel hold ...?", or after a topic: "Volta CMRT - have we got it?"."""
+    return any(YES_NO.match(part.strip().lower()) for part in [question, *CLAUSE_BREAK.split(question)[1:]])
+
+
 def focus_of(question: str, names: list[str] | None = None) -> Focus | None:
     """What a wh-question asks for, or None for a yes/no question, a command or a question led by its verb
     ("What did the audit find?"). A question after a topic ("pearl river social audit - who was the lead auditor?")
@@ -726,8 +731,9 @@ class Interpreter:
                forced: str | None) -> Route:
         named = mentioned_suppliers(question, registry)
         names = [n for s in named for n in s.names()]
-        if not named and (described := described_supplier(question, registry)):
-            named, names = [described[0]], [described[1]]  # "is the Pune integrator cleared?": the one it fits
+        if (described := described_supplier(question, registry)) and described[0] in (named or [described[0]]):
+            # "is the Pune integrator cleared?": the one supplier it fits; its words stand in for a name
+            named, names = named or [described[0]], [*names, described[1]]
         match = self.router.match(question, names) if forced is None else None
         intent = self._intent(question, match, forced)
         suppliers = tuple(named)
@@ -770,7 +776,7 @@ class Interpreter:
         if forced is None and (term := evidence_asked(question)) is not None:  # "which suppliers sent REACH ...?"
             return Route(question=question, intent=Intent.EVIDENCE, suppliers=suppliers, match=match, focus=focus,
                          evidence=term, where=where if not suppliers else SupplierFilter(),
-                         yes_no=bool(YES_NO.match(question.lower())))
+                         yes_no=yes_no_asked(question))
         if forced is None and CONTRACT_STANDARD.search(question) and not ABOUT_RULES.match(question) and (
                 named or AGREEMENTS.search(question)):  # "does the Andes SQA meet our contract standard?"
             word = next((w for w in METRIC_WORDS if re.search(rf"\b{re.escape(w)}", question.lower())), None)
@@ -779,7 +785,7 @@ class Interpreter:
                          across="contract_standard", metric=METRIC_NAMES[word] if word and not other else None,
                          clause_asked=other.group(0).lower() if other else None,
                          where=where if not suppliers else SupplierFilter(),
-                         yes_no=bool(YES_NO.match(question.lower())))
+                         yes_no=yes_no_asked(question))
         listing = focus is None or focus.kind in ("person", "thing", "count")  # not "how long to qualify a second ..."
         if forced is None and named and listing and ALTERNATES.search(question) and MODEL.search(
                 STANDARD.sub(" ", question)):
@@ -848,7 +854,7 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
     """The parameters the route's intent needs, read from the question's words."""
     lowered = question.lower()
     minerals = tuple(m for m in MINERALS if m in lowered)
-    yes_no = bool(YES_NO.match(lowered))
+    yes_no = yes_no_asked(question)
     if intent == Intent.ONBOARDING:
         return {"asks_clearance": bool(CLEARANCE.search(lowered) or yes_no)}
     if intent == Intent.SLA:
@@ -857,7 +863,9 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
         word = next((w for w in METRIC_WORDS if re.search(rf"\b{re.escape(w)}", lowered)), None)
         return {"metric": METRIC_NAMES[word] if word else None, "month": month_asked(question)}
     if intent == Intent.REMEDIATION:
-        return {"overdue_only": "overdue" in lowered}
+        # "are any of Solaris's findings overdue?" is answered yes or no; "can we place POs again?" is not about actions
+        return {"overdue_only": "overdue" in lowered, "yes_no": yes_no and bool(re.search(
+            r"overdue|late|past due|\bopen\b|outstanding|capas?\b|corrective|actions?\b|findings?\b", lowered))}
     if intent == Intent.DOCUMENTS:
         topic = "conduct" if CODE_OF_CONDUCT.search(lowered) else \
             "tests" if re.search(r"38\.3|test|62133|9540|safety", lowered) else \
@@ -868,7 +876,7 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
         return {"topic": topic, "yes_no": yes_no, "audit_type": audit, "asks_problems": asks_problems,
                 "items": items_in(question)}
     if intent == Intent.MINERALS:
-        return {"minerals": minerals}
+        return {"minerals": minerals, "yes_no": yes_no}
     if intent == Intent.COMPARISON:
         return {"minerals": minerals, **across(lowered)}
     if intent == Intent.GENERAL:

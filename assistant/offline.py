@@ -313,11 +313,12 @@ class OfflineEngine:
             if not nothing:  # nothing to list: said in these words, never "I found nothing in the documents"
                 draft.refuse(f"{name_of(supplier)} has no {which}.")
                 return
-            draft.say(f"{name_of(supplier)} has no {which}; the next one is due {nothing[0].due}",
-                      [c for a in nothing for c in a.citations])
+            draft.say(f"{'No: ' if route.yes_no else ''}{name_of(supplier)} has no {which}; the next one is due "
+                      f"{nothing[0].due}", [c for a in nothing for c in a.citations])
             return
         label = "overdue corrective action(s)" if route.overdue_only else "corrective action(s)"
-        draft.say(f"{name_of(supplier)} has {len(actions)} {label}; the most severe: {actions[0].why}",
+        draft.say(f"{'Yes: ' if route.yes_no else ''}{name_of(supplier)} has {len(actions)} {label}; the most severe: "
+                  f"{actions[0].why}",
                   actions[0].citations + actions[0].rules)
         for action in actions[:8]:
             late = f"; if late: {action.escalation}" if action.escalation else ""
@@ -424,7 +425,17 @@ class OfflineEngine:
         lines = [line for line in card.minerals if not route.minerals
                  or any(m in line.text.lower() for m in route.minerals) or line.kind in ("artisanal", "declaration")]
         if not lines:
-            draft.refuse(f"I found no minerals declaration for {name_of(supplier)}.")
+            # none on file is an answer when the procedure asks for one: "have we got a CMRT from Volta?" - "No"
+            owed = [line for _, section in card.sections() for line in section
+                    if line.kind == "document" and re.search(r"\b(?:EMRT|CMRT|minerals?)\b", line.topic, re.I)
+                    or line.kind == "unread" and line.category == "minerals_declaration"]
+            if not owed or not route.yes_no:  # "which tin smelters ...?" has no answer; why is said
+                draft.refuse(f"I found no minerals declaration for {name_of(supplier)}" + (
+                    f": {owed[0].text}." if owed else "."))
+                return
+            draft.say(f"No: no minerals declaration from {name_of(supplier)} has been read", cites(owed[0]))
+            for line in owed:
+                draft.say(f"- {line.text}" + (" - needs review" if line.kind == "unread" else ""), cites(line))
             return
         risky = [line for line in lines if line.status in NEEDS_DECISION]
         lead = risky[0] if risky else lines[0]
@@ -662,15 +673,23 @@ class OfflineEngine:
             f"{' and '.join(minerals) or 'minerals'} from conflict-affected or high-risk areas"
         if route.across == "findings" and route.severity:
             what = f"open {route.severity} audit findings"
+        # a CAHRA question a declaration left unanswered is no "no": listed after those that show it, needing review
+        undeclared = [m for m in found.matches if all(line.kind == "minerals_gap" for line in m.lines)]
+        showing = [m for m in found.matches if m not in undeclared]
         if not found.matches:
             draft.refuse(f"No supplier's documents show {what}.")
             return
-        draft.say(f"{len(found.matches)} supplier(s) show {what}: " + ", ".join(m.legal_name or m.supplier
-                                                                              for m in found.matches),
-                  [c for m in found.matches for c in m.lines[0].citations[:1]])
-        for match in found.matches:
+        if showing:
+            draft.say(f"{len(showing)} supplier(s) show {what}: " + ", ".join(m.legal_name or m.supplier
+                                                                             for m in showing),
+                      [c for m in showing for c in m.lines[0].citations[:1]])
+        else:
+            draft.say(f"No supplier's documents show {what}, but {len(undeclared)} leave it undeclared - needs review",
+                      [c for m in undeclared for c in m.lines[0].citations[:1]])
+        for match in showing + undeclared:
             for line in match.lines[:LINES_PER_SUPPLIER]:
-                draft.say(f"- {match.legal_name or match.supplier}: {line.text}", cites(line))
+                flag = " - needs review" if line.kind == "minerals_gap" else ""
+                draft.say(f"- {match.legal_name or match.supplier}: {line.text}{flag}", cites(line))
             left_out(draft, match.lines[LINES_PER_SUPPLIER:], f"line for {match.legal_name or match.supplier}",
                      f"gov summarize \"{match.supplier}\"", [c for line in match.lines[LINES_PER_SUPPLIER:]
                                                              for c in cites(line)])

@@ -214,6 +214,12 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
     ("is the Japanese cell maker ready?", None, {"suppliers": ["Sakura Precision Cells"]}),
     ("is the cell supplier ready?", None, {"suppliers": []}),  # three make cells: none is meant
     ("is our German supplier cleared?", None, {"suppliers": []}),  # two are in Germany
+    ("Dresden BMS supplier - are they fully released? procurement wants to ramp VB-CMU-12", None,
+     {"intent": Intent.ONBOARDING, "suppliers": ["Volta BMS Electronics"]}),  # a Slack topic, then its question
+    ("what's outstanding before the pune ESS integrator can get serial POs?", None,
+     {"intent": Intent.ONBOARDING, "suppliers": ["Solaris ESS Solutions"]}),
+    ("Which supplier master data fields are mandatory under our data governance rules?", None, {"suppliers": []}),
+    ("can we award PRBC the new busbar part number for the 2027 programme?", None, {"intent": Intent.ONBOARDING}),
     ("which of our cathode suppliers have expired certificates?", None, {"suppliers": [], "across": "expired"}),
     # onboarding in buyers' words
     ("Is Solaris qualified?", None, {"intent": Intent.ONBOARDING}),
@@ -565,6 +571,26 @@ def test_agreements_compared_term_by_term_and_a_standard_asked_across_suppliers(
     assert first.startswith("4 supplier(s) hold no ISO 45001 certificate in force"), lacking.answer
     assert all(name in first for name in ("Pearl River", "Rhein", "Solaris", "Volta")), first
     for answer in (penalty, otd, terms, lacking):
+        check_citations(answer, corpus_index)
+
+
+def test_unknown_minerals_answers_and_missing_declarations_are_said_never_passed_over(assistant, corpus_index):
+    """Unknown is never clean: a CAHRA question a declaration leaves "Unknown" is listed as needing review beside
+    those that declare CAHRA sourcing; "have we got a CMRT from Volta?" is answered "No" from the card's gap, while
+    "which tin smelters ..." of the same supplier is refused with the reason."""
+    cahra = ask(assistant, "which suppliers answered yes to the CAHRA question in their EMRT? any unknowns?")
+    assert cahra.answer.startswith("1 supplier(s) show minerals from conflict-affected") and "Ruifeng" in \
+        cahra.answer.splitlines()[0], cahra.answer
+    assert "Pearl River Battery Components Co., Ltd.: Copper: CAHRA sourcing not declared (question 3: Unknown) - " \
+        "needs review" in cahra.answer, cahra.answer
+    cmrt = ask(assistant, "3TG status for the BMS boards - have we got a CMRT from Volta?")
+    assert cmrt.answer.startswith("No: no minerals declaration from Volta") and "CMRT (3TG): not received" in \
+        cmrt.answer, cmrt.answer
+    tin = ask(assistant, "which tin smelters are in Volta's supply chain?")
+    assert tin.refused and "CMRT (3TG): not received" in tin.answer, tin.answer
+    overdue = ask(assistant, "are any of Solaris's major findings overdue yet?")
+    assert overdue.answer.startswith("No: Solaris ESS Solutions Pvt. Ltd. has no overdue corrective actions")
+    for answer in (cahra, cmrt, overdue):
         check_citations(answer, corpus_index)
 
 

@@ -315,7 +315,8 @@ class Assessment:
             due, by = "", None
             if declaration.effective:
                 by = declaration.effective + dt.timedelta(days=rules.enhanced_due_diligence_days)
-                due = f"; enhanced due diligence due by {by}" + (" (date passed)" if by < self.as_of else "")
+                passed = " (date passed, no record that it was done: overdue)" if by < self.as_of else ""
+                due = f"; enhanced due diligence due by {by}{passed}"
             said = "the statement names a conflict-affected or high-risk origin" if declaration.template == \
                 "statement" else f"sourced from conflict-affected or high-risk areas (question {question}: Yes)"
             lines.append(Line(kind="cahra",
@@ -368,8 +369,9 @@ class Assessment:
         rule = rules.identification_gap if number and number.group(1) in ("6", "7", "8") else \
             rules.rmap if re.search(r"RMAP|RMI identification", gap) else \
             rules.artisanal if "on-the-ground" in gap else rules.cahra if "CAHRA" in gap else None
+        # a CAHRA question left unanswered ("Unknown") is a CAHRA question too: "who sources from CAHRAs?" lists it
         return Line(kind="minerals_gap", topic=mineral, status="gap", text=gap, citations=cite(declaration, *keys),
-                    rules=[self.cite_rule(rule)] if rule else [])
+                    rules=[self.cite_rule(rule)] if rule else [], category="cahra" if "CAHRA" in gap else None)
 
     # -- gaps -------------------------------------------------------------------------------------------
     def concentration(self) -> list[Line]:

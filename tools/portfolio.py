@@ -26,7 +26,9 @@ Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "tra
 
 # What each criterion selects from a supplier's judged lines; `minerals` narrows the CAHRA criterion.
 SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
-    "cahra": lambda line, minerals: line.kind == "cahra" and (not minerals or line.topic.lower() in minerals),
+    # sourcing from conflict-affected or high-risk areas declared, or the question left unanswered (unknown: listed)
+    "cahra": lambda line, minerals: (line.kind == "cahra" or line.category == "cahra")
+    and (not minerals or line.topic.lower() in minerals),
     "artisanal": lambda line, _: line.kind == "artisanal",
     "expiring": lambda line, _: line.kind == "certificate" and line.status == "expiring",
     "expired": lambda line, _: line.kind == "certificate" and line.status in LAPSED,  # suspended, withdrawn too

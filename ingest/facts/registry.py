@@ -34,7 +34,8 @@ class Supplier:
     documents: dict[str, int] = field(default_factory=dict)
     products: list[str] = field(default_factory=list)  # model numbers its profile lists: "the HX-LFP314" names it
     # what its profile says it makes and where: "the 21700 cell supplier", "the Pune integrator" may mean it
-    descriptions: list[str] = field(default_factory=list)
+    product_types: list[str] = field(default_factory=list)
+    address: str | None = None
 
     def names(self) -> list[str]:
         return [self.name, *([self.legal_name] if self.legal_name else []), *self.aliases]
@@ -60,9 +61,8 @@ class SupplierRegistry:
                                       segment=profile.segment if profile else None,
                                       country=profile.country if profile else None,
                                       products=profile.products if profile else [],
-                                      descriptions=[*profile.product_types.values(),
-                                                    *([profile.address] if profile.address else [])]
-                                      if profile else []))
+                                      product_types=list(profile.product_types.values()) if profile else [],
+                                      address=profile.address if profile else None))
         return cls(suppliers)
 
     def candidates(self, query: str) -> list[tuple[Supplier, float]]:
