@@ -9,13 +9,8 @@ from __future__ import annotations
 import re
 
 from ingest.facts.registry import Supplier, SupplierRegistry
+from tools.selection import country_key
 
-# Countries by their adjective ("our Chinese suppliers"); a country's own name is read from the supplier profiles.
-DEMONYMS = {"chinese": "China", "german": "Germany", "japanese": "Japan", "swedish": "Sweden", "indian": "India",
-            "vietnamese": "Vietnam", "chilean": "Chile", "tanzanian": "Tanzania", "korean": "South Korea",
-            "american": "United States", "polish": "Poland", "french": "France", "hungarian": "Hungary",
-            "czech": "Czech Republic", "taiwanese": "Taiwan", "indonesian": "Indonesia", "australian": "Australia",
-            "congolese": "DR Congo", "argentinian": "Argentina", "canadian": "Canada", "finnish": "Finland"}
 # What a singular description of a supplier ends in: "the Pune integrator", "our busbar people".
 SUPPLIER_HEADS = r"supplier|vendor|maker|manufacturer|producer|integrator|people|guys|folks|source|plant|factory" \
                  r"|partner|company|firm|outfit|house|fab"
@@ -34,7 +29,7 @@ def tokens(text: str) -> set[str]:
     """Lower-case words and digit runs ("314Ah" -> "314", "ah"), demonyms as their country."""
     lowered = text.lower().replace("_", " ")
     found = {w for w in WORD.findall(re.sub(r"(\d)([a-z])", r"\1 \2", lowered)) if w not in PLAIN}
-    return found | {DEMONYMS[w].lower() for w in found if w in DEMONYMS}
+    return found | {country_key(w) for w in found} | {country_key(text)}  # "japanese" is Japan, "drc" DR Congo
 
 
 def described_by(supplier: Supplier, *, products_only: bool = False) -> set[str]:

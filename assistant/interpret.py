@@ -23,12 +23,12 @@ import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from assistant.described import DEMONYMS, described_supplier
+from assistant.described import described_supplier
 from ingest.facts.dates import MONTHS, find_date
 from ingest.facts.registry import Supplier, SupplierRegistry, normalise
 from tools.portfolio import Criterion
 from tools.rules import PolicyTopic, Severity
-from tools.selection import SupplierFilter
+from tools.selection import SupplierFilter, countries_named, country_key
 from tools.sla import METRIC_NAMES
 
 PLACEHOLDER = "Acme"  # how the examples in prompts/intents.yaml write a supplier's name
@@ -477,10 +477,10 @@ def segments_in(question: str) -> list[str]:
 
 def countries_in(question: str, registry: SupplierRegistry) -> list[str]:
     """Countries a question names ("in Germany", "our Chinese suppliers"), spelled as the profiles spell them."""
-    known = {s.country.casefold(): s.country for s in registry.suppliers if s.country}
-    found = [known[c] for c in known if re.search(rf"\b{re.escape(c)}\b", question, re.I)]
-    found += [country for word, country in DEMONYMS.items() if re.search(rf"\b{word}\b", question, re.I)]
-    return list(dict.fromkeys(known.get(c.casefold(), c) for c in found))
+    spelled = {country_key(s.country): s.country for s in registry.suppliers if s.country}  # as profiles spell it
+    found = [c for c in spelled.values() if re.search(rf"\b{re.escape(c)}\b", question, re.I)]
+    found += countries_named(question)
+    return list(dict.fromkeys(spelled.get(country_key(c), c) for c in found))
 
 
 @dataclass(frozen=True)
@@ -692,6 +692,8 @@ class Route:
     doc_type: str | None = None  # GENERAL: search only this document type ("our policy" -> policy)
     window: Window | None = None  # a time window the question sets ("in the next 90 days", "before March 2027")
     lapsed_too: bool = False  # "expiring": certificates already expired are asked for too ("... or has expired")
+    origins: tuple[str, ...] = ()  # "sourcing": the countries of origin asked about ("cobalt from the DRC")
+    refiner: str | None = None  # "sourcing": the refiner or smelter asked about ("through the Kwinana refinery")
     audit_type: AuditType | None = None  # DOCUMENTS findings: the kind of audit asked about ("social audit")
     focus: Focus | None = None  # what a wh-question asks for ("which laboratory", "who signed")
     items: tuple[str, ...] = ()  # DOCUMENTS: the standards and models named ("ISO 50001", "NV-ESS-215")
@@ -741,7 +743,7 @@ class Interpreter:
         if not suppliers and context_supplier and intent != Intent.COMPARISON and (
                 FOLLOW_UP.search(question) or (intent in SUPPLIER_INTENTS and short_question)):
             suppliers = tuple(s for s in registry.suppliers if s.name == context_supplier)
-        if not named and policy_question(question.lower()):
+        if not named and policy_question(question.lower()) and not sourcing_asked(question.lower()):
             intent = Intent.GENERAL  # "How often must high-risk suppliers be audited?": the policy's rule
         elif not named and not ABOUT_RULES.match(question) and across(question.lower()) and (
                 ANYONE.match(question) or SUPPLIER_BASE.search(question)):
@@ -829,6 +831,8 @@ class Interpreter:
                 not said.get("policy_topic") and (not ABOUT_RULES.match(question) or HOW_MANY.match(question)) and (
                     intent == Intent.COMPARISON or LISTS_SUPPLIERS.search(question)):
             intent, said = Intent.COMPARISON, {**parameters(question, Intent.COMPARISON), "where": where}
+            if said.get("across") == "sourcing":  # "cobalt from the DRC": where it is mined, not where they are
+                said["where"] = where.model_copy(update={"countries": []})
             said["across"] = said.get("across") or "directory"  # "Which suppliers are in Germany?": the list itself
         if intent == Intent.COMPARISON and not said.get("across"):
             intent, said = Intent.GENERAL, parameters(question, Intent.GENERAL)  # answered from the documents
@@ -886,12 +890,32 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
     return {}
 
 
+# A refiner or smelter a mineral is bought through: "through the Kwinana refinery", "via Ganzhou Hengyuan, ...".
+REFINER_NAMED = re.compile(r"(?:through|via|at|from|by)\s+(?:the\s+)?((?:[\w-]+\s+){0,3}?)(?:refinery|refiner|smelter"
+                           r"|plant)\b|(?:through|via)\s+(?:the\s+)?([a-z][\w-]+(?:\s+[a-z][\w-]+)?)(?=\s*(?:[,?]|$|and\b))")
+SOURCED = re.compile(r"\bfrom\b|through|\bvia\b|\bbuy|\bsourc|\bget\b|\bgets\b|\bmined\b|coming out|origin")
+
+
+def sourcing_asked(lowered: str) -> dict[str, Any] | None:
+    """Where a mineral comes from, asked across suppliers: its countries of origin, or the refiner it passes through."""
+    if not any(re.search(rf"\b{m}\b", lowered) for m in MINERALS) or not SOURCED.search(lowered):
+        return None
+    refiner = REFINER_NAMED.search(lowered)
+    origins = tuple(countries_named(lowered))
+    if not origins and refiner is None:
+        return None
+    return {"across": "sourcing", "origins": origins, "refiner": (refiner.group(1) or refiner.group(2) or "").strip()
+            if refiner and not origins else None}
+
+
 def across(lowered: str) -> dict[str, Any]:
     """What a question across suppliers compares, in order of specificity."""
     if re.search(r"risk|rank|riskiest|score", lowered) and not re.search(r"conflict|cahra|artisanal", lowered):
         return {"across": "ranking", "bands": bands_in(lowered)}
     if re.search(r"conflict|cahra|high-risk area", lowered):
         return {"across": "cahra"}
+    if (sourcing := sourcing_asked(lowered)) is not None:  # "cobalt from the DRC", "lithium through Kwinana"
+        return sourcing
     if re.search(r"artisanal|\basm\b", lowered):
         return {"across": "artisanal"}
     if "expir" in lowered or re.search(r"renew|lapse", lowered) and re.search(r"\bcert", lowered):

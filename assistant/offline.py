@@ -657,12 +657,13 @@ class OfflineEngine:
 
     def showing(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         assert route.across is not None and route.across not in ("ranking", "readiness", "single_sourced")
-        minerals = list(route.minerals) if route.across == "cahra" else []
+        minerals = list(route.minerals) if route.across in ("cahra", "sourcing") else []
         before = route.window.end(as_of) if route.window and route.across == "expiring" else None
         standard = route.items[0] if route.across == "holders" and route.items else None
         found = draft.call(registry.COMPARE, CompareRequest(criterion=route.across, minerals=minerals, as_of=as_of,
                                                             before=before, where=route.where, standard=standard,
                                                             lapsed_too=route.lapsed_too,
+                                                            origins=list(route.origins), refiner=route.refiner,
                                                             severity=route.severity if route.across == "findings"
                                                             else None), self.source)
         if route.across == "holders":
@@ -673,8 +674,11 @@ class OfflineEngine:
             f"{' and '.join(minerals) or 'minerals'} from conflict-affected or high-risk areas"
         if route.across == "findings" and route.severity:
             what = f"open {route.severity} audit findings"
+        if route.across == "sourcing":
+            what = f"{' or '.join(minerals) or 'minerals'} " + (f"from {' or '.join(route.origins)}" if route.origins
+                                                                 else f"through {(route.refiner or '').title()}")
         # a CAHRA question a declaration left unanswered is no "no": listed after those that show it, needing review
-        undeclared = [m for m in found.matches if all(line.kind == "minerals_gap" for line in m.lines)]
+        undeclared = [m for m in found.matches if all(unsure(line) for line in m.lines)]
         showing = [m for m in found.matches if m not in undeclared]
         if not found.matches:
             draft.refuse(f"No supplier's documents show {what}.")
@@ -688,7 +692,7 @@ class OfflineEngine:
                       [c for m in undeclared for c in m.lines[0].citations[:1]])
         for match in showing + undeclared:
             for line in match.lines[:LINES_PER_SUPPLIER]:
-                flag = " - needs review" if line.kind == "minerals_gap" else ""
+                flag = " - needs review" if unsure(line) and "needs review" not in line.text else ""
                 draft.say(f"- {match.legal_name or match.supplier}: {line.text}{flag}", cites(line))
             left_out(draft, match.lines[LINES_PER_SUPPLIER:], f"line for {match.legal_name or match.supplier}",
                      f"gov summarize \"{match.supplier}\"", [c for line in match.lines[LINES_PER_SUPPLIER:]
@@ -1218,6 +1222,11 @@ def question_parts(question: str) -> list[str]:
     """The parts of a question that asks two things; none for a question that asks one."""
     parts = [part.strip(" ?,;") for part in PART_BREAK.split(question)]
     return [part for part in parts if len(part.split()) >= 2] if len(parts) > 1 else []
+
+
+def unsure(line: Line) -> bool:
+    """A line that says what is not known: a question a declaration left unanswered, an origin not given."""
+    return line.kind == "minerals_gap" or line.status == "unknown"
 
 
 def record_holds(sentence: str, focus: Focus | None) -> bool:

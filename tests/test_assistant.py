@@ -220,6 +220,12 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
      {"intent": Intent.ONBOARDING, "suppliers": ["Solaris ESS Solutions"]}),
     ("Which supplier master data fields are mandatory under our data governance rules?", None, {"suppliers": []}),
     ("can we award PRBC the new busbar part number for the 2027 programme?", None, {"intent": Intent.ONBOARDING}),
+    # where minerals come from, across suppliers: a country of origin is no supplier location
+    ("Which of our suppliers have cobalt coming out of the DRC?", None,
+     {"across": "sourcing", "origins": ("DR Congo",), "where": SupplierFilter()}),
+    ("who do we have buying cobalt through Ganzhou Hengyuan, and is that refiner RMAP-ok?", None,
+     {"across": "sourcing", "refiner": "ganzhou hengyuan", "policy_topic": None}),
+    ("which suppliers are in Chile?", None, {"across": "directory", "where": SupplierFilter(countries=["Chile"])}),
     ("which of our cathode suppliers have expired certificates?", None, {"suppliers": [], "across": "expired"}),
     # onboarding in buyers' words
     ("Is Solaris qualified?", None, {"intent": Intent.ONBOARDING}),

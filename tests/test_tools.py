@@ -457,3 +457,26 @@ def test_who_holds_a_standard_names_holders_lapsed_and_those_without_and_a_windo
                                               lapsed_too=True), source)
     assert any(line.status == "expired" for m in lapsed.matches for line in m.lines)
     assert not any(line.status == "expired" for m in june.matches for line in m.lines)
+
+
+def test_where_a_mineral_comes_from_across_suppliers_reads_profiles_and_declarations_in_any_spelling(source):
+    """"Cobalt from the DRC": a profile's "Democratic Republic of the Congo", a declaration's "Congo, Democratic
+    Republic of the" and a buyer's "DRC" are one country; a refiner is found by the words that tell it apart."""
+    from tools.portfolio import CompareRequest, compare_suppliers
+    from tools.selection import countries_named, country_key
+
+    assert countries_named("cobalt coming out of the DRC?") == ["DR Congo"] and countries_named("ask us") == []
+    assert country_key("Congo, Democratic Republic of the") == country_key("Democratic Republic of the Congo")
+    drc = compare_suppliers(CompareRequest(criterion="sourcing", minerals=["cobalt"], origins=["DR Congo"],
+                                           as_of=AS_OF), source)
+    assert {m.supplier for m in drc.matches} == {"Jiangxi Ruifeng New Materials", "Kestrel Cell Technologies"}
+    assert all(line.citations for m in drc.matches for line in m.lines)
+    kwinana = compare_suppliers(CompareRequest(criterion="sourcing", minerals=["lithium"], refiner="the kwinana",
+                                               as_of=AS_OF), source)
+    assert {m.supplier for m in kwinana.matches} == {"Huaxin Energy Storage", "Jiangxi Ruifeng New Materials",
+                                                      "Kestrel Cell Technologies", "Nordvolt Batteries",
+                                                      "Sakura Precision Cells"}
+    copper = compare_suppliers(CompareRequest(criterion="sourcing", minerals=["copper"], origins=["Chile"],
+                                              as_of=AS_OF), source)
+    pearl = next(m for m in copper.matches if m.supplier == "Pearl River Battery Components")
+    assert pearl.lines[0].status == "unknown" and "needs review" in pearl.lines[0].text  # no origin given: may be

@@ -46,6 +46,7 @@ class Line(BaseModel):
     severity: str | None = None  # of an audit finding
     category: str | None = None  # of an audit finding: working hours, ...; of an unread line: its document type
     due: dt.date | None = None  # when the item must be dealt with: a CAPA deadline, an expiry, a due-diligence date
+    country: str | None = None  # of a smelter, refiner or mine: where it is (its metal is the category)
     citations: list[Citation] = Field(default_factory=list)  # the supplier documents it was read from
     rules: list[Citation] = Field(default_factory=list)  # the buyer's policy clauses that apply
     # who issued, tested or signed the document, and what a test showed: shown when a question asks about this item
@@ -337,6 +338,7 @@ class Assessment:
             feeds = f", supplying {mine.smelter}" if mine.smelter else ""
             lines.append(Line(kind="mine", topic=mine.name or "mine", status="info", citations=cite(declaration,
                                                                                                     f"mine.{n}"),
+                              category=mine.metal, country=mine.country,
                               text=f"{mine.metal or 'metal?'} mine {mine.name or 'unnamed'} "
                                    f"({mine.country or 'country not given'}){feeds}"))
         lines += [self.minerals_gap(declaration, gap) for gap in declaration.gaps]
@@ -348,14 +350,15 @@ class Assessment:
         named = f"{smelter.metal or 'metal?'} smelter/refiner {smelter.name or 'unnamed'} " \
                 f"({smelter.country or 'country not given'})"
         citations = cite(declaration, f"smelter.{n}")
+        where = {"category": smelter.metal, "country": smelter.country}
         if status is None:
-            return Line(kind="smelter", topic=smelter.name or named, status="info", citations=citations,
+            return Line(kind="smelter", topic=smelter.name or named, status="info", citations=citations, **where,
                         text=f"{named}: identified as {smelter.smelter_id}; the declaration states no RMAP status "
                              "(look the id up in the RMI list)")
         if status in rules.accepted_rmap_statuses:
-            return Line(kind="smelter",
-                        topic=smelter.name or named, status="ok", citations=citations, text=f"{named}: RMAP {status}")
-        return Line(kind="smelter", topic=smelter.name or named, status="risk", citations=citations,
+            return Line(kind="smelter", topic=smelter.name or named, status="ok", citations=citations, **where,
+                        text=f"{named}: RMAP {status}")
+        return Line(kind="smelter", topic=smelter.name or named, status="risk", citations=citations, **where,
                     rules=[self.cite_rule(rules.rmap)], text=f"{named}: RMAP {status}")
 
     def minerals_gap(self, declaration: MineralsFact, gap: str) -> Line:

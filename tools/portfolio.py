@@ -5,6 +5,7 @@ single-supplier tools, so a cross-supplier answer agrees with each supplier's ow
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Literal
 
@@ -17,12 +18,15 @@ from tools.assessment import Assessment, Line
 from tools.citations import cite
 from tools.risk import RiskRequest, score_risk
 from tools.rules import names
-from tools.selection import SupplierFilter
+from tools.selection import SupplierFilter, country_key
 from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest, summarize
 
 Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests", "conduct", "holders",
-                    "findings"]
+                    "findings", "sourcing"]
+# Words of a refiner's name that do not tell one refiner from another ("the Kwinana refinery": Kwinana does).
+REFINER_WORDS = {"refinery", "refiner", "smelter", "plant", "works", "company", "processing", "cobalt", "lithium",
+                 "nickel", "graphite", "copper", "hydroxide", "carbonate", "limited"}
 
 # What each criterion selects from a supplier's judged lines; `minerals` narrows the CAHRA criterion.
 SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
@@ -57,6 +61,9 @@ class CompareRequest(BaseModel):
     lapsed_too: bool = False
     standard: str | None = None  # with "holders": the certificates of this standard ("IATF 16949"), in any state
     severity: str | None = None  # with "findings": only open findings of this severity ("major")
+    # with "sourcing": where the minerals come from - these countries of origin, or through this refiner or smelter
+    origins: list[str] = Field(default_factory=list)
+    refiner: str | None = None
 
 
 class SupplierLines(BaseModel):
@@ -95,12 +102,21 @@ def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison
 
         def selects(line: Line, minerals: list[str]) -> bool:  # "open major findings"
             return open_finding(line, minerals) and line.severity == severity
+    elif request.criterion == "sourcing":
+        origins, refiner = {country_key(c) for c in request.origins}, refiner_words(request.refiner or "")
+
+        def selects(line: Line, minerals: list[str]) -> bool:  # the smelters and mines a declaration lists
+            return line.kind in ("smelter", "mine") and (not minerals or (line.category or "").lower() in minerals) \
+                and (not origins or line.country is not None and country_key(line.country) in origins) \
+                and (not refiner or all(word in line.topic.lower() for word in refiner))
     minerals = [m.lower() for m in request.minerals]
     matches, without = [], []
     for supplier in request.where.chosen(source.registry.suppliers):
         facts = source.supplier_facts(supplier.name)
         assessment = Assessment(facts, source.policy, source.rule, request.as_of)
         lines = [line for line in assessment.all_lines() if selects(line, minerals)]
+        if request.criterion == "sourcing" and not request.refiner:
+            lines = origin_lines(source, supplier.name, minerals, request.origins) + lines
         if lines:
             matches.append(SupplierLines(supplier=supplier.name, legal_name=supplier.legal_name, lines=lines))
         else:
@@ -108,6 +124,33 @@ def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison
     return Comparison(criterion=request.criterion, as_of=request.as_of, before=request.before,
                       standard=request.standard, matches=matches,
                       without=without if request.criterion == "holders" else [])
+
+
+def refiner_words(name: str) -> list[str]:
+    """The words that tell a refiner apart: "the Kwinana refinery" -> ["kwinana"]."""
+    return [w for w in re.findall(r"[a-z]{4,}", name.lower()) if w not in REFINER_WORDS]
+
+
+def origin_lines(source: FactSource, supplier: str, minerals: list[str], origins: list[str]) -> list[Line]:
+    """Where the supplier's profile says its minerals come from, for the minerals and countries asked; a mineral
+    the profile lists without countries may come from any of them - needs review."""
+    profile = source.profile(supplier)
+    if profile is None:
+        return []
+    wanted = {country_key(c) for c in origins}
+    lines = []
+    for material, countries in profile.materials.items():
+        if minerals and material.lower() not in minerals:
+            continue
+        cited = cite(profile, f"materials.{material}") or cite(profile, "materials")
+        if not countries:
+            lines.append(Line(kind="origin", topic=material, status="unknown", category=material, citations=cited,
+                              text=f"{material}: the profile gives no country of origin - needs review"))
+        for country in countries:
+            if not wanted or country_key(country) in wanted:
+                lines.append(Line(kind="origin", topic=material, status="info", category=material, country=country,
+                                  citations=cited, text=f"{material}: country of origin {country} (supplier profile)"))
+    return lines
 
 
 class ReleaseRequest(BaseModel):

@@ -5,6 +5,7 @@ asked about is neither in nor out - the tools list it as needing review, never s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
@@ -52,3 +53,39 @@ class SupplierFilter(BaseModel):
         if self.exclude:
             said += f" other than {' and '.join(self.exclude)}"
         return said
+
+
+# Countries as documents and buyers name them, each with its other names: a declaration's "Congo, Democratic Republic
+# of the" is a profile's "Democratic Republic of the Congo" and a buyer's "DRC". Only the ones minerals and suppliers
+# come from need to be here; a country named any other way is compared by its own name.
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "DR Congo": ("drc", "dr congo", "democratic republic of the congo", "democratic republic of congo",
+                 "congo democratic republic of the", "congo kinshasa", "congo", "congolese"),
+    "United States": ("usa", "us", "united states of america", "american"),
+    "United Kingdom": ("uk", "britain", "british"),
+    "China": ("prc", "chinese"), "South Korea": ("korea", "republic of korea", "korean"), "Chile": ("chilean",),
+    "Australia": ("australian",), "Indonesia": ("indonesian",), "Argentina": ("argentinian", "argentine"),
+    "Bolivia": ("bolivian",), "Peru": ("peruvian",), "Zambia": ("zambian",), "Zimbabwe": ("zimbabwean",),
+    "Mozambique": ("mozambican",), "Madagascar": ("malagasy",), "Tanzania": ("tanzanian",), "Brazil": ("brazilian",),
+    "Canada": ("canadian",), "Finland": ("finnish",), "Philippines": ("philippine", "filipino"),
+    "Russia": ("russian",), "South Africa": ("south african",), "Morocco": ("moroccan",), "Japan": ("japanese",),
+    "Germany": ("german",), "Sweden": ("swedish",), "India": ("indian",), "Vietnam": ("viet nam", "vietnamese"),
+    "Taiwan": ("taiwanese",), "Netherlands": ("holland", "dutch"), "Switzerland": ("swiss",), "Norway": ("norwegian",),
+    "Poland": ("polish",), "France": ("french",), "Hungary": ("hungarian",), "Czech Republic": ("czechia", "czech"),
+    "Mexico": ("mexican",), "Rwanda": ("rwandan",), "Uganda": ("ugandan",), "Burundi": ("burundian",),
+}
+CANONICAL = {alias: name for name, aliases in COUNTRY_NAMES.items() for alias in (name.lower(), *aliases)}
+
+
+def country_key(name: str) -> str:
+    """One spelling per country: "Congo, Democratic Republic of the", "DR Congo" and "DRC" are the same."""
+    plain = " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+    return CANONICAL.get(plain, CANONICAL.get(plain.removeprefix("the "), plain)).lower()
+
+
+def countries_named(text: str) -> list[str]:
+    """The countries a text names, by any of their names, in canonical spelling ("cobalt from the DRC" -> DR Congo)."""
+    lowered = " " + " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split()) + " "
+    found = [name for alias, name in CANONICAL.items() if len(alias) > 2 and f" {alias} " in lowered
+             or len(alias) == 2 and re.search(rf"\b{alias.upper()}\b", text)]  # "US" in capitals, not "us"
+    return list(dict.fromkeys(found))
