@@ -28,10 +28,9 @@ def holds_expected(sentence: str, focus: Focus | None) -> bool:
     if focus is None:
         return False
     kind = focus.kind
-    if kind == "thing":
-        head = focus.head
-        return head is not None and len(head) >= 4 and re.search(rf"\b{re.escape(head[:max(4, len(head) - 2)])}",
-                                                                 sentence, re.I) is not None
+    if kind == "thing":  # the noun asked for, or another long word of its phrase ("which UN manual revision")
+        words = [w for w in focus.words if len(w) > 4 or w == focus.head and len(w) >= 4]
+        return any(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", sentence, re.I) for w in words)
     if kind == "place":
         return PLACE.search(sentence) is not None
     if kind == "duration":
@@ -43,3 +42,24 @@ def holds_expected(sentence: str, focus: Focus | None) -> bool:
     if kind == "frequency":
         return FREQUENCY.search(sentence) is not None or SPAN.search(sentence) is not None
     return False
+
+
+EXPECTED_BONUS = 0.1  # what a sentence holding the kind of answer asked for (a place, a date, a span) gains
+NAMED_BONUS = 0.3  # ... the one or two sentences holding the rare term asked for, or the clause asked by its number
+CLAUSE_ASKED = re.compile(r"\b(?:clause|section|article|art\.?|§|para(?:graph)?)\s*(\d+(?:\.\d+)*(?:\(\d+\))?)", re.I)
+
+
+def bonuses(question: str, focus: Focus | None, candidates: list[tuple[str, str]]) -> list[float]:
+    """What each candidate (heading, sentence) gains over its similarity to the question: holding the kind of answer
+    expected; being one of at most two sentences that hold the term asked for ("which incoterm": the sentence that
+    says "Incoterms 2020", however little else it shares with the question); standing under or starting with the
+    clause asked by number ("what does clause 7.3 say?")."""
+    expected = [EXPECTED_BONUS if holds_expected(sentence, focus) else 0.0 for _, sentence in candidates]
+    if focus is not None and focus.kind == "thing" and sum(1 for x in expected if x) <= 2 and len(focus.head or "") > 4:
+        expected = [NAMED_BONUS if x else 0.0 for x in expected]
+    if clause := CLAUSE_ASKED.search(question):
+        number = re.escape(clause.group(1))
+        starts = re.compile(rf"^\s*(?:(?:clause|section|article|art\.?|§)\s*)?{number}(?![\d.(])", re.I)
+        expected = [max(x, NAMED_BONUS) if starts.search(sentence) or starts.search(heading) else x
+                    for x, (heading, sentence) in zip(expected, candidates, strict=True)]
+    return expected

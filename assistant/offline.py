@@ -15,8 +15,8 @@ import numpy as np
 from pydantic import BaseModel
 
 from assistant.answers import NO_ACCESS, REFUSAL, ToolCall, split_claims
-from assistant.expected import holds_expected
-from assistant.interpret import STANDARD, Focus, Intent, Route, foreign_language
+from assistant.expected import CLAUSE_ASKED, bonuses
+from assistant.interpret import STANDARD, Focus, Intent, Route, focus_of, foreign_language
 from core.access import Principal
 from core.citations import Citation, Cited, Numbering
 from core.statuses import BLOCKING_OR_LATE, LAPSED, NEEDS_ATTENTION, NEEDS_DECISION, OPEN_VERDICTS
@@ -47,8 +47,8 @@ from tools.summary import OnboardingSummary, SummaryRequest
 
 SENTENCE_MIN_SIMILARITY = 0.45  # below this, a retrieved sentence does not answer the question
 NEIGHBOURED = 3  # the best hits whose neighbouring chunks are read too (a section cut in two)
+CLAUSE_READ = 12  # chunks read either side of the best hit when a clause is asked by its number
 NEIGHBOUR_HANDICAP = 0.03  # what a sentence from such a neighbour gives away against one from a hit
-EXPECTED_BONUS = 0.1  # what a sentence holding the kind of answer asked for (a place, a date, a span) gains
 # A sentence ends at . ! ? - not after a list number ("2.") nor a title or abbreviation ("Dr. Wolff", "No. 5").
 BOUNDARY = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bNo\.)"
                       r"(?<!\bNr\.)(?<!\bno\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bArt\.)(?<!\b[A-Z]\.)(?=\s)"
@@ -357,7 +357,11 @@ class OfflineEngine:
             lines = [line.model_copy(update={"text": f"{line.text} - {line.detail}"}) if line.detail else line
                      for line in lines]
         problems = [line for line in lines if line.status in NEEDS_ATTENTION]
-        if problems:  # "Does X have open findings?" is answered Yes; "Are X's findings in order?" No
+        if route.focus is not None and route.focus.kind not in ("date", "deadline") and not route.yes_no:
+            # "who did X's social audit?", "which lab ran ...?": what is asked, no verdict nobody asked for
+            first = (problems or lines)[0]
+            draft.say(f"{name_of(supplier)}: {first.text}", cites(first))
+        elif problems:  # "Does X have open findings?" is answered Yes; "Are X's findings in order?" No
             verdict = "Yes" if route.asks_problems else "No" if route.yes_no else "Not all"
             draft.say(f"{verdict}: {name_of(supplier)} - {problems[0].text}", cites(problems[0]))
         elif route.focus is not None and route.focus.kind in ("date", "deadline"):  # "when does ... run out?"
@@ -1001,16 +1005,24 @@ class OfflineEngine:
         if supplier and not hits:
             hits = self.retriever.search(question, k=self.top_k, labels=labels, mode=self.mode)
         chunks = [h.chunk for h in hits]
-        beside = self.retriever.neighbours(chunks[:NEIGHBOURED], labels=labels)
+        # a clause asked by its number ("what does clause 7.3 say?") is looked for through the whole document found
+        beside = self.retriever.neighbours(chunks[:1], labels=labels, around=CLAUSE_READ) if CLAUSE_ASKED.search(
+            question) else self.retriever.neighbours(chunks[:NEIGHBOURED], labels=labels)
         chunks += beside
         for chunk in chunks:
             draft.chunks[chunk.id] = chunk
+        if (number := CLAUSE_ASKED.search(question)) and (clause := numbered_clause(chunks, number.group(1))):
+            draft.lines.append(QUOTED)  # "what does clause 7.3 say?": the clause itself, as the document words it
+            chunk, text = clause
+            draft.say(f"{label}{' '.join(text.split())}", [Citation(source=chunk.source, page=chunk.page,
+                                                                    chunk_id=chunk.id, quote=text)])
+            return None
         # scored without the supplier's name: a sentence must match what is asked, not just whom it is about (the
         # abbreviations spelled out: "FSA" means nothing to the model; title lines are no candidates)
         topic = without_names(question, supplier) if supplier else question
         picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(
-                      topic, chunks, limit, frozenset(c.id for c in beside), route.focus)
-                  if record_holds(sentence, route.focus) and answers_asked(sentence, route, chunks)]
+                      topic, chunks, 3 * limit, frozenset(c.id for c in beside), route.focus)
+                  if record_holds(sentence, route.focus) and answers_asked(sentence, route, chunks)][:limit]
         if not picked:
             return hits
         # no tool computed this: the reader must know the lines below are the documents' words, picked by similarity
@@ -1092,7 +1104,7 @@ class OfflineEngine:
         the kind of answer asked for (a place for "where", a span for "how long") count a little more."""
         candidates = [(chunk, sentence) for chunk in chunks
                       for sentence in [*sentence_spans(chunk.text), *list_blocks(chunk.text), *field_lines(chunk.text)]
-                      if (3 if FIELD_LINE.match(sentence) else 6) <= len(sentence.split())
+                      if (3 if FIELD_LINE.match(sentence) else 5) <= len(sentence.split())
                       <= (200 if LIST_ITEM.match(sentence) else 80)
                       and len(FIELD.findall(sentence)) < 3 and not BOILERPLATE.search(sentence)  # no table rows
                       and not sentence.startswith("#")  # nor headings
@@ -1101,21 +1113,29 @@ class OfflineEngine:
             return []
         # a sentence is scored with its section heading, which says what it is about ("4 Change management",
         # "The five-step framework" above a list): the nearest heading above it in the chunk, else the chunk's
-        texts = [f"{heading}: {' '.join(s.split())}" if (heading := heading_above(c, s)) else " ".join(s.split())
-                 for c, s in candidates]
+        headings = [heading_above(c, s) for c, s in candidates]
+        texts = [f"{heading}: {' '.join(s.split())}" if heading else " ".join(s.split())
+                 for heading, (_, s) in zip(headings, candidates, strict=True)]
         vectors = np.asarray(self.embedder.embed(texts), dtype=np.float32)
         # a question of two parts ("how long does it run and how does renewal work?") is answered part by part
-        queries = np.asarray([self.embedder.embed_query(q) for q in (question, *question_parts(question))],
-                             dtype=np.float32)
-        scores = (vectors @ queries.T / np.outer(np.linalg.norm(vectors, axis=1), np.linalg.norm(queries, axis=1))
-                  ).max(axis=1)
-        scores = scores - np.asarray([NEIGHBOUR_HANDICAP if c.id in beside else 0.0 for c, _ in candidates]) \
-            + np.asarray([EXPECTED_BONUS if holds_expected(s, focus) else 0.0 for _, s in candidates])
-        ranked = sorted(range(len(candidates)), key=lambda i: -scores[i])
+        # (each part with the kind of answer it expects: "which law governs it and where do disputes go?")
+        asked = [(question, focus), *((part, focus_of(part)) for part in question_parts(question))]
+        queries = np.asarray([self.embedder.embed_query(q) for q, _ in asked], dtype=np.float32)
+        similar = vectors @ queries.T / np.outer(np.linalg.norm(vectors, axis=1), np.linalg.norm(queries, axis=1))
+        pairs = list(zip(headings, [s for _, s in candidates], strict=True))
+        gained = np.asarray([bonuses(q, f, pairs) for q, f in asked], dtype=np.float32).T
+        by_part = similar + gained - np.asarray([[NEIGHBOUR_HANDICAP] if c.id in beside else [0.0]
+                                                 for c, _ in candidates])
+        scores = by_part.max(axis=1)
+        # each part's best sentence first, so a part with lower similarities is still answered; then the rest
+        firsts = list(dict.fromkeys(int(i) for i in by_part.argmax(axis=0))) if len(asked) > 1 else []
+        ranked = firsts + sorted((i for i in range(len(candidates)) if i not in firsts), key=lambda i: -scores[i])
         chosen: list[tuple[Chunk, str]] = []
         for i in ranked:
-            if scores[i] < SENTENCE_MIN_SIMILARITY or len(chosen) == limit:
+            if len(chosen) == limit:
                 break
+            if scores[i] < SENTENCE_MIN_SIMILARITY:
+                continue
             chunk, sentence = candidates[i]
             if LIST_ITEM.match(sentence) and len(ITEM_LINE.findall(sentence)) == 1:
                 # an item of a list: answer with its whole list, where the list qualifies too
@@ -1222,6 +1242,20 @@ def question_parts(question: str) -> list[str]:
     """The parts of a question that asks two things; none for a question that asks one."""
     parts = [part.strip(" ?,;") for part in PART_BREAK.split(question)]
     return [part for part in parts if len(part.split()) >= 2] if len(parts) > 1 else []
+
+
+NUMBERED_LINE = r"[ \t]*(?:(?:Clause|Section|Article|Art\.|§)\s*)?"
+
+
+def numbered_clause(chunks: list[Chunk], number: str) -> tuple[Chunk, str] | None:
+    """The paragraph a document numbers so ("7.3 Service credit. If ..."), up to the next numbered line, from the
+    first chunk holding it."""
+    pattern = re.compile(rf"(?m)^{NUMBERED_LINE}{re.escape(number)}(?![\d.(])[^\n]*(?:\n(?!{NUMBERED_LINE}\d+(?:\.\d+)*"
+                         rf"[\s(])[^\n]+)*")
+    for chunk in chunks:
+        if (found := pattern.search(chunk.text)) and len(found.group(0).split()) > 3:
+            return chunk, found.group(0).strip()[:800]
+    return None
 
 
 def unsure(line: Line) -> bool:

@@ -606,7 +606,19 @@ def test_a_quoted_sentence_holding_the_kind_of_answer_asked_is_found(assistant, 
     assert "Que Vo Industrial Park" in where.answer and not where.refused, where.answer
     term = ask(assistant, "sakura FSA - how long does it run and how does renewal work?")
     assert "runs for 5 years" in term.answer and "renews for one-year periods" in term.answer, term.answer
-    for answer in (where, term):
+    # the one sentence naming the term asked for, however little else it shares with the question
+    incoterm = ask(assistant, "what incoterm is on the Nordvolt MPA?")
+    assert "DAP Buyer's plant (Incoterms 2020)" in incoterm.answer.splitlines()[1], incoterm.answer
+    # a clause asked by its number is quoted whole
+    clause = ask(assistant, "what exactly does clause 7.3 of the Nordvolt MPA say?")
+    assert "shall credit Buyer 1.0 per cent of the net invoice value" in clause.answer, clause.answer
+    # a record lacking what is asked ("in NMC cathode" of a material) does not crowd out the sentence that has it
+    chemistry = ask(assistant, "what cathode chemistry is the kestrel 30Ah pouch cell?")
+    assert "NMC811" in chemistry.answer, chemistry.answer
+    # who and when of a document: its particulars, no verdict nobody asked for
+    audit = ask(assistant, "who did Pearl River's social audit and when was the report issued?")
+    assert not audit.answer.startswith(("Not all", "Yes", "No")) and "report dated 2026-06-17" in audit.answer
+    for answer in (where, term, incoterm, clause, chemistry, audit):
         check_citations(answer, corpus_index)
 
 

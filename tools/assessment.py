@@ -216,7 +216,7 @@ class Assessment:
     def tests(self) -> list[Line]:
         transport: list[TransportTestFact] = self.of(TransportTestFact)
         safety: list[SafetyTestFact] = self.of(SafetyTestFact)
-        lines = [described(self.transport_line(t), t, lab="tested by", signed_by="summary signed by")
+        lines = [described(self.transport_line(t), t, lab="tested by", date="dated", signed_by="summary signed by")
                  for t in sorted(transport, key=lambda t: t.model or "")]
         lines += [described(self.safety_line(t), t, lab="tested by", summary="result:")
                   for t in sorted(safety, key=lambda t: (t.model or "", t.standard or ""))]
@@ -289,7 +289,9 @@ class Assessment:
         order = {"critical": 0, "major": 1, "minor": 2, "observation": 3}
         ranked = sorted(findings, key=lambda f: (f.finding_id is None, order.get(f.severity or "", 4),
                                                  f.report_date or dt.date.min, f.finding_id or ""))
-        return [self.finding_line(f) for f in ranked]
+        return [described(self.finding_line(f), f, audit_firm="audited by", audit_date="audited on",
+                          report_date="report dated")
+                for f in ranked]
 
     # -- minerals ---------------------------------------------------------------------------------------
     @staticmethod
