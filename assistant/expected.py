@@ -22,15 +22,19 @@ FREQUENCY = re.compile(r"\b(?:annual(?:ly)?|yearly|monthly|quarterly|weekly|dail
                        r"quarter)|per (?:year|month|quarter|week))\b", re.I)
 
 
+def names_word(sentence: str, word: str) -> bool:
+    """The sentence holds the word or a form of it ("incoterm" in "Incoterms")."""
+    return re.search(rf"\b{re.escape(word[:max(4, len(word) - 2)])}", sentence, re.I) is not None
+
+
 def holds_expected(sentence: str, focus: Focus | None) -> bool:
     """Whether the sentence holds an answer of the kind the focus asks for: for a thing named by its noun ("which
     incoterm", "what scope"), the noun itself ("Incoterms 2020", "Scope: ..."); False for no focus."""
     if focus is None:
         return False
     kind = focus.kind
-    if kind == "thing":  # the noun asked for, or another long word of its phrase ("which UN manual revision")
-        words = [w for w in focus.words if len(w) > 4 or w == focus.head and len(w) >= 4]
-        return any(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", sentence, re.I) for w in words)
+    if kind == "thing":  # the noun asked for ("which incoterm": "Incoterms 2020")
+        return names_word(sentence, focus.head) if focus.head and len(focus.head) >= 4 else False
     if kind == "place":
         return PLACE.search(sentence) is not None
     if kind == "duration":
@@ -55,8 +59,12 @@ def bonuses(question: str, focus: Focus | None, candidates: list[tuple[str, str]
     says "Incoterms 2020", however little else it shares with the question); standing under or starting with the
     clause asked by number ("what does clause 7.3 say?")."""
     expected = [EXPECTED_BONUS if holds_expected(sentence, focus) else 0.0 for _, sentence in candidates]
-    if focus is not None and focus.kind == "thing" and sum(1 for x in expected if x) <= 2 and len(focus.head or "") > 4:
-        expected = [NAMED_BONUS if x else 0.0 for x in expected]
+    # the noun asked for held by one or two sentences only: they are where the answer is ("which incoterm"); a word
+    # before it is not enough ("product liability insurance": "product" is on many a line)
+    head = focus.head if focus is not None and focus.kind == "thing" else None
+    holding = [i for i, x in enumerate(expected) if x] if head and len(head) > 4 else []
+    for i in holding if len(holding) <= 2 else []:
+        expected[i] = NAMED_BONUS
     if clause := CLAUSE_ASKED.search(question):
         number = re.escape(clause.group(1))
         starts = re.compile(rf"^\s*(?:(?:clause|section|article|art\.?|§)\s*)?{number}(?![\d.(])", re.I)

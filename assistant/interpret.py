@@ -332,7 +332,7 @@ SEGMENT_PRODUCTS = {
     "cell_manufacturer": r"(?:battery |li-?ion |lithium-ion |lfp |nmc |prismatic |pouch )?cells?",
     "pack_integrator": r"(?:battery )?packs?|(?:battery )?modules?|ess|energy.storage(?: systems?)?|battery systems?",
     "cathode_material": r"cathodes?(?: active)?(?: materials?)?|cam|p?cam|precursors?",
-    "raw_material": r"raw materials?|lithium(?: chemicals?| carbonate| hydroxide)?|(?:natural )?graphite",
+    "raw_material": r"raw[- ]materials?|lithium(?: chemicals?| carbonate| hydroxide)?|(?:natural )?graphite",
     "electronics_component": r"electronics?|bms|battery management(?: systems?)?|electronic components?",
     "mechanical_component": r"mechanical (?:parts|components?)|housings?|enclosures?|busbars?"}
 SEGMENT_MEMBERS = {"pack_integrator": r"(?:pack |system |ess )?integrators?",
@@ -692,6 +692,7 @@ class Route:
     doc_type: str | None = None  # GENERAL: search only this document type ("our policy" -> policy)
     window: Window | None = None  # a time window the question sets ("in the next 90 days", "before March 2027")
     lapsed_too: bool = False  # "expiring": certificates already expired are asked for too ("... or has expired")
+    asks_watch: bool = False  # onboarding: what does not block is asked for too ("anything risky I should flag?")
     origins: tuple[str, ...] = ()  # "sourcing": the countries of origin asked about ("cobalt from the DRC")
     refiner: str | None = None  # "sourcing": the refiner or smelter asked about ("through the Kwinana refinery")
     audit_type: AuditType | None = None  # DOCUMENTS findings: the kind of audit asked about ("social audit")
@@ -860,7 +861,8 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
     minerals = tuple(m for m in MINERALS if m in lowered)
     yes_no = yes_no_asked(question)
     if intent == Intent.ONBOARDING:
-        return {"asks_clearance": bool(CLEARANCE.search(lowered) or yes_no)}
+        return {"asks_clearance": bool(CLEARANCE.search(lowered) or yes_no),
+                "asks_watch": bool(re.search(r"risk|concern|\bwatch|\bflag|worr|heads.up|anything else", lowered))}
     if intent == Intent.SLA:
         if (delay := delay_asked(question)) is not None:  # "Nordvolt is 10 days late on a EUR 200,000 order"
             return {"metric": "late_delivery_penalty", "delay_days": delay, "order_value": value_asked(question)}
@@ -916,6 +918,8 @@ def across(lowered: str) -> dict[str, Any]:
         return {"across": "cahra"}
     if (sourcing := sourcing_asked(lowered)) is not None:  # "cobalt from the DRC", "lithium through Kwinana"
         return sourcing
+    if re.search(r"\brmap\b|\bconformant\b", lowered) and re.search(r"refiner|smelter", lowered):
+        return {"across": "rmap"}  # "any refiners in our chain that are not RMAP conformant?"
     if re.search(r"artisanal|\basm\b", lowered):
         return {"across": "artisanal"}
     if "expir" in lowered or re.search(r"renew|lapse", lowered) and re.search(r"\bcert", lowered):

@@ -59,6 +59,7 @@ FIELD = re.compile(r"\b[A-Z][\w ()]{1,30}: ")
 SHOWING = {"artisanal": "artisanal or small-scale mining in their supply chain",
            "expiring": "certificates expiring soon", "expired": "expired certificates",
            "overdue": "overdue corrective actions", "findings": "open audit findings",
+           "rmap": "refiners or smelters outside the RMAP statuses the minerals policy accepts",
            "transport_tests": "missing or incomplete UN 38.3 test summaries",
            "conduct": "no signed Code of Conduct on file"}
 
@@ -185,6 +186,11 @@ class OfflineEngine:
                       "item(s)", release.rules + [c for line in problems[:1] for c in line.citations])
         for line in (problems or risks)[:ONBOARDING_LINES]:
             draft.say(f"- {line.text}", cites(line))
+        if route.asks_watch and release is not None and release.status != "ready":  # asked what else to watch
+            shown = problems or risks
+            for line in [x for _, lines in card.sections() for x in lines
+                         if x.status in NEEDS_ATTENTION and x not in shown and x not in risks][:2]:
+                draft.say(f"- to watch: {line.text}", line.citations[:1])  # its document; the rest is on its card
         hidden_lines = (problems or risks)[ONBOARDING_LINES:]
         left_out(draft, hidden_lines, "item", f"gov summarize \"{supplier.name}\"",
                  [c for line in hidden_lines for c in cites(line)])
@@ -1260,7 +1266,7 @@ def numbered_clause(chunks: list[Chunk], number: str) -> tuple[Chunk, str] | Non
 
 def unsure(line: Line) -> bool:
     """A line that says what is not known: a question a declaration left unanswered, an origin not given."""
-    return line.kind == "minerals_gap" or line.status == "unknown"
+    return line.kind == "minerals_gap" or line.status == "unknown" or line.kind == "smelter" and line.status == "info"
 
 
 def record_holds(sentence: str, focus: Focus | None) -> bool:
@@ -1288,6 +1294,7 @@ def article(word: str) -> str:
     return "an" if vowel_sound else "a"
 
 
+UNIT_ASKED = re.compile(r"\b(?:in|per|of)\s+(gwh|mwh|kwh|tonnes|tons|kg|ppm|kg co2e?)\b", re.I)
 PRICE = re.compile(r"\b(?:EUR|USD|GBP|CHF|CNY|JPY|price[sd]?|pricing|cost|paid|payment|invoice[sd]?)\b|[€$£¥]", re.I)
 
 
@@ -1302,6 +1309,10 @@ def answers_asked(sentence: str, route: Route, chunks: list[Chunk]) -> bool:
         return False
     seen = " ".join(c.text.lower() for c in chunks)
     if any(name.lower() not in seen for name in route.names_asked):
+        return False
+    # a figure in the unit asked ("capacity in GWh"): a sentence in another unit (a cell's 280 Ah) is a nearby fact
+    if (unit := UNIT_ASKED.search(route.question)) and not re.search(rf"\d\s*{unit.group(1)}\b|\b{unit.group(1)}\b",
+                                                                     said, re.I):
         return False
     focus = route.focus
     if focus is not None and focus.kind == "count" and focus.words:

@@ -226,6 +226,8 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
     ("who do we have buying cobalt through Ganzhou Hengyuan, and is that refiner RMAP-ok?", None,
      {"across": "sourcing", "refiner": "ganzhou hengyuan", "policy_topic": None}),
     ("which suppliers are in Chile?", None, {"across": "directory", "where": SupplierFilter(countries=["Chile"])}),
+    ("who are our raw-material and cathode suppliers and what country is each in?", None,
+     {"across": "directory", "where": SupplierFilter(segments=["cathode_material", "raw_material"])}),
     ("which of our cathode suppliers have expired certificates?", None, {"suppliers": [], "across": "expired"}),
     # onboarding in buyers' words
     ("Is Solaris qualified?", None, {"intent": Intent.ONBOARDING}),
@@ -594,9 +596,18 @@ def test_unknown_minerals_answers_and_missing_declarations_are_said_never_passed
         cmrt.answer, cmrt.answer
     tin = ask(assistant, "which tin smelters are in Volta's supply chain?")
     assert tin.refused and "CMRT (3TG): not received" in tin.answer, tin.answer
+    rmap = ask(assistant, "are there any refiners in our chain that are not RMAP conformant?")
+    assert "Lualaba Cobalt Refinery SARL (DR Congo): RMAP not participating" in rmap.answer, rmap.answer
+    assert "declaration states no RMAP status (look the id up in the RMI list) - needs review" in rmap.answer
+    capacity = ask(assistant, "what's huaxin's annual cell capacity in GWh")  # a cell's 280 Ah is no plant's GWh
+    assert capacity.refused, capacity.answer
+    watch = ask(assistant, "before I sign off Volta BMS for serial supply - is everything in place? anything risky "
+                           "on the supply side I should flag?")
+    assert "CMRT (3TG): not received" in watch.answer and "- to watch:" in watch.answer and "VX-7716" in \
+        watch.answer, watch.answer
     overdue = ask(assistant, "are any of Solaris's major findings overdue yet?")
     assert overdue.answer.startswith("No: Solaris ESS Solutions Pvt. Ltd. has no overdue corrective actions")
-    for answer in (cahra, cmrt, overdue):
+    for answer in (cahra, cmrt, overdue, rmap, watch):
         check_citations(answer, corpus_index)
 
 

@@ -23,7 +23,7 @@ from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest, summarize
 
 Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests", "conduct", "holders",
-                    "findings", "sourcing"]
+                    "findings", "sourcing", "rmap"]
 # Words of a refiner's name that do not tell one refiner from another ("the Kwinana refinery": Kwinana does).
 REFINER_WORDS = {"refinery", "refiner", "smelter", "plant", "works", "company", "processing", "cobalt", "lithium",
                  "nickel", "graphite", "copper", "hydroxide", "carbonate", "limited"}
@@ -38,6 +38,8 @@ SELECTS: dict[str, Callable[[Line, list[str]], bool]] = {
     "expired": lambda line, _: line.kind == "certificate" and line.status in LAPSED,  # suspended, withdrawn too
     "overdue": lambda line, _: line.status == "overdue",
     "findings": lambda line, _: line.kind.endswith("_finding") and line.status in ("open", "overdue"),
+    # refiners outside the accepted RMAP statuses, and those whose status the declaration does not state (look up)
+    "rmap": lambda line, _: line.kind == "smelter" and line.status != "ok",
     "transport_tests": lambda line, _: line.kind == "transport_test" and line.status in NOT_IN_ORDER,
     # no signed Code of Conduct: not signed, not stated, or no profile to say (unknown is never "signed")
     "conduct": lambda line, _: line.kind == "code_of_conduct" and line.status != "present" or line.kind == "profile",
