@@ -480,3 +480,14 @@ def test_where_a_mineral_comes_from_across_suppliers_reads_profiles_and_declarat
                                               as_of=AS_OF), source)
     pearl = next(m for m in copper.matches if m.supplier == "Pearl River Battery Components")
     assert pearl.lines[0].status == "unknown" and "needs review" in pearl.lines[0].text  # no origin given: may be
+
+
+def test_a_product_the_policy_wording_may_cover_without_its_document_needs_review_never_passes(source):
+    """"UN 38.3 summary for every module or battery model shipped": whether an energy-storage cabinet built from
+    tested modules is one is for a person to decide - Nordvolt's NV-ESS-215 is listed as needing review."""
+    from tools.summary import SummaryRequest, summarize
+
+    card = summarize(SummaryRequest(supplier="Nordvolt Batteries", as_of=AS_OF), source)
+    cabinet = next(line for line in card.tests if line.topic == "NV-ESS-215" and line.kind == "transport_test")
+    assert cabinet.status == "unknown" and "needs review" in cabinet.text and cabinet.citations
+    assert not any(line.topic == "NV-PACK-48" and line.status in ("missing", "unknown") for line in card.tests)

@@ -172,10 +172,18 @@ class Assessment:
 
     # -- transport and safety tests ---------------------------------------------------------------------
     def products_needing(self, kinds: list[str]) -> list[str]:
+        """The products a per-product requirement covers: those of these kinds, and those of no known kind."""
         if not self.profile:
             return []
         return [p for p in self.profile.products
                 if (kind := self.policy.product_kind(self.profile.product_types.get(p))) is None or kind in kinds]
+
+    def products_of(self, kinds: list[str]) -> list[str]:
+        """The products whose stated type is of one of these kinds."""
+        if not self.profile or not kinds:
+            return []
+        return [p for p in self.profile.products
+                if self.policy.product_kind(self.profile.product_types.get(p)) in kinds]
 
     def transport_line(self, test: TransportTestFact) -> Line:
         name = f"{test.model or 'unknown model'} UN 38.3 ({test.report_id or 'no report id'})"
@@ -233,6 +241,14 @@ class Assessment:
                                           citations=cite(self.profile, "products") if self.profile else [],
                                           text=f"{product}: no UN 38.3 test summary received - the model may not "
                                                "ship"))
+                for product in self.products_of(requirement.may_cover):
+                    if product not in tested:
+                        kind = (self.profile.product_types.get(product) if self.profile else None) or "product"
+                        lines.append(Line(kind="transport_test", topic=product, status="unknown", rules=self.rules(),
+                                          citations=cite(self.profile, "products") if self.profile else [],
+                                          text=f"{product} ({kind}): no UN 38.3 test summary on file; the procedure "
+                                               f"asks for one for every module or battery model shipped - whether "
+                                               "this one needs its own is for a person to decide - needs review"))
             elif requirement.kind == "safety_test":
                 matching = [t for t in safety if base_standard(t.standard) in requirement.standards]
                 if requirement.per_product:

@@ -43,6 +43,9 @@ class Requirement(Strict):
     standards: list[str] = Field(default_factory=list)
     template: str | None = None
     per_product: list[str] = Field(default_factory=list)
+    # products of these kinds the requirement may cover, as the policy words it: one without the document is a
+    # question for a person ("is an ESS cabinet a battery model shipped?"), never a pass - needs review
+    may_cover: list[str] = Field(default_factory=list)
     when: Literal["automotive"] | None = None
     when_materials: list[str] = Field(default_factory=list)
     max_age_months: int | None = None
