@@ -260,7 +260,7 @@ def kpi_asked(question: str) -> dict[str, Any] | None:
     if metric is None or CONTRACT_TERMS.search(lowered):
         return None
     operation = next((op for op, words in KPI_OPERATIONS if re.search(words, lowered)), None)
-    quarter = quarter_asked(question)
+    quarter = period_asked(question)
     month = None if quarter else month_asked(question)
     if operation is None and month is None and quarter is None and metric != "lead_time_days" and not re.search(
             r"\b(?:was|were|had|did \w+ (?:have|achieve|get|reach))\b|performance|\bkpis?\b", lowered):
@@ -272,6 +272,31 @@ def kpi_asked(question: str) -> dict[str, Any] | None:
 QUARTER = re.compile(r"\bq([1-4])(?:[\s/-]*(\d{4}))?\b|\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?"
                      r"(?:\s+(\d{4}))?\b|\b(last|previous|past|this|current) quarter\b", re.I)
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+MONTH_RANGE = re.compile(rf"\b(?:from\s+)?{MONTH_NAME}\s*(?:-|–|to|through|thru|until)\s*{MONTH_NAME}(?:\s+(\d{{4}}))?",
+                         re.I)
+HALF_YEAR = re.compile(r"\b(h[12])(?:[\s/-]*(\d{4}))?\b|\b(first|second) half(?: of)?(?:\s+(\d{4}))?\b", re.I)
+YEAR_TO_DATE = re.compile(r"\bytd\b|year.to.date|so far this year|this year\b", re.I)
+
+
+def period_asked(question: str) -> str | None:
+    """The months a question asks about, as a period: a quarter ("Q3 2026" -> "2026-Q3", "the third quarter" ->
+    "*-Q3", "last quarter" -> "last", "this quarter" -> "this"), a range of months ("Jan-Oct 2026" ->
+    "2026-01..2026-10", "*-03..*-06" without a year), a half year ("H1 2026" -> "2026-01..2026-06") or the year so
+    far ("ytd"). `quarter_months` turns it into months once the as-of date is known."""
+    if found := MONTH_RANGE.search(question):
+        year = found.group(3) or "*"
+        first, last = MONTHS[found.group(1).lower()], MONTHS[found.group(2).lower()]
+        return f"{year}-{first:02d}..{year}-{last:02d}" if first <= last else None
+    if found := HALF_YEAR.search(question):
+        half = 1 if (found.group(1) or "").lower() == "h1" or (found.group(3) or "").lower() == "first" else 2
+        year = found.group(2) or found.group(4) or "*"
+        return f"{year}-{6 * half - 5:02d}..{year}-{6 * half:02d}"
+    if YEAR_TO_DATE.search(question):
+        return "ytd"
+    return quarter_asked(question)
 
 
 def quarter_asked(question: str) -> str | None:
@@ -701,7 +726,7 @@ class Route:
     kpi_metric: str | None = None  # KPI: the measure (on_time_delivery_pct, defect_ppm, lead_time_days, ...)
     operation: KpiOperation | None = None  # KPI: a month's value, the trend, best, worst, months below target
     month: str | None = None  # KPI: the month asked about, YYYY-MM (*-MM when no year was said)
-    quarter: str | None = None  # KPI: a quarter asked about: YYYY-Qn, *-Qn (no year said), "last" or "this"
+    quarter: str | None = None  # KPI: the months asked about (`period_asked`): a quarter, a range of months, "ytd"
     where: SupplierFilter = field(default_factory=SupplierFilter)  # across suppliers: a segment, countries, exclusions
     evidence: str | None = None  # EVIDENCE: the term asked about ("REACH", "carbon footprint")
     clause_asked: str | None = None  # contract_standard: a term no SLA template covers ("termination notice")
@@ -814,9 +839,10 @@ class Interpreter:
             if measure and not CONTRACT_TERMS.search(lowered):  # "which of Rhein and Volta has the better defect rate"
                 worst = re.search(r"\bworse|\bworst|\blower|\bpoorer|\bslower|\blonger", lowered)
                 below = re.search(KPI_OPERATIONS[0][1], lowered)  # "which one's been missing the OTD target?"
+                period = period_asked(question)  # "Sakura vs Kestrel - average OTD Jan-Oct 2026?"
                 return Route(question=question, intent=Intent.KPI, suppliers=suppliers, match=match, focus=focus,
                              kpi_metric=measure, operation="below_target" if below else "worst" if worst else "best",
-                             month=month_asked(question))
+                             month=None if period else month_asked(question), quarter=period)
             aspect: Aspect = next((aspect for aspect, words in ASPECTS if words.search(question)), "risk")
             word = next((w for w in METRIC_WORDS if re.search(rf"\b{re.escape(w)}", lowered)), None)
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,

@@ -1323,10 +1323,18 @@ def answers_asked(sentence: str, route: Route, chunks: list[Chunk]) -> bool:
 
 
 def quarter_months(quarter: str | None, as_of: dt.date) -> list[str]:
-    """The months of a quarter as asked: "2026-Q3" -> 2026-07..09; "*-Q3" the latest third quarter that has begun
-    by the as-of date; "last" the quarter before the as-of date's; "this" the as-of date's."""
+    """The months of a period as asked (`interpret.period_asked`): "2026-Q3" -> 2026-07..09; "*-Q3" the latest third
+    quarter that has begun by the as-of date; "last" the quarter before the as-of date's; "this" the as-of date's;
+    "2026-01..2026-10" those months ("*" the latest such range that has begun); "ytd" January to the as-of month."""
     if quarter is None:
         return []
+    if quarter == "ytd":
+        return [f"{as_of.year}-{month:02d}" for month in range(1, as_of.month + 1)]
+    if ".." in quarter:
+        start, end = quarter.split("..")
+        first, last = int(start[-2:]), int(end[-2:])
+        year = int(start[:4]) if not start.startswith("*") else as_of.year if first <= as_of.month else as_of.year - 1
+        return [f"{year}-{month:02d}" for month in range(first, last + 1)]
     current = (as_of.month - 1) // 3 + 1
     if quarter in ("last", "this"):
         number, year = (current, as_of.year) if quarter == "this" else \

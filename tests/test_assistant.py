@@ -205,6 +205,10 @@ ROUTES = [  # question, conversation's supplier -> what the route must hold
     ("Nordvolt's on-time delivery last quarter, month by month?", None,
      {"intent": Intent.KPI, "quarter": "last", "month": None, "operation": "trend"}),
     ("What was Huaxin's defect ppm in Q2 2026?", None, {"intent": Intent.KPI, "quarter": "2026-Q2"}),
+    ("Sakura vs Kestrel — average OTD Jan-Oct 2026?", None,
+     {"intent": Intent.KPI, "operation": "best", "quarter": "2026-01..2026-10", "month": None}),
+    ("nordvolt on-time delivery H1 2026?", None, {"intent": Intent.KPI, "quarter": "2026-01..2026-06"}),
+    ("what was Nordvolt's OTD from March to May?", None, {"intent": Intent.KPI, "quarter": "*-03..*-05"}),
     # a supplier named by what it makes or where, never by a description several suppliers fit
     ("the 21700 cell supplier — are they released for serial supply?", None,
      {"intent": Intent.ONBOARDING, "suppliers": ["Sakura Precision Cells"]}),
