@@ -16,7 +16,7 @@ from core.access import may_see
 from core.citations import Cited, Numbering
 from ingest.models import Chunk
 
-REFUSAL = "I found nothing in the documents that answers this."
+REFUSAL = "I found no answer to this in the documents."
 NO_ACCESS = "You don't have access to the documents that answer this."
 MARKER = re.compile(r"\[(\d+)\]")
 NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d|(?<![\w.])\d(?![\w])")

@@ -316,7 +316,7 @@ class OfflineEngine:
                 for line in unread[:8]:
                     draft.say(f"- {line.text}", cites(line))
                 return
-            if not nothing:  # nothing to list: said in these words, never "I found nothing in the documents"
+            if not nothing:  # nothing to list: said in these words, never the plain refusal ("I found no answer ...")
                 draft.refuse(f"{name_of(supplier)} has no {which}.")
                 return
             draft.say(f"{'No: ' if route.yes_no else ''}{name_of(supplier)} has no {which}; the next one is due "
