@@ -887,7 +887,7 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
     minerals = tuple(m for m in MINERALS if m in lowered)
     yes_no = yes_no_asked(question)
     if intent == Intent.ONBOARDING:
-        return {"asks_clearance": bool(CLEARANCE.search(lowered) or yes_no),
+        return {"asks_clearance": bool(CLEARANCE.search(lowered) or yes_no), "items": items_in(question),
                 "asks_watch": bool(re.search(r"risk|concern|\bwatch|\bflag|worr|heads.up|anything else", lowered))}
     if intent == Intent.SLA:
         if (delay := delay_asked(question)) is not None:  # "Nordvolt is 10 days late on a EUR 200,000 order"

@@ -186,6 +186,10 @@ class OfflineEngine:
                       "item(s)", release.rules + [c for line in problems[:1] for c in line.citations])
         for line in (problems or risks)[:ONBOARDING_LINES]:
             draft.say(f"- {line.text}", cites(line))
+        if route.items:  # "can Sakura ship SPC-21700-50E, UN38.3 in order?": the documents named, with particulars
+            named = [x for x in self.narrowed(card.certificates + card.tests, route.items) if x not in problems]
+            for line in named[:3]:
+                draft.say(f"- {line.text}" + (f" - {line.detail}" if line.detail else ""), cites(line))
         if route.asks_watch and release is not None and release.status != "ready":  # asked what else to watch
             shown = problems or risks
             for line in [x for _, lines in card.sections() for x in lines

@@ -609,9 +609,11 @@ def test_unknown_minerals_answers_and_missing_declarations_are_said_never_passed
                            "on the supply side I should flag?")
     assert "CMRT (3TG): not received" in watch.answer and "- to watch:" in watch.answer and "VX-7716" in \
         watch.answer, watch.answer
+    named = ask(assistant, "Sakura Cells - can they ship SPC-21700-50E, UN38.3 in order?")  # the verdict, and the item
+    assert named.answer.startswith("Yes: Sakura") and "HBSI-T-25-0977" in named.answer, named.answer
     overdue = ask(assistant, "are any of Solaris's major findings overdue yet?")
     assert overdue.answer.startswith("No: Solaris ESS Solutions Pvt. Ltd. has no overdue corrective actions")
-    for answer in (cahra, cmrt, overdue, rmap, watch):
+    for answer in (cahra, cmrt, overdue, rmap, watch, named):
         check_citations(answer, corpus_index)
 
 

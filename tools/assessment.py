@@ -63,7 +63,7 @@ class Line(BaseModel):
 def described(line: Line, fact: FactBase, **parts: str | None) -> Line:
     """The line with the document's particulars ("issued by ...", "tested by ..."), citing the fields they come
     from; `parts` maps a field to how it is introduced."""
-    stated = [name for name in parts if getattr(fact, name, None)]
+    stated = [name for name in parts if getattr(fact, name, None) and str(getattr(fact, name)) not in line.text]
     if not stated:
         return line
     # only the fields' own evidence: cite() would fall back to the fact's main quote, which the line already cites
