@@ -97,6 +97,11 @@ class Draft:
                                         output=report.model_dump(mode="json")))
         return report
 
+    def quoting(self) -> None:
+        """The lines that follow are quoted from the documents, not computed by a tool: said once per answer."""
+        if QUOTED not in self.lines:
+            self.lines.append(QUOTED)
+
     def refuse(self, text: str = REFUSAL) -> None:
         self.lines = [text]
         self.refused = True
@@ -723,10 +728,10 @@ class OfflineEngine:
         holding = [(m, lines) for m in found.matches if (lines := of(m, ("valid", "expiring")))]
         lapsed = [(m, lines) for m in found.matches if (lines := of(m, LAPSED)) and not of(m, ("valid", "expiring"))]
         # a certificate whose validity could not be read, or a document no reader took, may be it: needs review
-        unsure = [(m, [x for x in m.lines if x.status == "unknown" or x.kind == "unread"]) for m in found.matches
+        unread = [(m, [x for x in m.lines if x.status == "unknown" or x.kind == "unread"]) for m in found.matches
                   if not of(m, ("valid", "expiring", *LAPSED)) and any(x.status == "unknown" or x.kind == "unread"
                                                                        for x in m.lines)]
-        seen = {m.supplier for m, _ in holding + lapsed + unsure}
+        seen = {m.supplier for m, _ in holding + lapsed + unread}
         without = found.without + [m.legal_name or m.supplier for m in found.matches if m.supplier not in seen]
         policy = self.source.policy
         rule = [self.source.rule(policy.requirements_rule)] if policy.requirements_rule else []
@@ -743,7 +748,7 @@ class OfflineEngine:
                 draft.say(f"- {match.legal_name or match.supplier}: {line.text}", cites(line))
         if without and not route.yes_no:
             draft.say(f"- no {standard} certificate on file from: {', '.join(without)}", rule)
-        for match, lines in unsure:
+        for match, lines in unread:
             draft.say(f"- {match.legal_name or match.supplier}: a certificate could not be read and may be "
                       f"{standard} - needs review", cites(lines[0]))
 
@@ -1016,13 +1021,15 @@ class OfflineEngine:
             hits = self.retriever.search(question, k=self.top_k, labels=labels, mode=self.mode)
         chunks = [h.chunk for h in hits]
         # a clause asked by its number ("what does clause 7.3 say?") is looked for through the whole document found
-        beside = self.retriever.neighbours(chunks[:1], labels=labels, around=CLAUSE_READ) if CLAUSE_ASKED.search(
-            question) else self.retriever.neighbours(chunks[:NEIGHBOURED], labels=labels)
+        number = CLAUSE_ASKED.search(question)
+        beside = self.retriever.neighbours(chunks[:1], labels=labels, around=CLAUSE_READ) if number else \
+            self.retriever.neighbours(chunks[:NEIGHBOURED], labels=labels)
         chunks += beside
         for chunk in chunks:
             draft.chunks[chunk.id] = chunk
-        if (number := CLAUSE_ASKED.search(question)) and (clause := numbered_clause(chunks, number.group(1))):
-            draft.lines.append(QUOTED)  # "what does clause 7.3 say?": the clause itself, as the document words it
+        # no tool computed what follows: the reader must know the lines are the documents' words (said once)
+        if number and (clause := numbered_clause(chunks, number.group(1))):
+            draft.quoting()  # "what does clause 7.3 say?": the clause itself, as the document words it
             chunk, text = clause
             draft.say(f"{label}{' '.join(text.split())}", [Citation(source=chunk.source, page=chunk.page,
                                                                     chunk_id=chunk.id, quote=text)])
@@ -1035,9 +1042,7 @@ class OfflineEngine:
                   if record_holds(sentence, route.focus) and answers_asked(sentence, route, chunks)][:limit]
         if not picked:
             return hits
-        # no tool computed this: the reader must know the lines below are the documents' words, picked by similarity
-        if QUOTED not in draft.lines:
-            draft.lines.append(QUOTED)
+        draft.quoting()
         said: set[str] = set()
         for chunk, sentence in picked:
             cited = [Citation(source=chunk.source, page=chunk.page, chunk_id=chunk.id, quote=sentence)]

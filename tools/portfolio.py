@@ -84,33 +84,32 @@ class Comparison(BaseModel):
     without: list[str] = Field(default_factory=list)
 
 
-def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison:
-    """Every supplier with at least one judged line the criterion selects, in registry order."""
-    selects = SELECTS.get(request.criterion, lambda line, _: False)
+def selector(request: CompareRequest) -> Callable[[Line, list[str]], bool]:
+    """Which judged lines the request's criterion selects, with the request's own bounds (a window, a standard, a
+    severity, origins or a refiner) applied."""
     if request.criterion == "expiring" and request.before is not None:
         before = request.before
-
-        def selects(line: Line, _: list[str]) -> bool:  # a window the asker set: "in the next 90 days"
-            return expires_before(line, before) or request.lapsed_too and line.kind == "certificate" \
-                and line.status in LAPSED
-    elif request.criterion == "holders":
-        standard = request.standard or ""
-
-        def selects(line: Line, _: list[str]) -> bool:  # its certificates of the standard, and any it could not read
-            return line.kind == "certificate" and names(line.topic, standard) or line.kind == "unread" \
-                and line.category == "certificate"
+        return lambda line, _: expires_before(line, before) or request.lapsed_too and line.kind == "certificate" \
+            and line.status in LAPSED  # a window the asker set: "in the next 90 days"
+    if request.criterion == "holders":
+        standard = request.standard or ""  # its certificates of the standard, and any it could not read
+        return lambda line, _: line.kind == "certificate" and names(line.topic, standard) or line.kind == "unread" \
+            and line.category == "certificate"
     if request.criterion == "findings" and request.severity:
-        severity, open_finding = request.severity, selects
-
-        def selects(line: Line, minerals: list[str]) -> bool:  # "open major findings"
-            return open_finding(line, minerals) and line.severity == severity
-    elif request.criterion == "sourcing":
+        severity = request.severity  # "open major findings"
+        return lambda line, minerals: SELECTS["findings"](line, minerals) and line.severity == severity
+    if request.criterion == "sourcing":  # the smelters and mines a declaration lists
         origins, refiner = {country_key(c) for c in request.origins}, refiner_words(request.refiner or "")
+        return lambda line, minerals: line.kind in ("smelter", "mine") \
+            and (not minerals or (line.category or "").lower() in minerals) \
+            and (not origins or line.country is not None and country_key(line.country) in origins) \
+            and (not refiner or all(word in line.topic.lower() for word in refiner))
+    return SELECTS[request.criterion]
 
-        def selects(line: Line, minerals: list[str]) -> bool:  # the smelters and mines a declaration lists
-            return line.kind in ("smelter", "mine") and (not minerals or (line.category or "").lower() in minerals) \
-                and (not origins or line.country is not None and country_key(line.country) in origins) \
-                and (not refiner or all(word in line.topic.lower() for word in refiner))
+
+def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison:
+    """Every supplier with at least one judged line the criterion selects, in registry order."""
+    selects = selector(request)
     minerals = [m.lower() for m in request.minerals]
     matches, without = [], []
     for supplier in request.where.chosen(source.registry.suppliers):
