@@ -699,10 +699,13 @@ class OfflineEngine:
         # a CAHRA question a declaration left unanswered is no "no": listed after those that show it, needing review
         undeclared = [m for m in found.matches if all(unsure(line) for line in m.lines)]
         showing = [m for m in found.matches if m not in undeclared]
-        if not found.matches:
+        if not found.matches and not found.not_read:
             draft.refuse(f"No supplier's documents show {what}.")
             return
-        if showing:
+        if not found.matches:  # a document no one could read may show it: never "no supplier"
+            draft.say(f"No supplier's documents that could be read show {what}, but {len(found.not_read)} "
+                      "supplier(s) have documents that could not be read - needs review", self.requirements_rule())
+        elif showing:
             draft.say(f"{len(showing)} supplier(s) show {what}: " + ", ".join(m.legal_name or m.supplier
                                                                              for m in showing),
                       [c for m in showing for c in m.lines[0].citations[:1]])
@@ -716,6 +719,19 @@ class OfflineEngine:
             left_out(draft, match.lines[LINES_PER_SUPPLIER:], f"line for {match.legal_name or match.supplier}",
                      f"gov summarize \"{match.supplier}\"", [c for line in match.lines[LINES_PER_SUPPLIER:]
                                                              for c in cites(line)])
+        self.not_read(draft, found)
+
+    def requirements_rule(self) -> list[Citation]:
+        """The clause that lists the documents each segment must provide: what a document not read falls short of."""
+        policy = self.source.policy
+        return [self.source.rule(policy.requirements_rule)] if policy.requirements_rule else []
+
+    def not_read(self, draft: Draft, found: Comparison) -> None:
+        """The suppliers a cross-supplier answer could not judge: documents not read may hold what was asked."""
+        for name, files in found.not_read.items():
+            for unread in files:
+                draft.say(f"- {name}: {unread.source} could not be read in full ({unread.reason}) and may hold it - "
+                          "needs review", self.requirements_rule())
 
     def holders(self, draft: Draft, route: Route, found: Comparison) -> None:
         """Who holds a certificate of the standard asked, who holds only a lapsed one, who has none on file - and whose
@@ -733,12 +749,14 @@ class OfflineEngine:
                                                                        for x in m.lines)]
         seen = {m.supplier for m, _ in holding + lapsed + unread}
         without = found.without + [m.legal_name or m.supplier for m in found.matches if m.supplier not in seen]
-        policy = self.source.policy
-        rule = [self.source.rule(policy.requirements_rule)] if policy.requirements_rule else []
+        rule = self.requirements_rule()
         lacking = without + [m.legal_name or m.supplier for m, _ in lapsed]
+        unsettled = len(unread) + len(found.not_read)  # certificates, or documents, that could not be read
         if route.yes_no:  # "who doesn't have ISO 45001?"
             draft.say(f"{len(lacking)} supplier(s) hold no {standard} certificate in force: {', '.join(lacking)}"
-                      if lacking else f"Every supplier looked at holds {standard}",
+                      if lacking else f"No supplier is known to lack {standard}, but {unsettled} supplier(s) have "
+                      "documents that could not be read - needs review" if unsettled else
+                      f"Every supplier looked at holds {standard}",
                       [c for _, lines in lapsed[:1] for x in lines[:1] for c in x.citations] + rule)
         names = ", ".join(m.legal_name or m.supplier for m, _ in holding)
         draft.say(f"{len(holding)} supplier(s) hold {standard}: {names}" if holding else
@@ -751,6 +769,7 @@ class OfflineEngine:
         for match, lines in unread:
             draft.say(f"- {match.legal_name or match.supplier}: a certificate could not be read and may be "
                       f"{standard} - needs review", cites(lines[0]))
+        self.not_read(draft, found)
 
     def ranking(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         ranking = draft.call(registry.RANK, RankingRequest(as_of=as_of, where=route.where), self.source)

@@ -748,6 +748,37 @@ def test_a_page_that_could_not_be_read_is_never_answered_as_none_on_file(tmp_pat
     assert "needs review" in rohs.answer and not rohs.answer.startswith(("No:", "None on file")), rohs.answer
 
 
+def test_a_document_that_could_not_be_read_is_never_a_none_in_a_list_across_suppliers(tmp_path):
+    """Unknown is never clean across suppliers too: Volta with an encrypted certificate may hold ISO 45001 or an
+    expired certificate, so it is named as needing review - never left out of "any expired certificates?" nor
+    counted as lacking ISO 45001 (Sakura holds it)."""
+    import shutil
+
+    from badfiles import encrypted_pdf
+    from ingest.index import Index
+    from ingest.pipeline import Ingestor
+
+    drive = tmp_path / "drive"
+    shutil.copytree(CORPUS / "policies", drive / "policies")
+    for name in ("Sakura Precision Cells", "Volta BMS Electronics"):
+        shutil.copytree(CORPUS / "suppliers" / name, drive / "suppliers" / name)
+    volta = drive / "suppliers" / "Volta BMS Electronics" / "certificates"
+    encrypted_pdf(volta / "ISO-45001 scan.pdf")
+    index = Index.open(str(tmp_path / "store"))
+    assert [f.path for f in Ingestor(index).run([drive]).failed] == \
+        ["suppliers/Volta BMS Electronics/certificates/ISO-45001 scan.pdf"]
+    with Application(Settings(log_dir=tmp_path / "logs", as_of=AS_OF), index=index) as app:
+        lacking = ask(app.assistant, "who doesn't have ISO 45001?")
+        expired = ask(app.assistant, "any expired certificates in our supplier base?")
+    assert lacking.answer.startswith("No supplier is known to lack ISO 45001, but 1 supplier(s) have documents that "
+                                     "could not be read - needs review"), lacking.answer
+    assert "Volta BMS Electronics GmbH: suppliers/Volta BMS Electronics/certificates/ISO-45001 scan.pdf could not " \
+        "be read in full" in lacking.answer, lacking.answer
+    assert expired.answer.startswith("No supplier's documents that could be read show expired certificates"), \
+        expired.answer
+    assert "ISO-45001 scan.pdf could not be read in full" in expired.answer and not expired.refused
+
+
 def test_a_supplier_without_a_profile_or_kpi_export_is_never_silently_left_out_of_a_list(tmp_path):
     """Unknown is never clean: Volta without its profile may be a cell supplier, and without its KPI export it is
     not simply absent from the ranking - both are said, cited to the rule that asks for them, as needing review."""

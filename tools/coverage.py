@@ -89,9 +89,7 @@ def document_coverage(request: CoverageRequest, source: FactSource) -> Coverage:
                     for chunk, quote in mentions[:2]]
         if not mentions:
             without.append(supplier.legal_name or supplier.name)
-            unread += [Unread(source=path, reason=reason)
-                       for path, reason in source.failures(supplier=supplier.name) + source.read_in_part(
-                           supplier=supplier.name)]
+            unread += [Unread(source=path, reason=reason) for path, reason in source.not_read(supplier=supplier.name)]
     policy = source.policy
     required = [(key, requirement.label) for key, requirement in policy.requirements.items()
                 if re.search(rf"(?<!\w){re.escape(request.term)}(?!\w)", requirement.label, re.I)]

@@ -16,6 +16,7 @@ from core.statuses import LAPSED, NOT_IN_ORDER
 from ingest.facts.registry import Supplier
 from tools.assessment import Assessment, Line
 from tools.citations import cite
+from tools.coverage import Unread
 from tools.risk import RiskRequest, score_risk
 from tools.rules import names
 from tools.selection import SupplierFilter, country_key
@@ -82,6 +83,8 @@ class Comparison(BaseModel):
     matches: list[SupplierLines] = Field(default_factory=list)
     # with "holders": the suppliers looked at that have no certificate of the standard on file (legal names)
     without: list[str] = Field(default_factory=list)
+    # suppliers nothing was selected of, whose documents could not all be read: they may show it (legal name -> files)
+    not_read: dict[str, list[Unread]] = Field(default_factory=dict)
 
 
 def selector(request: CompareRequest) -> Callable[[Line, list[str]], bool]:
@@ -111,7 +114,7 @@ def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison
     """Every supplier with at least one judged line the criterion selects, in registry order."""
     selects = selector(request)
     minerals = [m.lower() for m in request.minerals]
-    matches, without = [], []
+    matches, without, not_read = [], [], {}
     for supplier in request.where.chosen(source.registry.suppliers):
         facts = source.supplier_facts(supplier.name)
         assessment = Assessment(facts, source.policy, source.rule, request.as_of)
@@ -120,11 +123,13 @@ def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison
             lines = origin_lines(source, supplier.name, minerals, request.origins) + lines
         if lines:
             matches.append(SupplierLines(supplier=supplier.name, legal_name=supplier.legal_name, lines=lines))
+        elif unread := [Unread(source=path, reason=why) for path, why in source.not_read(supplier=supplier.name)]:
+            not_read[supplier.legal_name or supplier.name] = unread  # unknown is never "none": needs review
         else:
             without.append(supplier.legal_name or supplier.name)
     return Comparison(criterion=request.criterion, as_of=request.as_of, before=request.before,
                       standard=request.standard, matches=matches,
-                      without=without if request.criterion == "holders" else [])
+                      without=without if request.criterion == "holders" else [], not_read=not_read)
 
 
 def refiner_words(name: str) -> list[str]:

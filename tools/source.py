@@ -83,6 +83,11 @@ class FactSource:
         return [(record.source, warning) for record in self.documents(supplier=supplier)
                 for warning in record.warnings if warning.startswith(PAGES_SKIPPED)]
 
+    def not_read(self, *, supplier: str) -> list[tuple[str, str]]:
+        """(source, why) of the supplier's documents that could not be read, or were read only in part: whatever a
+        question looks for may be in them."""
+        return self.failures(supplier=supplier) + self.read_in_part(supplier=supplier)
+
     @cached_property
     def _citer(self) -> PolicyCiter:
         ids = [cid for r in self.index.manifest.files() if r.state == "ok" and r.doc_type == "policy"
