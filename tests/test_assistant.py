@@ -779,6 +779,40 @@ def test_a_document_that_could_not_be_read_is_never_a_none_in_a_list_across_supp
     assert "ISO-45001 scan.pdf could not be read in full" in expired.answer and not expired.refused
 
 
+def test_a_file_that_could_not_be_read_keeps_a_supplier_from_being_ready(tmp_path):
+    """Unknown is never clean: Rhein has every required document, but an extra audit report that could not be read
+    may hold an open critical finding - so Rhein is not ready, the checklist is not complete and the risk score says
+    what it could not price."""
+    import shutil
+
+    from badfiles import encrypted_pdf
+    from ingest.index import Index
+    from ingest.pipeline import Ingestor
+    from tools import registry
+
+    drive = tmp_path / "drive"
+    shutil.copytree(CORPUS / "policies", drive / "policies")
+    shutil.copytree(CORPUS / "suppliers" / "Rhein Separator Films", drive / "suppliers" / "Rhein Separator Films")
+    index = Index.open(str(tmp_path / "store"))
+    Ingestor(index).run([drive])
+    with Application(Settings(log_dir=tmp_path / "logs", as_of=AS_OF), index=index) as app:
+        before = registry.SUMMARIZE.call({"supplier": "Rhein", "as_of": AS_OF}, app.facts())
+        assert before.release.status == "ready"  # the test can fail: the same supplier without the unread file
+        encrypted_pdf(drive / "suppliers" / "Rhein Separator Films" / "audits" / "2026-10 social audit.pdf")
+        Ingestor(index).run([drive])
+        source = app.facts()
+        card = registry.SUMMARIZE.call({"supplier": "Rhein", "as_of": AS_OF}, source)
+        checklist = registry.CHECKLIST.call({"supplier": "Rhein", "as_of": AS_OF}, source)
+        risk = registry.SCORE_RISK.call({"supplier": "Rhein", "as_of": AS_OF}, source)
+        answer = ask(app.assistant, "is Rhein ready for onboarding?")
+    assert card.release.status == "not ready" and "2026-10 social audit.pdf" in card.release.text, card.release
+    assert any("could not be read" in line.text and "needs review" in line.text for line in card.gaps), card.gaps
+    unread = next(item for item in checklist.items if item.id == "documents.read")
+    assert unread.verdict == "missing evidence" and "2026-10 social audit.pdf" in unread.reason, unread
+    assert any("2026-10 social audit.pdf: could not be read" in note for note in risk.not_scored), risk.not_scored
+    assert not answer.answer.startswith("Yes") and "2026-10 social audit.pdf" in answer.answer, answer.answer
+
+
 def test_a_supplier_without_a_profile_or_kpi_export_is_never_silently_left_out_of_a_list(tmp_path):
     """Unknown is never clean: Volta without its profile may be a cell supplier, and without its KPI export it is
     not simply absent from the ranking - both are said, cited to the rule that asks for them, as needing review."""

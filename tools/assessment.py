@@ -28,6 +28,7 @@ from ingest.facts.models import (
     UnreadFact,
 )
 from ingest.facts.transport import TESTS
+from ingest.formats.pdf import PAGES_SKIPPED
 from ingest.manifest import FileRecord
 from tools.citations import cite
 from tools.policy import Policy, Requirement, Rule
@@ -71,6 +72,10 @@ def described(line: Line, fact: FactBase, **parts: str | None) -> Line:
         n in fact.evidence for n in stated) else []
     return line.model_copy(update={"detail": "; ".join(f"{parts[n]} {getattr(fact, n)}" for n in stated),
                                    "citations": line.citations + evidence})
+
+
+def file_name(source: str) -> str:
+    return source.rsplit("/", 1)[-1]
 
 
 def base_standard(standard: str | None) -> str:
@@ -403,10 +408,22 @@ class Assessment:
                 for part in self.profile.single_sourced_parts]
 
     def unread(self) -> list[Line]:
-        """Passages that read like governance evidence but that no fact explains: never clean."""
-        return [Line(kind="unread", topic=fact.source, status="unknown", citations=cite(fact), category=fact.doc_type,
-                     text=f"{fact.source.rsplit('/', 1)[-1]}: {fact.reason} - needs review")
-                for fact in self.of(UnreadFact)]
+        """What was received but not read: passages that read like governance evidence but that no fact explains,
+        files that could not be read at all, and pages without text. Never clean: each needs review."""
+        passages = [Line(kind="unread", topic=fact.source, status="unknown", citations=cite(fact),
+                         category=fact.doc_type, text=f"{file_name(fact.source)}: {fact.reason} - needs review")
+                    for fact in self.of(UnreadFact)]
+        # no passage of these can be cited: the rule that wants received documents valid says why they matter
+        release = [self.cite_rule(self.policy.release.rule)]
+        files = [Line(kind="unread", topic=path, status="unknown", rules=release,
+                      text=f"{file_name(path)}: could not be read ({reason}) - what it holds is unknown; needs review")
+                 for path, reason in self.supplier.failures]
+        pages = [Line(kind="unread", topic=record.source, status="unknown", category=record.doc_type, rules=release,
+                      text=f"{file_name(record.source)}: read in part, {warning} - what those pages hold is unknown; "
+                           "needs review")
+                 for record in self.supplier.documents for warning in record.warnings
+                 if warning.startswith(PAGES_SKIPPED)]
+        return passages + files + pages
 
     def all_lines(self) -> list[Line]:
         """Every judged item, for the tools that weigh them all (risk, remediation)."""

@@ -263,13 +263,21 @@ class Evaluator:
     def required_items(self) -> list[Item]:
         return [self.requirement_item(name, r) for name, r in self.assessment.required]
 
+    def unread_item(self) -> list[Item]:
+        """Received documents (or pages) that could not be read: whatever they hold is unchecked, so the checklist
+        is not complete while they stand."""
+        if not self.unread:
+            return []
+        return [self.item("documents.read", "Every document received could be read", "missing evidence",
+                          "; ".join(line.text for line in self.unread), self.unread)]
+
 
 def evaluate(facts: SupplierFacts, policy: Policy, cite_rule: Callable[[Rule], Citation],
              as_of: dt.date) -> ChecklistReport:
     evaluator = Evaluator(facts, policy, cite_rule, as_of)
     required = evaluator.required_items()
     items = [evaluator.check_onboarding_documents(entry, required) if entry.check == "onboarding_documents"
-             else evaluator.check(entry) for entry in policy.checklist] + required
+             else evaluator.check(entry) for entry in policy.checklist] + required + evaluator.unread_item()
     counts: dict[str, int] = {}
     for item in items:
         counts[item.verdict] = counts.get(item.verdict, 0) + 1

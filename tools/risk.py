@@ -118,6 +118,7 @@ def assess_risk(facts: SupplierFacts, policy: Policy, cite_rule: Callable[[Rule]
         not_scored.append("SLA performance: the supply agreement is in documents you may not see")
     if facts.profile is None:
         not_scored.append("segment requirements and master data: no supplier profile")
+    not_scored += [line.text for line in assessment.unread()]  # no factor prices what was not read
     return RiskReport(supplier=facts.name, legal_name=facts.legal_name, segment=assessment.segment, as_of=as_of,
                       score=score, band=band, categories=dict(sorted(categories.items())), factors=ranked,
                       audit_cadence=cadence.audit, review_cadence=cadence.review, withheld=facts.withheld,
