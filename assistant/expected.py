@@ -15,7 +15,7 @@ NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 SPAN = re.compile(rf"\b{NUMBER_WORD}[\s-]*(?:calendar |working |business )?(?:day|week|month|year)s?\b", re.I)
 PLACE = re.compile(r"\b(?:address|located|location|site|plant|factory|facility|premises|works|headquarter(?:s|ed)?|"
                    r"based in|province|prefecture|district|industrial (?:park|zone|estate)|street|road|avenue|"
-                   r"str\.|postcode|zip)\b", re.I)
+                   r"str\.|postcode|zip|jurisdiction|court|venue|seat of|arbitration)\b", re.I)
 AMOUNT = re.compile(r"(?:\b(?:EUR|USD|GBP|CHF|CNY|JPY)\b|[€$£¥%])|\b\d[\d,.]*\s*(?:k|m|bn|million|per ?cent|ppm|kwh|"
                     r"wh|ah|kg|t|tonnes?)\b", re.I)
 FREQUENCY = re.compile(r"\b(?:annual(?:ly)?|yearly|monthly|quarterly|weekly|daily|every|once|twice|each (?:year|month|"
@@ -48,6 +48,22 @@ def holds_expected(sentence: str, focus: Focus | None) -> bool:
     return False
 
 
+# A labelled value ("Lead auditor: R. Okafor", "Registered address: ...") whose label names what is asked: the
+# document's own answer to it. Words every question has are not what is asked.
+LABEL = re.compile(r"^\s*([A-Z][\w ()/-]{1,40}):\s*\S")
+COMMON = {"what", "which", "when", "where", "whom", "whose", "does", "their", "they", "them", "with", "have", "this",
+          "that", "from", "there", "about", "under", "into", "will", "would", "should", "could", "please", "need",
+          "name", "names", "supplier", "suppliers", "document", "documents"}
+
+
+def label_asked(sentence: str, question: str) -> bool:
+    """The sentence is a labelled value whose label holds a word of the question ("contact" - "Contact: ...")."""
+    if not (found := LABEL.match(sentence)):
+        return False
+    words = {w for w in re.findall(r"[a-z]{4,}", question.lower()) if w not in COMMON}
+    return any(names_word(found.group(1), word) for word in words)
+
+
 EXPECTED_BONUS = 0.1  # what a sentence holding the kind of answer asked for (a place, a date, a span) gains
 NAMED_BONUS = 0.3  # ... the one or two sentences holding the rare term asked for, or the clause asked by its number
 CLAUSE_ASKED = re.compile(r"\b(?:clause|section|article|art\.?|§|para(?:graph)?)\s*(\d+(?:\.\d+)*(?:\(\d+\))?)", re.I)
@@ -58,7 +74,8 @@ def bonuses(question: str, focus: Focus | None, candidates: list[tuple[str, str]
     expected; being one of at most two sentences that hold the term asked for ("which incoterm": the sentence that
     says "Incoterms 2020", however little else it shares with the question); standing under or starting with the
     clause asked by number ("what does clause 7.3 say?")."""
-    expected = [EXPECTED_BONUS if holds_expected(sentence, focus) else 0.0 for _, sentence in candidates]
+    expected = [EXPECTED_BONUS if holds_expected(sentence, focus) or label_asked(sentence, question) else 0.0
+                for _, sentence in candidates]
     # the noun asked for held by one or two sentences only: they are where the answer is ("which incoterm"); a word
     # before it is not enough ("product liability insurance": "product" is on many a line)
     head = focus.head if focus is not None and focus.kind == "thing" else None

@@ -222,7 +222,7 @@ SINGLE_SOURCED = re.compile(r"single.?sourc|sole.?sourc|only one (?:source|suppl
 CODE_OF_CONDUCT = re.compile(r"code of (?:conduct|ethics)|\bcoc\b", re.I)  # "did X sign our code of conduct?"
 # A standard or a product model a question names ("ISO 50001", "UN38.3", "NV-ESS-215"): an answer about documents is
 # narrowed to it, and says so when none is on file.
-STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|UN|EN)\s?(\d[\d.]*(?:-\d+)?[A-Z]?)\b", re.I)
+STANDARD = re.compile(r"\b(ISO|IATF|IEC|UL|UN|EN)[\s-]?(\d[\d.]*(?:-\d+)?[A-Z]?)\b", re.I)
 # Management-system standards buyers name by number alone ("their 14001"): the body they belong to.
 BARE_STANDARDS = {"9001": "ISO", "14001": "ISO", "45001": "ISO", "50001": "ISO", "27001": "ISO", "16949": "IATF"}
 BARE_STANDARD = re.compile(rf"(?<![\w.:-])({'|'.join(BARE_STANDARDS)})(?![\w-])")
@@ -595,6 +595,10 @@ DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "t
                "sort", "exact", "current", "latest", "last", PLACEHOLDER.lower()}
 
 
+# Where one part of a question ends and the next begins: "how long does it run and what's the notice period".
+NEXT_PART = re.compile(r"\b(?:and|or|plus|also)\s+(?=(?:what|which|who|when|where|how|is|are|does|do|can)\b)|[?;]")
+
+
 # Words that ask for nothing in particular: the rest of the question says what is asked.
 VAGUE = {"been", "being", "got", "gotten", "thing", "things", "first", "top", "main", "biggest", "next", "priority",
          "priorities", "situation", "story", "deal", "news", "update", "updates", "came", "happened", "happens",
@@ -632,7 +636,9 @@ def clause_focus(question: str, names: list[str] | None) -> Focus | None:
         if not (found := pattern.match(text)):
             continue
         if kind in ("duration", "amount"):  # "how long is the warranty": what it is long or much of, in its words
-            return Focus(kind, tuple(re.findall(r"[\w'-]+", found.group(1))))
+            # (up to the next part of the question: "how long does it run and what's the notice period?")
+            rest = NEXT_PART.split(found.group(1))[0]
+            return Focus(kind, tuple(re.findall(r"[\w'-]+", rest)))
         if kind not in ("thing", "count"):
             return Focus(kind)
         words: list[str] = []
@@ -645,8 +651,44 @@ def clause_focus(question: str, names: list[str] | None) -> Focus | None:
             if (word in DETERMINERS or word == f"{PLACEHOLDER.lower()}'s") and not words:
                 continue
             words.append(word)
+        if PLACE_NOUNS.intersection(words[:2]):  # "which court handles disputes", "what address": a place
+            return Focus("place", tuple(words))
         return Focus(kind, tuple(words)) if words else None
-    return None
+    # a bare noun phrase asks for a place ("Kestrel address?") - no tool computes one; other phrases ("Huaxin ok to
+    # ship?", "solaris risk score") are left to the intent, and only rank quoted sentences (phrase_focus)
+    phrase = phrase_focus(text)
+    return phrase if phrase is not None and phrase.kind == "place" else None
+
+
+ASKS = re.compile(r"^\s*(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|may|must|any|list|show|"
+                  r"give|tell|compare|summari[sz]e|check|draft|find|name|rank)\b|\b(?:who|whom|whose|what|whats|which|"
+                  r"when|where|why|how)\b")
+# Nouns that name a place: asked for, they want an address, a city or a court.
+PLACE_NOUNS = {"address", "location", "site", "plant", "factory", "facility", "headquarters", "hq", "court",
+               "courts", "jurisdiction", "venue", "seat", "forum"}
+
+
+def phrase_focus(text: str) -> Focus | None:
+    """What a question (lower case, names as the placeholder) written as a bare noun phrase asks for ("Kestrel
+    address?", "payment terms in the Nordvolt agreement?"): that thing. None for a question led by a verb, or with a
+    number or a state ("Sakura cleared?")."""
+    if ASKS.search(text) or re.search(r"\d", text):  # led by a verb, or asking with a wh-word somewhere
+        return None
+    words: list[str] = []
+    for word in re.findall(r"[a-z][\w'-]*", text)[:8]:
+        if word.startswith(PLACEHOLDER.lower()) or word in DETERMINERS:
+            if words:
+                break
+            continue
+        if word in PHRASE_ENDS:
+            break
+        if not words and (word in VAGUE or word.endswith("ing")):
+            return None
+        words.append(word)
+    if not words or words[-1].endswith("ed") or words[-1] in VAGUE:
+        return None
+    words = words[-3:]  # the head noun is the phrase's last word: "zeta minerals risk score" asks for a score
+    return Focus("place" if words[-1] in PLACE_NOUNS else "thing", tuple(words))
 
 
 # What each supplier tool's answer is about. A question naming a supplier but asking for something else ("Which
@@ -655,7 +697,7 @@ def clause_focus(question: str, names: list[str] | None) -> Focus | None:
 ANSWERS: dict[Intent, tuple[frozenset[FocusKind], re.Pattern[str]]] = {
     Intent.ONBOARDING: (frozenset({"date", "deadline"}), re.compile(
         r"ready|readiness|status|releas|approv|onboard|document|paperwork|missing|block|item|gap|flag|problem|issue"
-        r"|requirement|hold|decision")),
+        r"|requirement|hold|decision|outstanding|pending|open|left|remain")),
     Intent.RISK: (frozenset({"frequency"}), re.compile(r"risk|score|band|tier|cadence|factor|points?$|frequen|interval"
                                                      r"|audit")),
     Intent.SLA: (frozenset(), re.compile(
@@ -677,6 +719,8 @@ DOCUMENT_SCORE = re.compile(r"\b(?:score|rating|result|grade)\b.*\b(?:in|from|on
                             r"(?:[\w-]+ ){0,3}(?:audit|assessment|survey|report|test)", re.I)
 # People the document tools name: who signed or issued a test summary or certificate (an auditor is not among them).
 NAMED_PEOPLE = re.compile(r"sign|test|summar|certif|issu", re.I)
+# ... and those the minerals tool names: who refines, smelts or mines a mineral ("who refines Sakura's cobalt?")
+MINERAL_HANDLERS = re.compile(r"\b(?:refin|smelt|min(?:e[sd]?|ing)\b|extract|process)", re.I)
 
 
 def answered_by(intent: Intent, focus: Focus | None, question: str = "") -> bool:
@@ -685,6 +729,8 @@ def answered_by(intent: Intent, focus: Focus | None, question: str = "") -> bool
         return False
     if focus is not None and focus.kind == "person" and intent == Intent.DOCUMENTS:
         return bool(NAMED_PEOPLE.search(question))
+    if focus is not None and focus.kind == "person" and intent == Intent.MINERALS:
+        return bool(MINERAL_HANDLERS.search(question))
     if focus is None or intent not in ANSWERS:
         return True
     kinds, words = ANSWERS[intent]
@@ -736,11 +782,41 @@ class Route:
     names_asked: tuple[str, ...] = ()  # GENERAL: people or things named in capitals ("Thomas Becker")
     money_asked: bool = False  # GENERAL: a price or payment is asked for: only a sentence about money answers it
     query: str = ""  # the question as documents word it, for search: abbreviations spelled out ("FSA" -> ...)
+    description: str | None = None  # the words that name the subject supplier by description ("the Pune integrator")
     match: Match | None = field(default=None, compare=False)  # the similarity evidence, for diagnosis
 
     @property
     def supplier(self) -> Supplier | None:
         return self.suppliers[0] if self.suppliers else None
+
+
+# A sentence after the question that says who wants the answer or what for ("legal needs it for a letter", "for the
+# QBR deck"), not what is wanted ("need an email address" is kept: it says what the answer must hold).
+ASIDE = re.compile(r"^\s*(?:(?:[\w'-]+\s+){0,3}(?:needs?|wants?|asked|asking|requires?|requested)\s+"
+                   r"(?:it|this|that|them|these|those)\b|(?:need (?:it|this) )?for (?:the|a|an|our|my)\b"
+                   r"|thanks|thx|pls|please|asap|urgent)",
+                   re.I)
+
+
+def asked_sentence(question: str) -> str:
+    """The sentence that asks, when statements come first ("X says they should be rated low risk. ok to onboard
+    them?"): what they report is context, and their words ("risk") must not pick the intent."""
+    text = question.strip()
+    # a statement ends with a word of lower-case letters and a full stop - not "Co., Ltd." nor "K.K."
+    ends = [m.end() for m in re.finditer(r"\b([a-z]{3,})[.!]\s+(?=\w)", text) if m.group(1) not in ("ltd", "inc")]
+    if not ends or len(text[:ends[-1]].split()) < 4:
+        return question
+    last = text[ends[-1]:]
+    return last if last.endswith("?") and len(last.split()) >= 3 else question
+
+
+def without_aside(question: str) -> str:
+    """The question without a last sentence, after its question mark, that only says who wants the answer or what for:
+    it would pull the search toward words that are not the question."""
+    head, mark, tail = question.rpartition("?")
+    if not mark or not tail.strip() or not ASIDE.match(tail) or len(head.split()) < 2:
+        return question
+    return head + mark
 
 
 class Interpreter:
@@ -752,17 +828,25 @@ class Interpreter:
     def interpret(self, question: str, registry: SupplierRegistry, context_supplier: str | None = None,
                   forced: str | None = None) -> Route:
         """`forced` fixes the intent (a slash command names its tool); suppliers and parameters are still read."""
-        route = self.routed(question, registry, context_supplier, forced)
-        return replace(route, query=spelled_out(question))
+        described = described_supplier(question, registry)
+        route = self.routed(question, registry, context_supplier, forced, described)
+        # searched without why it is asked ("need it for the QBR"), which routing may still use ("need to chase
+        # renewals": expiring certificates)
+        # a description that stands for the supplier's name ("our vietnamese cell supplier"), not one beside it
+        # ("kestrel's 30Ah pouch cell" asks about the product)
+        stands_in = described is not None and described[0] in route.suppliers \
+            and described[0] not in mentioned_suppliers(question, registry)
+        return replace(route, query=spelled_out(without_aside(question)),
+                       description=described[1] if described and stands_in else None)
 
     def routed(self, question: str, registry: SupplierRegistry, context_supplier: str | None,
-               forced: str | None) -> Route:
+               forced: str | None, described: tuple[Supplier, str] | None) -> Route:
         named = mentioned_suppliers(question, registry)
         names = [n for s in named for n in s.names()]
-        if (described := described_supplier(question, registry)) and described[0] in (named or [described[0]]):
+        if described and described[0] in (named or [described[0]]):
             # "is the Pune integrator cleared?": the one supplier it fits; its words stand in for a name
             named, names = named or [described[0]], [*names, described[1]]
-        match = self.router.match(question, names) if forced is None else None
+        match = self.router.match(asked_sentence(with_placeholder(question, names)), names) if forced is None else None
         intent = self._intent(question, match, forced)
         suppliers = tuple(named)
         short_question = len(question.split()) <= 8 and not re.search(r"\bour\b", question, re.I)
@@ -921,7 +1005,8 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
 # A refiner or smelter a mineral is bought through: "through the Kwinana refinery", "via Ganzhou Hengyuan, ...".
 REFINER_NAMED = re.compile(r"(?:through|via|at|from|by)\s+(?:the\s+)?((?:[\w-]+\s+){0,3}?)(?:refinery|refiner|smelter"
                            r"|plant)\b|(?:through|via)\s+(?:the\s+)?([a-z][\w-]+(?:\s+[a-z][\w-]+)?)(?=\s*(?:[,?]|$|and\b))")
-SOURCED = re.compile(r"\bfrom\b|through|\bvia\b|\bbuy|\bsourc|\bget\b|\bgets\b|\bmined\b|coming out|origin")
+SOURCED = re.compile(r"\bfrom\b|through|\bvia\b|\bbuy|\bsourc|\bget\b|\bgets\b|\bmined\b|coming out|origin"
+                     r"|\bchain\b|upstream")
 
 
 def sourcing_asked(lowered: str) -> dict[str, Any] | None:
@@ -948,6 +1033,8 @@ def across(lowered: str) -> dict[str, Any]:
         return {"across": "rmap"}  # "any refiners in our chain that are not RMAP conformant?"
     if re.search(r"artisanal|\basm\b", lowered):
         return {"across": "artisanal"}
+    if template := re.search(r"\b(emrt|cmrt)s?\b", lowered):  # "who has sent an EMRT, and who still owes one?"
+        return {"across": "declarations", "items": (template.group(1).upper(),)}
     if "expir" in lowered or re.search(r"renew|lapse", lowered) and re.search(r"\bcert", lowered):
         window = window_of(lowered)
         expiring = window is not None or re.search(r"soon|within|next|renew", lowered)

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from assistant.answers import NO_ACCESS, REFUSAL, ToolCall, split_claims
 from assistant.expected import CLAUSE_ASKED, bonuses
-from assistant.interpret import STANDARD, Focus, Intent, Route, focus_of, foreign_language
+from assistant.interpret import STANDARD, Focus, Intent, Route, focus_of, foreign_language, phrase_focus
 from core.access import Principal
 from core.citations import Citation, Cited, Numbering
 from core.statuses import BLOCKING_OR_LATE, LAPSED, NEEDS_ATTENTION, NEEDS_DECISION, OPEN_VERDICTS
@@ -112,6 +112,9 @@ class Draft:
 
 
 QUOTED = "Quoted from the documents (no tool checked this):"
+# The intents that answer about one supplier's documents: several named, each is answered in turn.
+ONE_SUPPLIER = {Intent.ONBOARDING, Intent.RISK, Intent.DOCUMENTS, Intent.MINERALS, Intent.REMEDIATION,
+                Intent.CHECKLIST}
 # A remedy clause and the target it rests on: asked about a remedy the agreement lacks, the target is shown.
 RESTS_ON = {"otd_service_credit": "on_time_delivery", "late_delivery_penalty": "on_time_delivery"}
 # How many lines of a tool's output an answer shows; the rest is said to exist, with the command that lists it all.
@@ -158,8 +161,26 @@ class OfflineEngine:
 
     def answer(self, route: Route, as_of: dt.date) -> Draft:
         draft = Draft(supplier=route.supplier.name if route.supplier else None)
-        self.by_intent[route.intent](draft, route, as_of)
+        if route.intent in ONE_SUPPLIER and len(route.suppliers) > 1:
+            self.each_supplier(draft, route, as_of)
+        else:
+            self.by_intent[route.intent](draft, route, as_of)
         return draft
+
+    def each_supplier(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """A question about one supplier's documents that names several ("huaxin and rhein - iso 9001 issues?",
+        "origins for the Chilean and the Tanzanian supplier?"): answered for each in turn, each part numbered into
+        the one answer; a part with nothing to say says so under the supplier's name."""
+        refusals = 0
+        for supplier in route.suppliers:
+            part = Draft(tool_calls=draft.tool_calls, chunks=draft.chunks, supplier=supplier.name)
+            self.by_intent[route.intent](part, replace(route, suppliers=(supplier,)), as_of)
+            lines = renumbered(part, draft.numbering)
+            refusals += part.refused
+            if part.refused:
+                lines = [f"{name_of(supplier)}: {' '.join(lines)}"]
+            draft.lines += [line for line in lines if line != QUOTED or QUOTED not in draft.lines]
+        draft.refused = refusals == len(route.suppliers)
 
     def card(self, draft: Draft, supplier: Supplier, as_of: dt.date) -> Any:
         return draft.call(registry.SUMMARIZE, SummaryRequest(supplier=supplier.name, as_of=as_of), self.source)
@@ -222,7 +243,8 @@ class OfflineEngine:
         report = draft.call(registry.SCORE_RISK, RiskRequest(supplier=supplier.name, as_of=as_of), self.source)
         top = report.factors[:1]
         draft.say(f"{name_of(supplier)} has a risk score of {report.score}/100 ({report.band} risk); the policy "
-                  f"sets on-site audits {report.audit_cadence}", report.rules + [c for f in top for c in f.citations])
+                  f"sets on-site audits {report.audit_cadence} and document reviews {report.review_cadence}",
+                  report.rules + [c for f in top for c in f.citations])
         for factor in report.factors[:RISK_FACTORS]:
             draft.say(f"- {factor.points} points, {factor.category.replace('_', ' ')}: {factor.text}",
                       factor.citations + factor.policy)
@@ -678,7 +700,7 @@ class OfflineEngine:
         assert route.across is not None and route.across not in ("ranking", "readiness", "single_sourced")
         minerals = list(route.minerals) if route.across in ("cahra", "sourcing") else []
         before = route.window.end(as_of) if route.window and route.across == "expiring" else None
-        standard = route.items[0] if route.across == "holders" and route.items else None
+        standard = route.items[0] if route.across in ("holders", "declarations") and route.items else None
         found = draft.call(registry.COMPARE, CompareRequest(criterion=route.across, minerals=minerals, as_of=as_of,
                                                             before=before, where=route.where, standard=standard,
                                                             lapsed_too=route.lapsed_too,
@@ -687,6 +709,9 @@ class OfflineEngine:
                                                             else None), self.source)
         if route.across == "holders":
             self.holders(draft, route, found)
+            return
+        if route.across == "declarations":
+            self.declarations(draft, found)
             return
         what = (f"certificates that expire, or have expired, before {before}" if route.lapsed_too else
                 f"certificates in force that expire before {before}") if before else SHOWING.get(route.across) or \
@@ -771,6 +796,34 @@ class OfflineEngine:
                       f"{standard} - needs review", cites(lines[0]))
         self.not_read(draft, found)
 
+    def declarations(self, draft: Draft, found: Comparison) -> None:
+        """Who has sent the reporting template asked (EMRT, CMRT), who owes one under the policy, who was not asked for
+        one - and whose declarations could not be read (they may be it: needs review)."""
+        template = found.standard or "declaration"
+        an = "an" if template[:1] in "AEFHILMNORSX" else "a"  # as the letters are said: "an EMRT", "a CMRT"
+        sent = [(m, lines) for m in found.matches if (lines := [x for x in m.lines if x.kind == "declaration"])]
+        owing = [(m, lines) for m in found.matches if not any(x.kind == "declaration" for x in m.lines)
+                 and (lines := [x for x in m.lines if x.kind == "document"])]
+        unread = [(m, lines) for m in found.matches if not any(x.kind in ("declaration", "document") for x in m.lines)
+                  and (lines := [x for x in m.lines if x.kind == "unread"])]
+        draft.say(f"{len(sent)} supplier(s) have sent {an} {template}: "
+                  + ", ".join(m.legal_name or m.supplier for m, _ in sent) if sent
+                  else f"No supplier has sent {an} {template}",
+                  [c for _, lines in sent[:1] for c in lines[0].citations[:1]] + self.requirements_rule())
+        for match, lines in sent:
+            draft.say(f"- {match.legal_name or match.supplier}: {lines[0].text}", cites(lines[0]))
+        if owing:
+            draft.say(f"{len(owing)} supplier(s) owe one - their segment requires it and none is on file: "
+                      + ", ".join(m.legal_name or m.supplier for m, _ in owing),
+                      [c for _, lines in owing for c in cites(lines[0])])
+        for match, lines in unread:
+            draft.say(f"- {match.legal_name or match.supplier}: a minerals declaration could not be read and may be "
+                      f"the {template} - needs review", cites(lines[0]))
+        if found.without:
+            draft.say(f"Not required of their segment, and none on file: {', '.join(found.without)}",
+                      self.requirements_rule())
+        self.not_read(draft, found)
+
     def ranking(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         ranking = draft.call(registry.RANK, RankingRequest(as_of=as_of, where=route.where), self.source)
         bands = list(route.bands)
@@ -790,11 +843,16 @@ class OfflineEngine:
 
     def readiness(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         wanted = route.release
-        chosen = draft.call(registry.RELEASES, ReleaseRequest(status=wanted, as_of=as_of, where=route.where),
-                            self.source).cards
-        if not chosen:
+        decisions = draft.call(registry.RELEASES, ReleaseRequest(status=wanted, as_of=as_of, where=route.where),
+                               self.source)
+        chosen = decisions.cards
+        if not chosen and not decisions.undecided:
             draft.refuse(f"No supplier is {wanted} for serial supply.")
             return
+        rule: list[Citation] = next((c.release.rules for c in [*chosen, *decisions.undecided] if c.release), [])
+        if not chosen:
+            draft.say(f"No supplier is {wanted} for serial supply, but {len(decisions.undecided)} cannot be released "
+                      "without a decision", rule)
         draft.say(f"{len(chosen)} supplier(s) {'are' if wanted == 'ready' else 'are not'} ready for serial supply: "
                   + ", ".join(c.legal_name or c.supplier or "?" for c in chosen),
                   [r for c in chosen[:1] if c.release for r in c.release.rules])
@@ -805,6 +863,15 @@ class OfflineEngine:
                           if line.status in BLOCKING_OR_LATE), None)
             draft.say(f"- {card.legal_name or card.supplier}: {release.text}",
                       (first.citations if first else []) + release.rules)
+        if chosen and decisions.undecided:
+            draft.say(f"Not counted above, and not releasable without a decision: {len(decisions.undecided)} "
+                      "supplier(s)", rule)
+        for card in decisions.undecided:
+            why = card.release.text if card.release else "the profile states no segment, so its required documents " \
+                "cannot be checked - needs review"
+            risks = [line for _, lines in card.sections() for line in lines if line.status in NEEDS_DECISION]
+            draft.say(f"- {card.legal_name or card.supplier}: {why}",
+                      [c for line in risks[:2] for c in cites(line)] + rule)
 
     def side_by_side(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         """The suppliers asked about in one table - risk, release decision, what blocks it, certificates, open
@@ -1055,7 +1122,7 @@ class OfflineEngine:
             return None
         # scored without the supplier's name: a sentence must match what is asked, not just whom it is about (the
         # abbreviations spelled out: "FSA" means nothing to the model; title lines are no candidates)
-        topic = without_names(question, supplier) if supplier else question
+        topic = without_names(question, supplier, route.description) if supplier else question
         picked = [(chunk, sentence) for chunk, sentence in self.best_sentences(
                       topic, chunks, 3 * limit, frozenset(c.id for c in beside), route.focus)
                   if record_holds(sentence, route.focus) and answers_asked(sentence, route, chunks)][:limit]
@@ -1153,7 +1220,9 @@ class OfflineEngine:
         vectors = np.asarray(self.embedder.embed(texts), dtype=np.float32)
         # a question of two parts ("how long does it run and how does renewal work?") is answered part by part
         # (each part with the kind of answer it expects: "which law governs it and where do disputes go?")
-        asked = [(question, focus), *((part, focus_of(part)) for part in question_parts(question))]
+        # (a question written as a noun phrase, "Nordvolt payment terms?", asks for that thing)
+        asked = [(q, f or phrase_focus(q.lower().strip(" ?"))) for q, f in
+                 [(question, focus), *((part, focus_of(part)) for part in question_parts(question))]]
         queries = np.asarray([self.embedder.embed_query(q) for q, _ in asked], dtype=np.float32)
         similar = vectors @ queries.T / np.outer(np.linalg.norm(vectors, axis=1), np.linalg.norm(queries, axis=1))
         pairs = list(zip(headings, [s for _, s in candidates], strict=True))
@@ -1396,8 +1465,15 @@ def asks_particulars(route: Route) -> bool:
     return focus is not None and (focus.kind == "person" or any(PARTICULARS.search(w) for w in focus.words))
 
 
-def without_names(question: str, supplier: Supplier) -> str:
+def renumbered(part: Draft, numbering: Numbering) -> list[str]:
+    """A draft's lines with its [n] marks numbered into another answer's numbering."""
+    numbers = {f"[{c.n}]": f"[{numbering.number(c)}]" for c in part.citations}
+    return [re.sub(r"\[\d+\]", lambda mark: numbers.get(mark.group(0), ""), line) for line in part.lines]
+
+
+def without_names(question: str, supplier: Supplier, description: str | None = None) -> str:
+    """The question without the words that name the supplier, or describe it ("our vietnamese cell supplier")."""
     text = question
-    for name in sorted(supplier.names(), key=len, reverse=True):
+    for name in sorted([*supplier.names(), *([description] if description else [])], key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(name)}(?:'s)?\b", " ", text, flags=re.I)
     return " ".join(text.split()) or question

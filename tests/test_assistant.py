@@ -4,6 +4,7 @@ scripted chat model through the real agent loop, fallback, conversations and the
 
 import datetime as dt
 import json
+import re
 import time
 from typing import Any
 
@@ -436,7 +437,6 @@ def test_a_risk_answer_that_shows_some_factors_says_how_many_it_leaves_out_and_h
                                                                                                   corpus_index):
     """Solaris scores 83 over eight factors; an answer listing six must not look complete (the points shown add up to
     70): it names the two left out by their points and the command that lists every one."""
-    import re
     answer = ask(assistant, "What is the risk score of Solaris?")
     shown = [int(points) for points in re.findall(r"^- (\d+) points", answer.answer, flags=re.M)]
     left = re.search(r"(\d+) more factors \((\d+) and (\d+) points\) not listed here; `gov risk ", answer.answer)
@@ -926,3 +926,64 @@ def test_no_corrective_action_is_never_said_over_an_audit_that_could_not_be_read
         answer = ask(app.assistant, "Does Sakura have any open corrective actions?")
     assert "could not be read" in answer.answer and "needs review" in answer.answer, answer.answer
     assert "has no corrective actions" not in answer.answer and not answer.refused, answer.answer
+
+
+def test_a_labelled_value_a_noun_phrase_asks_for_is_quoted_and_the_reason_for_asking_is_not_searched(assistant,
+                                                                                                    corpus_index):
+    """"registered address of X? legal needs it for a letter": the profile's Address line, not the certificates of
+    registration the aside would pull in; "our contact ... and their email": the profile's Contact line."""
+    address = ask(assistant, "registered address of meridian graphite? legal needs it for a letter")
+    assert "Plot 112, Nyerere Road" in address.answer and not address.refused, address.answer
+    contact = ask(assistant, "who's our contact at volta bms and their email?")
+    assert "a.brenner@volta-bms.example" in contact.answer, contact.answer
+    court = ask(assistant, "which court handles disputes under the Sakura agreement")
+    assert "Place of jurisdiction is Hamburg" in court.answer, court.answer
+    for answer in (address, contact, court):
+        check_citations(answer, corpus_index)
+
+
+def test_what_a_question_asks_decides_its_tool_not_the_words_around_it(assistant, corpus_index):
+    """A statement before the question ("they say they should be rated low risk. ok to onboard them?") does not make
+    it a risk question; "who refines X's cobalt" is the declaration's refiners; "DR Congo in their cobalt supply chain"
+    is where the cobalt comes from, not where suppliers are; a model "going out" is a shipment."""
+    onboard = ask(assistant, "the pune container ESS supplier says in their self assessment they should be rated low "
+                             "risk. ok to onboard them?")
+    assert onboard.intent == "onboarding" and onboard.answer.startswith(("No", "Not yet")), onboard.answer
+    refiners = ask(assistant, "who refines sakura's cobalt? any of it from congo?")
+    assert "Kokkola" in refiners.answer and "Murrin" in refiners.answer, refiners.answer
+    congo = ask(assistant, "which of our suppliers have the DR Congo somewhere in their cobalt supply chain?")
+    assert "Jiangxi Ruifeng" in congo.answer and "Kestrel" in congo.answer, congo.answer
+    shipment = ask(assistant, "can KC-NMC-50P go out to hamburg this month?")
+    assert shipment.answer.startswith("No") and "KC-NMC-50P: no UN 38.3 test summary" in shipment.answer
+    for answer in (onboard, refiners, congo, shipment):
+        check_citations(answer, corpus_index)
+
+
+def test_who_sent_a_reporting_template_and_who_cannot_be_released_name_every_supplier(assistant, corpus_index):
+    """Who sent an EMRT and who owes one under the policy (Solaris: required, none on file); who owes a CMRT (Volta);
+    a supplier whose release needs a decision (Ruifeng) is not left out of "who can't be released?"."""
+    emrt = ask(assistant, "which suppliers have sent us an EMRT, and who still owes one?")
+    assert "8 supplier(s) have sent an EMRT" in emrt.answer, emrt.answer
+    owing = next(line for line in emrt.answer.splitlines() if "owe one" in line)
+    assert "Solaris ESS Solutions" in owing and "Sakura" not in owing, emrt.answer
+    cmrt = ask(assistant, "who still owes us a CMRT?")
+    assert re.search(r"owe one[^\n]*Volta BMS Electronics GmbH", cmrt.answer), cmrt.answer
+    blocked = ask(assistant, "list every supplier that can't be released today")
+    assert "Jiangxi Ruifeng New Materials Co., Ltd.: release conditions met, but" in blocked.answer, blocked.answer
+    assert "not releasable without a decision" in blocked.answer
+    for answer in (emrt, cmrt, blocked):
+        check_citations(answer, corpus_index)
+
+
+def test_a_question_about_several_named_suppliers_answers_each_and_a_description_is_no_topic(assistant,
+                                                                                             corpus_index):
+    """"huaxin and rhein - iso 9001 issues?": both certificates, each cited; "our vietnamese cell supplier" names
+    Kestrel and is no part of what is asked, so the governing-law sentence is found, not Kestrel's legal name."""
+    both = ask(assistant, "huaxin and rhein separator both have iso 9001 issues right? whats the difference")
+    assert "ACS-Q-2022-04417: expired on 2025-08-14" in both.answer, both.answer
+    assert "DZM 12 100 39904: valid until 2027-01-31" in both.answer, both.answer
+    law = ask(assistant, "what law governs the framework agreement with our vietnamese cell supplier, and where's "
+                         "jurisdiction?")
+    assert "governed by German law" in law.answer and "Hamburg" in law.answer, law.answer
+    for answer in (both, law):
+        check_citations(answer, corpus_index)

@@ -24,7 +24,7 @@ from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest, summarize
 
 Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests", "conduct", "holders",
-                    "findings", "sourcing", "rmap"]
+                    "findings", "sourcing", "rmap", "declarations"]
 # Words of a refiner's name that do not tell one refiner from another ("the Kwinana refinery": Kwinana does).
 REFINER_WORDS = {"refinery", "refiner", "smelter", "plant", "works", "company", "processing", "cobalt", "lithium",
                  "nickel", "graphite", "copper", "hydroxide", "carbonate", "limited"}
@@ -62,7 +62,9 @@ class CompareRequest(BaseModel):
     where: SupplierFilter = Field(default_factory=SupplierFilter)  # only these suppliers
     # with "expiring" and `before`: the certificates already lapsed too ("expires, or has expired, before June")
     lapsed_too: bool = False
-    standard: str | None = None  # with "holders": the certificates of this standard ("IATF 16949"), in any state
+    # with "holders": the certificates of this standard ("IATF 16949"), in any state; with "declarations": the
+    # reporting template ("EMRT", "CMRT") - received, or required and missing
+    standard: str | None = None
     severity: str | None = None  # with "findings": only open findings of this severity ("major")
     # with "sourcing": where the minerals come from - these countries of origin, or through this refiner or smelter
     origins: list[str] = Field(default_factory=list)
@@ -98,6 +100,10 @@ def selector(request: CompareRequest) -> Callable[[Line, list[str]], bool]:
         standard = request.standard or ""  # its certificates of the standard, and any it could not read
         return lambda line, _: line.kind == "certificate" and names(line.topic, standard) or line.kind == "unread" \
             and line.category == "certificate"
+    if request.criterion == "declarations":
+        template = (request.standard or "").upper()
+        return lambda line, _: line.kind in ("declaration", "document") and line.topic.upper().startswith(template) \
+            or line.kind == "unread" and line.category == "minerals_declaration"
     if request.criterion == "findings" and request.severity:
         severity = request.severity  # "open major findings"
         return lambda line, minerals: SELECTS["findings"](line, minerals) and line.severity == severity
@@ -129,7 +135,7 @@ def compare_suppliers(request: CompareRequest, source: FactSource) -> Comparison
             without.append(supplier.legal_name or supplier.name)
     return Comparison(criterion=request.criterion, as_of=request.as_of, before=request.before,
                       standard=request.standard, matches=matches,
-                      without=without if request.criterion == "holders" else [], not_read=not_read)
+                      without=without if request.criterion in ("holders", "declarations") else [], not_read=not_read)
 
 
 def refiner_words(name: str) -> list[str]:
@@ -169,14 +175,18 @@ class ReleaseList(BaseModel):
     status: Literal["ready", "not ready"]
     as_of: dt.date
     cards: list[OnboardingSummary] = Field(default_factory=list)
+    # neither ready nor blocked: a decision is due (review), or the segment is unknown so nothing could be checked
+    undecided: list[OnboardingSummary] = Field(default_factory=list)
 
 
 def release_decisions(request: ReleaseRequest, source: FactSource) -> ReleaseList:
-    """The onboarding cards of every supplier whose release decision is `status`."""
+    """The onboarding cards of every supplier whose release decision is `status`, and of those not decided either way
+    (unknown is never clean: they are in neither list, and said so)."""
     cards = [summarize(SummaryRequest(supplier=s.name, as_of=request.as_of), source)
              for s in request.where.chosen(source.registry.suppliers)]
     return ReleaseList(status=request.status, as_of=request.as_of,
-                       cards=[c for c in cards if c.release and c.release.status == request.status])
+                       cards=[c for c in cards if c.release and c.release.status == request.status],
+                       undecided=[c for c in cards if c.release is None or c.release.status == "review"])
 
 
 class SingleSourcedRequest(BaseModel):
