@@ -763,7 +763,6 @@ class Route:
     doc_type: str | None = None  # GENERAL: search only this document type ("our policy" -> policy)
     window: Window | None = None  # a time window the question sets ("in the next 90 days", "before March 2027")
     lapsed_too: bool = False  # "expiring": certificates already expired are asked for too ("... or has expired")
-    asks_watch: bool = False  # onboarding: what does not block is asked for too ("anything risky I should flag?")
     origins: tuple[str, ...] = ()  # "sourcing": the countries of origin asked about ("cobalt from the DRC")
     refiner: str | None = None  # "sourcing": the refiner or smelter asked about ("through the Kwinana refinery")
     audit_type: AuditType | None = None  # DOCUMENTS findings: the kind of audit asked about ("social audit")
@@ -971,8 +970,7 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
     minerals = tuple(m for m in MINERALS if m in lowered)
     yes_no = yes_no_asked(question)
     if intent == Intent.ONBOARDING:
-        return {"asks_clearance": bool(CLEARANCE.search(lowered) or yes_no), "items": items_in(question),
-                "asks_watch": bool(re.search(r"risk|concern|\bwatch|\bflag|worr|heads.up|anything else", lowered))}
+        return {"asks_clearance": bool(CLEARANCE.search(lowered) or yes_no), "items": items_in(question)}
     if intent == Intent.SLA:
         if (delay := delay_asked(question)) is not None:  # "Nordvolt is 10 days late on a EUR 200,000 order"
             return {"metric": "late_delivery_penalty", "delay_days": delay, "order_value": value_asked(question)}

@@ -201,8 +201,6 @@ class OfflineEngine:
                       "onboarding procedure: required documents present and valid, no critical finding open, no major "
                       "finding overdue",
                       release.rules + [c for line in card.certificates[:3] for c in line.citations[:1]])
-            for line in [x for _, lines in card.sections() for x in lines if x.status in NEEDS_ATTENTION][:4]:
-                draft.say(f"- to watch: {line.text}", cites(line))  # a renewal due soon does not block, but matters
         elif release.status == "review":
             draft.say(f"Not without a decision: {name_of(supplier)}'s documents are complete, but {len(risks)} risk "
                       "item(s) need a decision first", release.rules + [c for line in risks[:2] for c in cites(line)])
@@ -210,18 +208,21 @@ class OfflineEngine:
             lead = "No" if route.asks_clearance else "Not yet"
             draft.say(f"{lead}: {name_of(supplier)} is not ready for serial supply - {len(problems)} blocking "
                       "item(s)", release.rules + [c for line in problems[:1] for c in line.citations])
-        for line in (problems or risks)[:ONBOARDING_LINES]:
-            draft.say(f"- {line.text}", cites(line))
+        # every flag the card shows, blocking first: then what needs a decision, then what to watch (a renewal due
+        # soon, an open finding: neither blocks, but both matter); past the budget, said to exist
+        watch = [x for _, lines in card.sections() for x in lines
+                 if x.status in NEEDS_ATTENTION and x not in problems and x not in risks]
+        flagged = [("", x) for x in problems] + [("to decide: " if problems else "", x) for x in risks] \
+            + [("to watch: ", x) for x in watch]
+        for prefix, line in flagged[:ONBOARDING_LINES]:  # what to watch: its document and rule; the rest is on its card
+            draft.say(f"- {prefix}{line.text}",
+                      line.citations[:1] + line.rules if prefix == "to watch: " else cites(line))
         if route.items:  # "can Sakura ship SPC-21700-50E, UN38.3 in order?": the documents named, with particulars
-            named = [x for x in self.narrowed(card.certificates + card.tests, route.items) if x not in problems]
+            shown = [x for _, x in flagged[:ONBOARDING_LINES]]
+            named = [x for x in self.narrowed(card.certificates + card.tests, route.items) if x not in shown]
             for line in named[:3]:
                 draft.say(f"- {line.text}" + (f" - {line.detail}" if line.detail else ""), cites(line))
-        if route.asks_watch and release is not None and release.status != "ready":  # asked what else to watch
-            shown = problems or risks
-            for line in [x for _, lines in card.sections() for x in lines
-                         if x.status in NEEDS_ATTENTION and x not in shown and x not in risks][:2]:
-                draft.say(f"- to watch: {line.text}", line.citations[:1])  # its document; the rest is on its card
-        hidden_lines = (problems or risks)[ONBOARDING_LINES:]
+        hidden_lines = [x for _, x in flagged[ONBOARDING_LINES:]]
         left_out(draft, hidden_lines, "item", f"gov summarize \"{supplier.name}\"",
                  [c for line in hidden_lines for c in cites(line)])
 

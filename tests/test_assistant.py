@@ -987,3 +987,14 @@ def test_a_question_about_several_named_suppliers_answers_each_and_a_description
     assert "governed by German law" in law.answer and "Hamburg" in law.answer, law.answer
     for answer in (both, law):
         check_citations(answer, corpus_index)
+
+
+def test_an_onboarding_answer_names_every_flag_the_card_shows(assistant, corpus_index):
+    """Kestrel is blocked by two UN 38.3 items, and its four certificates expire within the renewal window: the answer
+    names the blocking items first and the renewals after them - not only what blocks."""
+    kestrel = ask(assistant, "is kestrel ready for onboarding?")
+    lines = kestrel.answer.splitlines()
+    assert kestrel.answer.startswith("No") and "KC-NMC-50P: no UN 38.3 test summary" in lines[2], kestrel.answer
+    renewals = [line for line in lines if line.startswith("- to watch:") and "expires in 88 days" in line]
+    assert len(renewals) == 4, kestrel.answer
+    check_citations(kestrel, corpus_index)
