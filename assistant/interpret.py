@@ -249,6 +249,7 @@ KPI_OPERATIONS: tuple[tuple[KpiOperation, str], ...] = (
               r"|year to date|average|avg|getting (?:better|worse)|improv"))
 CONTRACT_TERMS = re.compile(r"penalt|credit|clause|contract|agreement|\bslas?\b|warranty|liquidated|remed"
                             r"|\b(?:mpa|fsa|sqa|msa|lta)s?\b|payment terms?|\bnotice\b", re.I)
+REMEDIES = re.compile(r"penalt|credit|liquidated|remed|warranty|\blds?\b", re.I)  # what the SLA lookup works out
 MONTH_ASKED = re.compile(r"\b(\d{4})-(\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                          r"(?:\s+(\d{4}))?\b", re.I)
 
@@ -257,9 +258,11 @@ def kpi_asked(question: str) -> dict[str, Any] | None:
     """The KPI measure, operation and month a performance question asks for, or None."""
     lowered = question.lower()
     metric = next((name for name, words in KPI_MEASURES if re.search(words, lowered)), None)
-    if metric is None or CONTRACT_TERMS.search(lowered):
-        return None
     operation = next((op for op, words in KPI_OPERATIONS if re.search(words, lowered)), None)
+    # the contract's terms ("what is the OTD target in the contract?") - unless months are held against them ("who
+    # missed their contractual OTD target?")
+    if metric is None or CONTRACT_TERMS.search(lowered) and (operation != "below_target" or REMEDIES.search(lowered)):
+        return None
     quarter = period_asked(question)
     month = None if quarter else month_asked(question)
     if operation is None and month is None and quarter is None and metric != "lead_time_days" and not re.search(
@@ -599,6 +602,10 @@ DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "t
 NEXT_PART = re.compile(r"\b(?:and|or|plus|also)\s+(?=(?:what|which|who|when|where|how|is|are|does|do|can)\b)|[?;]")
 
 
+# Adverbs before what is asked, which say nothing of it.
+ADVERBS = {"still", "exactly", "actually", "currently", "really", "now"}
+
+
 # Words that ask for nothing in particular: the rest of the question says what is asked.
 VAGUE = {"been", "being", "got", "gotten", "thing", "things", "first", "top", "main", "biggest", "next", "priority",
          "priorities", "situation", "story", "deal", "news", "update", "updates", "came", "happened", "happens",
@@ -642,7 +649,10 @@ def clause_focus(question: str, names: list[str] | None) -> Focus | None:
         if kind not in ("thing", "count"):
             return Focus(kind)
         words: list[str] = []
-        for word in re.findall(r"[\w'-]+", found.group(1)):
+        said = re.findall(r"[\w'-]+", found.group(1))
+        for i, word in enumerate(said):
+            if not words and word in ADVERBS and not (i + 1 < len(said) and said[i + 1].endswith("ing")):
+                continue  # "what exactly do we still have to collect": asked by the rest ("still blocking": kept)
             if not words and (word in VAGUE or word.endswith("ing")):
                 return None  # "What's driving ...?", "What's the first thing to fix?": asked by the rest
 
@@ -1074,6 +1084,7 @@ def items_in(question: str) -> tuple[str, ...]:
     rest = STANDARD.sub(" ", question)
     standards += [f"{BARE_STANDARDS[m.group(1)]} {m.group(1)}" for m in BARE_STANDARD.finditer(rest)]
     rest = BARE_STANDARD.sub(" ", rest)
+    standards += ["IATF 16949"] if re.search(r"\bIATF\b", rest, re.I) else []  # the one IATF standard
     return tuple(dict.fromkeys([*standards, *(m.group(0).upper() for m in MODEL.finditer(rest))]))
 
 
@@ -1099,13 +1110,15 @@ def policy_question(lowered: str) -> dict[str, Any]:
     severity = next((s for s in ("critical", "major", "minor", "observation") if s in lowered), None)
     if re.search(r"finding|corrective|capa|fix|close|non-?conformit", lowered) and \
             re.search(r"how long|how many days|deadline|due|within|time", lowered) and (
-                severity or re.search(r"\bcapa|corrective action", lowered) and re.search(r"severit|each|per|every|all"
-                                                                                    r"|\bby\b|deadlines", lowered)):
+                severity or re.search(r"\bcapa|corrective action|finding|non-?conformit", lowered) and re.search(
+                    r"severit|each|per|every|all|\bby\b|deadlines", lowered)):
         return {"policy_topic": "capa_deadline", "severity": severity}  # no severity: every severity's
     if re.search(r"how often|cadence|frequen|interval", lowered) and "audit" in lowered:
         return {"policy_topic": "audit_cadence"}
     if re.search(r"renew|expir", lowered) and re.search(r"how (?:long|many days)|window|flag|warn", lowered) and \
-            re.search(r"certif|\bcerts?\b", lowered):  # "how does the agreement's renewal work?" is not this rule
+            re.search(r"certif|\bcerts?\b", lowered) and \
+            not re.search(r"\b(?:which|what) suppliers\b|\bwho\b", lowered):
+        # "how does the agreement's renewal work?" is not this rule, nor "which suppliers have one flagged?"
         return {"policy_topic": "renewal_window"}
     if REQUIRED_DOCUMENTS.search(lowered) and not PROBLEM_WORDS.search(lowered) and (
             segments_in(lowered) or re.search(r"\b(?:each|every|per|by) (?:supplier )?segment\b", lowered)):
@@ -1127,7 +1140,8 @@ REQUIRED_DOCUMENTS = re.compile(r"\b(?:need|needs|required?|must|have to|has to)
                                 re.I)
 # "May we buy from a refiner whose RMAP status is Active?": which statuses the minerals policy accepts.
 ACCEPTS = re.compile(r"\b(?:accept\w*|allow\w*|ok|okay|permitted|permissible|fine|may we|can we|qualif\w*"
-                     r"|good enough)\b|\bstatus(?:es)?\b.*\b(?:need|require|must)", re.I)
+                     r"|good enough|treat\w*|handl\w*)\b|\bstatus(?:es)?\b.*\b(?:need|require|must|polic)"
+                     r"|\bpolic(?:y|ies)\b.*\bstatus", re.I)
 RMAP_STATUSES = (("Cross-recognized", r"cross.?recogni[sz]ed"), ("Conformant", r"(?<!non-)(?<!non )conformant"),
                  ("Active", r"\bactive\b"), ("Eligible", r"eligible|not (?:listed|participating|in (?:the )?rmap)"
                                                           r"|no assessment|unassessed|non.?participating"),

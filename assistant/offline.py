@@ -214,9 +214,11 @@ class OfflineEngine:
                  if x.status in NEEDS_ATTENTION and x not in problems and x not in risks]
         flagged = [("", x) for x in problems] + [("to decide: " if problems else "", x) for x in risks] \
             + [("to watch: ", x) for x in watch]
+        every, flagged = flagged, said_once(flagged)
         for prefix, line in flagged[:ONBOARDING_LINES]:  # what to watch: its document and rule; the rest is on its card
+            also = [c for _, x in stated_again(every, line) for c in x.citations[:1]]  # the other documents saying it
             draft.say(f"- {prefix}{line.text}",
-                      line.citations[:1] + line.rules if prefix == "to watch: " else cites(line))
+                      line.citations[:1] + line.rules if prefix == "to watch: " else cites(line) + also)
         if route.items:  # "can Sakura ship SPC-21700-50E, UN38.3 in order?": the documents named, with particulars
             shown = [x for _, x in flagged[:ONBOARDING_LINES]]
             named = [x for x in self.narrowed(card.certificates + card.tests, route.items) if x not in shown]
@@ -351,8 +353,8 @@ class OfflineEngine:
             if not nothing:  # nothing to list: said in these words, never the plain refusal ("I found no answer ...")
                 draft.refuse(f"{name_of(supplier)} has no {which}.")
                 return
-            draft.say(f"{'No: ' if route.yes_no else ''}{name_of(supplier)} has no {which}; the next one is due "
-                      f"{nothing[0].due}", [c for a in nothing for c in a.citations])
+            draft.say(f"{'No: ' if route.yes_no else ''}{name_of(supplier)} has no {which}: each is still within its "
+                      f"due date; the next one is due {nothing[0].due}", [c for a in nothing for c in a.citations])
             return
         label = "overdue corrective action(s)" if route.overdue_only else "corrective action(s)"
         draft.say(f"{'Yes: ' if route.yes_no else ''}{name_of(supplier)} has {len(actions)} {label}; the most severe: "
@@ -360,7 +362,8 @@ class OfflineEngine:
                   actions[0].citations + actions[0].rules)
         for action in actions[:8]:
             late = f"; if late: {action.escalation}" if action.escalation else ""
-            draft.say(f"- {action.action} - owner {action.owner}, due {action.due} ({action.due_basis}){late}",
+            draft.say(f"- {action.action} - owner {action.owner}, due {action.due} ({action.due_basis}){late}; "
+                      f"evidence: {action.evidence_required}",
                       action.citations + action.rules)
 
     def documents(self, draft: Draft, route: Route, as_of: dt.date) -> None:
@@ -557,7 +560,7 @@ class OfflineEngine:
             below = series.below_target
             draft.say(f"{who}'s {name} was below its {series.target:g}{unit} target in {len(below)} of "
                       f"{len(values)} month(s)" + (": " + ", ".join(f"{v.month} {v.value:g}" for v in below)
-                                                   if below else ""),
+                                                   if below else " - not below it in any month on file"),
                       ([c for v in below for c in v.citations] or cited) + series.target_citations)
             return
         direction = "up" if (series.change or 0) > 0 else "down" if (series.change or 0) < 0 else "unchanged"
@@ -1156,10 +1159,14 @@ class OfflineEngine:
             for value in found.values:
                 said = f"{value.days} days from the date of the audit report" if value.days else "no deadline; " \
                     "it is reviewed at the next scheduled audit"
-                draft.say(f"- {value.name}: {said}" if len(found.values) > 1 else
-                          f"A {value.name} finding's corrective action is due within {said}", value.citations)
+                contained = f"containment within {value.text}; " if value.text else ""
+                draft.say(f"- {value.name}: {contained}{said}" if len(found.values) > 1 else
+                          f"A {value.name} finding needs {contained}its corrective action completed, with evidence, "
+                          f"within {said}", value.citations)
             if found.escalation:
                 draft.say(f"- if it is overdue: {found.escalation.text}", found.escalation.citations)
+            if found.closure:
+                draft.say(f"- to close it: {found.closure.text}", found.closure.citations)
         elif route.policy_topic == "audit_cadence":
             draft.say("The risk band sets how often a supplier is audited on site", found.values[0].citations)
             for value in found.values:
@@ -1464,6 +1471,23 @@ def asks_particulars(route: Route) -> bool:
     """Who issued, tested or signed a document, or what a test showed ("Which laboratory tested ...?")."""
     focus = route.focus
     return focus is not None and (focus.kind == "person" or any(PARTICULARS.search(w) for w in focus.words))
+
+
+def stated_again(flagged: list[tuple[str, Line]], line: Line) -> list[tuple[str, Line]]:
+    """The other lines that state the same item as `line` (the EMRT and the prose statement both naming ASM)."""
+    return [(p, x) for p, x in flagged if x is not line and x.identity() == line.identity() and x.status == line.status]
+
+
+def said_once(flagged: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """Without the lines that repeat an item an earlier line states (the same item from two documents, or one line
+    both blocking and a gap): said once, where it first stands."""
+    seen: set[tuple[tuple[str, str, str], str]] = set()
+    once = []
+    for prefix, line in flagged:
+        if (key := (line.identity(), line.status)) not in seen:
+            once.append((prefix, line))
+        seen.add(key)
+    return once
 
 
 def renumbered(part: Draft, numbering: Numbering) -> list[str]:

@@ -491,3 +491,23 @@ def test_a_product_the_policy_wording_may_cover_without_its_document_needs_revie
     cabinet = next(line for line in card.tests if line.topic == "NV-ESS-215" and line.kind == "transport_test")
     assert cabinet.status == "unknown" and "needs review" in cabinet.text and cabinet.citations
     assert not any(line.topic == "NV-PACK-48" and line.status in ("missing", "unknown") for line in card.tests)
+
+
+def test_a_reporting_template_older_than_the_policys_renewal_period_is_out_of_date(source):
+    """AES-POL-002 4.1 wants an EMRT at onboarding and every 12 months after: Sakura's, effective 2026-01-15, is current
+    on 2026-11-15 (next due 2027-01-15, cited to the clause) and out of date on 2027-02-01 - which blocks its release
+    and costs risk points, never a declaration "present" forever."""
+    def emrt(as_of: dt.date):
+        card = registry.SUMMARIZE.call({"supplier": "Sakura", "as_of": as_of}, source)
+        return card, next(line for line in card.minerals if line.kind == "declaration")
+
+    card, current = emrt(AS_OF)
+    assert current.status == "present" and current.due == dt.date(2027, 1, 15), current
+    assert "next one due by 2027-01-15" in current.text and current.rules[0].quote.startswith("is required at onboard")
+    assert card.release.status == "ready"
+    later = dt.date(2027, 2, 1)
+    card, stale = emrt(later)
+    assert stale.status == "expired" and "a new one was due by 2027-01-15" in stale.text, stale
+    assert card.release.status == "not ready" and "EMRT" in card.release.text, card.release
+    risk = score_risk(RiskRequest(supplier="Sakura", as_of=later), source)
+    assert any(f.category == "raw_material" and "out of date" in f.text for f in risk.factors), risk.factors

@@ -4,6 +4,7 @@ the remediation drafter read them, so every tool agrees on what is expired, miss
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -76,6 +77,13 @@ def described(line: Line, fact: FactBase, **parts: str | None) -> Line:
 
 def file_name(source: str) -> str:
     return source.rsplit("/", 1)[-1]
+
+
+def months_after(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (the month's last day where it has fewer days)."""
+    years, month = divmod(day.month - 1 + months, 12)
+    year = day.year + years
+    return day.replace(year=year, month=month + 1, day=min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def base_standard(standard: str | None) -> str:
@@ -328,12 +336,30 @@ class Assessment:
     def minerals(self) -> list[Line]:
         return [line for declaration in self.of(MineralsFact) for line in self.declaration_lines(declaration)]
 
+    def declaration_line(self, declaration: MineralsFact, name: str) -> Line:
+        """The declaration itself: received, and - for a reporting template the policy wants renewed - current until
+        its next one is due, out of date after, unknown without an effective date (its age cannot be checked)."""
+        company, effective = declaration.company or "unnamed company", declaration.effective or "not stated"
+        said = f"{name} from {company}, effective {effective}"
+        rules, citations = self.policy.minerals, cite(declaration)
+        if declaration.template not in ("EMRT", "CMRT") or not rules.refresh_months or rules.refresh is None:
+            return Line(kind="declaration", topic=name, status="present", citations=citations, text=said)
+        refresh = [self.cite_rule(rules.refresh)]
+        if declaration.effective is None:
+            return Line(kind="declaration", topic=name, status="unknown", citations=citations, rules=refresh,
+                        text=f"{said} - its age cannot be checked against the {rules.refresh_months}-month renewal; "
+                             "needs review")
+        due = months_after(declaration.effective, rules.refresh_months)
+        if due < self.as_of:
+            return Line(kind="declaration", topic=name, status="expired", citations=citations, rules=refresh, due=due,
+                        text=f"{said}; out of date - a new one was due by {due} (every {rules.refresh_months} months)")
+        return Line(kind="declaration", topic=name, status="present", citations=citations, rules=refresh, due=due,
+                    text=f"{said}; next one due by {due} (every {rules.refresh_months} months)")
+
     def declaration_lines(self, declaration: MineralsFact) -> list[Line]:
         rules = self.policy.minerals
         name = f"{declaration.template or 'declaration'} ({', '.join(declaration.minerals) or 'no minerals'})"
-        lines = [Line(kind="declaration", topic=name, status="present", citations=cite(declaration),
-                      text=f"{name} from {declaration.company or 'unnamed company'}, effective "
-                           f"{declaration.effective or 'not stated'}")]
+        lines = [self.declaration_line(declaration, name)]
         question = "4" if declaration.template == "CMRT" else "3"
         for mineral in declaration.cahra_minerals:
             due, by = "", None

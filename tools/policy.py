@@ -73,7 +73,9 @@ class Escalation(Strict):
 
 class CapaRules(Strict):
     days: dict[str, int | None]
+    containment: dict[str, str] = Field(default_factory=dict)  # severity -> how soon the damage must be contained
     rule: Rule
+    closure: Escalation | None = None  # what closing a corrective action takes, and the clause
     escalation: dict[str, Escalation] = Field(default_factory=dict)
 
 
@@ -85,6 +87,8 @@ class MineralsRules(Strict):
     accepted_rmap_statuses: list[str]
     rmap: Rule
     rmap_statuses: dict[str, Rule] = Field(default_factory=dict)  # what each status means to the buyer, cited
+    refresh_months: int | None = None  # how often a reporting template (EMRT, CMRT) must be renewed
+    refresh: Rule | None = None
 
 
 class ProfileRules(Strict):

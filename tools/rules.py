@@ -40,6 +40,7 @@ class PolicyRuleAnswer(BaseModel):
     topic: PolicyTopic
     values: list[PolicyValue] = Field(default_factory=list)
     escalation: PolicyValue | None = None  # what happens when a CAPA deadline passes
+    closure: PolicyValue | None = None  # what closing a corrective action takes
     condition: PolicyValue | None = None  # a condition on top of the rule (ASM cobalt: Conformant refiners only)
     accepted: list[str] = Field(default_factory=list)  # topic rmap_status: the statuses the policy accepts
     document: str | None = None  # topic required_documents: the document asked about, as asked
@@ -56,16 +57,16 @@ def names(text: str, document: str) -> bool:
 def policy_rule(request: PolicyRuleRequest, source: FactSource) -> PolicyRuleAnswer:
     policy = source.policy
     if request.topic == "capa_deadline":  # one severity's deadline and escalation, or every severity's deadline
-        cited = [source.rule(policy.capa.rule)]
-        if request.severity is None:
-            return PolicyRuleAnswer(topic=request.topic, values=[PolicyValue(name=name, days=days, citations=cited)
-                                                                 for name, days in policy.capa.days.items()])
-        days = policy.capa.days.get(request.severity)
-        escalation = policy.capa.escalation.get(request.severity)
-        return PolicyRuleAnswer(
-            topic=request.topic, values=[PolicyValue(name=request.severity, days=days, citations=cited)],
-            escalation=PolicyValue(name="escalation", text=escalation.action, citations=[source.rule(escalation.rule)])
-            if escalation and days else None)
+        cited, capa = [source.rule(policy.capa.rule)], policy.capa
+        closure = PolicyValue(name="closure", text=capa.closure.action, citations=[source.rule(capa.closure.rule)]) \
+            if capa.closure else None
+        severities = [request.severity] if request.severity else list(capa.days)
+        values = [PolicyValue(name=name, days=capa.days.get(name), text=capa.containment.get(name, ""),
+                              citations=cited) for name in severities]  # text: the containment period, if any
+        escalation = capa.escalation.get(request.severity) if request.severity else None
+        return PolicyRuleAnswer(topic=request.topic, values=values, closure=closure, escalation=PolicyValue(
+            name="escalation", text=escalation.action, citations=[source.rule(escalation.rule)])
+            if escalation and values[0].days else None)
     if request.topic == "audit_cadence":
         cited = [source.rule(policy.risk.cadence_rule)]
         return PolicyRuleAnswer(topic=request.topic, values=[
