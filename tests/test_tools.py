@@ -511,3 +511,8 @@ def test_a_reporting_template_older_than_the_policys_renewal_period_is_out_of_da
     assert card.release.status == "not ready" and "EMRT" in card.release.text, card.release
     risk = score_risk(RiskRequest(supplier="Sakura", as_of=later), source)
     assert any(f.category == "raw_material" and "out of date" in f.text for f in risk.factors), risk.factors
+    plan = draft_remediation(RemediationRequest(supplier="Sakura", as_of=later), source)
+    assert any(a.kind == "declaration" and a.action.startswith("Obtain a current minerals declaration")
+               for a in plan.actions), plan.actions
+    assert not any(a.kind == "declaration" for a in draft_remediation(RemediationRequest(supplier="Sakura",
+                                                                                         as_of=AS_OF), source).actions)
