@@ -1064,12 +1064,27 @@ def across(lowered: str) -> dict[str, Any]:
         return {"across": "conduct"}  # "which suppliers haven't signed the code of conduct?"
     if SINGLE_SOURCED.search(lowered):
         return {"across": "single_sourced"}
+    if MISSING_ASKED.search(lowered) and (kind := MISSING_KINDS.search(lowered)):  # "who has no social audit on file?"
+        named = next((name for name, said in DOCUMENT_KINDS if re.search(said, kind.group(0))), None)
+        return {"across": "missing", "items": (named,) if named else ()}
     if re.search(r"not ready|cleared|ready|release|onboard", lowered):
         ready = re.search(r"(?<!not )\bready\b|cleared", lowered) and "not" not in lowered
         return {"across": "readiness", "release": "ready" if ready else "not ready"}
     if re.search(r"worr|concern|attention|problem|issue|watch|trouble|weak|worst|best", lowered):
         return {"across": "ranking", "bands": bands_in(lowered)}
     return {}  # nothing a comparison tool computes ("Which suppliers have REACH declarations?"): never the ranking
+
+
+# Documents asked for as not received, across suppliers: "which suppliers are missing documents?", "who has no
+# social audit on file?", "which suppliers haven't sent a supply agreement?".
+MISSING_ASKED = re.compile(r"\bmissing\b|\black\w*|\bwithout\b|\bno\b[\w\s-]{0,30}\b(?:on file|received)\b"
+                           r"|\b(?:have|has)(?:n'?t| not)(?: yet)? (?:sent|provided|submitted|given|delivered)"
+                           r"|\bnot (?:yet )?(?:received|sent|provided|submitted)\b"
+                           r"|\bstill (?:owe|owes|ha(?:ve|s) to send)|\boutstanding\b")
+MISSING_KINDS = re.compile(r"\b(?:documents?|docs|paperwork|evidence|social audits?|supply agreements?|contracts?"
+                           r"|safety (?:test )?reports?|profiles?)\b")
+DOCUMENT_KINDS = (("social audit", r"social audit"), ("supply agreement", r"supply agreement|contract"),
+                  ("safety", r"safety"), ("profile", r"profile"))
 
 
 def certificate_standard(question: str) -> str | None:

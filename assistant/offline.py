@@ -61,7 +61,8 @@ SHOWING = {"artisanal": "artisanal or small-scale mining in their supply chain",
            "overdue": "overdue corrective actions", "findings": "open audit findings",
            "rmap": "refiners or smelters outside the RMAP statuses the minerals policy accepts",
            "transport_tests": "missing or incomplete UN 38.3 test summaries",
-           "conduct": "no signed Code of Conduct on file"}
+           "conduct": "no signed Code of Conduct on file",
+           "missing": "required documents not received (or received but not readable)"}
 
 
 @dataclass
@@ -704,7 +705,7 @@ class OfflineEngine:
         assert route.across is not None and route.across not in ("ranking", "readiness", "single_sourced")
         minerals = list(route.minerals) if route.across in ("cahra", "sourcing") else []
         before = route.window.end(as_of) if route.window and route.across == "expiring" else None
-        standard = route.items[0] if route.across in ("holders", "declarations") and route.items else None
+        standard = route.items[0] if route.across in ("holders", "declarations", "missing") and route.items else None
         found = draft.call(registry.COMPARE, CompareRequest(criterion=route.across, minerals=minerals, as_of=as_of,
                                                             before=before, where=route.where, standard=standard,
                                                             lapsed_too=route.lapsed_too,
@@ -722,6 +723,8 @@ class OfflineEngine:
             f"{' and '.join(minerals) or 'minerals'} from conflict-affected or high-risk areas"
         if route.across == "findings" and route.severity:
             what = f"open {route.severity} audit findings"
+        if route.across == "missing" and standard:
+            what = f"a required {standard} not received"
         if route.across == "sourcing":
             what = f"{' or '.join(minerals) or 'minerals'} " + (f"from {' or '.join(route.origins)}" if route.origins
                                                                  else f"through {(route.refiner or '').title()}")
@@ -737,7 +740,7 @@ class OfflineEngine:
         elif showing:
             draft.say(f"{len(showing)} supplier(s) show {what}: " + ", ".join(m.legal_name or m.supplier
                                                                              for m in showing),
-                      [c for m in showing for c in m.lines[0].citations[:1]])
+                      [c for m in showing for c in cites(m.lines[0])[:1]])  # a document not received: its rule
         else:
             draft.say(f"No supplier's documents show {what}, but {len(undeclared)} leave it undeclared - needs review",
                       [c for m in undeclared for c in m.lines[0].citations[:1]])

@@ -1036,3 +1036,17 @@ def test_a_capa_question_gets_containment_deadline_escalation_and_what_closing_t
     assert "- critical: containment within 24 hours; 14 days" in every.answer, every.answer
     for answer in (major, every):
         check_citations(answer, corpus_index)
+
+
+def test_which_suppliers_lack_a_required_document_lists_each_with_what_is_missing(assistant, corpus_index):
+    """"which suppliers are missing documents?": every required document not received, by supplier (Nordvolt's and
+    Solaris's social audits, Solaris's ISO 45001 and EMRT, Kestrel's KC-NMC-50P summary), and "no social audit on
+    file" narrows to that document - never the policy's words about missing data."""
+    missing = ask(assistant, "which suppliers are missing documents?")
+    assert missing.intent == "comparison" and not missing.answer.startswith("Quoted"), missing.answer
+    for name in ("Kestrel Cell Technologies", "Nordvolt Batteries AB", "Solaris ESS Solutions", "Volta BMS"):
+        assert name in missing.answer.splitlines()[0], missing.answer
+    social = ask(assistant, "which suppliers have no social audit on file?")
+    assert social.answer.startswith("2 supplier(s) show a required social audit not received: Nordvolt"), social.answer
+    for answer in (missing, social):
+        check_citations(answer, corpus_index)

@@ -24,7 +24,7 @@ from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest, summarize
 
 Criterion = Literal["cahra", "artisanal", "expiring", "expired", "overdue", "transport_tests", "conduct", "holders",
-                    "findings", "sourcing", "rmap", "declarations"]
+                    "findings", "sourcing", "rmap", "declarations", "missing"]
 # Words of a refiner's name that do not tell one refiner from another ("the Kwinana refinery": Kwinana does).
 REFINER_WORDS = {"refinery", "refiner", "smelter", "plant", "works", "company", "processing", "cobalt", "lithium",
                  "nickel", "graphite", "copper", "hydroxide", "carbonate", "limited"}
@@ -63,7 +63,8 @@ class CompareRequest(BaseModel):
     # with "expiring" and `before`: the certificates already lapsed too ("expires, or has expired, before June")
     lapsed_too: bool = False
     # with "holders": the certificates of this standard ("IATF 16949"), in any state; with "declarations": the
-    # reporting template ("EMRT", "CMRT") - received, or required and missing
+    # reporting template ("EMRT", "CMRT") - received, or required and missing; with "missing": the kind of document
+    # ("social audit", "supply agreement"), else every required document not received
     standard: str | None = None
     severity: str | None = None  # with "findings": only open findings of this severity ("major")
     # with "sourcing": where the minerals come from - these countries of origin, or through this refiner or smelter
@@ -104,6 +105,10 @@ def selector(request: CompareRequest) -> Callable[[Line, list[str]], bool]:
         template = (request.standard or "").upper()
         return lambda line, _: line.kind in ("declaration", "document") and line.topic.upper().startswith(template) \
             or line.kind == "unread" and line.category == "minerals_declaration"
+    if request.criterion == "missing":  # required documents not received, narrowed to a kind named ("social audit")
+        named = (request.standard or "").lower()
+        return lambda line, _: (line.status in ("missing", "unknown") or line.kind == "unread") \
+            and (not named or named in f"{line.topic} {line.text}".lower())
     if request.criterion == "findings" and request.severity:
         severity = request.severity  # "open major findings"
         return lambda line, minerals: SELECTS["findings"](line, minerals) and line.severity == severity
