@@ -22,7 +22,7 @@ MARKER = re.compile(r"\[(\d+)\]")
 NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d|(?<![\w.])\d(?![\w])")
 # A risk band claimed ("high risk"), not the OECD's "conflict-affected or high-risk areas / origin" of a mineral.
 BAND_CLAIM = re.compile(r"\b(low|medium|high|critical)[- ]risk\b(?! (?:areas?|origins?|regions?|countr(?:y|ies)|zones?"
-                        r"|provinces?|locations?|sources?)\b)", re.I)
+                        r"|provinces?|locations?|sources?|sourcing|supply|suppl(?:y|ies) chains?)\b)", re.I)
 
 
 class ToolCall(BaseModel):

@@ -1129,7 +1129,7 @@ def policy_question(lowered: str) -> dict[str, Any]:
                     r"severit|each|per|every|all|\bby\b|deadlines", lowered)):
         return {"policy_topic": "capa_deadline", "severity": severity}  # no severity: every severity's
     if re.search(r"how often|cadence|frequen|interval", lowered) and "audit" in lowered:
-        return {"policy_topic": "audit_cadence"}
+        return {"policy_topic": "audit_cadence", "bands": bands_in(lowered)}  # "high risk tier: how often?"
     if re.search(r"renew|expir", lowered) and re.search(r"how (?:long|many days)|window|flag|warn", lowered) and \
             re.search(r"certif|\bcerts?\b", lowered) and \
             not re.search(r"\b(?:which|what) suppliers\b|\bwho\b", lowered):

@@ -1172,7 +1172,7 @@ class OfflineEngine:
                 draft.say(f"- to close it: {found.closure.text}", found.closure.citations)
         elif route.policy_topic == "audit_cadence":
             draft.say("The risk band sets how often a supplier is audited on site", found.values[0].citations)
-            for value in found.values:
+            for value in [v for v in found.values if not route.bands or v.name in route.bands]:
                 draft.say(f"- {value.name}: {value.text}", value.citations)
         elif route.policy_topic == "required_documents":
             if len(found.values) == 1:
@@ -1374,7 +1374,8 @@ def numbered_clause(chunks: list[Chunk], number: str) -> tuple[Chunk, str] | Non
 
 def unsure(line: Line) -> bool:
     """A line that says what is not known: a question a declaration left unanswered, an origin not given."""
-    return line.kind == "minerals_gap" or line.status == "unknown" or line.kind == "smelter" and line.status == "info"
+    return line.kind in ("minerals_gap", "origin") or line.status == "unknown" or line.kind == "smelter" \
+        and line.status == "info"
 
 
 def record_holds(sentence: str, focus: Focus | None) -> bool:

@@ -254,9 +254,14 @@ def test_questions_are_interpreted_into_typed_routes(assistant, question, contex
 
 
 def test_only_ruifeng_sources_cobalt_from_conflict_areas(assistant):
+    """Ruifeng declares it; Kestrel's EMRT denies it while its profile names the DR Congo as a cobalt origin, so
+    Kestrel is named as needing review - never among those that show it, never left out."""
     answer = ask(assistant, "Which suppliers source cobalt from conflict-affected areas?")
     named = {s.split("/")[1] for s in sources(answer) if s.startswith("suppliers/")}
-    assert named == {"Jiangxi Ruifeng New Materials"} and answer.answer.startswith("1 supplier")
+    assert named == {"Jiangxi Ruifeng New Materials", "Kestrel Cell Technologies"}, answer.answer
+    assert answer.answer.startswith("1 supplier(s) show cobalt") and "Kestrel" not in answer.answer.splitlines()[0]
+    kestrel = next(line for line in answer.answer.splitlines() if "Kestrel" in line)
+    assert "needs review" in kestrel, answer.answer
 
 
 def test_follow_ups_keep_the_supplier(assistant):

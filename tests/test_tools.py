@@ -516,3 +516,16 @@ def test_a_reporting_template_older_than_the_policys_renewal_period_is_out_of_da
                for a in plan.actions), plan.actions
     assert not any(a.kind == "declaration" for a in draft_remediation(RemediationRequest(supplier="Sakura",
                                                                                          as_of=AS_OF), source).actions)
+
+
+def test_a_conflict_affected_origin_the_profile_names_but_the_declaration_denies_needs_review(source):
+    """Kestrel's profile names the DR Congo as a cobalt origin while its EMRT answers No to question 3: one of them is
+    wrong, so the card says so (both cited) - never a clean declaration; Sakura, whose origins are Australia and
+    Finland, has no such line."""
+    kestrel = registry.SUMMARIZE.call({"supplier": "Kestrel", "as_of": AS_OF}, source)
+    origin = [line for line in kestrel.minerals if line.kind == "origin"]
+    assert len(origin) == 1 and origin[0].status == "gap" and origin[0].topic == "cobalt", origin
+    assert {c.source.rsplit("/", 1)[-1] for c in origin[0].citations} == {
+        "profile.yaml", "EMRT_2.1_Kestrel-Cell-Technologies_2026.xlsx"}, origin[0].citations
+    sakura = registry.SUMMARIZE.call({"supplier": "Sakura", "as_of": AS_OF}, source)
+    assert not [line for line in sakura.minerals if line.kind == "origin"]

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from core.citations import Citation
 from core.statuses import LATE, NEEDS_DECISION, NOT_IN_ORDER, Status
+from ingest.facts.minerals import CAHRA_ORIGIN
 from ingest.facts.models import (
     AuditFindingFact,
     CertificateFact,
@@ -334,7 +335,33 @@ class Assessment:
         return "not listed (no RMI id)" if smelter.smelter_id is None else None
 
     def minerals(self) -> list[Line]:
-        return [line for declaration in self.of(MineralsFact) for line in self.declaration_lines(declaration)]
+        declarations = self.of(MineralsFact)
+        return [line for declaration in declarations for line in self.declaration_lines(declaration)] \
+            + self.origins_not_declared(declarations)
+
+    def origins_not_declared(self, declarations: list[MineralsFact]) -> list[Line]:
+        """A conflict-affected origin the profile names for a mineral that the supplier's declaration of it does not
+        declare (the profile's cobalt from the DR Congo; the EMRT's question 3: No): one of the two is wrong - needs
+        review, never a clean declaration."""
+        if self.profile is None:
+            return []
+        lines = []
+        for material, countries in self.profile.materials.items():
+            risky = [c for c in countries if CAHRA_ORIGIN.search(c)]
+            covering = [d for d in declarations if d.template in ("EMRT", "CMRT")
+                        and material.casefold() in (m.casefold() for m in d.minerals)
+                        and material.casefold() not in (m.casefold() for m in d.cahra_minerals)]
+            for declaration in covering[:1] if risky else []:
+                question = "4" if declaration.template == "CMRT" else "3"
+                lines.append(Line(
+                    kind="origin", topic=material, status="gap", category="cahra", country=risky[0],
+                    citations=cite(self.profile, f"materials.{material}") + cite(declaration,
+                                                                                 f"q{question}.{material.title()}"),
+                    rules=[self.cite_rule(self.policy.minerals.cahra)],
+                    text=f"{material.title()}: the supplier profile names {risky[0]} as a country of origin, but the "
+                         f"{declaration.template} does not declare conflict-affected or high-risk sourcing (question "
+                         f"{question}) - one of them is wrong; needs review"))
+        return lines
 
     def declaration_line(self, declaration: MineralsFact, name: str) -> Line:
         """The declaration itself: received, and - for a reporting template the policy wants renewed - current until
