@@ -448,8 +448,10 @@ class Assessment:
         rule = rules.identification_gap if number and number.group(1) in ("6", "7", "8") else \
             rules.rmap if re.search(r"RMAP|RMI identification", gap) else \
             rules.artisanal if "on-the-ground" in gap else rules.cahra if "CAHRA" in gap else None
+        # the policy's own word for an unanswered identification question (AES-POL-002 4.2)
+        named = f"{gap} - a due-diligence gap" if rule is rules.identification_gap else gap
         # a CAHRA question left unanswered ("Unknown") is a CAHRA question too: "who sources from CAHRAs?" lists it
-        return Line(kind="minerals_gap", topic=mineral, status="gap", text=gap, citations=cite(declaration, *keys),
+        return Line(kind="minerals_gap", topic=mineral, status="gap", text=named, citations=cite(declaration, *keys),
                     rules=[self.cite_rule(rule)] if rule else [], category="cahra" if "CAHRA" in gap else None)
 
     # -- gaps -------------------------------------------------------------------------------------------
