@@ -315,18 +315,19 @@ def quarter_asked(question: str) -> str | None:
 
 
 def month_asked(question: str) -> str | None:
-    """A month a question names: "2026-05", "May 2026", "in July" (YYYY-MM, or *-MM without a year). "may" as a
-    verb ("may Huaxin ship?") is not a month."""
+    """The one month a question names: "2026-05", "May 2026", "in July" (YYYY-MM, or *-MM without a year); None for
+    several ("in Jun, Jul and Aug": those months, not one). "may" as a verb ("may Huaxin ship?") is not a month."""
+    named: list[str] = []
     for found in MONTH_ASKED.finditer(question):
         if found.group(1):
-            return f"{found.group(1)}-{found.group(2)}"
+            named.append(f"{found.group(1)}-{found.group(2)}")
+            continue
         word, year = found.group(3).lower(), found.group(4)
         if word == "may" and not year and not re.search(r"\bin may\b", question, re.I):
             continue
-        number = MONTHS.get(word)
-        if number:
-            return f"{year or '*'}-{number:02d}"
-    return None
+        if number := MONTHS.get(word):
+            named.append(f"{year or '*'}-{number:02d}")
+    return named[0] if len(set(named)) == 1 else None
 
 
 # Two or more suppliers set side by side: "compare Huaxin and Kestrel", "which is riskier, X or Y?", "X vs Y".

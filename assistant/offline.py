@@ -293,7 +293,10 @@ class OfflineEngine:
             self.clause(draft, supplier, clause, route, as_of)
         left_out(draft, report.clauses[SLA_CLAUSES:], "clause", f"gov sla \"{supplier.name}\"",
                  [c for clause in report.clauses[SLA_CLAUSES:] for c in clause.citations])
-        if report.development_plan and (metric in (None, "on_time_delivery", "defect_ppm")):
+        # months below a target, asked about or the credit they earn: what the policy asks besides (not for a late
+        # delivery's penalty, which is per delivery)
+        if report.development_plan and metric in (None, "on_time_delivery", "defect_ppm", "otd_service_credit") \
+                and route.month is None:  # one month's credit asked: that month only
             draft.say(report.development_plan.text, cites(report.development_plan))
 
     def clause(self, draft: Draft, supplier: Supplier, clause: ClauseResult, route: Route, as_of: dt.date) -> None:

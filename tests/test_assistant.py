@@ -1055,3 +1055,17 @@ def test_which_suppliers_lack_a_required_document_lists_each_with_what_is_missin
     assert social.answer.startswith("2 supplier(s) show a required social audit not received: Nordvolt"), social.answer
     for answer in (missing, social):
         check_citations(answer, corpus_index)
+
+
+def test_months_below_target_say_what_the_policy_requires_beside_the_credit(assistant, corpus_index):
+    """Nordvolt fell below its OTD target three months running: asked what the policy requires (the service credit
+    named only to set it aside), the answer gives the development plan AES-QP-004 6.2 asks for, with what it holds."""
+    plan = ask(assistant, "Nordvolt OTD was under target in Jun, Jul and Aug. What does our quality policy require us "
+                          "to do about that? (not asking about the service credits)")
+    assert "3 consecutive months below the on time delivery target (2026-06 to 2026-08): a supplier development " \
+        "plan is required, with an owner, actions and dates" in plan.answer, plan.answer
+    edd = ask(assistant, "Ruifeng EMRT - does it trigger enhanced due diligence, and by when should that have been "
+                         "done?")
+    assert "due by 2026-06-29, 90 days after the declaration" in edd.answer, edd.answer
+    for answer in (plan, edd):
+        check_citations(answer, corpus_index)

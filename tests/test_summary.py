@@ -120,7 +120,8 @@ def test_drc_cobalt_artisanal_mining_and_the_unlisted_refiner(source):
     summary = card(source, "Jiangxi Ruifeng")
     cahra = next(x for x in summary.minerals if x.topic == "Cobalt" and "question 3: Yes" in x.text)
     assert any("Cobalt: Yes" in c.quote for c in cahra.citations)
-    assert "2026-06-29 (date passed, no record that it was done: overdue)" in cahra.text  # effective + 90 days
+    assert "2026-06-29, 90 days after the declaration (date passed, no record that it was done: overdue)" \
+        in cahra.text  # effective + 90 days
     assert line(summary.minerals, "artisanal", "risk")
     assert "not participating" in line(summary.minerals, "Lualaba", "risk").text
     # the prose due-diligence statement adds what the EMRT cannot say: the refiners' RMAP status as stated

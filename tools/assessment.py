@@ -393,7 +393,8 @@ class Assessment:
             if declaration.effective:
                 by = declaration.effective + dt.timedelta(days=rules.enhanced_due_diligence_days)
                 passed = " (date passed, no record that it was done: overdue)" if by < self.as_of else ""
-                due = f"; enhanced due diligence due by {by}{passed}"
+                due = f"; enhanced due diligence due by {by}, {rules.enhanced_due_diligence_days} days after the " \
+                    f"declaration{passed}"
             said = "the statement names a conflict-affected or high-risk origin" if declaration.template == \
                 "statement" else f"sourced from conflict-affected or high-risk areas (question {question}: Yes)"
             lines.append(Line(kind="cahra",

@@ -292,7 +292,8 @@ def sla_report(facts: SupplierFacts, policy: Policy, cite_rule: Callable[[Rule],
             kind="development_plan", topic=breached.metric, status="gap", rules=[cite_rule(policy.kpi.rule)],
             citations=[c for w in breached.windows if w.window in run for c in w.citations],
             text=f"{len(run)} consecutive months below the {breached.metric.replace('_', ' ')} target "
-                 f"({run[0]} to {run[-1]}): a supplier development plan is required")
+                 f"({run[0]} to {run[-1]}): a supplier development plan is required, with an owner, actions and "
+                 "dates, reviewed at the quarterly business review")
     report.clauses = [r for r in results.values() if metric is None or r.metric == metric]
     if metric and not report.clauses:
         report.note = f"the supply agreement has no {metric.replace('_', ' ')} clause"
