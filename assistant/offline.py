@@ -171,7 +171,8 @@ class OfflineEngine:
     def each_supplier(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         """A question about one supplier's documents that names several ("huaxin and rhein - iso 9001 issues?",
         "origins for the Chilean and the Tanzanian supplier?"): answered for each in turn, each part numbered into
-        the one answer; a part with nothing to say says so under the supplier's name."""
+        the one answer. A part that finds nothing is written under the supplier's name, but has no source to cite, so
+        the validator keeps it only when every part found nothing (then the answer is a refusal)."""
         refusals = 0
         for supplier in route.suppliers:
             part = Draft(tool_calls=draft.tool_calls, chunks=draft.chunks, supplier=supplier.name)
