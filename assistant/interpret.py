@@ -10,7 +10,6 @@ question in the same conversation always routes the same way."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -26,6 +25,7 @@ from rapidfuzz.distance import OSA
 from assistant.described import described_supplier
 from ingest.facts.dates import MONTHS, find_date
 from ingest.facts.registry import Supplier, SupplierRegistry, normalise
+from tools.assessment import months_after
 from tools.portfolio import Criterion
 from tools.rules import PolicyTopic, Severity
 from tools.selection import SupplierFilter, countries_named, country_key
@@ -524,9 +524,7 @@ class Window:
         if self.before is not None:
             return self.before
         if self.unit == "months":
-            month = as_of.month - 1 + self.count
-            year, month = as_of.year + month // 12, month % 12 + 1
-            return dt.date(year, month, min(as_of.day, calendar.monthrange(year, month)[1]))
+            return months_after(as_of, self.count)
         return as_of + dt.timedelta(days=self.count * (7 if self.unit == "weeks" else 1))
 
 
@@ -838,20 +836,20 @@ class Interpreter:
     def interpret(self, question: str, registry: SupplierRegistry, context_supplier: str | None = None,
                   forced: str | None = None) -> Route:
         """`forced` fixes the intent (a slash command names its tool); suppliers and parameters are still read."""
-        described = described_supplier(question, registry)
-        route = self.routed(question, registry, context_supplier, forced, described)
+        named, described = mentioned_suppliers(question, registry), described_supplier(question, registry)
+        route = self.routed(question, registry, context_supplier, forced, named, described)
         # searched without why it is asked ("need it for the QBR"), which routing may still use ("need to chase
         # renewals": expiring certificates)
         # a description that stands for the supplier's name ("our vietnamese cell supplier"), not one beside it
         # ("kestrel's 30Ah pouch cell" asks about the product)
         stands_in = described is not None and described[0] in route.suppliers \
-            and described[0] not in mentioned_suppliers(question, registry)
+            and described[0] not in named
         return replace(route, query=spelled_out(without_aside(question)),
                        description=described[1] if described and stands_in else None)
 
     def routed(self, question: str, registry: SupplierRegistry, context_supplier: str | None,
-               forced: str | None, described: tuple[Supplier, str] | None) -> Route:
-        named = mentioned_suppliers(question, registry)
+               forced: str | None, named: list[Supplier], described: tuple[Supplier, str] | None) -> Route:
+        """`named`: the suppliers the question names; `described`: the one a description in it fits, with its words."""
         names = [n for s in named for n in s.names()]
         if described and described[0] in (named or [described[0]]):
             # "is the Pune integrator cleared?": the one supplier it fits; its words stand in for a name

@@ -216,9 +216,9 @@ class OfflineEngine:
                  if x.status in NEEDS_ATTENTION and x not in problems and x not in risks]
         flagged = [("", x) for x in problems] + [("to decide: " if problems else "", x) for x in risks] \
             + [("to watch: ", x) for x in watch]
-        every, flagged = flagged, said_once(flagged)
+        flagged, repeats = said_once(flagged)
         for prefix, line in flagged[:ONBOARDING_LINES]:  # what to watch: its document and rule; the rest is on its card
-            also = [c for _, x in stated_again(every, line) for c in x.citations[:1]]  # the other documents saying it
+            also = [c for x in repeats[id(line)] for c in x.citations[:1]]  # the other documents saying it
             draft.say(f"- {prefix}{line.text}",
                       line.citations[:1] + line.rules if prefix == "to watch: " else cites(line) + also)
         if route.items:  # "can Sakura ship SPC-21700-50E, UN38.3 in order?": the documents named, with particulars
@@ -1481,21 +1481,22 @@ def asks_particulars(route: Route) -> bool:
     return focus is not None and (focus.kind == "person" or any(PARTICULARS.search(w) for w in focus.words))
 
 
-def stated_again(flagged: list[tuple[str, Line]], line: Line) -> list[tuple[str, Line]]:
-    """The other lines that state the same item as `line` (the EMRT and the prose statement both naming ASM)."""
-    return [(p, x) for p, x in flagged if x is not line and x.identity() == line.identity() and x.status == line.status]
-
-
-def said_once(flagged: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
-    """Without the lines that repeat an item an earlier line states (the same item from two documents, or one line
-    both blocking and a gap): said once, where it first stands."""
-    seen: set[tuple[tuple[str, str, str], str]] = set()
-    once = []
+def said_once(flagged: list[tuple[str, Line]]) -> tuple[list[tuple[str, Line]], dict[int, list[Line]]]:
+    """The flags without the lines that repeat an item an earlier line states (the same item from two documents, the
+    EMRT and the prose statement both naming ASM; or one line both blocking and a gap): said once, where it first
+    stands - and, by the id of each line kept, the other lines that state it."""
+    first: dict[tuple[tuple[str, str, str], str], Line] = {}
+    once: list[tuple[str, Line]] = []
+    repeats: dict[int, list[Line]] = {}
     for prefix, line in flagged:
-        if (key := (line.identity(), line.status)) not in seen:
+        key = (line.identity(), line.status)
+        if key not in first:
+            first[key] = line
             once.append((prefix, line))
-        seen.add(key)
-    return once
+            repeats[id(line)] = []
+        elif line is not first[key]:
+            repeats[id(first[key])].append(line)
+    return once, repeats
 
 
 def renumbered(part: Draft, numbering: Numbering) -> list[str]:

@@ -80,6 +80,17 @@ def file_name(source: str) -> str:
     return source.rsplit("/", 1)[-1]
 
 
+def read_in_part(records: list[FileRecord]) -> list[tuple[str, str]]:
+    """(source, what was skipped) of the documents ingested with pages that had no text: they may say more."""
+    return [(record.source, warning) for record in records for warning in record.warnings
+            if warning.startswith(PAGES_SKIPPED)]
+
+
+def cahra_question(template: str | None) -> str:
+    """The number of the question a reporting template asks about conflict-affected sourcing: 4 in a CMRT, 3 else."""
+    return "4" if template == "CMRT" else "3"
+
+
 def months_after(day: dt.date, months: int) -> dt.date:
     """The same day `months` later (the month's last day where it has fewer days)."""
     years, month = divmod(day.month - 1 + months, 12)
@@ -352,7 +363,7 @@ class Assessment:
                         and material.casefold() in (m.casefold() for m in d.minerals)
                         and material.casefold() not in (m.casefold() for m in d.cahra_minerals)]
             for declaration in covering[:1] if risky else []:
-                question = "4" if declaration.template == "CMRT" else "3"
+                question = cahra_question(declaration.template)
                 lines.append(Line(
                     kind="origin", topic=material, status="gap", category="cahra", country=risky[0],
                     citations=cite(self.profile, f"materials.{material}") + cite(declaration,
@@ -387,7 +398,7 @@ class Assessment:
         rules = self.policy.minerals
         name = f"{declaration.template or 'declaration'} ({', '.join(declaration.minerals) or 'no minerals'})"
         lines = [self.declaration_line(declaration, name)]
-        question = "4" if declaration.template == "CMRT" else "3"
+        question = cahra_question(declaration.template)
         for mineral in declaration.cahra_minerals:
             due, by = "", None
             if declaration.effective:
@@ -474,11 +485,11 @@ class Assessment:
         files = [Line(kind="unread", topic=path, status="unknown", rules=release,
                       text=f"{file_name(path)}: could not be read ({reason}) - what it holds is unknown; needs review")
                  for path, reason in self.supplier.failures]
-        pages = [Line(kind="unread", topic=record.source, status="unknown", category=record.doc_type, rules=release,
-                      text=f"{file_name(record.source)}: read in part, {warning} - what those pages hold is unknown; "
+        types = {record.source: record.doc_type for record in self.supplier.documents}
+        pages = [Line(kind="unread", topic=path, status="unknown", category=types[path], rules=release,
+                      text=f"{file_name(path)}: read in part, {warning} - what those pages hold is unknown; "
                            "needs review")
-                 for record in self.supplier.documents for warning in record.warnings
-                 if warning.startswith(PAGES_SKIPPED)]
+                 for path, warning in read_in_part(self.supplier.documents)]
         return passages + files + pages
 
     def all_lines(self) -> list[Line]:

@@ -13,11 +13,10 @@ from core.errors import GovError
 from ingest.facts.models import FactBase, ProfileFact, ReviewFact
 from ingest.facts.registry import Supplier, SupplierRegistry
 from ingest.facts.review import decided
-from ingest.formats.pdf import PAGES_SKIPPED
 from ingest.index import Index
 from ingest.layout import attribute
 from ingest.manifest import FileRecord
-from tools.assessment import SupplierFacts
+from tools.assessment import SupplierFacts, read_in_part
 from tools.policy import Policy, PolicyCiter, Rule
 
 
@@ -80,8 +79,7 @@ class FactSource:
 
     def read_in_part(self, *, supplier: str | None = None) -> list[tuple[str, str]]:
         """(source, what was skipped) of the documents ingested with pages that had no text: they may say more."""
-        return [(record.source, warning) for record in self.documents(supplier=supplier)
-                for warning in record.warnings if warning.startswith(PAGES_SKIPPED)]
+        return read_in_part(self.documents(supplier=supplier))
 
     def not_read(self, *, supplier: str) -> list[tuple[str, str]]:
         """(source, why) of the supplier's documents that could not be read, or were read only in part: whatever a
