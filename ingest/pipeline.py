@@ -252,7 +252,10 @@ class Ingestor:
     def _refresh_keyword_index(self) -> None:
         ids = self.index.manifest.ok_chunk_ids()
         if self.index.keyword.version != version_of(ids):
-            self.index.keyword.rebuild(self.index.store.chunks(ids) if ids else [])
+            # In manifest order (by source, then position), not the store's: BM25 breaks equal scores by
+            # index position, so the same corpus must always be indexed in the same order.
+            found = {c.id: c for c in self.index.store.chunks(ids)} if ids else {}
+            self.index.keyword.rebuild([found[i] for i in ids if i in found])
 
     def _fail(self, report: IngestReport, source: str, root: str, reason: str) -> None:
         report.failed.append(Failure(path=source, reason=reason))

@@ -43,8 +43,12 @@ class Retriever:
         exact: set[str] = set()
         if mode in ("hybrid", "bm25"):
             matches = self.index.keyword.search(query, n, supplier=supplier, doc_type=doc_type, labels=labels)
-            for rank, (chunk_id, _score) in enumerate(matches, start=1):
-                keyword_rank[chunk_id] = rank
+            # Equal scores share a rank: boilerplate clauses repeated across contracts score alike, and the order
+            # BM25 returns them in says nothing, so the dense ranking alone separates them.
+            previous: tuple[float, int] | None = None
+            for position, (chunk_id, score) in enumerate(matches, start=1):
+                rank = previous[1] if previous and abs(previous[0] - score) < 1e-6 else position
+                keyword_rank[chunk_id], previous = rank, (score, rank)
             exact = set(self.index.keyword.exact(query, supplier=supplier, doc_type=doc_type, labels=labels))
         fused = {i: sum(1.0 / (self.rrf_k + r[i]) for r in (dense_rank, keyword_rank) if i in r)
                  for i in {*dense_rank, *keyword_rank, *exact}}
