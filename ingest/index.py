@@ -20,6 +20,7 @@ class Index:
     manifest: Manifest
     keyword: KeywordIndex
     embedder: Embedder
+    directory: Path | None = None  # where the store keeps its files, when local: never ingested as documents
 
     @classmethod
     def open(cls, location: str, index_dir: Path | None = None, *, precision: str = "auto") -> Index:
@@ -32,7 +33,7 @@ class Index:
         local.mkdir(parents=True, exist_ok=True)
         return cls(store=ChromaStore(chroma_location), manifest=SQLiteManifest(local / "manifest.sqlite"),
                    keyword=BM25Index(local / "bm25"),
-                   embedder=Embedder(local / "embeddings.sqlite", precision=precision))
+                   embedder=Embedder(local / "embeddings.sqlite", precision=precision), directory=local.resolve())
 
     def close(self) -> None:
         self.manifest.close()

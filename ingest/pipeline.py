@@ -131,7 +131,10 @@ class Ingestor:
             rules = CorpusRules(root)
             prefix = path.relative_to(root).as_posix() if path != root else ""
             scopes.append((root, prefix))
-            files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+            own = self.index.directory
+            # a store kept inside the corpus folder holds the store's files, not documents
+            files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file()
+                                                          and not (own and p.is_relative_to(own)))
             for file in files:
                 source = file.relative_to(root).as_posix()
                 if source in seen or (file != path and rules.ignored(source)):

@@ -139,6 +139,17 @@ def test_a_single_supplier_folder_keeps_the_corpus_relative_paths(tmp_path):
     index.close()
 
 
+def test_a_store_kept_inside_the_corpus_folder_is_not_ingested_as_documents(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS / "policies", corpus / "policies")
+    index = Index.open(str(corpus / ".." / "corpus" / "store"))
+    first = Ingestor(index).run([corpus])
+    again = Ingestor(index).run([corpus])  # now the store's files exist beside the documents
+    assert not first.failed and not again.failed, again.failed
+    assert not [f for f in first.ingested if f.path.startswith("store/")]
+    index.close()
+
+
 def test_the_same_path_from_another_folder_is_refused_not_overwritten(tmp_path):
     index = Index.open(str(tmp_path / "store"))
     Ingestor(index).run([CORPUS / "standards"])
