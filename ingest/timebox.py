@@ -43,6 +43,9 @@ def map_timeboxed(func: Callable[[Any], Any], args: Iterable[Any], *, timeout: f
             running.append((arg, process, parent, time.monotonic() + timeout))
         still: list[tuple[Any, Any, Any, float]] = []
         for arg, process, conn, deadline in running:
+            # Alive or not is read before the pipe: a child that sent its result and exited between the two checks
+            # must be read, not reported dead (exit code 0 with its result waiting in the pipe).
+            alive = process.is_alive()
             if conn.poll():
                 try:
                     status, payload = conn.recv()
@@ -50,7 +53,7 @@ def map_timeboxed(func: Callable[[Any], Any], args: Iterable[Any], *, timeout: f
                     status, payload = "unreadable", "the reader process died"
                 process.join()
                 yield (arg, payload, None) if status == "ok" else (arg, None, payload)
-            elif not process.is_alive():
+            elif not alive:
                 yield arg, None, f"the reader process died (exit code {process.exitcode})"
             elif time.monotonic() > deadline:
                 process.kill()

@@ -55,6 +55,14 @@ def test_a_reader_that_hangs_is_stopped_and_reported():
     assert results[0][2] and "longer than 1 s" in results[0][2]
 
 
+def test_readers_that_finish_at_once_are_all_read_never_reported_dead():
+    """A child that sends its result and exits between the parent's two checks was once reported as "the reader
+    process died (exit code 0)" (a CI run on a loaded machine): many instant readers must all come back read."""
+    results = list(map_timeboxed(abs, list(range(-60, 0)), timeout=60.0, workers=2))
+    assert sorted(result for _, result, _ in results) == list(range(1, 61))
+    assert [reason for _, _, reason in results if reason] == []
+
+
 def test_unknown_and_legacy_types_are_reported_not_guessed(tmp_path):
     assert unsupported_reason(tmp_path / "a.xyz") == "unsupported file type '.xyz'"
     assert "save it as .docx" in unsupported_reason(tmp_path / "a.doc")
