@@ -473,18 +473,26 @@ def register(
     as_of: AsOfOption = None,
     output: Annotated[str, typer.Option("--format", help="csv, md or html (one self-contained page).")] = "md",
     out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    history: Annotated[int, typer.Option("--history", min=0, max=36, help="Each supplier's score at this many "
+                                         "monthly as-of dates back (md, html, json); 0 for none.")] = 12,
     label: LabelOption = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The supplier risk register: one row per risk with score, band, owner, mitigation, due date, status."""
+    """The supplier risk register: one row per risk with score, band, owner, mitigation, due date, status; and
+    each supplier's score month by month over the last year, most worsened first."""
     from tools import register as risk_register
 
     renderers = {"csv": risk_register.to_csv, "md": risk_register.to_markdown, "html": risk_register.to_html}
     if output not in renderers:
         raise GovError(f"unknown format {output!r}", stage="tools", hint="csv, md or html", exit_code=2)
-    built = run_tool("risk_register", store, label, as_of=as_of)
-    text = built.model_dump_json(indent=2) + "\n" if as_json else renderers[output](built)
+    built = run_tool("risk_register", store, label, as_of=as_of, history_months=history if output != "csv" else 0)
+    deliver(built.model_dump_json(indent=2) + "\n" if as_json else renderers[output](built), out,
+            f"{len(built.rows)} rows")
+
+
+def deliver(text: str, out: Path | None, what: str) -> None:
+    """A rendered report printed, or written to `out` (saying what was written)."""
     if out is None:
         print(text, end="")
         return
@@ -492,7 +500,58 @@ def register(
         out.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise GovError(f"cannot write {out}: {exc.strerror}", stage="tools", exit_code=2) from None
-    err_console.print(f"wrote {escape(str(out))} ({len(built.rows)} rows)")
+    err_console.print(f"wrote {escape(str(out))} ({what})")
+
+
+@app.command()
+@handles_errors
+def watch(
+    as_of: AsOfOption = None,
+    days: Annotated[int | None, typer.Option("--days", min=1, help="Look this many days ahead (default: the "
+                                             "policy's watch.days, the certificate renewal window).")] = None,
+    supplier: Annotated[list[str] | None, typer.Option("--supplier", help="Only this supplier (repeatable).")] = None,
+    output: Annotated[str, typer.Option("--format", help="text (a table), md or html (one self-contained page "
+                                        "with a chart per KPI alert).")] = "text",
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    label: LabelOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Early warning: what falls due within the window and KPI series drifting towards a breach, each cited."""
+    from assistant.views import show_watch
+    from tools import digest
+
+    renderers = {"md": digest.to_markdown, "html": digest.to_html}
+    if output not in ("text", *renderers):
+        raise GovError(f"unknown format {output!r}", stage="tools", hint="text, md or html", exit_code=2)
+    report = run_tool("watch", store, label, as_of=as_of, days=days, suppliers=supplier or [])
+    if output == "text" and not as_json and out is None:
+        show_watch(console, report)
+        return
+    text = report.model_dump_json(indent=2) + "\n" if as_json or output == "text" else renderers[output](report)
+    deliver(text, out, f"{len(report.alerts)} alerts")
+
+
+@app.command()
+@handles_errors
+def whatif(
+    supplier: Annotated[str | None, typer.Argument(help="The supplier that stops supplying.", show_default=False)]
+    = None,
+    country: Annotated[list[str] | None, typer.Option("--country", help="Instead: supply from this country stops "
+                                                      "(repeatable).")] = None,
+    as_of: AsOfOption = None,
+    label: LabelOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Scenario: what is affected if a supplier (or a country) stops supplying, and who could take over."""
+    from assistant.views import show_whatif
+
+    if bool(supplier) == bool(country):
+        raise GovError("name a supplier or give --country, not both", stage="tools", exit_code=2,
+                       hint="gov whatif Huaxin  |  gov whatif --country China")
+    emit(run_tool("what_if", store, label, supplier=supplier, countries=country or [], as_of=as_of), as_json,
+         show_whatif)
 
 
 RoleOption = Annotated[str | None, typer.Option("--as", help="Ask as this role (its access labels come from "
@@ -705,13 +764,17 @@ def slack(
     """Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else an HTTP server for the Events API."""
     import logging
 
-    from assistant.slack.app import build_app
+    from assistant.slack.app import DigestSchedule, build_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     running = application(store)
     settings = running.settings
     try:
         bolt = build_app(running)
+        if settings.slack_watch_channel:
+            err_console.print(f"posting the early-warning digest to {settings.slack_watch_channel} every "
+                              f"{settings.slack_watch_hours:g} h")
+        DigestSchedule(running, bolt.client).start()
         if settings.slack_app_token is not None:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 

@@ -189,7 +189,8 @@ class Intent(StrEnum):
 SUPPLIER_INTENTS = frozenset({Intent.ONBOARDING, Intent.RISK, Intent.SLA, Intent.REMEDIATION, Intent.DOCUMENTS,
                               Intent.MINERALS, Intent.CHECKLIST})
 # Across suppliers: a criterion of the comparison tool, or a ranking, the release decisions, single-sourcing.
-Across = Criterion | Literal["ranking", "readiness", "single_sourced", "side_by_side", "directory", "contract_standard"]
+Across = Criterion | Literal["ranking", "readiness", "single_sourced", "side_by_side", "directory", "contract_standard",
+                             "what_if", "watch", "risk_trend"]
 KpiOperation = Literal["lookup", "trend", "best", "worst", "below_target"]
 Aspect = Literal["risk", "readiness", "contract", "findings", "certificates", "minerals"]
 # What a comparison of named suppliers is about, first match wins; risk when none is named.
@@ -246,7 +247,8 @@ KPI_OPERATIONS: tuple[tuple[KpiOperation, str], ...] = (
     ("best", r"\bbest\b|\bhighest\b|\btop\b|most reliable|leading|strongest|fastest|shortest"),
     ("worst", r"\bworst\b|\blowest\b|\bpoorest\b|least reliable|weakest|slowest|longest|bottom"),
     ("trend", r"trend|over time|month by month|monthly|each month|per month|develop|evolv|history|so far|ytd"
-              r"|year to date|average|avg|getting (?:better|worse)|improv"))
+              r"|year to date|average|avg|getting (?:better|worse)|improv|drift|deteriorat|worsen|slipping|creeping"
+              r"|climbing|rising|falling|declin"))
 CONTRACT_TERMS = re.compile(r"penalt|credit|clause|contract|agreement|\bslas?\b|warranty|liquidated|remed"
                             r"|\b(?:mpa|fsa|sqa|msa|lta)s?\b|payment terms?|\bnotice\b", re.I)
 REMEDIES = re.compile(r"penalt|credit|liquidated|remed|warranty|\blds?\b", re.I)  # what the SLA lookup works out
@@ -405,6 +407,31 @@ ALTERNATES = re.compile(r"\bwho else\b|\balternat\w*|\bsecond(?:ary)? sourc|\bot
                         r"|\breplac\w*|\bbackups?\b|\bsubstitut\w*|\binstead of\b|\bdual.sourc"
                         r"|\bif \w+(?: \w+)? (?:stops?|fails?|goes (?:bust|bankrupt|down|under)|drops? out|ceases?"
                         r"|can(?:no|')t)\b", re.I)
+# A scenario: what breaks if a supplier, or supply from a country, is lost ("what happens if Huaxin stops shipping?",
+# "what if imports from China stop?", "how exposed are we to Volta?").
+SCENARIO = re.compile(r"\bwhat (?:happens|would happen|will happen|if)\b|\bimpact\b|\bexposure\b|\bexposed\b"
+                      r"|\bat stake\b|\bwhat breaks\b|\bscenario\b|\bconsequences?\b|\bbusiness continuity\b"
+                      r"|\bwhat (?:do|would) we lose\b", re.I)
+LOSS = re.compile(r"\bstop|\bfail|\bceas|\bhalt|\bbust\b|bankrupt|insolv|disrupt|\blos[et]|\blosing\b|cut off"
+                  r"|\bshut|\bclos(?:e|es|ing|ure)\b|embargo|tariff|sanction|\bban(?:s|ned)?\b|\bblock|goes down|\bexit"
+                  r"|\bquit|drops? out|\bexposure\b|\bexposed\b|\bcontinuity\b|\bdisappear|\bwithdraw", re.I)
+# Early warning: what needs attention before it becomes a breach ("anything I should worry about at Nordvolt?").
+WATCH_ASKED = re.compile(r"early.warning|\bwatch.?list\b|\bheads.up\b|\bneeds? (?:my |our |urgent )?attention\b"
+                         r"|on the horizon|red flags? (?:coming|ahead)|\b(?:trending|getting|going) (?:worse|downhill)"
+                         r"|deteriorat|\bdrift\w*|\bslipping\b|before (?:it|they) (?:becomes?|turns?)\b"
+                         r"|what(?:'s| is) coming up|\blook(?:ing)? ahead\b|keep an eye|watch out for"
+                         r"|what should (?:i|we) (?:watch|be watching|look at first)", re.I)
+# One kind of evidence named: a question about it ("any red flags in Huaxin's certificates?", "worried about Volta's
+# single-sourced chip") is answered by the tool for that kind, not by the whole early-warning digest.
+ONE_TOPIC = re.compile(r"\bcert(?:s\b|if)|\baudit|\bfinding|\bcapas?\b|corrective|\bminerals?\b|\bemrt|\bcmrt"
+                       r"|declaration|\bcontract|\bagreement|\bslas?\b|penalt|single.?sourc|sole.?sourc"
+                       r"|second source|code of conduct|\btest|\b38\.3|\brisk score|\bchecklist", re.I)
+# Risk over time: whose score is rising ("who is getting riskier?", "Ruifeng's risk trend this year").
+RISK_TREND = re.compile(r"\brisk(?:ier| score| scores| level| rating)?\b.{0,40}?\b(?:trend\w*|over time|history"
+                        r"|rising|risen|increas\w*|going up|gone up|climb\w*|worsen\w*|month by month|evolv\w*"
+                        r"|changed?)\b"
+                        r"|\b(?:trend|history|evolution)\b.{0,30}\brisk|\b(?:getting|becoming|grown|gotten) riskier\b"
+                        r"|\bwho(?:se)? (?:is|are|has|have) (?:been )?(?:getting|becoming) (?:riskier|worse)\b", re.I)
 # Evidence buyers ask for that no tool assesses, as the term the documents would use: regulatory declarations, ESG
 # figures, standards beyond the usual management systems. Asked as possession ("which suppliers have ...", "did X
 # send ...") it is answered by what is on file and whether a policy asks for it; asked as "what is REACH?" it is not.
@@ -917,6 +944,25 @@ class Interpreter:
             return Route(question=question, intent=Intent.GENERAL, suppliers=suppliers, match=match, focus=focus,
                          policy_topic="required_documents", document_asked=asked.group(0) if asked else None,
                          where=SupplierFilter(segments=[s.segment for s in named[:1] if s.segment]))
+        if forced is None and SCENARIO.search(question) and LOSS.search(question) and (named or where.countries) \
+                and not re.search(r"\bwho else\b", question, re.I) and not minerals_named(question):
+            # ("DRC exposure in Kestrel's cobalt" is where a mineral comes from, not a supplier lost)
+            # "what happens if Huaxin stops shipping?", "what if imports from China stop?": the scenario
+            return Route(question=question, intent=Intent.COMPARISON, suppliers=tuple(named[:1]), match=match,
+                         focus=focus, across="what_if",
+                         where=SupplierFilter(countries=where.countries) if not named else SupplierFilter())
+        if forced is None and RISK_TREND.search(question) and kpi_asked(question) is None:
+            # "who is getting riskier?", "how has Ruifeng's risk score changed this year?": scores month by month
+            return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
+                         across="risk_trend")
+        if forced is None and WATCH_ASKED.search(question) and kpi_asked(question) is None and \
+                not ONE_TOPIC.search(question) and not minerals_named(question) and not (
+                    len(suppliers) >= 2 and (SIDE_BY_SIDE.search(question) or COMPARATIVE.search(question))):
+            # ("solaris vs pearl river - which one should worry me more?" weighs two suppliers side by side)
+            # "anything drifting at Nordvolt?", "what needs attention in the next 60 days?": the early-warning digest
+            return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
+                         across="watch", window=window_of(question),
+                         where=where if not suppliers else SupplierFilter())
         if forced is None and ALTERNATES.search(question) and (named or where.segments) and listing:
             # "who else can supply cells if Huaxin stops?", "is there a second source for separator film?"
             where = where.model_copy(update={"segments": where.segments or [s.segment for s in named[:1] if s.segment],
@@ -971,6 +1017,10 @@ class Interpreter:
         if match and intent == Intent.COMPARISON and not match.cued:
             return Intent.GENERAL  # "Which supplier master data fields are mandatory?" compares no suppliers
         return intent
+
+
+def minerals_named(question: str) -> bool:
+    return bool(re.search(rf"\b(?:{'|'.join(MINERALS)})\b", question, re.I))
 
 
 def parameters(question: str, intent: Intent) -> dict[str, Any]:

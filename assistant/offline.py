@@ -38,12 +38,15 @@ from tools.portfolio import (
     SingleSourcedRequest,
     SupplierLines,
 )
+from tools.register import RegisterRequest
 from tools.remediation import RemediationRequest
 from tools.risk import RankingRequest, RiskRequest
 from tools.rules import PolicyRuleRequest, names
 from tools.sla import ClauseResult, SlaRequest
 from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest
+from tools.watch import WatchRequest
+from tools.whatif import WhatIfRequest, scenario_lines
 
 SENTENCE_MIN_SIMILARITY = 0.45  # below this, a retrieved sentence does not answer the question
 NEIGHBOURED = 3  # the best hits whose neighbouring chunks are read too (a section cut in two)
@@ -119,7 +122,8 @@ ONE_SUPPLIER = {Intent.ONBOARDING, Intent.RISK, Intent.DOCUMENTS, Intent.MINERAL
 # A remedy clause and the target it rests on: asked about a remedy the agreement lacks, the target is shown.
 RESTS_ON = {"otd_service_credit": "on_time_delivery", "late_delivery_penalty": "on_time_delivery"}
 # How many lines of a tool's output an answer shows; the rest is said to exist, with the command that lists it all.
-ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES, LINES_PER_SUPPLIER = 8, 10, 6, 6, 4
+ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES, LINES_PER_SUPPLIER, WATCH_LINES = 8, 10, 6, 6, 4, 8
+RANKED_LINES = 8  # suppliers listed in a ranking by change
 
 
 def left_out(draft: Draft, hidden: Sequence[object], what: str, command: str, sources: list[Citation], *,
@@ -573,6 +577,12 @@ class OfflineEngine:
                   f"{values[-1].value:g}{unit} ({direction} {abs(series.change or 0):g}), average "
                   f"{series.average:g}{unit}{target}", cited + series.target_citations)
         draft.say("- month by month: " + ", ".join(f"{v.month} {v.value:g}" for v in values), cited)
+        if (found := series.trend) is not None:
+            draft.say(f"- trend test over the last {found.points} months: " + (
+                f"{'rising' if found.slope > 0 else 'falling'} {abs(found.slope):g}{unit} a month, more than chance "
+                f"explains (Mann-Kendall p = {found.p_value:g})" if found.significant else
+                f"no significant trend (Mann-Kendall p = {found.p_value:g}) - the movement is within month-to-month "
+                "noise"), cited[-found.points:])
         if series.below_target:
             draft.say(f"- below target in {len(series.below_target)} month(s): "
                       + ", ".join(f"{v.month} {v.value:g}" for v in series.below_target),
@@ -624,7 +634,7 @@ class OfflineEngine:
             self.directory(draft, route, as_of)
             return
         self.compared(draft, route, as_of)
-        if route.where:
+        if route.where and route.across != "what_if":  # a scenario lists the suppliers it is about itself
             self.scope(draft, route, as_of)
 
     def compared(self, draft: Draft, route: Route, as_of: dt.date) -> None:
@@ -638,6 +648,12 @@ class OfflineEngine:
             self.single_sourced(draft, route, as_of)
         elif route.across == "contract_standard":
             self.contract_standard(draft, route, as_of)
+        elif route.across == "what_if":
+            self.what_if(draft, route, as_of)
+        elif route.across == "watch":
+            self.watch(draft, route, as_of)
+        elif route.across == "risk_trend":
+            self.risk_trend(draft, route, as_of)
         else:
             self.showing(draft, route, as_of)
 
@@ -704,6 +720,63 @@ class OfflineEngine:
                           f"risk {entry.score}/100 "
                           f"({entry.band})", entry.citations + entry.rules)
         self.unstated(draft, route, found)
+
+    def what_if(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """A supplier or a country lost: what it supplies, what only it supplies, the value at stake, the alternates."""
+        request = WhatIfRequest(supplier=route.supplier.name if route.supplier else None,
+                                countries=route.where.countries, as_of=as_of)
+        report = draft.call(registry.WHAT_IF, request, self.source)
+        lines = scenario_lines(report)
+        draft.say(f"If {report.scenario}: {lines[0].text}", lines[0].citations)
+        for line in lines[1:]:
+            draft.say(f"- {line.text}", line.citations)
+
+    def watch(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """The early-warning digest: the most severe and soonest alerts, the rest counted with the command."""
+        days = (route.window.end(as_of) - as_of).days if route.window else None
+        request = WatchRequest(as_of=as_of, days=max(days, 1) if days is not None else None,
+                               suppliers=[s.name for s in route.suppliers], where=route.where)
+        report = draft.call(registry.WATCH, request, self.source)
+        window = [report.window_rule] if report.window_rule else []
+        draft.say(f"Early warning as of {report.as_of}, looking ahead {report.days} days to {report.until}: "
+                  f"{len(report.alerts)} alert(s)" + (f" for {', '.join(report.suppliers)}"
+                                                       if route.suppliers else ""),
+                  window or [c for a in report.alerts[:1] for c in a.citations])
+        for alert in report.alerts[:WATCH_LINES]:
+            draft.say(f"- {alert.severity}: {alert.supplier} - {alert.text}", alert.citations + alert.rules)
+        hidden = report.alerts[WATCH_LINES:]
+        left_out(draft, hidden, "alert", "gov watch", [c for a in hidden[:3] for c in a.citations[:1]],
+                 detail=", ".join(f"{n} {s}" for s in ("high", "medium", "low")
+                                  if (n := sum(1 for a in hidden if a.severity == s))))
+        if report.quiet:
+            draft.say(f"- nothing flagged for {', '.join(report.quiet)}: every document read and no KPI series "
+                      "worsening beyond chance", window)
+        draft.say(f"- {report.method}", [])
+
+    def risk_trend(self, draft: Draft, route: Route, as_of: dt.date) -> None:
+        """Risk scores month by month over the last year, from the documents on file at each date, most worsened
+        first (or for the suppliers named)."""
+        register = draft.call(registry.REGISTER, RegisterRequest(as_of=as_of), self.source)
+        named = {s.name for s in route.suppliers}
+        history = [h for h in register.history if not named or h.supplier in named]
+        if not history:
+            draft.refuse("No supplier's risk history could be computed.")
+            return
+        first, last = history[0].points[0].as_of, history[0].points[-1].as_of
+        evidence = {r.supplier: r.evidence for r in register.rows}
+        worse = [h for h in history if h.change > 0]
+        draft.say(f"Risk score month by month, {first} to {last}, from the documents on file at each date: "
+                  + (f"{len(worse)} supplier(s) got worse" + (f", most {worse[0].supplier} ({worse[0].change:+d})"
+                                                                 if worse else "") if not named else
+                     ", ".join(f"{h.supplier} {h.points[0].score} to {h.points[-1].score} ({h.change:+d})"
+                               for h in history)), register.rules)
+        for h in history[:RANKED_LINES]:
+            changes = [f"{b.as_of:%Y-%m} {a.score}->{b.score}" for a, b in zip(h.points, h.points[1:], strict=False)
+                       if a.score != b.score]
+            draft.say(f"- {h.supplier}: {h.points[0].score} to {h.points[-1].score} ({h.change:+d})"
+                      + (f"; changed {', '.join(changes)}" if changes else "; unchanged"),
+                      register.rules + evidence.get(h.supplier, [])[:2])
+        left_out(draft, history[RANKED_LINES:], "supplier", "gov register", register.rules)
 
     def showing(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         assert route.across is not None and route.across not in ("ranking", "readiness", "single_sourced")

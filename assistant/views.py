@@ -123,3 +123,30 @@ def show_review(console: Console, queue: Any) -> None:
         table.add_row(item.fact_id, escape(item.supplier or "-"), escape(f"{item.kind} · {where}"),
                       escape(item.reason), escape(" ".join(item.quote.split())[:120]))
     console.print(table)
+
+
+SEVERITY_STYLES = {"high": "bold red", "medium": "yellow", "low": "dim"}
+
+
+def show_watch(console: Console, report: Any) -> None:
+    from tools.digest import headline, quiet_line
+
+    console.print(f"[bold]Early warning[/]: {escape(headline(report))}", soft_wrap=True)
+    table = Table()
+    for column, ratio in (("severity", 1), ("supplier", 2), ("alert", 2), ("what", 6), ("due", 2), ("source", 3)):
+        table.add_column(column, overflow="fold", ratio=ratio)
+    for a in report.alerts:
+        table.add_row(f"[{SEVERITY_STYLES[a.severity]}]{a.severity}[/]", escape(a.supplier),
+                      a.kind.replace("_", " "), escape(a.text), str(a.due or ""), where(a.citations + a.rules, 1))
+    console.print(table)
+    console.print(f"[dim]{escape(report.method)}[/]", soft_wrap=True)
+    if report.quiet:
+        console.print(escape(quiet_line(report)), soft_wrap=True)
+
+
+def show_whatif(console: Console, report: Any) -> None:
+    from tools.whatif import scenario_lines
+
+    console.print(f"[bold]If {escape(report.scenario)}[/] (as of {report.as_of})")
+    for line in scenario_lines(report):
+        console.print(f"- {escape(line.text)}  [dim]{where(line.citations)}[/]", soft_wrap=True)

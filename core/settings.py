@@ -97,6 +97,13 @@ class Settings(BaseSettings):
     slack_default_role: str | None = Field(
         None, description="Role of Slack users not in GOV_SLACK_ROLES; unset = only unrestricted documents.",
     )
+    slack_watch_channel: str | None = Field(
+        None, description="Slack channel id the early-warning digest is posted to by `gov slack` (unset: only on "
+        "demand, with /gov-watch). Only documents every channel member may see are used.",
+    )
+    slack_watch_hours: float = Field(
+        24 * 7, gt=0, description="How often `gov slack` posts the digest to GOV_SLACK_WATCH_CHANNEL, in hours.",
+    )
     corpus_dir: Path = Field(
         Path("./corpus"), description="The document drive files uploaded in Slack are saved into "
         "(suppliers/<Name>/inbox/).",

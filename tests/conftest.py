@@ -17,6 +17,19 @@ CORPUS = ROOT / "corpus"
 SHARED_REAL = ROOT.parent / "shared" / "real"
 
 
+def rendered_dom(page: Path, profile: Path) -> str:
+    """The DOM of a local HTML page after headless Chromium ran it (skips when Chromium is not installed)."""
+    import shutil
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is not installed (apt-get install chromium; .ci/run installs it)")
+    return subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                           "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                           f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
+                          capture_output=True, text=True, timeout=120).stdout
+
+
 class NetworkBlocked(RuntimeError):
     """Raised when a test tries to reach a non-loopback address."""
 

@@ -1069,3 +1069,26 @@ def test_months_below_target_say_what_the_policy_requires_beside_the_credit(assi
     assert "due by 2026-06-29, 90 days after the declaration" in edd.answer, edd.answer
     for answer in (plan, edd):
         check_citations(answer, corpus_index)
+
+
+def test_early_warning_scenarios_and_risk_over_time_are_answered_in_chat(assistant, corpus_index):
+    """The same tools as `gov watch`, `gov whatif` and the register's history, reached by asking; a question about one
+    kind of evidence ("red flags in Huaxin's certificates") stays with the tool for that kind."""
+    scenario = ask(assistant, "What happens if Volta goes bankrupt?")
+    assert scenario.tool_calls[0].tool == "what_if" and "VX-7716" in scenario.answer
+    assert "no qualified alternate" in scenario.answer, scenario.answer
+    check_citations(scenario, corpus_index)
+    country = ask(assistant, "what if imports from China stop?")
+    assert all(name in country.answer for name in ("Huaxin", "Jiangxi Ruifeng", "Pearl River")), country.answer
+    digest = ask(assistant, "What needs attention in the next 60 days?")
+    assert digest.tool_calls[0].tool == "watch" and "looking ahead 60 days" in digest.answer
+    assert "ACS-Q-2022-04417" in digest.answer and "QR-Q-120077" not in digest.answer  # Kestrel's: 88 days out
+    check_citations(digest, corpus_index)
+    trend = ask(assistant, "show lead-time trend for Nordvolt")
+    assert "no significant trend" in trend.answer and "Mann-Kendall" in trend.answer, trend.answer
+    riskier = ask(assistant, "who is getting riskier?")
+    assert riskier.tool_calls[0].tool == "risk_register" and "Jiangxi Ruifeng New Materials: 18 to 63" in riskier.answer
+    topic = ask(assistant, "any red flags coming up in Huaxin's certificates?")
+    assert topic.tool_calls and topic.tool_calls[0].tool != "watch"
+    sides = ask(assistant, "solaris vs pearl river - which one should worry me more?")
+    assert sides.tool_calls and sides.tool_calls[0].tool != "watch"

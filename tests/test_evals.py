@@ -4,13 +4,12 @@ worsened retriever -> 1), the report files, and the HTML report rendered in head
 import json
 import math
 import shutil
-import subprocess
 
 import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
-from conftest import CORPUS
+from conftest import CORPUS, rendered_dom
 from evals import metrics
 
 A, B, C = ("a.pdf", 1), ("b.pdf", 2), ("c.md", None)
@@ -131,18 +130,12 @@ def test_a_broken_dataset_is_a_harness_failure(tiny, gov, breakage, message):
 
 
 def test_the_html_report_renders_in_headless_chromium(tiny, gov, tmp_path):
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("Chromium is not installed (apt-get install chromium; .ci/run installs it)")
     root, dataset = tiny
     report = tmp_path / "report"
     result = gov("eval", "--dataset", str(dataset), "--store", str(root / "store"), "--report", str(report),
                  "--baseline", str(tmp_path / "none.json"))
     assert result.returncode == 0, result.stdout
-    dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                          f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom",
-                          (report / "report.html").as_uri()], capture_output=True, text=True, timeout=120).stdout
+    dom = rendered_dom(report / "report.html", tmp_path / "profile")
     assert '<table id="gates">' in dom and "hallucinated_citations" in dom
     assert 'data-ready="yes"' in dom  # the page's script ran
 

@@ -433,3 +433,55 @@ def test_a_table_in_an_answer_is_shown_as_aligned_columns_in_slack():
     from assistant.slack.blocks import mrkdwn
     text = mrkdwn("Lead [1].\n\n| Supplier | Risk |\n|---|---|\n| Solaris ESS | 83/100 [1] |\n- after")
     assert "```\nSupplier     Risk\nSolaris ESS  83/100 [1]\n```" in text and text.endswith("• after"), text
+
+
+def blocks_of(posted: dict[str, Any]) -> list[dict[str, Any]]:
+    return posted["blocks"] if isinstance(posted["blocks"], list) else json.loads(posted["blocks"])
+
+
+def test_gov_watch_posts_the_digest_with_what_everyone_may_see_and_a_card_button_per_alert(slack):
+    app, fake, _ = slack
+    response = app.dispatch(command("/gov-watch", "90", channel="CPUBLIC"))
+    assert response.status == 200 and "Working on" in response.body
+    blocks = blocks_of(fake.made("chat.postMessage")[-1])
+    text = json.dumps(blocks)
+    assert "Early warning" in text and "ACS-Q-2022-04417" in text and "Huaxin Energy Storage" in text
+    assert "Master Purchase Agreement" not in text  # a contract is not for every channel member
+    buttons = [b["accessory"] for b in blocks if b.get("accessory")]
+    assert buttons and all(b["action_id"] == "watch_card" for b in buttons)
+    fake.calls.clear()
+    press = {"type": "block_actions", "user": {"id": "UBUYER"}, "team": {"id": "T1"}, "api_app_id": "A1",
+             "container": {"type": "message", "channel_id": "CPUBLIC"}, "trigger_id": "1",
+             "channel": {"id": "CPUBLIC"}, "actions": [{"action_id": "watch_card", "block_id": "alert-0",
+                                                        "type": "button", "value": "Huaxin Energy Storage",
+                                                        "action_ts": "1"}]}
+    response = app.dispatch(signed(urllib.parse.urlencode({"payload": json.dumps(press)}),
+                                   "application/x-www-form-urlencoded"))
+    assert response.status == 200
+    card = fake.made("chat.postEphemeral")
+    assert [c["user"] for c in card] == ["UBUYER"] and fake.made("chat.postMessage") == []
+    assert "not ready" in json.dumps(card).lower() and "ACS-Q-2022-04417" in json.dumps(card)
+
+
+def test_the_digest_schedule_posts_to_the_configured_channel_until_stopped(drive, tmp_path):
+    from assistant.slack.app import DigestSchedule
+
+    root, index = drive
+    fake = FakeSlack()
+    settings = Settings(log_dir=tmp_path / "logs", as_of=AS_OF, corpus_dir=root, slack_bot_token="xoxb-test",
+                        slack_signing_secret=SECRET, slack_api_url=fake.url, slack_watch_channel="CWATCH",
+                        slack_watch_hours=0.0005)  # every 1.8 s
+    running = Application(settings, index=index)
+    app = build_app(running, process_before_response=True, token_verification=False)
+    schedule = DigestSchedule(running, app.client).start()
+    try:
+        deadline = time.monotonic() + 120  # a loaded machine is slow; the test waits, it does not time
+        while len(fake.made("chat.postMessage")) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        schedule.stop()
+        running.close()
+        fake.close()
+    posts = fake.made("chat.postMessage")
+    assert len(posts) >= 2 and {p["channel"] for p in posts} == {"CWATCH"}
+    assert "Early warning" in json.dumps(blocks_of(posts[0]))

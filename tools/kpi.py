@@ -15,6 +15,7 @@ from tools.citations import cite
 from tools.selection import SupplierFilter
 from tools.sla import MEASURED, meets, months_before
 from tools.source import FactSource
+from tools.trend import Trend, trend
 
 KpiMetric = Literal["on_time_delivery_pct", "defect_ppm", "lead_time_days", "invoiced_value"]
 # What each measure is called, its unit and whether more is better (for ranking suppliers on it).
@@ -52,6 +53,8 @@ class KpiSeries(BaseModel):
     target_citations: list[Citation] = Field(default_factory=list)
     average: float | None = None
     change: float | None = None  # last minus first value
+    # the trend test over the last months (the policy's watch.trend_months), with enough of them; None otherwise
+    trend: Trend | None = None
     missing: str | None = None  # why there is no value: no KPI export, or no value for the month asked
     unread: list[str] = Field(default_factory=list)  # months the export lists without a value that could be read
     unread_citations: list[Citation] = Field(default_factory=list)
@@ -108,6 +111,10 @@ def series_of(supplier: str, request: KpiRequest, source: FactSource) -> KpiSeri
     numbers = [v.value for v in series.values]
     series.average = round(sum(numbers) / len(numbers), 2)
     series.change = round(numbers[-1] - numbers[0], 2)
+    watch = source.policy.watch
+    recent = numbers[-watch.trend_months:]
+    if len(recent) >= watch.trend_min_points:
+        series.trend = trend(recent, alpha=watch.trend_alpha)
     return series
 
 

@@ -111,6 +111,20 @@ class KpiRules(Strict):
     rule: Rule
 
 
+Severity = Literal["high", "medium", "low"]
+
+
+class WatchRules(Strict):
+    """The early-warning digest: how far it looks ahead, how a KPI drift is told from noise, how severe an alert is."""
+
+    days: int = Field(default=90, ge=1)  # the look-ahead when none is asked for
+    window: Rule | None = None  # the clause that window comes from
+    trend_months: int = Field(default=12, ge=3)  # the KPI months the trend test reads
+    trend_min_points: int = Field(default=6, ge=3)  # fewer months than this: no trend is claimed either way
+    trend_alpha: float = Field(default=0.05, gt=0, lt=1)  # the Mann-Kendall significance level
+    severity: dict[str, Severity] = Field(default_factory=dict)  # alert kind -> severity; unlisted: medium
+
+
 class RiskFactor(Strict):
     """Which assessment lines count as risk, in which category, for how many points."""
 
@@ -204,6 +218,7 @@ class Policy(Strict):
     checklist_quality_categories: list[str]
     contract_standard: ContractStandard | None = None
     remediation: RemediationRules
+    watch: WatchRules = Field(default_factory=WatchRules)
 
     @model_validator(mode="after")
     def _segments_name_known_requirements(self) -> Policy:

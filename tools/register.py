@@ -8,10 +8,15 @@ import csv
 import datetime as dt
 import html
 import io
+from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
 from core.citations import Citation
+from ingest.facts.models import FactBase
+from tools.assessment import SupplierFacts, months_after
+from tools.charts import line_chart
+from tools.markdown import Notes, escape
 from tools.remediation import draft
 from tools.risk import assess_risk
 from tools.source import FactSource
@@ -21,6 +26,7 @@ BAND_COLOURS = {"critical": "#b71c1c", "high": "#e65100", "medium": "#f9a825", "
 
 class RegisterRequest(BaseModel):
     as_of: dt.date
+    history_months: int = Field(default=12, ge=0, le=36)  # each supplier's score this many month-ends back (0: none)
 
 
 class RegisterRow(BaseModel):
@@ -37,19 +43,60 @@ class RegisterRow(BaseModel):
     evidence: list[Citation] = Field(default_factory=list)
 
 
+class ScorePoint(BaseModel):
+    as_of: dt.date
+    score: int
+    band: str
+
+
+class RiskHistory(BaseModel):
+    """One supplier's score at monthly as-of dates, oldest first: the same assessment, run on what was on file then."""
+
+    supplier: str
+    points: list[ScorePoint]
+    change: int  # the latest score minus the oldest
+
+
 class RiskRegister(BaseModel):
     as_of: dt.date
     rows: list[RegisterRow]
     by_category: dict[str, int]
     withheld: dict[str, int] = Field(default_factory=dict)
+    history: list[RiskHistory] = Field(default_factory=list)  # most worsened first
+    rules: list[Citation] = Field(default_factory=list)  # the scoring rule every score follows
+
+
+# The date a document speaks from: a fact from a document dated after an as-of date was not on file then.
+DOCUMENT_DATES = ("issued", "report_date", "effective", "date")
+
+
+def known_on(facts: SupplierFacts, day: dt.date) -> SupplierFacts:
+    """The supplier's facts as they stood on a day: documents dated later left out (an undated one stays)."""
+    def known(fact: FactBase) -> bool:
+        dated = next((d for name in DOCUMENT_DATES if isinstance(d := getattr(fact, name, None), dt.date)), None)
+        return dated is None or dated <= day
+
+    return replace(facts, facts=[f for f in facts.facts if known(f)])
+
+
+def history_of(facts: SupplierFacts, source: FactSource, as_of: dt.date, months: int) -> RiskHistory:
+    points = []
+    for back in range(months, -1, -1):
+        day = months_after(as_of, -back)
+        risk = assess_risk(known_on(facts, day), source.policy, source.rule, day)
+        points.append(ScorePoint(as_of=day, score=risk.score, band=risk.band))
+    return RiskHistory(supplier=facts.name or "", points=points, change=points[-1].score - points[0].score)
 
 
 def build_register(request: RegisterRequest, source: FactSource) -> RiskRegister:
     rows: list[RegisterRow] = []
     withheld: dict[str, int] = {}
+    history: list[RiskHistory] = []
     for supplier in source.registry.suppliers:
         facts = source.supplier_facts(supplier.name)
         risk = assess_risk(facts, source.policy, source.rule, request.as_of)
+        if request.history_months:
+            history.append(history_of(facts, source, request.as_of, request.history_months))
         actions = {(a.kind, a.topic): a for a in draft(facts, source.policy, source.rule, request.as_of, risk).actions}
         for doc_type, n in facts.withheld.items():
             withheld[doc_type] = withheld.get(doc_type, 0) + n
@@ -70,8 +117,9 @@ def build_register(request: RegisterRequest, source: FactSource) -> RiskRegister
     for row in rows:
         if row.category != "-":
             by_category[row.category] = by_category.get(row.category, 0) + row.points
+    history.sort(key=lambda h: (-h.change, h.supplier))
     return RiskRegister(as_of=request.as_of, rows=rows, by_category=dict(sorted(by_category.items())),
-                        withheld=withheld)
+                        withheld=withheld, history=history, rules=[source.rule(source.policy.risk.rule)])
 
 
 COLUMNS = ("supplier", "score", "band", "category", "risk", "points", "owner", "mitigation", "due", "status")
@@ -88,8 +136,6 @@ def to_csv(register: RiskRegister) -> str:
 
 
 def to_markdown(register: RiskRegister) -> str:
-    from tools.markdown import Notes, escape
-
     notes = Notes()
     out = [f"# Supplier risk register (as of {register.as_of})", "",
            "| supplier | score | band | category | risk | points | owner | mitigation | due | status | evidence |",
@@ -97,7 +143,19 @@ def to_markdown(register: RiskRegister) -> str:
     for r in register.rows:
         out.append(f"| {escape(r.supplier)} | {r.score} | {r.band} | {r.category} | {escape(r.risk)} | {r.points} | "
                    f"{r.owner} | {escape(r.mitigation)} | {r.due or ''} | {r.status} | {notes.marks(r.evidence)} |")
-    return "\n".join(out + notes.render("Evidence")) + "\n"
+    return "\n".join(out + history_markdown(register) + notes.render("Evidence")) + "\n"
+
+
+def history_markdown(register: RiskRegister) -> list[str]:
+    if not register.history:
+        return []
+    months = [f"{p.as_of:%Y-%m}" for p in register.history[0].points]
+    out = ["", "## Risk over time", "",
+           "Each supplier's score at monthly as-of dates, from the documents on file at each date; most worsened "
+           "first.", "", "| supplier | change | " + " | ".join(months) + " |", "|---|---|" + "---|" * len(months)]
+    for h in register.history:
+        out.append(f"| {escape(h.supplier)} | {h.change:+d} | " + " | ".join(str(p.score) for p in h.points) + " |")
+    return out
 
 
 def chart_svg(by_category: dict[str, int]) -> str:
@@ -136,6 +194,22 @@ document.querySelectorAll('th').forEach(function (th, col) {
 """
 
 
+def history_html(register: RiskRegister) -> str:
+    """Who is getting worse: each supplier's score over the last months, a small chart each."""
+    if not register.history:
+        return ""
+    rows = []
+    for h in register.history:
+        first, last = h.points[0], h.points[-1]
+        chart = line_chart([p.score for p in h.points], label=f"{first.as_of:%Y-%m} to {last.as_of:%Y-%m}",
+                           title=f"risk score of {h.supplier} by month", width=220, height=60)
+        rows.append(f"<tr><td>{html.escape(h.supplier)}</td><td>{h.change:+d}</td><td>{first.score} to {last.score}"
+                    f"</td><td>{chart}</td></tr>")
+    return ("<h2>Risk over time</h2><p>Each supplier's score at monthly as-of dates, from the documents on file at "
+            "each date; most worsened first.</p><table id='history'><thead><tr><th>supplier</th><th>change</th>"
+            f"<th>score</th><th>by month</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
 def to_html(register: RiskRegister) -> str:
     e = html.escape
     head = "".join(f"<th title='click to sort'>{c}</th>" for c in COLUMNS) + "<th>evidence</th>"
@@ -170,6 +244,7 @@ to the documents and policy clauses behind it. Click a column header to sort.</p
 {withheld}
 <h2>Risk points by category</h2>
 {chart_svg(register.by_category)}
+{history_html(register)}
 <h2>Register</h2>
 <table><thead><tr>{head}</tr></thead><tbody>
 {chr(10).join(body)}

@@ -39,6 +39,8 @@ from tools.search import SearchRequest, SearchResult, search_documents
 from tools.sla import SlaReport, SlaRequest, lookup_sla
 from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest, summarize
+from tools.watch import WatchReport, WatchRequest, watch
+from tools.whatif import WhatIfReport, WhatIfRequest, what_if
 
 Req = TypeVar("Req", bound=BaseModel)
 Rep = TypeVar("Rep", bound=BaseModel)
@@ -90,7 +92,8 @@ REMEDIATION = Tool(
     "close, escalation; most severe first.", RemediationRequest, RemediationPlan, draft_remediation)
 REGISTER = Tool(
     "risk_register", "Risk register of every supplier: one row per risk with score, band, owner, mitigation, "
-    "due date and status.", RegisterRequest, RiskRegister, build_register)
+    "due date and status; and each supplier's score at monthly as-of dates (who is getting worse).",
+    RegisterRequest, RiskRegister, build_register)
 COMPARE = Tool(
     "compare_suppliers", "Suppliers showing one kind of problem (minerals from conflict-affected areas, "
     "artisanal mining, expiring or expired certificates, overdue corrective actions, missing or incomplete "
@@ -127,13 +130,22 @@ REVIEW_QUEUE = Tool(
     "review_queue", "What needs a person before it counts: passages no reader took up, audits whose findings "
     "could not be read, facts read with low confidence; each with document, page and quote.",
     ReviewRequest, ReviewQueue, review_queue)
+WATCH = Tool(
+    "watch", "Early warning: what falls due within a window (certificates expiring, corrective actions due or "
+    "overdue, minerals declarations and social audits to renew) and KPI series drifting towards a breach (a trend "
+    "test, projected to the contract target), each alert cited; what could not be checked is an alert too.",
+    WatchRequest, WatchReport, watch)
+WHAT_IF = Tool(
+    "what_if", "Scenario: a supplier (or supply from a country) stops - the products and single-sourced parts "
+    "affected, the invoiced value at stake, and the alternates in the same segment with their onboarding decision "
+    "and risk band ('no qualified alternate' when none is ready).", WhatIfRequest, WhatIfReport, what_if)
 SEARCH = Tool(
     "search_documents", "Search the documents (policies, standards, supplier documents) the caller may see.",
     SearchRequest, SearchResult, search_documents)
 
 TOOLS: tuple[Tool[Any, Any], ...] = (SUMMARIZE, SCORE_RISK, RANK, CHECKLIST, SLA, REMEDIATION, REGISTER, COMPARE,
                                      RELEASES, SINGLE_SOURCED, DIRECTORY, COVERAGE, CONTRACT_STANDARD, KPI, POLICY_RULE,
-                                     REVIEW_QUEUE, SEARCH)
+                                     REVIEW_QUEUE, WATCH, WHAT_IF, SEARCH)
 BY_NAME = {tool.name: tool for tool in TOOLS}
 
 

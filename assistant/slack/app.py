@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 import urllib.request
 import uuid
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from assistant.slack.blocks import (
     mrkdwn,
     review_blocks,
     sections,
+    watch_blocks,
 )
 from core.access import Principal
 from core.errors import GovError
@@ -254,10 +256,83 @@ class SlackBot:
         ack()
         self.client.chat_postEphemeral(channel=asked["channel"], user=user, text=escape(decision_line(review)))
 
+    # -- early warning: the digest on demand, and a supplier's card from an alert ------------------------
+    def on_watch_command(self, command: dict[str, Any]) -> None:
+        """`/gov-watch [days] [supplier]`: in a shared channel with what every member may see."""
+        channel, user, text = command["channel_id"], command["user_id"], (command.get("text") or "").strip()
+
+        @safely(self.client, channel, None)
+        def handle() -> None:
+            days = re.match(r"(\d+)\s*(?:days?|d)?\b\s*", text)
+            supplier = text[days.end():].strip() if days else text
+            shared = command.get("channel_name") != "directmessage"
+            principal = EVERYONE if shared else self.roles.principal(user)
+            post_digest(self.assistant, self.client, channel, principal, days=int(days.group(1)) if days else None,
+                        suppliers=[supplier] if supplier else [])
+
+        handle()
+
+    def on_watch_card(self, body: dict[str, Any]) -> None:
+        """An alert's "Open card": the supplier's onboarding card, to the person who pressed it, as they may see."""
+        from tools import registry
+        from tools.summary import to_markdown
+
+        action, user = body["actions"][0], body["user"]["id"]
+        channel = (body.get("channel") or {}).get("id") or body["container"]["channel_id"]
+
+        @safely(self.client, channel, None, user)
+        def handle() -> None:
+            source = self.assistant.source(self.roles.principal(user))
+            card = registry.SUMMARIZE.call({"supplier": action["value"],
+                                            "as_of": self.assistant.settings.effective_as_of()}, source)
+            self.client.chat_postEphemeral(channel=channel, user=user, blocks=sections(mrkdwn(to_markdown(card)))[:45],
+                                           text=f"Onboarding card: {escape(action['value'])}")
+
+        handle()
+
     def on_feedback(self, body: dict[str, Any]) -> None:
         action = body["actions"][0]
         verdict = "up" if action["action_id"] == "feedback_up" else "down"
         self.assistant.memory.feedback(int(action["value"]), f"{verdict} by {body['user']['id']}")
+
+
+def post_digest(assistant: Assistant, client: WebClient, channel: str, principal: Principal, *,
+                days: int | None = None, suppliers: list[str] | None = None) -> None:
+    """The early-warning digest, as `principal` may see it, posted to a channel."""
+    from tools import registry
+
+    report = registry.WATCH.call({"as_of": assistant.settings.effective_as_of(), "days": days,
+                                  "suppliers": suppliers or []}, assistant.source(principal))
+    client.chat_postMessage(channel=channel, blocks=watch_blocks(report),
+                            text=f"Early warning: {len(report.alerts)} alert(s)")
+
+
+class DigestSchedule:
+    """Posts the digest to GOV_SLACK_WATCH_CHANNEL every GOV_SLACK_WATCH_HOURS while `gov slack` runs, with what
+    every channel member may see. A failed post is logged and the next one still happens."""
+
+    def __init__(self, running: Application, client: WebClient):
+        self.assistant, self.client = running.assistant, client
+        self.channel = running.settings.slack_watch_channel
+        self.every = running.settings.slack_watch_hours * 3600
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self.run, name="gov-watch-digest", daemon=True)
+
+    def start(self) -> DigestSchedule:
+        if self.channel:
+            self.thread.start()
+        return self
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                post_digest(self.assistant, self.client, self.channel or "", EVERYONE)
+            except Exception:  # the schedule must outlive one bad post
+                log.exception("posting the early-warning digest to %s failed", self.channel)
+            self.stopped.wait(self.every)
+
+    def stop(self) -> None:
+        self.stopped.set()
 
 
 def build_app(running: Application, *, process_before_response: bool = False,
@@ -306,6 +381,16 @@ def build_app(running: Application, *, process_before_response: bool = False,
     @app.view("review_correct")
     def review_correction(ack: Callable[..., None], body: dict[str, Any]) -> None:
         bot.on_correction(ack, body)
+
+    @app.command("/gov-watch")
+    def watch_command(ack: Callable[..., None], command: dict[str, Any]) -> None:
+        ack(text=f"Working on `/gov-watch {escape(command.get('text') or '')}` ...")
+        bot.on_watch_command(command)
+
+    @app.action("watch_card")
+    def watch_card(ack: Callable[..., None], body: dict[str, Any]) -> None:
+        ack()
+        bot.on_watch_card(body)
 
     @app.action(re.compile("feedback_(up|down)"))
     def feedback(ack: Callable[..., None], body: dict[str, Any]) -> None:

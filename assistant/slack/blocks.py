@@ -172,3 +172,27 @@ def correction_modal(fact: FactBase, channel: str) -> dict[str, Any]:
                 {"type": "input", "block_id": "note", "optional": True,
                  "label": {"type": "plain_text", "text": "Why (kept with the decision)"},
                  "element": {"type": "plain_text_input", "action_id": "note"}}]}
+
+
+WATCH_ALERTS = 20  # alerts per message (one block each); `gov watch` lists the rest
+SEVERITY_ICONS = {"high": ":red_circle:", "medium": ":large_orange_circle:", "low": ":white_circle:"}
+
+
+def watch_blocks(report: Any) -> list[dict[str, Any]]:
+    """The early-warning digest (tools/watch.py): each alert cited, with a button that opens the supplier's card."""
+    from tools.digest import headline, quiet_line
+
+    blocks: list[dict[str, Any]] = sections(f"*Early warning* - {escape(headline(report))}")
+    for n, alert in enumerate(report.alerts[:WATCH_ALERTS]):
+        where = "; ".join(dict.fromkeys(c.where() for c in alert.citations + alert.rules))
+        text = (f"{SEVERITY_ICONS[alert.severity]} *{escape(alert.supplier)}* · {escape(alert.kind.replace('_', ' '))}"
+                f"\n{escape(alert.text)}\n_{escape(where[:600])}_")
+        blocks.append({"type": "section", "block_id": f"alert-{n}", "text": {"type": "mrkdwn", "text":
+                                                                               text[:SECTION_LIMIT]},
+                       "accessory": button("Open card", "watch_card", alert.supplier)})
+    rest = len(report.alerts) - WATCH_ALERTS
+    notes = [f"{rest} more: `gov watch` lists them all"] if rest > 0 else []
+    notes += [quiet_line(report)] if report.quiet else []
+    notes.append(f"How a KPI drift is found: {report.method}.")
+    blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": escape(" ".join(notes))[:3000]}]})
+    return blocks[:MAX_BLOCKS]
