@@ -36,6 +36,8 @@ test: $(STAMP)
 		--report evals/reports/paraphrases
 	$(BIN)/gov eval --dataset evals/datasets/buyers.yaml --baseline evals/baseline-buyers.json \
 		--report evals/reports/buyers
+	$(BIN)/gov eval --dataset evals/datasets/early-warning.yaml --baseline evals/baseline-early-warning.json \
+		--report evals/reports/early-warning
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

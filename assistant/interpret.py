@@ -252,8 +252,18 @@ KPI_OPERATIONS: tuple[tuple[KpiOperation, str], ...] = (
 CONTRACT_TERMS = re.compile(r"penalt|credit|clause|contract|agreement|\bslas?\b|warranty|liquidated|remed"
                             r"|\b(?:mpa|fsa|sqa|msa|lta)s?\b|payment terms?|\bnotice\b", re.I)
 REMEDIES = re.compile(r"penalt|credit|liquidated|remed|warranty|\blds?\b", re.I)  # what the SLA lookup works out
-MONTH_ASKED = re.compile(r"\b(\d{4})-(\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                         r"(?:\s+(\d{4}))?\b", re.I)
+# A month's English name or its abbreviation, and nothing longer: "dec" in "decline" is no December.
+MONTH_NAME = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+MONTH_ASKED = re.compile(rf"\b(\d{{4}})-(\d{{2}})\b|\b{MONTH_NAME}(?:\s+(\d{{4}}))?\b", re.I)
+
+
+# Months held against a target ("how has their OTD done against the contract target this year?"): the performance,
+# with the contract's target beside it - not the contract's terms.
+HELD_AGAINST_TARGET = re.compile(r"\b(?:against|versus|vs\.?|compared (?:with|to)|relative to|measured against)\b"
+                                 r".{0,30}\btargets?\b")
+# A supplier development plan is the SLA lookup's: two months in a row below a target trigger one.
+DEVELOPMENT_PLAN = re.compile(r"\bdevelopment plan\b|\bsdp\b", re.I)
 
 
 def kpi_asked(question: str) -> dict[str, Any] | None:
@@ -263,8 +273,11 @@ def kpi_asked(question: str) -> dict[str, Any] | None:
     operation = next((op for op, words in KPI_OPERATIONS if re.search(words, lowered)), None)
     # the contract's terms ("what is the OTD target in the contract?") - unless months are held against them ("who
     # missed their contractual OTD target?")
-    if metric is None or CONTRACT_TERMS.search(lowered) and (operation != "below_target" or REMEDIES.search(lowered)):
+    held = HELD_AGAINST_TARGET.search(lowered) and not REMEDIES.search(lowered)  # "... against the contract target"
+    if metric is None or CONTRACT_TERMS.search(lowered) and not held and (
+            operation != "below_target" or REMEDIES.search(lowered)):
         return None
+    operation = operation or ("trend" if held else None)
     quarter = period_asked(question)
     month = None if quarter else month_asked(question)
     if operation is None and month is None and quarter is None and metric != "lead_time_days" and not re.search(
@@ -279,11 +292,10 @@ QUARTER = re.compile(r"\bq([1-4])(?:[\s/-]*(\d{4}))?\b|\b(first|second|third|fou
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
-MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 MONTH_RANGE = re.compile(rf"\b(?:from\s+)?{MONTH_NAME}\s*(?:-|–|to|through|thru|until)\s*{MONTH_NAME}(?:\s+(\d{{4}}))?",
                          re.I)
 HALF_YEAR = re.compile(r"\b(h[12])(?:[\s/-]*(\d{4}))?\b|\b(first|second) half(?: of)?(?:\s+(\d{4}))?\b", re.I)
-YEAR_TO_DATE = re.compile(r"\bytd\b|year.to.date|so far this year|this year\b", re.I)
+YEAR_TO_DATE = re.compile(r"\bytd\b|year.to.date|so far this year|this year\b|\b20\d\d so far\b", re.I)
 
 
 def period_asked(question: str) -> str | None:
@@ -404,23 +416,44 @@ AGREEMENTS = re.compile(r"\b(?:contracts?|agreements?|sqas?|fsas?|mpas?|slas?)\b
 # Who else could supply: alternates to a named supplier, in its segment.
 ALTERNATES = re.compile(r"\bwho else\b|\balternat\w*|\bsecond(?:ary)? sourc|\bother (?:[\w-]+ )?(?:suppliers?|sources?"
                         r"|options?|vendors?|makers?)\b"
-                        r"|\breplac\w*|\bbackups?\b|\bsubstitut\w*|\binstead of\b|\bdual.sourc"
+                        r"|\breplac\w*|\bbackups?\b|\bfall.?backs?\b|\bsubstitut\w*|\binstead of\b|\bdual.sourc"
                         r"|\bif \w+(?: \w+)? (?:stops?|fails?|goes (?:bust|bankrupt|down|under)|drops? out|ceases?"
                         r"|can(?:no|')t)\b", re.I)
 # A scenario: what breaks if a supplier, or supply from a country, is lost ("what happens if Huaxin stops shipping?",
 # "what if imports from China stop?", "how exposed are we to Volta?").
+# How much we depend on a supplier is what we would lose without it ("how much we lean on Nordvolt").
+DEPENDENCE = r"\b(?:lean|leaning|depend\w*|rely|relying|reliant|reliance) (?:on|upon)\b|\bdependen(?:ce|cy) on\b"
 SCENARIO = re.compile(r"\bwhat (?:happens|would happen|will happen|if)\b|\bimpact\b|\bexposure\b|\bexposed\b"
                       r"|\bat stake\b|\bwhat breaks\b|\bscenario\b|\bconsequences?\b|\bbusiness continuity\b"
-                      r"|\bwhat (?:do|would) we lose\b", re.I)
+                      r"|\bwhat (?:do|would) we lose\b|\baffected\b|\b(?:are|is|be|get) (?:we )?hit\b"
+                      r"|\bsingle.?sourc|\bsole.?sourc|\bspend\b|" + DEPENDENCE, re.I)
+# A supplier lost as a hypothesis ("if Huaxin stops", "say Huaxin ends up on a sanctions list", "a fire at their
+# plant"): with an alternate asked for, the whole scenario; "who else can supply cells if Huaxin stops?" alone asks only
+# for the alternates.
+HYPOTHESIS = re.compile(r"\bif\b|\bsay\b|\bsuppos|\bin case\b|\bwere to\b|\bimagine\b|\bends? up\b|\bheard\b"
+                        r"|\bscenario\b|\bwhat happens\b", re.I)
 LOSS = re.compile(r"\bstop|\bfail|\bceas|\bhalt|\bbust\b|bankrupt|insolv|disrupt|\blos[et]|\blosing\b|cut off"
                   r"|\bshut|\bclos(?:e|es|ing|ure)\b|embargo|tariff|sanction|\bban(?:s|ned)?\b|\bblock|goes down|\bexit"
-                  r"|\bquit|drops? out|\bexposure\b|\bexposed\b|\bcontinuity\b|\bdisappear|\bwithdraw", re.I)
+                  r"|\bquit|drops? out|\bexposure\b|\bexposed\b|\bcontinuity\b|\bdisappear|\bwithdraw|\bfire\b"
+                  r"|\bflood|\boutage|\bstrike\b|\bgone\b|\bdown for\b|" + DEPENDENCE, re.I)
 # Early warning: what needs attention before it becomes a breach ("anything I should worry about at Nordvolt?").
+# Said outright, the digest is asked for whatever evidence the question names ("early-warning check on Nordvolt: is
+# anything drifting towards a breach of the contract?").
+WATCH_OUTRIGHT = re.compile(r"early.warning|\bwatch.?list\b|\bdrift\w*", re.I)
 WATCH_ASKED = re.compile(r"early.warning|\bwatch.?list\b|\bheads.up\b|\bneeds? (?:my |our |urgent )?attention\b"
                          r"|on the horizon|red flags? (?:coming|ahead)|\b(?:trending|getting|going) (?:worse|downhill)"
                          r"|deteriorat|\bdrift\w*|\bslipping\b|before (?:it|they) (?:becomes?|turns?)\b"
                          r"|what(?:'s| is) coming up|\blook(?:ing)? ahead\b|keep an eye|watch out for"
                          r"|what should (?:i|we) (?:watch|be watching|look at first)", re.I)
+# Minerals declarations coming up for their renewal: the digest's declaration alerts, across suppliers or for one.
+DECLARATION_RENEWAL = re.compile(r"(?=.*\b(?:emrts?|cmrts?|declarations?|minerals? report\w*)\b)"
+                                 r"(?=.*\b(?:renew\w*|out of date|outdated|refresh\w*|coming up|expir\w*|stale|lapse\w*"
+                                 r"|(?:falls?|fell|coming|come|becomes?) due|due (?:for|by|in|within|before|soon))\b)",
+                                 re.I)
+DECLARATION_ALERTS = ("declaration_due", "declaration_out_of_date")
+# Worry about what is ahead: the digest when a window is said ("anything to worry about with Sakura over the next three
+# months?"); without one, "which suppliers should we worry about?" is the risk ranking.
+WORRY = re.compile(r"\bworr(?:y|ied|ies)\b|\bnervous\b|\bconcern", re.I)
 # One kind of evidence named: a question about it ("any red flags in Huaxin's certificates?", "worried about Volta's
 # single-sourced chip") is answered by the tool for that kind, not by the whole early-warning digest.
 ONE_TOPIC = re.compile(r"\bcert(?:s\b|if)|\baudit|\bfinding|\bcapas?\b|corrective|\bminerals?\b|\bemrt|\bcmrt"
@@ -431,7 +464,10 @@ RISK_TREND = re.compile(r"\brisk(?:ier| score| scores| level| rating)?\b.{0,40}?
                         r"|rising|risen|increas\w*|going up|gone up|climb\w*|worsen\w*|month by month|evolv\w*"
                         r"|changed?)\b"
                         r"|\b(?:trend|history|evolution)\b.{0,30}\brisk|\b(?:getting|becoming|grown|gotten) riskier\b"
-                        r"|\bwho(?:se)? (?:is|are|has|have) (?:been )?(?:getting|becoming) (?:riskier|worse)\b", re.I)
+                        r"|\bwho(?:se)? (?:is|are|has|have) (?:been )?(?:getting|becoming) (?:riskier|worse)\b"
+                        r"|\b(?:become|became|got|gotten|grown|getting|becoming) riskier\b"
+                        r"|\b(?:deteriorat|worsen|improv)\w*\b.{0,30}\brisk\b"
+                        r"|\brisk\b.{0,30}\b(?:gotten|got|become|became|getting) (?:better|worse)\b", re.I)
 # Evidence buyers ask for that no tool assesses, as the term the documents would use: regulatory declarations, ESG
 # figures, standards beyond the usual management systems. Asked as possession ("which suppliers have ...", "did X
 # send ...") it is answered by what is on file and whether a policy asks for it; asked as "what is REACH?" it is not.
@@ -546,13 +582,24 @@ class Window:
     count: int = 0
     unit: Literal["days", "weeks", "months"] = "days"
     before: dt.date | None = None
+    month: int | None = None  # a month named without a year ("before the end of January"): its next occurrence
+    through_month: bool = True  # ... up to its end ("by", "until the end of"), or up to its start ("before January")
 
     def end(self, as_of: dt.date) -> dt.date:
         if self.before is not None:
             return self.before
+        if self.month is not None:
+            year = as_of.year if self.month >= as_of.month else as_of.year + 1
+            first = dt.date(year, self.month, 1)
+            return months_after(first, 1) if self.through_month else first
         if self.unit == "months":
             return months_after(as_of, self.count)
         return as_of + dt.timedelta(days=self.count * (7 if self.unit == "weeks" else 1))
+
+    def last_day(self, as_of: dt.date) -> dt.date:
+        """The last day inside the window: "within 60 days" includes the 60th; "before February" ends on 31 January."""
+        end = self.end(as_of)
+        return end if self.before is None and self.month is None else end - dt.timedelta(days=1)
 
 
 WITHIN = re.compile(rf"\b(?:next|within|in the next|in the coming|coming|over the next)\s+({COUNT})?\s*"
@@ -560,6 +607,8 @@ WITHIN = re.compile(rf"\b(?:next|within|in the next|in the coming|coming|over th
 UP_TO = re.compile(r"\b(before|by|until|till|through|prior to|no later than)\s+(?:the\s+)?(?:end of\s+)?"
                    r"(\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}|[A-Za-z]+\s+\d{4}"
                    r"|\d{4})\b", re.I)
+UP_TO_MONTH = re.compile(r"\b(before|by|until|till|through|prior to|no later than)\s+(?:the\s+)?(end of\s+)?"
+                         rf"{MONTH_NAME}(?!\s*\d)", re.I)
 
 
 def window_of(question: str) -> Window | None:
@@ -571,6 +620,10 @@ def window_of(question: str) -> Window | None:
         unit = within.group(2).lower()
         return Window(count=number * 12 if unit == "year" else number, unit="months" if unit == "year" else
                       f"{unit}s")  # type: ignore[arg-type]
+    if bare := UP_TO_MONTH.search(question):  # "before the end of January": no year said
+        word = bare.group(1).lower()
+        return Window(month=MONTHS[bare.group(3).lower().rstrip(".")],
+                      through_month=bool(bare.group(2)) or word not in ("before", "prior to"))
     if not (up_to := UP_TO.search(question)):
         return None
     word, said = up_to.group(1).lower(), up_to.group(2)
@@ -810,6 +863,7 @@ class Route:
     quarter: str | None = None  # KPI: the months asked about (`period_asked`): a quarter, a range of months, "ytd"
     where: SupplierFilter = field(default_factory=SupplierFilter)  # across suppliers: a segment, countries, exclusions
     evidence: str | None = None  # EVIDENCE: the term asked about ("REACH", "carbon footprint")
+    alert_kinds: tuple[str, ...] = ()  # watch: only these alerts ("which EMRTs need renewing ...": declarations)
     clause_asked: str | None = None  # contract_standard: a term no SLA template covers ("termination notice")
     aspect: Aspect = "risk"  # side_by_side: what the first line compares (the table shows everything)
     delay_days: int | None = None  # SLA: a delivery this late - the late-delivery penalty is computed for it
@@ -908,6 +962,8 @@ class Interpreter:
         focus = focus_of(question, names)
         if forced is None and suppliers and delay_asked(question) is not None:
             intent = Intent.SLA  # "huaxin PO arrived 16 days late, what LDs can we claim": the penalty, worked out
+        elif forced is None and suppliers and DEVELOPMENT_PLAN.search(question) and not ABOUT_RULES.match(question):
+            intent = Intent.SLA  # "grounds to put Nordvolt on a development plan?": its months below target
         elif forced is None and intent in SUPPLIER_INTENTS and not answered_by(intent, focus, question):
             # "Which laboratory tested the Nordvolt module?": a fact in one document - unless another supplier intent
             # the question's keywords cue answers it ("what's still blocking Kestrel?": onboarding, not remediation)
@@ -944,8 +1000,9 @@ class Interpreter:
             return Route(question=question, intent=Intent.GENERAL, suppliers=suppliers, match=match, focus=focus,
                          policy_topic="required_documents", document_asked=asked.group(0) if asked else None,
                          where=SupplierFilter(segments=[s.segment for s in named[:1] if s.segment]))
-        if forced is None and SCENARIO.search(question) and LOSS.search(question) and (named or where.countries) \
-                and not re.search(r"\bwho else\b", question, re.I) and not minerals_named(question):
+        if forced is None and LOSS.search(question) and (named or where.countries) and not minerals_named(question) \
+                and (SCENARIO.search(question) or (HYPOTHESIS.search(question) and ALTERNATES.search(question)
+                                                   and len(named) >= 2)):
             # ("DRC exposure in Kestrel's cobalt" is where a mineral comes from, not a supplier lost)
             # "what happens if Huaxin stops shipping?", "what if imports from China stop?": the scenario
             return Route(question=question, intent=Intent.COMPARISON, suppliers=tuple(named[:1]), match=match,
@@ -955,8 +1012,15 @@ class Interpreter:
             # "who is getting riskier?", "how has Ruifeng's risk score changed this year?": scores month by month
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
                          across="risk_trend")
-        if forced is None and WATCH_ASKED.search(question) and kpi_asked(question) is None and \
-                not ONE_TOPIC.search(question) and not minerals_named(question) and not (
+        if forced is None and DECLARATION_RENEWAL.match(question) and not ABOUT_RULES.match(question):
+            # "which EMRT declarations need renewing before the end of January?"
+            return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
+                         across="watch", window=window_of(question), alert_kinds=DECLARATION_ALERTS,
+                         where=where if not suppliers else SupplierFilter())
+        if forced is None and (WATCH_OUTRIGHT.search(question) or (
+                (WATCH_ASKED.search(question) or (WORRY.search(question) and window_of(question)))
+                and kpi_asked(question) is None and not ONE_TOPIC.search(question)
+                and not minerals_named(question))) and not (
                     len(suppliers) >= 2 and (SIDE_BY_SIDE.search(question) or COMPARATIVE.search(question))):
             # ("solaris vs pearl river - which one should worry me more?" weighs two suppliers side by side)
             # "anything drifting at Nordvolt?", "what needs attention in the next 60 days?": the early-warning digest
@@ -1037,7 +1101,9 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
         return {"metric": METRIC_NAMES[word] if word else None, "month": month_asked(question)}
     if intent == Intent.REMEDIATION:
         # "are any of Solaris's findings overdue?" is answered yes or no; "can we place POs again?" is not about actions
-        return {"overdue_only": "overdue" in lowered, "yes_no": yes_no and bool(re.search(
+        findings = re.search(r"\baudit|\bfindings?\b|non-?conformit", lowered)  # a plan narrowed to the findings
+        return {"overdue_only": "overdue" in lowered, "topic": "findings" if findings else "certificates",
+                "yes_no": yes_no and bool(re.search(
             r"overdue|late|past due|\bopen\b|outstanding|capas?\b|corrective|actions?\b|findings?\b", lowered))}
     if intent == Intent.DOCUMENTS:
         topic = "conduct" if CODE_OF_CONDUCT.search(lowered) else \

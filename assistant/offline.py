@@ -122,8 +122,9 @@ ONE_SUPPLIER = {Intent.ONBOARDING, Intent.RISK, Intent.DOCUMENTS, Intent.MINERAL
 # A remedy clause and the target it rests on: asked about a remedy the agreement lacks, the target is shown.
 RESTS_ON = {"otd_service_credit": "on_time_delivery", "late_delivery_penalty": "on_time_delivery"}
 # How many lines of a tool's output an answer shows; the rest is said to exist, with the command that lists it all.
-ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES, LINES_PER_SUPPLIER, WATCH_LINES = 8, 10, 6, 6, 4, 8
+ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES, LINES_PER_SUPPLIER, WATCH_LINES = 8, 10, 6, 6, 4, 12
 RANKED_LINES = 8  # suppliers listed in a ranking by change
+REMEDIATION_LINES = 8
 
 
 def left_out(draft: Draft, hidden: Sequence[object], what: str, command: str, sources: list[Citation], *,
@@ -347,6 +348,8 @@ class OfflineEngine:
         supplier = subject(route)
         plan = draft.call(registry.REMEDIATION, RemediationRequest(supplier=supplier.name, as_of=as_of), self.source)
         actions = [a for a in plan.actions if a.overdue] if route.overdue_only else plan.actions
+        if route.topic == "findings":  # "the corrective actions from their October audit": the findings' only
+            actions = [a for a in actions if a.kind.endswith("_finding")] or actions
         if not actions:
             which = "overdue corrective actions" if route.overdue_only else "corrective actions"
             nothing = plan.actions[:1]
@@ -369,11 +372,15 @@ class OfflineEngine:
         draft.say(f"{'Yes: ' if route.yes_no else ''}{name_of(supplier)} has {len(actions)} {label}; the most severe: "
                   f"{actions[0].why}",
                   actions[0].citations + actions[0].rules)
-        for action in actions[:8]:
+        for action in actions[:REMEDIATION_LINES]:
             late = f"; if late: {action.escalation}" if action.escalation else ""
             draft.say(f"- {action.action} - owner {action.owner}, due {action.due} ({action.due_basis}){late}; "
                       f"evidence: {action.evidence_required}",
                       action.citations + action.rules)
+        hidden = actions[REMEDIATION_LINES:]
+        left_out(draft, hidden, "action", f'gov remediate "{supplier.name}"', [c for a in hidden[:3]
+                                                                              for c in a.citations[:1]],
+                 detail=", ".join(f"{a.topic} due {a.due}" for a in hidden[:4]))
 
     def documents(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         supplier = subject(route)
@@ -711,8 +718,10 @@ class OfflineEngine:
                 lead = f"Only one supplier on file is among the {described}"
             else:
                 lead = f"{len(found.suppliers)} {described}"
+            # the segment alternates are sought in is the replaced supplier's, as its profile states it
             draft.say(f"{lead}: " + ", ".join(e.legal_name or e.supplier for e in found.suppliers),
-                      [c for e in found.suppliers for c in e.citations[:1]])
+                      [c for e in found.excluded for c in e.citations[:1]]
+                      + [c for e in found.suppliers for c in e.citations[:1]])
             for entry in found.suppliers:
                 products = f", products {', '.join(entry.products[:4])}" if entry.products else ""
                 draft.say(f"- {entry.legal_name or entry.supplier} ({entry.country or 'country not stated'}"
@@ -733,24 +742,32 @@ class OfflineEngine:
 
     def watch(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         """The early-warning digest: the most severe and soonest alerts, the rest counted with the command."""
-        days = (route.window.end(as_of) - as_of).days if route.window else None
+        days = (route.window.last_day(as_of) - as_of).days if route.window else None
         request = WatchRequest(as_of=as_of, days=max(days, 1) if days is not None else None,
-                               suppliers=[s.name for s in route.suppliers], where=route.where)
+                               suppliers=[s.name for s in route.suppliers], where=route.where,
+                               kinds=list(route.alert_kinds))
         report = draft.call(registry.WATCH, request, self.source)
         window = [report.window_rule] if report.window_rule else []
+        by_supplier: dict[str, list[Any]] = {}
+        for alert in report.alerts:  # most severe first: a supplier's place is that of its worst alert
+            by_supplier.setdefault(alert.supplier, []).append(alert)
+        what = "alert" if not route.alert_kinds else "declaration renewal"
         draft.say(f"Early warning as of {report.as_of}, looking ahead {report.days} days to {report.until}: "
-                  f"{len(report.alerts)} alert(s)" + (f" for {', '.join(report.suppliers)}"
-                                                       if route.suppliers else ""),
+                  f"{len(report.alerts)} {what}(s) for {len(by_supplier)} supplier(s)"
+                  + (f" - {', '.join(report.suppliers)}" if route.suppliers else ""),
                   window or [c for a in report.alerts[:1] for c in a.citations])
-        for alert in report.alerts[:WATCH_LINES]:
-            draft.say(f"- {alert.severity}: {alert.supplier} - {alert.text}", alert.citations + alert.rules)
-        hidden = report.alerts[WATCH_LINES:]
-        left_out(draft, hidden, "alert", "gov watch", [c for a in hidden[:3] for c in a.citations[:1]],
-                 detail=", ".join(f"{n} {s}" for s in ("high", "medium", "low")
-                                  if (n := sum(1 for a in hidden if a.severity == s))))
-        if report.quiet:
+        for supplier, alerts in list(by_supplier.items())[:WATCH_LINES]:
+            severity = alerts[0].severity
+            draft.say(f"- {supplier} ({severity}): " + "; ".join(a.brief for a in alerts),
+                      [c for a in alerts for c in a.citations[:2] + a.rules[:1]])
+        hidden = list(by_supplier.items())[WATCH_LINES:]
+        left_out(draft, hidden, "supplier with alerts", "gov watch",
+                 [c for _, alerts in hidden[:3] for c in alerts[0].citations[:1]])
+        if report.quiet and not route.alert_kinds:
             draft.say(f"- nothing flagged for {', '.join(report.quiet)}: every document read and no KPI series "
                       "worsening beyond chance", window)
+        elif report.quiet:
+            draft.say(f"- no declaration renewal falls due within the window for {', '.join(report.quiet)}", window)
         draft.say(f"- {report.method}", [])
 
     def risk_trend(self, draft: Draft, route: Route, as_of: dt.date) -> None:
@@ -773,7 +790,8 @@ class OfflineEngine:
         for h in history[:RANKED_LINES]:
             changes = [f"{b.as_of:%Y-%m} {a.score}->{b.score}" for a, b in zip(h.points, h.points[1:], strict=False)
                        if a.score != b.score]
-            draft.say(f"- {h.supplier}: {h.points[0].score} to {h.points[-1].score} ({h.change:+d})"
+            said = "worse" if h.change > 0 else "better" if h.change < 0 else "no change"
+            draft.say(f"- {h.supplier}: {h.points[0].score} to {h.points[-1].score} ({h.change:+d}, {said})"
                       + (f"; changed {', '.join(changes)}" if changes else "; unchanged"),
                       register.rules + evidence.get(h.supplier, [])[:2])
         left_out(draft, history[RANKED_LINES:], "supplier", "gov register", register.rules)

@@ -30,6 +30,7 @@ class WatchRequest(BaseModel):
     days: int | None = Field(default=None, ge=1)  # the look-ahead; none: the policy's
     suppliers: list[str] = Field(default_factory=list)  # none: every supplier `where` admits
     where: SupplierFilter = Field(default_factory=SupplierFilter)
+    kinds: list[str] = Field(default_factory=list)  # only alerts of these kinds (the policy's watch.severity keys)
 
 
 class Point(BaseModel):
@@ -56,6 +57,7 @@ class Alert(BaseModel):
     severity: Severity
     topic: str
     text: str
+    brief: str = ""  # the alert in a few words, for a list of them ("QR-A-120078 expires 2027-02-11")
     due: dt.date | None = None
     citations: list[Citation] = Field(default_factory=list)
     rules: list[Citation] = Field(default_factory=list)
@@ -83,6 +85,7 @@ class Watcher:
         self.assessment = Assessment(self.facts, self.policy, source.rule, as_of)
 
     def alert(self, kind: str, topic: str, text: str, **fields) -> Alert:
+        fields.setdefault("brief", text)
         return Alert(supplier=self.supplier, kind=kind, severity=self.policy.watch.severity.get(kind, "medium"),
                      topic=topic, text=text, **fields)
 
@@ -118,7 +121,7 @@ class Watcher:
             kind = self.kind_of(line)
             if kind is not None:
                 alerts.append(self.alert(kind, line.topic, line.text, due=line.due, citations=line.citations,
-                                         rules=line.rules))
+                                         rules=line.rules, brief=brief(kind, line)))
         return alerts
 
     def social_audit_due(self) -> list[Alert]:
@@ -216,6 +219,19 @@ class Watcher:
                                     citations=series.target_citations + [c for v in values for c in v.citations])]
 
 
+def brief(kind: str, line: Line) -> str:
+    """A dated item in a few words: what it is and when it falls (or fell) due."""
+    if kind.startswith("capa_"):
+        when = "overdue since" if kind == "capa_overdue" else "due"
+        return f"{line.topic} ({line.severity}) corrective action {when} {line.due}"
+    if kind.startswith("declaration_"):
+        when = "out of date since" if kind == "declaration_out_of_date" else "renewal due"
+        return f"{line.topic.split(' (')[0]} {when} {line.due}"
+    if kind == "certificate_expiring":
+        return f"{line.topic} expires {line.due}"
+    return line.text.split(";")[0].split(" - ")[0]
+
+
 def fmt_unit(unit: str, *, per: bool = False) -> str:
     """" %" after a level, " percentage points" after a change of one."""
     return "" if not unit else " percentage points" if per and unit == "%" else f" {unit}"
@@ -228,7 +244,8 @@ def watch(request: WatchRequest, source: FactSource) -> WatchReport:
     until = request.as_of + dt.timedelta(days=window)
     names = [source.supplier(n).name for n in request.suppliers] or \
         [s.name for s in request.where.chosen(source.registry.suppliers)]
-    alerts = [a for name in names for a in Watcher(name, source, request.as_of, until).alerts()]
+    alerts = [a for name in names for a in Watcher(name, source, request.as_of, until).alerts()
+              if not request.kinds or a.kind in request.kinds]
     alerts.sort(key=lambda a: (SEVERITY_ORDER[a.severity], a.due or dt.date.max, a.supplier, a.kind, a.topic))
     flagged = {a.supplier for a in alerts}
     return WatchReport(as_of=request.as_of, days=window, until=until, suppliers=names, alerts=alerts,
