@@ -248,7 +248,7 @@ KPI_OPERATIONS: tuple[tuple[KpiOperation, str], ...] = (
     ("worst", r"\bworst\b|\blowest\b|\bpoorest\b|least reliable|weakest|slowest|longest|bottom"),
     ("trend", r"trend|over time|month by month|monthly|each month|per month|develop|evolv|history|so far|ytd"
               r"|year to date|average|avg|getting (?:better|worse)|improv|drift|deteriorat|worsen|slipping|creeping"
-              r"|climbing|rising|falling|declin"))
+              r"|climbing|rising|falling|declin|recover\w*|still a problem|back on track|bounc\w* back|turn\w* around"))
 CONTRACT_TERMS = re.compile(r"penalt|credit|clause|contract|agreement|\bslas?\b|warranty|liquidated|remed"
                             r"|\b(?:mpa|fsa|sqa|msa|lta)s?\b|payment terms?|\bnotice\b", re.I)
 REMEDIES = re.compile(r"penalt|credit|liquidated|remed|warranty|\blds?\b", re.I)  # what the SLA lookup works out
@@ -427,24 +427,32 @@ SCENARIO = re.compile(r"\bwhat (?:happens|would happen|will happen|if)\b|\bimpac
                       r"|\bat stake\b|\bwhat breaks\b|\bscenario\b|\bconsequences?\b|\bbusiness continuity\b"
                       r"|\bwhat (?:do|would) we lose\b|\baffected\b|\b(?:are|is|be|get) (?:we )?hit\b"
                       r"|\bsingle.?sourc|\bsole.?sourc|\bspend\b|" + DEPENDENCE, re.I)
+# "Who else can supply cells if Huaxin stops?" asks for the alternates alone: the supplier directory's list.
+ONLY_ALTERNATES = re.compile(r"\W*(?:who else|which other|what other|any other|(?:are|is) there (?:any )?other)\b",
+                             re.I)
 # A supplier lost as a hypothesis ("if Huaxin stops", "say Huaxin ends up on a sanctions list", "a fire at their
 # plant"): with an alternate asked for, the whole scenario; "who else can supply cells if Huaxin stops?" alone asks only
 # for the alternates.
 HYPOTHESIS = re.compile(r"\bif\b|\bsay\b|\bsuppos|\bin case\b|\bwere to\b|\bimagine\b|\bends? up\b|\bheard\b"
+                        r"|\bhypothetic\w*|\bplan b\b|\bcontingency\b"
                         r"|\bscenario\b|\bwhat happens\b", re.I)
 LOSS = re.compile(r"\bstop|\bfail|\bceas|\bhalt|\bbust\b|bankrupt|insolv|disrupt|\blos[et]|\blosing\b|cut off"
-                  r"|\bshut|\bclos(?:e|es|ing|ure)\b|embargo|tariff|sanction|\bban(?:s|ned)?\b|\bblock|goes down|\bexit"
-                  r"|\bquit|drops? out|\bexposure\b|\bexposed\b|\bcontinuity\b|\bdisappear|\bwithdraw|\bfire\b"
-                  r"|\bflood|\boutage|\bstrike\b|\bgone\b|\bdown for\b|" + DEPENDENCE, re.I)
+                  r"|\bshut|\bclos(?:e|es|ing|ure)\b|embargo|tariff|sanction|\bban(?:s|ned)?\b|\bblockade|goes down"
+                  r"|\bexit|\bquit|drops? out|\bexposure\b|\bexposed\b|\bcontinuity\b|\bdisappear|\bwithdraw|\bfire\b"
+                  r"|\bflood|\boutage|\bstrike\b|\bgone\b|\bdown for\b|\bfiles? for\b|" + DEPENDENCE, re.I)
 # Early warning: what needs attention before it becomes a breach ("anything I should worry about at Nordvolt?").
 # Said outright, the digest is asked for whatever evidence the question names ("early-warning check on Nordvolt: is
 # anything drifting towards a breach of the contract?").
 WATCH_OUTRIGHT = re.compile(r"early.warning|\bwatch.?list\b|\bdrift\w*", re.I)
-WATCH_ASKED = re.compile(r"early.warning|\bwatch.?list\b|\bheads.up\b|\bneeds? (?:my |our |urgent )?attention\b"
+WATCH_ASKED = re.compile(WATCH_OUTRIGHT.pattern + r"|\bheads.up\b|\bneeds? (?:my |our |urgent )?attention\b"
                          r"|on the horizon|red flags? (?:coming|ahead)|\b(?:trending|getting|going) (?:worse|downhill)"
-                         r"|deteriorat|\bdrift\w*|\bslipping\b|before (?:it|they) (?:becomes?|turns?)\b"
+                         r"|deteriorat|\bslipping\b|before (?:it|they) (?:becomes?|turns?)\b"
                          r"|what(?:'s| is) coming up|\blook(?:ing)? ahead\b|keep an eye|watch out for"
                          r"|what should (?:i|we) (?:watch|be watching|look at first)", re.I)
+# A KPI's movement with what it sets off ("is that a real trend, and does the contract make us trigger anything?").
+TRIGGERS = re.compile(r"\btrigger|\bconsequen|\bescalat|\bdoes the contract\b", re.I)
+KPI_TREND_WORDS = re.compile(r"\btrend|\bcreep|\bclimb|\brising|\bfalling|\bdeclin|\bslipp|\bgetting worse|\bnoise\b",
+                             re.I)
 # Minerals declarations coming up for their renewal: the digest's declaration alerts, across suppliers or for one.
 DECLARATION_RENEWAL = re.compile(r"(?=.*\b(?:emrts?|cmrts?|declarations?|minerals? report\w*)\b)"
                                  r"(?=.*\b(?:renew\w*|out of date|outdated|refresh\w*|coming up|expir\w*|stale|lapse\w*"
@@ -467,7 +475,10 @@ RISK_TREND = re.compile(r"\brisk(?:ier| score| scores| level| rating)?\b.{0,40}?
                         r"|\bwho(?:se)? (?:is|are|has|have) (?:been )?(?:getting|becoming) (?:riskier|worse)\b"
                         r"|\b(?:become|became|got|gotten|grown|getting|becoming) riskier\b"
                         r"|\b(?:deteriorat|worsen|improv)\w*\b.{0,30}\brisk\b"
-                        r"|\brisk\b.{0,30}\b(?:gotten|got|become|became|getting) (?:better|worse)\b", re.I)
+                        r"|\brisk\b.{0,30}\b(?:gotten|got|become|became|getting) (?:better|worse)\b"
+                        r"|\brisk(?: score| level| rating)?\b.{0,30}\b(?:mov\w*|curve|peak\w*|gone (?:up|down)"
+                        r"|go(?:ne)? up|over the (?:past|last) (?:year|twelve months|12 months))"
+                        r"|\b(?:became|become|got|gotten|grown|getting|becoming) (?:less|more) risky\b", re.I)
 # Evidence buyers ask for that no tool assesses, as the term the documents would use: regulatory declarations, ESG
 # figures, standards beyond the usual management systems. Asked as possession ("which suppliers have ...", "did X
 # send ...") it is answered by what is on file and whether a policy asks for it; asked as "what is REACH?" it is not.
@@ -485,9 +496,15 @@ POSSESSION = re.compile(r"\b(?:have|has|had|hold|holds|sent|send|sends|provided?
                         r"|got|gave|given|shared?|uploaded|missing|lack\w*|any|available|signed)\b", re.I)
 
 
+# Documents the tools assess: a question naming them ("missing any social audits or minerals templates before the ESG
+# review?") is about them, whatever else it mentions.
+ASSESSED_DOCUMENTS = re.compile(r"\bsocial audits?\b|\bemrts?\b|\bcmrts?\b|\bminerals? (?:templates?|declarations?)\b"
+                                r"|\bun ?38\.3\b|\bcode of conduct\b|\biso ?9001\b|\biso ?14001\b|\biso ?45001\b", re.I)
+
+
 def evidence_asked(question: str) -> str | None:
     """The term of a kind of evidence no tool assesses, when the question asks who has it; else None."""
-    if ABOUT_RULES.match(question) or not POSSESSION.search(question):
+    if ABOUT_RULES.match(question) or not POSSESSION.search(question) or ASSESSED_DOCUMENTS.search(question):
         return None
     return next((term for term, words in EVIDENCE_TERMS if re.search(words, question)), None)
 
@@ -1001,13 +1018,17 @@ class Interpreter:
                          policy_topic="required_documents", document_asked=asked.group(0) if asked else None,
                          where=SupplierFilter(segments=[s.segment for s in named[:1] if s.segment]))
         if forced is None and LOSS.search(question) and (named or where.countries) and not minerals_named(question) \
-                and (SCENARIO.search(question) or (HYPOTHESIS.search(question) and ALTERNATES.search(question)
-                                                   and len(named) >= 2)):
+                and (SCENARIO.search(question) or HYPOTHESIS.search(question)) and not ONLY_ALTERNATES.match(question):
             # ("DRC exposure in Kestrel's cobalt" is where a mineral comes from, not a supplier lost)
             # "what happens if Huaxin stops shipping?", "what if imports from China stop?": the scenario
             return Route(question=question, intent=Intent.COMPARISON, suppliers=tuple(named[:1]), match=match,
                          focus=focus, across="what_if",
                          where=SupplierFilter(countries=where.countries) if not named else SupplierFilter())
+        if forced is None and suppliers and TRIGGERS.search(question) and KPI_TREND_WORDS.search(question) and \
+                any(re.search(words, question, re.I) for _, words in KPI_MEASURES):
+            # "is that a real trend, and does the contract make us trigger anything?": drift and the months below target
+            return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
+                         across="watch", window=window_of(question))
         if forced is None and RISK_TREND.search(question) and kpi_asked(question) is None:
             # "who is getting riskier?", "how has Ruifeng's risk score changed this year?": scores month by month
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
@@ -1053,6 +1074,8 @@ class Interpreter:
                          clause_asked=(other.group(0).lower() if (other := UNTEMPLATED.search(question)) else None))
         if forced is None and (kpi := kpi_asked(question)) is not None and (
                 suppliers or kpi["operation"] in ("best", "worst") or SUPPLIER_BASE.search(question) or where):
+            if len(suppliers) == 1 and kpi["operation"] in ("best", "worst") and re.search(r"\bmonths?\b", question):
+                kpi["operation"] = "trend"  # "Nordvolt's worst lead-time month": its series, with its extremes
             return Route(question=question, intent=Intent.KPI, suppliers=suppliers, match=match, focus=focus,
                          where=where if not suppliers else SupplierFilter(), **kpi)
         said = parameters(question, intent)
@@ -1108,7 +1131,8 @@ def parameters(question: str, intent: Intent) -> dict[str, Any]:
     if intent == Intent.DOCUMENTS:
         topic = "conduct" if CODE_OF_CONDUCT.search(lowered) else \
             "tests" if re.search(r"38\.3|test|62133|9540|safety", lowered) else \
-            "findings" if re.search(r"audit|finding", lowered) else "certificates"
+            "findings" if re.search(r"audit|finding", lowered) and not re.search(r"certific", lowered) else \
+            "certificates"
         audit = next((kind for kind, words in AUDIT_TYPES if words.search(lowered)), None) \
             if topic == "findings" else None
         asks_problems = yes_no and bool(PROBLEM_WORDS.search(lowered))
@@ -1208,6 +1232,13 @@ def certificate_standard(question: str) -> str | None:
     return next((item for item in items_in(question) if item.split()[0] in ("ISO", "IATF")), None)
 
 
+CERTIFICATE_BY_SUBJECT = (
+    ("ISO 9001", r"\bquality(?: management)?(?: system)? cert"),
+    ("ISO 14001", r"\benvironment(?:al)?(?: management)?(?: system)? cert"),
+    ("ISO 45001", r"\b(?:health and safety|occupational|ohs|h&s|safety management)(?: management)?(?: system)? cert"),
+    ("IATF 16949", r"\bautomotive(?: quality)? cert"))
+
+
 def items_in(question: str) -> tuple[str, ...]:
     """The standards and product models a question names, upper-case: ("ISO 9001", "KC-NMC-30P")."""
     standards = [f"{m.group(1)} {m.group(2)}".upper() for m in STANDARD.finditer(question)]
@@ -1215,6 +1246,9 @@ def items_in(question: str) -> tuple[str, ...]:
     standards += [f"{BARE_STANDARDS[m.group(1)]} {m.group(1)}" for m in BARE_STANDARD.finditer(rest)]
     rest = BARE_STANDARD.sub(" ", rest)
     standards += ["IATF 16949"] if re.search(r"\bIATF\b", rest, re.I) else []  # the one IATF standard
+    # a management-system certificate named by what it manages: "their quality certificate" is the ISO 9001 one
+    standards += [standard for standard, words in CERTIFICATE_BY_SUBJECT
+                  if not standards and re.search(words, rest, re.I)]
     return tuple(dict.fromkeys([*standards, *(m.group(0).upper() for m in MODEL.finditer(rest))]))
 
 

@@ -28,7 +28,7 @@ from tools.assessment import Line
 from tools.checklist import ChecklistRequest
 from tools.contracts import ContractStandardRequest
 from tools.coverage import CoverageRequest
-from tools.kpi import KpiRequest, KpiSeries
+from tools.kpi import KpiReport, KpiRequest, KpiSeries
 from tools.portfolio import (
     CompareRequest,
     Comparison,
@@ -124,6 +124,7 @@ RESTS_ON = {"otd_service_credit": "on_time_delivery", "late_delivery_penalty": "
 # How many lines of a tool's output an answer shows; the rest is said to exist, with the command that lists it all.
 ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES, LINES_PER_SUPPLIER, WATCH_LINES = 8, 10, 6, 6, 4, 12
 RANKED_LINES = 8  # suppliers listed in a ranking by change
+IMPROVED = re.compile(r"\bless risky\b|\bsafer\b|\bimprov|\bbetter\b|\bdecreas|\blower\b|\bgone down\b", re.I)
 REMEDIATION_LINES = 8
 
 
@@ -522,7 +523,7 @@ class OfflineEngine:
                       + (": " + ", ".join(x.legal_name or x.supplier for x in short) if short else ""),
                       [c for x in (short or found) for v in (x.below_target or x.values)[:1] for c in v.citations])
             for series in short + [x for x in found if x.target is None]:
-                self.kpi_series(draft, route, series, report.name, unit)
+                self.kpi_series(draft, route, series, report, unit)
             on_target = [x for x in found if x.target is not None and not x.below_target]
             if on_target and route.suppliers:  # the named suppliers that never fell short are named too
                 draft.say("- never below target in the months on file: " + ", ".join(
@@ -547,7 +548,7 @@ class OfflineEngine:
                           [c for v in series.values for c in v.citations] + series.target_citations)
         else:
             for series in found:
-                self.kpi_series(draft, route, series, report.name, unit)
+                self.kpi_series(draft, route, series, report, unit)
         if route.where:
             self.scope(draft, route, as_of)
         for series in report.series:
@@ -559,8 +560,8 @@ class OfflineEngine:
                           f"{', '.join(series.unread)} - needs review", series.unread_citations)
 
     @staticmethod
-    def kpi_series(draft: Draft, route: Route, series: KpiSeries, name: str, unit: str) -> None:
-        who, values = series.legal_name or series.supplier, series.values
+    def kpi_series(draft: Draft, route: Route, series: KpiSeries, report: KpiReport, unit: str) -> None:
+        who, values, name = series.legal_name or series.supplier, series.values, report.name
         cited = [c for v in values for c in v.citations]
         target = f" (contract target {series.target:g}{unit})" if series.target is not None else ""
         if route.operation == "lookup":
@@ -584,6 +585,11 @@ class OfflineEngine:
                   f"{values[-1].value:g}{unit} ({direction} {abs(series.change or 0):g}), average "
                   f"{series.average:g}{unit}{target}", cited + series.target_citations)
         draft.say("- month by month: " + ", ".join(f"{v.month} {v.value:g}" for v in values), cited)
+        if report.higher_is_better is not None and len(values) > 1:
+            ordered = sorted(values, key=lambda v: v.value, reverse=report.higher_is_better)
+            best, worst = ordered[0], ordered[-1]
+            draft.say(f"- best month {best.month} ({best.value:g}{unit}), worst month {worst.month} "
+                      f"({worst.value:g}{unit})", best.citations + worst.citations)
         if (found := series.trend) is not None:
             draft.say(f"- trend test over the last {found.points} months: " + (
                 f"{'rising' if found.slope > 0 else 'falling'} {abs(found.slope):g}{unit} a month, more than chance "
@@ -645,24 +651,12 @@ class OfflineEngine:
             self.scope(draft, route, as_of)
 
     def compared(self, draft: Draft, route: Route, as_of: dt.date) -> None:
-        if route.across == "ranking" or route.across is None:
-            self.ranking(draft, route, as_of)
-        elif route.across == "readiness":
-            self.readiness(draft, route, as_of)
-        elif route.across == "side_by_side":
-            self.side_by_side(draft, route, as_of)
-        elif route.across == "single_sourced":
-            self.single_sourced(draft, route, as_of)
-        elif route.across == "contract_standard":
-            self.contract_standard(draft, route, as_of)
-        elif route.across == "what_if":
-            self.what_if(draft, route, as_of)
-        elif route.across == "watch":
-            self.watch(draft, route, as_of)
-        elif route.across == "risk_trend":
-            self.risk_trend(draft, route, as_of)
-        else:
-            self.showing(draft, route, as_of)
+        """What is compared decides the answer; a comparison criterion of the comparison tool otherwise."""
+        by_across: dict[str, Handler] = {
+            "ranking": self.ranking, "readiness": self.readiness, "side_by_side": self.side_by_side,
+            "single_sourced": self.single_sourced, "contract_standard": self.contract_standard,
+            "what_if": self.what_if, "watch": self.watch, "risk_trend": self.risk_trend}
+        by_across.get(route.across or "ranking", self.showing)(draft, route, as_of)
 
     def scope(self, draft: Draft, route: Route, as_of: dt.date) -> Directory:
         """Which suppliers a filtered answer looked at, and those that may belong but whose profile does not say -
@@ -776,21 +770,25 @@ class OfflineEngine:
         register = draft.call(registry.REGISTER, RegisterRequest(as_of=as_of), self.source)
         named = {s.name for s in route.suppliers}
         history = [h for h in register.history if not named or h.supplier in named]
+        if IMPROVED.search(route.question):  # "which suppliers became less risky?": the most improved first
+            history.sort(key=lambda h: (h.change, h.supplier))
         if not history:
             draft.refuse("No supplier's risk history could be computed.")
             return
         first, last = history[0].points[0].as_of, history[0].points[-1].as_of
         evidence = {r.supplier: r.evidence for r in register.rows}
-        worse = [h for h in history if h.change > 0]
+        moved = [h for h in history if h.change > 0] if not IMPROVED.search(route.question) else \
+            [h for h in history if h.change < 0]
+        how = "worse" if not IMPROVED.search(route.question) else "better"
         draft.say(f"Risk score month by month, {first} to {last}, from the documents on file at each date: "
-                  + (f"{len(worse)} supplier(s) got worse" + (f", most {worse[0].supplier} ({worse[0].change:+d})"
-                                                                 if worse else "") if not named else
+                  + (f"{len(moved)} supplier(s) got {how}" + (f", most {moved[0].supplier} ({moved[0].change:+d})"
+                                                             if moved else "") if not named else
                      ", ".join(f"{h.supplier} {h.points[0].score} to {h.points[-1].score} ({h.change:+d})"
                                for h in history)), register.rules)
         for h in history[:RANKED_LINES]:
             changes = [f"{b.as_of:%Y-%m} {a.score}->{b.score}" for a, b in zip(h.points, h.points[1:], strict=False)
                        if a.score != b.score]
-            said = "worse" if h.change > 0 else "better" if h.change < 0 else "no change"
+            said = "up: worse" if h.change > 0 else "down: better" if h.change < 0 else "no change"
             draft.say(f"- {h.supplier}: {h.points[0].score} to {h.points[-1].score} ({h.change:+d}, {said})"
                       + (f"; changed {', '.join(changes)}" if changes else "; unchanged"),
                       register.rules + evidence.get(h.supplier, [])[:2])

@@ -228,6 +228,21 @@ def test_an_ambiguous_name_returns_candidates_and_an_unknown_one_fails_clearly()
     assert unknown.value.hint == "see `gov suppliers`"  # nothing close enough to suggest
 
 
+def test_an_exact_folder_name_wins_and_sites_sharing_a_legal_name_stay_apart():
+    """Two sites of one company share a legal name; copies of a supplier share everything but the folder. A folder name
+    is an id and always resolves; a legal name resolves only when one supplier has it, else the sites are listed."""
+    sites = [Supplier(f"Andes Lithium Chemicals {n:03d}", legal_name="Andes Lithium Chemicals S.A.",
+                      aliases=["Andes Lithium"]) for n in (1, 2, 10)]
+    registry = SupplierRegistry([*sites, Supplier("Volta BMS Electronics", legal_name="Volta BMS Electronics GmbH")])
+    assert registry.resolve("Andes Lithium Chemicals 001").name == "Andes Lithium Chemicals 001"
+    assert registry.resolve("andes lithium chemicals 010").name == "Andes Lithium Chemicals 010"
+    assert registry.resolve("Volta BMS Electronics GmbH").name == "Volta BMS Electronics"
+    with pytest.raises(GovError) as shared:
+        registry.resolve("Andes Lithium Chemicals S.A.")
+    assert "Andes Lithium Chemicals 001, Andes Lithium Chemicals 002, Andes Lithium Chemicals 010" in \
+        shared.value.message and shared.value.exit_code == 2
+
+
 def test_gov_suppliers_and_facts_answer_in_json(tmp_path, gov):
     store = tmp_path / "store"
     Ingestor(Index.open(str(store))).run([CORPUS / "suppliers" / "Rhein Separator Films"])

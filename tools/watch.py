@@ -208,7 +208,7 @@ class Watcher:
         direction = "falling" if found.slope < 0 else "rising"
         said = (f"{name} {direction} {abs(found.slope):g}{fmt_unit(unit, per=True)} a month over {found.points} months "
                 f"({values[0].month} to {values[-1].month}: {values[0].value:g} to {values[-1].value:g}; "
-                f"Mann-Kendall p = {found.p_value:g})")
+                f"a significant trend, Mann-Kendall p = {found.p_value:g})")
         horizon = days(self.as_of, self.until) / 30.44
         kind = "kpi_drift"
         if drift.months_to_target is not None:

@@ -44,6 +44,13 @@ class Supplier:
 class SupplierRegistry:
     def __init__(self, suppliers: list[Supplier]):
         self.suppliers = sorted(suppliers, key=lambda s: s.name)
+        # exact names first, without scoring every supplier: a folder name is an id; a legal name may be shared (two
+        # sites of one company), so it identifies only when one supplier has it
+        self.by_folder = {s.name.casefold(): s for s in self.suppliers}
+        self.by_legal_name: dict[str, list[Supplier]] = {}
+        for supplier in self.suppliers:
+            if supplier.legal_name:
+                self.by_legal_name.setdefault(normalise(supplier.legal_name), []).append(supplier)
 
     @classmethod
     def from_manifest(cls, manifest: Manifest) -> SupplierRegistry:
@@ -83,6 +90,14 @@ class SupplierRegistry:
         return sorted(scored, key=lambda pair: (-pair[1], pair[0].name))
 
     def resolve(self, query: str) -> Supplier:
+        if (folder := self.by_folder.get(query.strip().casefold())) is not None:
+            return folder
+        sharing = self.by_legal_name.get(normalise(query), [])
+        if len(sharing) == 1:
+            return sharing[0]
+        if len(sharing) > 1:
+            raise GovError(f"{query!r} is the legal name of several suppliers: {', '.join(s.name for s in sharing)}",
+                           stage="facts", exit_code=2, hint="name one by its folder (`gov suppliers` lists them)")
         ranked = self.candidates(query)
         if not ranked or ranked[0][1] < ACCEPT:
             close = [s.name for s, score in ranked[:3] if score >= 60]
