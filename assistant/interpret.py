@@ -32,6 +32,11 @@ from tools.selection import SupplierFilter, countries_named, country_key
 from tools.sla import METRIC_NAMES
 
 PLACEHOLDER = "Acme"  # how the examples in prompts/intents.yaml write a supplier's name
+# The example sets of prompts/intents.yaml that are no intent of their own: a question like them is answered by the
+# early-warning digest, a what-if scenario or the risk history when the rest of the question allows it.
+LOOKING_AHEAD = frozenset({"scenario", "early_warning", "risk_trend"})
+AHEAD_MIN_SIMILARITY = 0.5  # unrelated questions ("weather in Hamburg tomorrow?") stay below this
+AHEAD_MARGIN = 0.05  # ... and a question as like an intent proper ("where is Acme's plant?") is not taken
 CUE_WEIGHT = 0.12  # what one keyword cue adds to an intent's similarity (two at most)
 
 
@@ -44,6 +49,7 @@ class Match:
     similarity: float = 0.0  # of the best example of the chosen intent, before cues
     cued: bool = False  # whether a keyword cue of the chosen intent matched
     cued_intents: tuple[str, ...] = ()  # every intent a keyword cue of matched, best score first
+    raw: dict[str, float] = field(default_factory=dict)  # each intent's similarity before cues
 
 
 def load_intents() -> dict[str, Any]:
@@ -81,7 +87,23 @@ class Router:
         best = max(scores, key=lambda name: (scores[name], name))
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         return Match(intent=best, scores={k: round(v, 3) for k, v in ranked}, similarity=raw.get(best, 0.0),
-                     cued=hits.get(best, 0) > 0, cued_intents=tuple(name for name, _ in ranked if hits.get(name)))
+                     cued=hits.get(best, 0) > 0, cued_intents=tuple(name for name, _ in ranked if hits.get(name)),
+                     raw=raw)
+
+
+def looking_ahead(match: Match | None) -> tuple[str | None, Match | None]:
+    """The look-ahead example set a question is clearly most like (similar enough, ahead of every intent by a margin),
+    and the match among the intents proper - which stands whenever the look-ahead answer does not apply."""
+    if match is None:
+        return None, None
+    proper = [name for name in match.scores if name not in LOOKING_AHEAD]
+    ahead = match.intent if match.intent in LOOKING_AHEAD and match.similarity >= AHEAD_MIN_SIMILARITY and \
+        match.scores[match.intent] - match.scores[proper[0]] >= AHEAD_MARGIN else None
+    if match.intent not in LOOKING_AHEAD:
+        return ahead, replace(match, cued_intents=tuple(n for n in match.cued_intents if n not in LOOKING_AHEAD))
+    best = proper[0]
+    return ahead, replace(match, intent=best, cued=best in match.cued_intents, similarity=match.raw.get(best, 0.0),
+                          cued_intents=tuple(n for n in match.cued_intents if n not in LOOKING_AHEAD))
 
 
 def with_placeholder(question: str, names: list[str]) -> str:
@@ -953,6 +975,7 @@ class Interpreter:
             # "is the Pune integrator cleared?": the one supplier it fits; its words stand in for a name
             named, names = named or [described[0]], [*names, described[1]]
         match = self.router.match(asked_sentence(with_placeholder(question, names)), names) if forced is None else None
+        ahead, match = looking_ahead(match)
         intent = self._intent(question, match, forced)
         suppliers = tuple(named)
         short_question = len(question.split()) <= 8 and not re.search(r"\bour\b", question, re.I)
@@ -1017,8 +1040,9 @@ class Interpreter:
             return Route(question=question, intent=Intent.GENERAL, suppliers=suppliers, match=match, focus=focus,
                          policy_topic="required_documents", document_asked=asked.group(0) if asked else None,
                          where=SupplierFilter(segments=[s.segment for s in named[:1] if s.segment]))
-        if forced is None and LOSS.search(question) and (named or where.countries) and not minerals_named(question) \
-                and (SCENARIO.search(question) or HYPOTHESIS.search(question)) and not ONLY_ALTERNATES.match(question):
+        if forced is None and (named or where.countries) and not minerals_named(question) and (
+                (LOSS.search(question) and (SCENARIO.search(question) or HYPOTHESIS.search(question)))
+                or ahead == "scenario") and not ONLY_ALTERNATES.match(question):
             # ("DRC exposure in Kestrel's cobalt" is where a mineral comes from, not a supplier lost)
             # "what happens if Huaxin stops shipping?", "what if imports from China stop?": the scenario
             return Route(question=question, intent=Intent.COMPARISON, suppliers=tuple(named[:1]), match=match,
@@ -1029,7 +1053,7 @@ class Interpreter:
             # "is that a real trend, and does the contract make us trigger anything?": drift and the months below target
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
                          across="watch", window=window_of(question))
-        if forced is None and RISK_TREND.search(question) and kpi_asked(question) is None:
+        if forced is None and (RISK_TREND.search(question) or ahead == "risk_trend") and kpi_asked(question) is None:
             # "who is getting riskier?", "how has Ruifeng's risk score changed this year?": scores month by month
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
                          across="risk_trend")
@@ -1039,7 +1063,8 @@ class Interpreter:
                          across="watch", window=window_of(question), alert_kinds=DECLARATION_ALERTS,
                          where=where if not suppliers else SupplierFilter())
         if forced is None and (WATCH_OUTRIGHT.search(question) or (
-                (WATCH_ASKED.search(question) or (WORRY.search(question) and window_of(question)))
+                (WATCH_ASKED.search(question) or (WORRY.search(question) and window_of(question))
+                 or ahead == "early_warning")
                 and kpi_asked(question) is None and not ONE_TOPIC.search(question)
                 and not minerals_named(question))) and not (
                     len(suppliers) >= 2 and (SIDE_BY_SIDE.search(question) or COMPARATIVE.search(question))):

@@ -1092,3 +1092,8 @@ def test_early_warning_scenarios_and_risk_over_time_are_answered_in_chat(assista
     assert topic.tool_calls and topic.tool_calls[0].tool != "watch"
     sides = ask(assistant, "solaris vs pearl river - which one should worry me more?")
     assert sides.tool_calls and sides.tool_calls[0].tool != "watch"
+    # by likeness to the look-ahead examples, without a keyword: taken only when clearly like them
+    due = ask(assistant, "what's due soon")
+    assert due.tool_calls and due.tool_calls[0].tool == "watch", due.answer
+    weather = ask(assistant, "What will the weather be in Hamburg tomorrow?")
+    assert weather.refused and not weather.tool_calls, weather.answer
