@@ -119,6 +119,7 @@ def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Suppl
     text = f" {normalise(question)} "
     words = text.split()
     found: list[tuple[int, Supplier]] = []
+    spans: dict[str, tuple[int, int]] = {}  # supplier -> where its whole name was found, and how long it is
     for supplier in registry.suppliers:
         best: int | None = None
         for name in supplier.names():
@@ -126,6 +127,8 @@ def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Suppl
             if not variant:
                 continue
             at = text.find(f" {variant} ")
+            if at >= 0 and len(variant) > spans.get(supplier.name, (0, 0))[1]:
+                spans[supplier.name] = (at, len(variant))
             if at < 0 and len(variant.split()) > 1:
                 head = variant.split()[0]  # "Huaxin" names "Huaxin Energy Storage"
                 at = text.find(f" {head} ") if len(head) >= 5 and head not in COMMON_WORDS else -1
@@ -150,7 +153,15 @@ def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Suppl
                          and (at := text.find(f" {normalise(model)} ")) >= 0), None)
         if best is not None:
             found.append((best, supplier))
-    return [s for _, s in sorted(found, key=lambda pair: pair[0])]
+
+    def inside_a_longer_name(supplier: Supplier) -> bool:
+        """"Huaxin Energy Storage 002" names that site, not also "Huaxin Energy Storage 001" whose name it starts
+        with: a match inside another supplier's longer whole name does not count."""
+        at, size = spans.get(supplier.name, (-1, 0))
+        return any(other != supplier.name and o_size > size and o_at <= at and at + size <= o_at + o_size
+                   for other, (o_at, o_size) in spans.items()) if at >= 0 else False
+
+    return [s for _, s in sorted(found, key=lambda pair: pair[0]) if not inside_a_longer_name(s)]
 
 
 def close(word: str, name: str) -> bool:

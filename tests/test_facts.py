@@ -237,6 +237,13 @@ def test_an_exact_folder_name_wins_and_sites_sharing_a_legal_name_stay_apart():
     assert registry.resolve("Andes Lithium Chemicals 001").name == "Andes Lithium Chemicals 001"
     assert registry.resolve("andes lithium chemicals 010").name == "Andes Lithium Chemicals 010"
     assert registry.resolve("Volta BMS Electronics GmbH").name == "Volta BMS Electronics"
+    assert registry.resolve("Andes Lithium Chemicals 002").legal_name == \
+        "Andes Lithium Chemicals S.A. (Andes Lithium Chemicals 002)"  # every answer says which site
+    assert registry.resolve("Volta BMS Electronics").legal_name == "Volta BMS Electronics GmbH"
+    from assistant.interpret import mentioned_suppliers
+    assert [s.name for s in mentioned_suppliers("risk of Andes Lithium Chemicals 002?", registry)] == \
+        ["Andes Lithium Chemicals 002"]
+    assert len(mentioned_suppliers("is Andes Lithium ready?", registry)) == 3  # the sites, each answered by name
     with pytest.raises(GovError) as shared:
         registry.resolve("Andes Lithium Chemicals S.A.")
     assert "Andes Lithium Chemicals 001, Andes Lithium Chemicals 002, Andes Lithium Chemicals 010" in \

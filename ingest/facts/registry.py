@@ -51,6 +51,10 @@ class SupplierRegistry:
         for supplier in self.suppliers:
             if supplier.legal_name:
                 self.by_legal_name.setdefault(normalise(supplier.legal_name), []).append(supplier)
+        for sharing in self.by_legal_name.values():  # two sites of one company: every answer says which site
+            if len(sharing) > 1:
+                for supplier in sharing:
+                    supplier.legal_name = f"{supplier.legal_name} ({supplier.name})"
 
     @classmethod
     def from_manifest(cls, manifest: Manifest) -> SupplierRegistry:
