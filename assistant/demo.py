@@ -28,6 +28,8 @@ SAMPLE_QUESTIONS = [
     "Does Kestrel have a UN 38.3 test summary for every cell model?",
     "What is the risk score of Solaris?",
     "and what should they fix first?",
+    "What needs attention in the next 60 days?",
+    "What happens if Volta goes bankrupt?",
     "What are the five steps of the OECD due diligence guidance?",
     "What is the share price of Tesla?",
 ]
@@ -67,8 +69,8 @@ def main() -> None:
         console.print("\n[bold]Not built yet[/]:")
         for command, what in NOT_BUILT_YET:
             console.print(f"  [yellow]{command}[/]: {what}")
-    console.print("\nMore: gov chat, gov risk --all, gov register --format html --out register.html, gov eval, "
-                  "gov slack (README).")
+    console.print("\nMore: gov chat, gov risk --all, gov register --format html --out register.html, gov watch, "
+                  "gov whatif huaxin, gov eval, gov slack (README).")
     console.print("\nThe expected findings for each supplier are listed in corpus/README.md.")
 
 
