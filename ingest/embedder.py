@@ -9,12 +9,15 @@ import hashlib
 import os
 import sqlite3
 import threading
+import warnings
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from ingest import onnx_model
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -36,6 +39,11 @@ def native_bf16() -> bool:
     probe = getattr(torch.cpu, "_is_avx512_bf16_supported", None)
     amx = getattr(torch.cpu, "_is_amx_tile_supported", None)
     return bool((probe and probe()) or (amx and amx()))
+
+
+# Up to this many texts at once go through the exported model when PyTorch is not loaded (a question, the router's
+# examples); an ingest's batches use PyTorch, bf16 where the CPU has it.
+ONNX_TEXTS = 512
 
 
 def text_key(text: str) -> str:
@@ -104,7 +112,26 @@ class Embedder:
     def uses_bf16(self) -> bool:
         return self.precision == "bf16" or (self.precision == "auto" and native_bf16())
 
+    @cached_property
+    def _onnx(self) -> onnx_model.OnnxEmbedder | None:
+        """The exported model, once there is one: questions are embedded without importing PyTorch."""
+        path = onnx_model.cached_path()
+        return onnx_model.OnnxEmbedder(path, model_dir() / "tokenizer.json") if path.exists() else None
+
+    def export_onnx(self) -> None:
+        """Export the model for the query path, once per machine, while PyTorch is loaded anyway (an ingest that
+        embedded something); until then questions are embedded through PyTorch."""
+        path = onnx_model.cached_path()
+        if not path.exists() and "model" in vars(self):
+            try:
+                onnx_model.export(self.model, path)
+            except OSError as exc:  # a read-only cache folder: questions keep using PyTorch
+                warnings.warn(f"could not export the model for fast questions to {path}: {exc}", stacklevel=2)
+
     def _encode(self, texts: list[str]) -> np.ndarray:
+        if len(texts) <= ONNX_TEXTS and "model" not in vars(self) and self._onnx is not None:
+            self.embedded_count += len(texts)
+            return np.concatenate([self._onnx.encode(texts[i:i + 32]) for i in range(0, len(texts), 32)])
         import torch
 
         self._wait_for_preload()

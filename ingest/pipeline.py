@@ -111,6 +111,7 @@ class Ingestor:
             for root, prefix in scopes:
                 self._prune(root, prefix, report)
         self._refresh_keyword_index()
+        self.index.embedder.export_onnx()  # questions are then embedded without PyTorch (ingest/onnx_model.py)
         manifest.set_meta("last_ingest", now())
         manifest.set_meta("run_state", "clean")
         return report
