@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from assistant.answers import Answer
 from assistant.engine import Assistant
@@ -20,9 +20,11 @@ from core.settings import Settings
 from ingest.facts.models import FactBase, ReviewFact
 from ingest.facts.review import corrected
 from ingest.index import Index
-from ingest.pipeline import Ingestor
 from tools.policy import Policy, load_policy
 from tools.source import FactSource
+
+if TYPE_CHECKING:
+    from ingest.pipeline import Ingestor
 
 
 class Application:
@@ -53,6 +55,8 @@ class Application:
                          chat_model=self._chat_model)
 
     def ingestor(self) -> Ingestor:
+        from ingest.pipeline import Ingestor  # the readers and PyTorch: not for a process that only answers
+
         return Ingestor(self.index, max_file_mb=self.settings.max_file_mb,
                         pdf_timeout=self.settings.pdf_timeout_seconds,
                         propose=fact_proposer(self.settings, self._chat_model))

@@ -119,10 +119,10 @@ class Embedder:
         return onnx_model.OnnxEmbedder(path, model_dir() / "tokenizer.json") if path.exists() else None
 
     def export_onnx(self) -> None:
-        """Export the model for the query path, once per machine, while PyTorch is loaded anyway (an ingest that
-        embedded something); until then questions are embedded through PyTorch."""
+        """Export the model for the query path, once per machine, at an ingest (PyTorch is usually loaded by then);
+        until then questions are embedded through PyTorch."""
         path = onnx_model.cached_path()
-        if not path.exists() and "model" in vars(self):
+        if not path.exists():
             try:
                 onnx_model.export(self.model, path)
             except OSError as exc:  # a read-only cache folder: questions keep using PyTorch

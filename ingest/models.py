@@ -11,6 +11,9 @@ DocType = Literal["certificate", "test_summary", "test_report", "audit_report", 
 DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
 
 
+# the warning of a PDF read in part: what its pages without text say is unknown (the tools report it, never clean)
+PAGES_SKIPPED = "pages without a text layer (scans?) skipped"
+
 class Unit(BaseModel):
     """One piece of a document as a reader sees it: a PDF page, a Markdown section, a sheet."""
 

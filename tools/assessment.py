@@ -30,8 +30,8 @@ from ingest.facts.models import (
     UnreadFact,
 )
 from ingest.facts.transport import TESTS
-from ingest.formats.pdf import PAGES_SKIPPED
 from ingest.manifest import FileRecord
+from ingest.models import PAGES_SKIPPED
 from tools.citations import cite
 from tools.policy import Policy, Requirement, Rule
 

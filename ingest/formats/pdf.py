@@ -10,10 +10,9 @@ from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from ingest.errors import UnreadableFile
-from ingest.models import ParsedDocument, Unit
+from ingest.models import PAGES_SKIPPED, ParsedDocument, Unit
 
 NO_TEXT = "no extractable text — needs OCR"
-PAGES_SKIPPED = "pages without a text layer (scans?) skipped"  # read in part: what those pages say is unknown
 
 
 def sniff_not_pdf(head: bytes) -> str | None:
