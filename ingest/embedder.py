@@ -122,7 +122,9 @@ class Embedder:
         """Export the model for the query path, once per machine, at an ingest (PyTorch is usually loaded by then);
         until then questions are embedded through PyTorch."""
         path = onnx_model.cached_path()
-        if not path.exists():
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() and os.access(path.parent, os.W_OK):  # a read-only cache: PyTorch answers, slower
             try:
                 onnx_model.export(self.model, path)
             except OSError as exc:  # a read-only cache folder: questions keep using PyTorch
