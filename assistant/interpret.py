@@ -463,9 +463,8 @@ SCENARIO = re.compile(r"\bwhat (?:happens|would happen|will happen|if)\b|\bimpac
 # "Who else can supply cells if Huaxin stops?" asks for the alternates alone: the supplier directory's list.
 ONLY_ALTERNATES = re.compile(r"\W*(?:who else|which other|what other|any other|(?:are|is) there (?:any )?other)\b",
                              re.I)
-# A supplier lost as a hypothesis ("if Huaxin stops", "say Huaxin ends up on a sanctions list", "a fire at their
-# plant"): with an alternate asked for, the whole scenario; "who else can supply cells if Huaxin stops?" alone asks only
-# for the alternates.
+# A supplier lost as a hypothesis ("if Huaxin stops", "say Huaxin ends up on a sanctions list", "hypothetically, Volta
+# files for insolvency"): the whole scenario, unless only the alternates are asked for (ONLY_ALTERNATES).
 HYPOTHESIS = re.compile(r"\bif\b|\bsay\b|\bsuppos|\bin case\b|\bwere to\b|\bimagine\b|\bends? up\b|\bheard\b"
                         r"|\bhypothetic\w*|\bplan b\b|\bcontingency\b"
                         r"|\bscenario\b|\bwhat happens\b", re.I)

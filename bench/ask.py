@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -91,13 +92,17 @@ def child_langchain(store: Path) -> dict:
     return summary(latencies)
 
 
-def run_child(python: Path, kind: str, store: Path) -> dict:
-    # bench/ingest.py's runner (loaded by path: this folder is off sys.path, so `ingest` means the package)
-    spec = importlib.util.spec_from_file_location("bench_ingest", HERE / "ingest.py")
+def bench_module(name: str) -> Any:
+    """A module of bench/, loaded by path: this folder is off sys.path, so `ingest` means the package."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", HERE / f"{name}.py")
     assert spec and spec.loader
-    runner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(runner)
-    return runner.run_child(python, kind, store, script=__file__)  # type: ignore[no-any-return]
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_child(python: Path, kind: str, store: Path) -> dict:
+    return bench_module("ingest").run_child(python, kind, store, script=__file__)  # type: ignore[no-any-return]
 
 
 def write_report(path: Path, ours: dict, lc: dict | None) -> None:
@@ -126,12 +131,7 @@ Per intent (this project):
 |---|---|---|---|---|
 {rows}
 """
-    existing = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    start = existing.find("## Answer latency")
-    if start >= 0:
-        end = existing.find("\n## ", start + 1)
-        existing = existing[:start] + (existing[end + 1:] if end >= 0 else "")
-    path.write_text(existing.rstrip() + "\n\n" + section, encoding="utf-8")
+    bench_module("sections").replace_section(path, "Answer latency", section)
 
 
 def main() -> None:

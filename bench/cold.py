@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from sections import replace_section  # bench/ is this script's folder
+
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ["Is Huaxin cleared to ship cells?", "What is the risk score of Solaris?",
              "Which suppliers have expired certificates?", "What happens if Volta goes bankrupt?",
@@ -55,12 +57,7 @@ path imports neither PyTorch nor sentence-transformers; the second row forces th
 | **ONNX (onnxruntime + tokenizers)** | {fast['median_s']:.2f} | {fast['max_s']:.2f} | {fast['peak_mb']:.0f} |
 | PyTorch (sentence-transformers) | {torch['median_s']:.2f} | {torch['max_s']:.2f} | {torch['peak_mb']:.0f} |
 """
-    existing = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    start = existing.find("## Cold start")
-    if start >= 0:
-        end = existing.find("\n## ", start + 1)
-        existing = existing[:start] + (existing[end + 1:] if end >= 0 else "")
-    path.write_text(existing.rstrip() + "\n\n" + section, encoding="utf-8")
+    replace_section(path, "Cold start", section)
 
 
 def main() -> None:
