@@ -499,6 +499,8 @@ WORRY = re.compile(r"\bworr(?:y|ied|ies)\b|\bnervous\b|\bconcern", re.I)
 ONE_TOPIC = re.compile(r"\bcert(?:s\b|if)|\baudit|\bfinding|\bcapas?\b|corrective|\bminerals?\b|\bemrt|\bcmrt"
                        r"|declaration|\bcontract|\bagreement|\bslas?\b|penalt|single.?sourc|sole.?sourc"
                        r"|second source|code of conduct|\btest|\b38\.3|\brisk score|\bchecklist", re.I)
+# Risk over time asked as who got better: the most improved first.
+IMPROVED = re.compile(r"\bless risky\b|\bsafer\b|\bimprov|\bbetter\b|\bdecreas|\blower\b|\bgone down\b", re.I)
 # Risk over time: whose score is rising ("who is getting riskier?", "Ruifeng's risk trend this year").
 RISK_TREND = re.compile(r"\brisk(?:ier| score| scores| level| rating)?\b.{0,40}?\b(?:trend\w*|over time|history"
                         r"|rising|risen|increas\w*|going up|gone up|climb\w*|worsen\w*|month by month|evolv\w*"
@@ -913,6 +915,7 @@ class Route:
     where: SupplierFilter = field(default_factory=SupplierFilter)  # across suppliers: a segment, countries, exclusions
     evidence: str | None = None  # EVIDENCE: the term asked about ("REACH", "carbon footprint")
     alert_kinds: tuple[str, ...] = ()  # watch: only these alerts ("which EMRTs need renewing ...": declarations)
+    improved_asked: bool = False  # risk_trend: who got better ("which suppliers became less risky?"), not worse
     clause_asked: str | None = None  # contract_standard: a term no SLA template covers ("termination notice")
     aspect: Aspect = "risk"  # side_by_side: what the first line compares (the table shows everything)
     delay_days: int | None = None  # SLA: a delivery this late - the late-delivery penalty is computed for it
@@ -1066,7 +1069,7 @@ class Interpreter:
         if forced is None and (RISK_TREND.search(question) or ahead == "risk_trend") and kpi_asked(question) is None:
             # "who is getting riskier?", "how has Ruifeng's risk score changed this year?": scores month by month
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,
-                         across="risk_trend")
+                         across="risk_trend", improved_asked=bool(IMPROVED.search(question)))
         if forced is None and DECLARATION_RENEWAL.match(question) and not ABOUT_RULES.match(question):
             # "which EMRT declarations need renewing before the end of January?"
             return Route(question=question, intent=Intent.COMPARISON, suppliers=suppliers, match=match, focus=focus,

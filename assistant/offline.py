@@ -124,7 +124,6 @@ RESTS_ON = {"otd_service_credit": "on_time_delivery", "late_delivery_penalty": "
 # How many lines of a tool's output an answer shows; the rest is said to exist, with the command that lists it all.
 ONBOARDING_LINES, CHECKLIST_LINES, RISK_FACTORS, SLA_CLAUSES, LINES_PER_SUPPLIER, WATCH_LINES = 8, 10, 6, 6, 4, 12
 RANKED_LINES = 8  # suppliers listed in a ranking by change
-IMPROVED = re.compile(r"\bless risky\b|\bsafer\b|\bimprov|\bbetter\b|\bdecreas|\blower\b|\bgone down\b", re.I)
 REMEDIATION_LINES = 8
 
 
@@ -770,16 +769,15 @@ class OfflineEngine:
         register = draft.call(registry.REGISTER, RegisterRequest(as_of=as_of), self.source)
         named = {s.name for s in route.suppliers}
         history = [h for h in register.history if not named or h.supplier in named]
-        if IMPROVED.search(route.question):  # "which suppliers became less risky?": the most improved first
+        if route.improved_asked:  # "which suppliers became less risky?": the most improved first
             history.sort(key=lambda h: (h.change, h.supplier))
         if not history:
             draft.refuse("No supplier's risk history could be computed.")
             return
         first, last = history[0].points[0].as_of, history[0].points[-1].as_of
         evidence = {r.supplier: r.evidence for r in register.rows}
-        moved = [h for h in history if h.change > 0] if not IMPROVED.search(route.question) else \
-            [h for h in history if h.change < 0]
-        how = "worse" if not IMPROVED.search(route.question) else "better"
+        moved = [h for h in history if (h.change < 0 if route.improved_asked else h.change > 0)]
+        how = "better" if route.improved_asked else "worse"
         draft.say(f"Risk score month by month, {first} to {last}, from the documents on file at each date: "
                   + (f"{len(moved)} supplier(s) got {how}" + (f", most {moved[0].supplier} ({moved[0].change:+d})"
                                                              if moved else "") if not named else

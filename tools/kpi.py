@@ -11,7 +11,9 @@ from pydantic import BaseModel, Field
 
 from core.citations import Citation
 from ingest.facts.models import ContractClauseFact, KpiFact
+from tools.assessment import SupplierFacts
 from tools.citations import cite
+from tools.policy import Policy
 from tools.selection import SupplierFilter
 from tools.sla import MEASURED, meets, months_before
 from tools.source import FactSource
@@ -81,11 +83,11 @@ def monthly_target(facts: list[ContractClauseFact], clause_metric: str) -> Contr
                  and not (c.window and "rolling" in c.window)), None)
 
 
-def series_of(supplier: str, request: KpiRequest, source: FactSource) -> KpiSeries:
-    facts = source.supplier_facts(supplier)
+def series_of(facts: SupplierFacts, request: KpiRequest, policy: Policy) -> KpiSeries:
+    """One supplier's series of the measure, from facts its caller has already read."""
     name = MEASURES[request.metric][0]
     clause_metric, direction = TARGETS.get(request.metric, ("", ""))
-    series = KpiSeries(supplier=supplier, legal_name=facts.legal_name)
+    series = KpiSeries(supplier=facts.name or "", legal_name=facts.legal_name)
     clause = monthly_target(facts.of(ContractClauseFact), clause_metric) if clause_metric else None
     if clause is not None:
         series.target, series.target_citations = clause.target, cite(clause, "target")
@@ -111,7 +113,7 @@ def series_of(supplier: str, request: KpiRequest, source: FactSource) -> KpiSeri
     numbers = [v.value for v in series.values]
     series.average = round(sum(numbers) / len(numbers), 2)
     series.change = round(numbers[-1] - numbers[0], 2)
-    watch = source.policy.watch
+    watch = policy.watch
     recent = numbers[-watch.trend_months:]
     if len(recent) >= watch.trend_min_points:
         series.trend = trend(recent, alpha=watch.trend_alpha)
@@ -122,7 +124,7 @@ def kpi_performance(request: KpiRequest, source: FactSource) -> KpiReport:
     """The measure for the suppliers asked about (every supplier if none), best first by average."""
     name, unit, higher = MEASURES[request.metric]
     names = request.suppliers or [s.name for s in request.where.chosen(source.registry.suppliers)]
-    series = [series_of(supplier, request, source) for supplier in names]
+    series = [series_of(source.supplier_facts(supplier), request, source.policy) for supplier in names]
     if higher is not None and len(series) > 1:
         series.sort(key=lambda s: (s.average is None, -(s.average or 0) if higher else (s.average or 0)))
     return KpiReport(metric=request.metric, name=name, unit=unit, higher_is_better=higher, month=request.month,

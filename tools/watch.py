@@ -7,6 +7,7 @@ nothing could be looked at."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 
 from pydantic import BaseModel, Field
 
@@ -105,10 +106,11 @@ class Watcher:
                 "capa_due" if line.status == "open" and due_soon else None
         if line.kind == "declaration":
             return "declaration_out_of_date" if line.status == "expired" else "declaration_due" if due_soon else None
-        if line.kind == "document" and line.status == "missing" and line.topic in self.periodic():
+        if line.kind == "document" and line.status == "missing" and line.topic in self.periodic:
             return "document_missing"
         return None
 
+    @cached_property
     def periodic(self) -> set[str]:
         """The required documents that are renewed on a cycle (a social audit, a minerals declaration)."""
         return {r.label for _, r in self.assessment.required if r.kind in ("social_audit", "minerals")}
@@ -163,8 +165,8 @@ class Watcher:
 
     def series_alerts(self, metric: str, higher: bool, review: list[Citation]) -> list[Alert]:
         watch = self.policy.watch
-        series = series_of(self.supplier, KpiRequest(metric=metric, as_of=self.as_of),  # type: ignore[arg-type]
-                           self.source)
+        series = series_of(self.facts, KpiRequest(metric=metric, as_of=self.as_of),  # type: ignore[arg-type]
+                           self.policy)
         name, unit, _ = MEASURES[metric]
         alerts = []
         if series.unread and not series.values:  # a column left blank: a measure not reported, not one misread
@@ -189,8 +191,7 @@ class Watcher:
             then = "a supplier development plan is due" if run >= trigger else \
                 f"{trigger - run} more month(s) below it trigger a supplier development plan"
             alerts.append(self.alert(
-                "kpi_below_target", name, drift=drift, rules=series.target_citations and
-                [*review, self.source.rule(self.policy.kpi.rule)],
+                "kpi_below_target", name, drift=drift, rules=[*review, self.source.rule(self.policy.kpi.rule)],
                 citations=series.target_citations + [c for v in values[-run:] for c in v.citations],
                 text=f"{name} below the {series.target:g}{fmt_unit(unit)} target in the last {run} month(s) "
                      f"({', '.join(f'{v.month} {v.value:g}' for v in values[-run:])}) - {then}"))

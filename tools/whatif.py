@@ -15,7 +15,7 @@ from tools.citations import cite
 from tools.portfolio import Directory, DirectoryRequest, list_suppliers
 from tools.risk import months_back
 from tools.selection import SupplierFilter
-from tools.sla import months_before
+from tools.sla import money, months_before
 from tools.source import FactSource
 
 
@@ -66,8 +66,7 @@ def kpi_export(source: FactSource, supplier: str) -> KpiFact | None:
     return next(iter(source.supplier_facts(supplier).of(KpiFact)), None)
 
 
-def exposure(source: FactSource, supplier: str, as_of: dt.date, months: int) -> Exposure | None:
-    kpi = kpi_export(source, supplier)
+def exposure(kpi: KpiFact | None, as_of: dt.date, months: int) -> Exposure | None:
     window = set(months_back(as_of, months))
     rows = [m for m in months_before(kpi, as_of) if m.month in window and m.invoiced_value is not None]
     if kpi is None or not rows:
@@ -91,14 +90,15 @@ def what_if(request: WhatIfRequest, source: FactSource, *, exposure_months: int 
     for name in lost_names:
         supplier = source.supplier(name)
         profile = source.profile(name)
+        kpi = kpi_export(source, name)
         lost.append(Lost(supplier=name, legal_name=supplier.legal_name, segment=supplier.segment,
                          country=supplier.country, products=profile.products if profile else [],
                          product_types=profile.product_types if profile else {},
                          single_sourced=profile.single_sourced_parts if profile else [],
                          citations=cite(profile, "products", "single_sourced_parts") if profile else [],
                          segment_citations=cite(profile, "segment") if profile else [],
-                         kpi_export=cite(kpi)[:1] if (kpi := kpi_export(source, name)) else [],
-                         exposure=exposure(source, name, request.as_of, exposure_months)))
+                         kpi_export=cite(kpi)[:1] if kpi else [],
+                         exposure=exposure(kpi, request.as_of, exposure_months)))
     cover = []
     for segment in dict.fromkeys(x.segment for x in lost if x.segment):
         alternates = list_suppliers(DirectoryRequest(where=SupplierFilter(segments=[segment], exclude=lost_names),
@@ -116,10 +116,6 @@ def what_if(request: WhatIfRequest, source: FactSource, *, exposure_months: int 
 class Said(BaseModel):
     text: str
     citations: list[Citation] = Field(default_factory=list)
-
-
-def money(value: float) -> str:
-    return f"{value:,.0f}"
 
 
 def scenario_lines(report: WhatIfReport) -> list[Said]:
