@@ -172,3 +172,13 @@ def test_the_html_digest_renders_in_headless_chromium_with_a_chart_per_kpi_alert
     dom = rendered_dom(page, tmp_path / "profile")
     assert '<table id="alerts">' in dom and "Nordvolt Batteries" in dom
     assert dom.count("<svg") == sum(1 for a in report.alerts if a.drift) >= 2
+
+
+def test_what_the_caller_may_not_see_or_a_missing_profile_is_never_nothing_flagged(corpus_index):
+    """In a shared channel contracts are left out: their targets and remedies were not checked, so no supplier with
+    one is "nothing flagged"."""
+    everyone = watch(WatchRequest(as_of=dt.date(2026, 8, 1)),  # Sakura is quiet that day for whoever sees all
+                     FactSource(corpus_index, load_policy(), labels=frozenset()))
+    withheld = {a.supplier for a in everyone.alerts if a.kind == "not_checked"}
+    assert "Sakura Precision Cells" in withheld and "Sakura Precision Cells" not in everyone.quiet
+    assert not withheld & set(everyone.quiet)

@@ -91,12 +91,19 @@ class Watcher:
                      topic=topic, text=text, **fields)
 
     def alerts(self) -> list[Alert]:
-        return [*self.dated(), *self.social_audit_due(), *self.kpi()]
+        return [*self.dated(), *self.social_audit_due(), *self.kpi(), *self.withheld()]
+
+    def withheld(self) -> list[Alert]:
+        """Documents the caller may not see (a contract, in a shared channel): what they hold - a KPI target, a
+        remedy - was not checked, so the supplier is never "nothing flagged"."""
+        return [self.alert("not_checked", doc_type, f"{n} {doc_type} document(s) you may not see were left out - what "
+                           "they hold was not checked")
+                for doc_type, n in sorted(self.facts.withheld.items())]
 
     # -- dated items the assessment judged ------------------------------------------------------------------
     def kind_of(self, line: Line) -> str | None:
         due_soon = line.due is not None and line.due <= self.until
-        if line.status == "unknown":
+        if line.status == "unknown" or line.kind == "profile":  # no profile: what its segment needs is unknown
             return "needs_review"
         if line.kind == "certificate":
             return "certificate_expired" if line.status in LAPSED_CERTIFICATE else \
