@@ -23,6 +23,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet $(TORCH)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m ingest.onnx_model  # the model exported for onnxruntime once per machine (ingest/onnx_model.py)
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -1226,6 +1226,7 @@ class OfflineEngine:
                   if record_holds(sentence, route.focus) and answers_asked(sentence, route, chunks)][:limit]
         if not picked:
             return hits
+        picked = self.lists_continued(picked, labels)
         draft.quoting()
         said: set[str] = set()
         for chunk, sentence in picked:
@@ -1238,6 +1239,23 @@ class OfflineEngine:
             elif items:
                 draft.say(f"{label}{readable(items[0])}", cited)
         return None
+
+    def lists_continued(self, picked: list[tuple[Chunk, str]], labels: frozenset[str]) -> list[tuple[Chunk, str]]:
+        """A numbered list cut by a chunk boundary ("1.-3." here, "4. 5." at the top of the next chunk) is quoted
+        whole, the rest citing the chunk it is in: the five steps are five, whichever chunk scored best."""
+        whole: list[tuple[Chunk, str]] = []
+        for chunk, sentence in picked:
+            whole.append((chunk, sentence))
+            numbers = [int(n) for n in NUMBERED_ITEM.findall(sentence)]
+            if len(numbers) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))) \
+                    or not chunk.text.rstrip().endswith(sentence.rstrip()):  # the list must run to the chunk's end
+                continue
+            following = self.retriever.following(chunk, labels=labels)
+            rest = next((block for block in list_blocks(following.text)
+                         if NUMBERED_ITEM.findall(block)[:1] == [str(numbers[-1] + 1)]), None) if following else None
+            if following and rest and following.text.find(rest) <= len(following.text.split("\n", 1)[0]) + 1:
+                whole.append((following, rest))  # at the top of the next chunk, under at most a heading line
+        return whole
 
     def policy_rule(self, draft: Draft, route: Route) -> None:
         """Deadlines and cadences the buyer's policy sets, from the policy data with the clause they come from."""
@@ -1393,6 +1411,7 @@ MARKDOWN_HEADING = re.compile(r"^#+ [^\n]*\n", re.M)
 
 
 LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
+NUMBERED_ITEM = re.compile(r"^[ \t]*(\d+)[.)]\s", re.M)
 ITEM_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d+[.)])\s", re.M)  # items start lines ("risks** — " is bold, not a bullet)
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=#)")
 

@@ -61,7 +61,7 @@ def child_ours(store: Path, queries: list[dict]) -> dict:
     assert not report.failed, report.failed
     result = {"seconds": seconds, "pages": sum(f.pages or 0 for f in report.ingested),
               "chunks": sum(f.chunks for f in report.ingested), "rss_mb": peak_rss_mb(),
-              "embedded": index.embedder.embedded_count, "bf16": index.embedder.uses_bf16}
+              "embedded": index.embedder.embedded_count, "torch": "torch" in sys.modules}
     retriever = Retriever(index)
     for mode in ("hybrid", "dense", "bm25"):
         hits = [[(h.chunk.source, h.chunk.page) for h in retriever.search(q["q"], k=5, mode=mode)] for q in queries]
@@ -164,7 +164,7 @@ included) to a finished store, imports excluded. Recall@5: share of the {len(loa
 {ours['seconds'] / again['seconds']:.0f}x faster than first ingest (target >= 50x) |
 
 This project's retrieval modes on the same questions: hybrid {ours['recall_hybrid']:.2f}, dense only
-{ours['recall_dense']:.2f}, BM25 only {ours['recall_bm25']:.2f}. Embeddings in bf16: {ours['bf16']}.
+{ours['recall_dense']:.2f}, BM25 only {ours['recall_bm25']:.2f}. PyTorch imported: {ours['torch']}.
 The LangChain pipeline: PyPDFLoader -> RecursiveCharacterTextSplitter(1000, 200) ->
 HuggingFaceEmbeddings (same bundled MiniLM, fp32) -> Chroma.from_documents.
 """

@@ -41,11 +41,6 @@ def native_bf16() -> bool:
     return bool((probe and probe()) or (amx and amx()))
 
 
-# Up to this many texts at once go through the exported model when PyTorch is not loaded (a question, the router's
-# examples); an ingest's batches use PyTorch, bf16 where the CPU has it.
-ONNX_TEXTS = 512
-
-
 def text_key(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
@@ -53,7 +48,8 @@ def text_key(text: str) -> str:
 class Embedder:
     dimensions = 384
 
-    def __init__(self, cache_path: Path | None = None, *, batch_size: int | None = None, precision: str = "auto"):
+    def __init__(self, cache_path: Path | None = None, *, batch_size: int | None = None, precision: str = "auto",
+                 onnx: bool = True):
         if precision not in ("auto", "fp32", "bf16"):
             raise ValueError("precision must be auto, fp32 or bf16")
         self.cache_path = cache_path
@@ -61,6 +57,9 @@ class Embedder:
         self.precision = precision
         self.embedded_count = 0  # texts actually run through the model (cache misses)
         self._loading: threading.Thread | None = None
+        self.onnx = onnx  # False: PyTorch only (the parity test's reference)
+        self._sessions: dict[str, onnx_model.OnnxEmbedder | None] = {}
+        self._onnx_lock = threading.Lock()
 
     @property
     def effective_batch_size(self) -> int:
@@ -68,11 +67,17 @@ class Embedder:
         return self.batch_size or (32 if self.uses_bf16 else 16)
 
     def preload(self) -> None:
-        """Start loading the tokenizer and model in the background (3-4 s of imports and weights),
-        so that it overlaps with work that does not need them, such as PDF text extraction."""
+        """Start loading what an ingest embeds with in the background (PyTorch takes 3-4 s of imports and weights,
+        the exported model well under one), so that it overlaps with work that does not need it, such as PDF text
+        extraction. Without an export, one is made first (once per machine)."""
         if self._loading is None and "model" not in vars(self):
-            self._loading = threading.Thread(target=lambda: (self.tokenizer, self.model), daemon=True)
+            self._loading = threading.Thread(target=self._load_for_documents, daemon=True)
             self._loading.start()
+
+    def _load_for_documents(self) -> None:
+        self.export_onnx()
+        if self._onnx("int8") is None:
+            self.model  # noqa: B018 - no export could be made: PyTorch embeds
 
     def _wait_for_preload(self) -> None:
         if self._loading is not None:
@@ -81,9 +86,13 @@ class Embedder:
 
     @cached_property
     def tokenizer(self) -> Any:
-        from transformers import AutoTokenizer
+        """The model's own tokenizer.json read by `tokenizers`: what the model counts, without transformers."""
+        from tokenizers import Tokenizer
 
-        return AutoTokenizer.from_pretrained(str(model_dir()), local_files_only=True)
+        tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
+        tokenizer.no_truncation()
+        tokenizer.no_padding()
+        return tokenizer
 
     @cached_property
     def model(self) -> Any:
@@ -95,9 +104,7 @@ class Embedder:
         """Tokens each text takes in the model, [CLS] and [SEP] included."""
         if not texts:
             return []
-        self._wait_for_preload()
-        encoded = self.tokenizer(list(texts), add_special_tokens=True, truncation=False)["input_ids"]
-        return [len(ids) for ids in encoded]
+        return [len(e.ids) for e in self.tokenizer.encode_batch(list(texts))]
 
     @cached_property
     def _cache(self) -> sqlite3.Connection | None:
@@ -112,28 +119,33 @@ class Embedder:
     def uses_bf16(self) -> bool:
         return self.precision == "bf16" or (self.precision == "auto" and native_bf16())
 
-    @cached_property
-    def _onnx(self) -> onnx_model.OnnxEmbedder | None:
-        """The exported model, once there is one: questions are embedded without importing PyTorch."""
-        path = onnx_model.cached_path()
-        return onnx_model.OnnxEmbedder(path, model_dir() / "tokenizer.json") if path.exists() else None
+    def _onnx(self, variant: onnx_model.Variant) -> onnx_model.OnnxEmbedder | None:
+        """An exported model, once there is one (ingest/onnx_model.py); loaded once, shared by threads."""
+        with self._onnx_lock:
+            if variant not in self._sessions:
+                path = onnx_model.cached_path(variant)
+                complete = onnx_model.cached_path("fp32").exists()  # written last by an export
+                self._sessions[variant] = onnx_model.OnnxEmbedder(path, model_dir() / "tokenizer.json") \
+                    if complete and path.exists() and self.onnx else None
+            return self._sessions[variant]
 
     def export_onnx(self) -> None:
-        """Export the model for the query path, once per machine, at an ingest (PyTorch is usually loaded by then);
-        until then questions are embedded through PyTorch."""
+        """Export the model once per machine (PyTorch is needed for that one time); until then, and wherever the
+        cache folder is read-only, PyTorch embeds - slower, the same vectors."""
         path = onnx_model.cached_path()
         with contextlib.suppress(OSError):
             path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() and os.access(path.parent, os.W_OK):  # a read-only cache: PyTorch answers, slower
+        if self.onnx and not path.exists() and os.access(path.parent, os.W_OK):
             try:
-                onnx_model.export(self.model, path)
-            except OSError as exc:  # a read-only cache folder: questions keep using PyTorch
-                warnings.warn(f"could not export the model for fast questions to {path}: {exc}", stacklevel=2)
+                onnx_model.export(model_dir())
+            except OSError as exc:
+                warnings.warn(f"could not export the model for fast embedding to {path}: {exc}", stacklevel=2)
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
-        if len(texts) <= ONNX_TEXTS and "model" not in vars(self) and self._onnx is not None:
+    def _encode(self, texts: list[str], *, documents: bool = False) -> np.ndarray:
+        fast = self._onnx("int8" if documents else "fp32") if "model" not in vars(self) else None
+        if fast is not None:
             self.embedded_count += len(texts)
-            return np.concatenate([self._onnx.encode(texts[i:i + 32]) for i in range(0, len(texts), 32)])
+            return fast.encode(texts)
         import torch
 
         self._wait_for_preload()
@@ -145,10 +157,14 @@ class Embedder:
                                         convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
+    def embed(self, texts: Sequence[str], *, documents: bool = False) -> np.ndarray:
+        """Vectors for `texts`; `documents` marks the chunks an ingest stores, embedded by the int8 model (questions
+        and everything compared with each other stay fp32: ingest/onnx_model.py)."""
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
-        keys = [text_key(t) for t in texts]
+        self._wait_for_preload()
+        tag = "int8:" if documents and "model" not in vars(self) and self._onnx("int8") is not None else ""
+        keys = [text_key(tag + t) for t in texts]
         found: dict[str, np.ndarray] = {}
         if self._cache is not None:
             unique = list(dict.fromkeys(keys))
@@ -159,8 +175,8 @@ class Embedder:
                 found.update({k: np.frombuffer(v, dtype=np.float32) for k, v in rows})
         missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in found))
         if missing:
-            vectors = self._encode(missing)
-            fresh = {text_key(t): v for t, v in zip(missing, vectors, strict=True)}
+            vectors = self._encode(missing, documents=documents)
+            fresh = {text_key(tag + t): v for t, v in zip(missing, vectors, strict=True)}
             found.update(fresh)
             if self._cache is not None:
                 with self._cache:

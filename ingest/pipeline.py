@@ -205,7 +205,7 @@ class Ingestor:
         if not batch:
             return
         everything = [c for _, _, chunks in batch for c in chunks]
-        vectors = self.index.embedder.embed([c.index_text() for c in everything])
+        vectors = self.index.embedder.embed([c.index_text() for c in everything], documents=True)
         offset = 0
         for job, document, chunks in batch:
             these = vectors[offset:offset + len(chunks)]

@@ -63,6 +63,15 @@ class Retriever:
         # The filters above already exclude restricted chunks; this is the last line of defence.
         return [h for h in hits if may_see(h.chunk.labels, labels)]
 
+    def following(self, chunk: Chunk, *, labels: frozenset[str] | None = None) -> Chunk | None:
+        """The next chunk of the same document, if the caller may see it."""
+        record = self.index.manifest.get(chunk.source)
+        if record is None or chunk.id not in record.chunk_ids:
+            return None
+        at = record.chunk_ids.index(chunk.id)
+        found = self.index.store.chunks(record.chunk_ids[at + 1:at + 2])
+        return found[0] if found and may_see(found[0].labels, labels) else None
+
     def neighbours(self, chunks: list[Chunk], *, labels: frozenset[str] | None = None, around: int = 1) -> list[Chunk]:
         """The chunks beside these in their documents, that the caller may see: a section cut across two chunks
         keeps its first sentence ("The obligations apply from ...") in the chunk before the one that was found."""
