@@ -69,9 +69,21 @@ class FactSource:
     def profile(self, supplier: str) -> ProfileFact | None:
         return next((f for f in self.facts(supplier=supplier, kind="profile") if isinstance(f, ProfileFact)), None)
 
+    @cached_property
+    def _documents(self) -> dict[str | None, list[FileRecord]]:
+        """The documents the caller may see, by supplier, read once: a ranking of every supplier must not read the
+        whole manifest once per supplier (bench/scale.py). Like the registry, it lives as long as this source
+        (one tool call, or an engine until `refresh`)."""
+        grouped: dict[str | None, list[FileRecord]] = {}
+        for record in self.index.manifest.files():
+            if record.state == "ok" and may_see(record.labels, self.labels):
+                grouped.setdefault(record.supplier, []).append(record)
+        return grouped
+
     def documents(self, *, supplier: str | None = None, source: str | None = None) -> list[FileRecord]:
-        return [r for r in self.index.manifest.files() if r.state == "ok" and may_see(r.labels, self.labels)
-                and (supplier is None or r.supplier == supplier) and (source is None or r.source == source)]
+        records = self._documents.get(supplier, []) if supplier is not None else \
+            [r for group in self._documents.values() for r in group]
+        return sorted((r for r in records if source is None or r.source == source), key=lambda r: r.source)
 
     def failures(self, *, supplier: str | None = None, source: str | None = None) -> list[tuple[str, str]]:
         return [(path, reason) for path, reason, _ in self.index.manifest.failures()
