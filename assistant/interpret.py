@@ -120,6 +120,8 @@ def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Suppl
     words = text.split()
     found: list[tuple[int, Supplier]] = []
     spans: dict[str, tuple[int, int]] = {}  # supplier -> where its whole name was found, and how long it is
+    named: list[tuple[int, int]] = []  # where a name or a name's distinctive first word stands, as written
+    guessed: list[tuple[int, int, Supplier]] = []  # where a name with a typo was found
     for supplier in registry.suppliers:
         best: int | None = None
         for name in supplier.names():
@@ -129,30 +131,40 @@ def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Suppl
             at = text.find(f" {variant} ")
             if at >= 0 and len(variant) > spans.get(supplier.name, (0, 0))[1]:
                 spans[supplier.name] = (at, len(variant))
+            size = len(variant)
             if at < 0 and len(variant.split()) > 1:
                 head = variant.split()[0]  # "Huaxin" names "Huaxin Energy Storage"
-                at = text.find(f" {head} ") if len(head) >= 5 and head not in COMMON_WORDS else -1
+                at, size = (text.find(f" {head} ") if len(head) >= 5 and head not in COMMON_WORDS else -1), len(head)
             if at >= 0:
                 best = at if best is None else min(best, at)
-        if best is None:
-            for i, word in enumerate(words):
-                heads = {normalise(n).split()[0] for n in supplier.names() if normalise(n)}
-                if len(word) >= 5 and any(len(h) >= 5 and h not in COMMON_WORDS and close(word, h) for h in heads):
-                    best = len(" ".join(words[:i]))
-                    break
-        if best is None:  # a name of several words with a typo in one of them: "perl river" for "Pearl River"
+                named.append((at, at + size + 1))
+        if best is not None:
+            found.append((best, supplier))
+            continue
+        for i, word in enumerate(words):
+            heads = {normalise(n).split()[0] for n in supplier.names() if normalise(n)}
+            if len(word) >= 5 and any(len(h) >= 5 and h not in COMMON_WORDS and close(word, h) for h in heads):
+                at = len(" ".join(words[:i]))
+                guessed.append((at, at + len(word) + 1, supplier))
+                break
+        else:  # a name of several words with a typo in one of them: "perl river" for "Pearl River"
             for variant in {normalise(n) for n in supplier.names()}:
                 size = len(variant.split())
                 hit = next((i for i in range(len(words) - size + 1) if size >= 2
                             and fuzz.ratio(" ".join(words[i:i + size]), variant) >= 90), None)
                 if hit is not None:
-                    best = len(" ".join(words[:hit]))
+                    at = len(" ".join(words[:hit]))
+                    guessed.append((at, at + len(" ".join(words[hit:hit + size])) + 1, supplier))
                     break
-        if best is None:  # no name, but a model only it supplies: "which lab ran the UN 38.3 on the HX-LFP314?"
-            best = next((at for model in supplier.products if len(model) >= 5
-                         and (at := text.find(f" {normalise(model)} ")) >= 0), None)
-        if best is not None:
-            found.append((best, supplier))
+            else:  # no name, but a model only it supplies: "which lab ran the UN 38.3 on the HX-LFP314?"
+                model_at = next((at for model in supplier.products if len(model) >= 5
+                                 and (at := text.find(f" {normalise(model)} ")) >= 0), None)
+                if model_at is not None:
+                    found.append((model_at, supplier))
+    # a typo is guessed only where no name stands as written: "Brital Cobalt Refining" names Brital, not also
+    # "Elbtal Cobalt Refining", one letter-pair away
+    found += [(at, supplier) for at, end, supplier in guessed
+              if not any(at < n_end and n_at < end for n_at, n_end in named)]
 
     def inside_a_longer_name(supplier: Supplier) -> bool:
         """"Huaxin Energy Storage 002" names that site, not also "Huaxin Energy Storage 001" whose name it starts

@@ -186,6 +186,8 @@ class OfflineEngine:
             refusals += part.refused
             if part.refused:
                 lines = [f"{name_of(supplier)}: {' '.join(lines)}"]
+            elif lines and name_of(supplier) not in lines[0]:  # whose lines these are, said before them
+                lines = [f"{name_of(supplier)}:", *lines]
             draft.lines += [line for line in lines if line != QUOTED or QUOTED not in draft.lines]
         draft.refused = refusals == len(route.suppliers)
 

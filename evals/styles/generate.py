@@ -28,7 +28,8 @@ def split_of(seed: int) -> str:
     return "test" if seed in TEST_SEEDS else "dev"
 
 
-def generate(out: Path, seed: int, suppliers: int, as_of: dt.date = AS_OF, split: str | None = None) -> dict:
+def generate(out: Path, seed: int, suppliers: int, as_of: dt.date = AS_OF, split: str | None = None,
+             shared_legal_names: bool = False) -> dict:
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         if not (out / TRUTH_NAME).exists():
@@ -37,7 +38,7 @@ def generate(out: Path, seed: int, suppliers: int, as_of: dt.date = AS_OF, split
     out.mkdir(parents=True, exist_ok=True)
     split = split or split_of(seed)
     ctx = Ctx(seed, split, as_of)
-    sups = make_suppliers(ctx, suppliers)
+    sups = make_suppliers(ctx, suppliers, shared_legal_names=shared_legal_names)
     folders: set[str] = set()
     for s in sups:
         base, n = s.folder, 2
@@ -84,8 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, required=True, help=f"dev seeds {DEV_SEEDS}, test seeds {TEST_SEEDS}")
     ap.add_argument("--suppliers", type=int, default=25)
     ap.add_argument("--as-of", type=dt.date.fromisoformat, default=AS_OF)
+    ap.add_argument("--shared-legal-names", action="store_true",
+                    help="half of the two-site groups share one legal name (the scale corpus, bench/scale.py)")
     args = ap.parse_args(argv)
-    truth = generate(args.out, args.seed, args.suppliers, args.as_of)
+    truth = generate(args.out, args.seed, args.suppliers, args.as_of, shared_legal_names=args.shared_legal_names)
     kinds = Counter(d["kind"] for d in truth["documents"])
     print(f"{len(truth['documents'])} documents for {len(truth['suppliers'])} suppliers "
           f"(seed {args.seed}, {truth['split']} split) in {args.out}")

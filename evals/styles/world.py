@@ -251,13 +251,31 @@ SINGLE_SOURCE_POOL: dict[str, list[str]] = {
 }
 
 
-def make_suppliers(ctx: Ctx, n: int) -> list[Supplier]:
+# Past the named roots (a corpus of hundreds of suppliers), invented ones: two or three syllables, never repeated.
+SYLLABLES = ["ka", "lor", "vin", "tes", "mar", "do", "ri", "zen", "qua", "bel", "tor", "nia", "sol", "vex", "lum",
+             "ari", "ost", "cor", "den", "fal", "gra", "hel", "ish", "jun", "kol", "mei", "nor", "pra", "sun", "tal",
+             "ul", "var", "wen", "xin", "yar", "zo", "bri", "cas", "eli", "fen"]
+
+
+def _invented_root(ctx: Ctx, used: set[str]) -> str:
+    while True:
+        word = "".join(ctx.pick(SYLLABLES) for _ in range(ctx.pick([2, 2, 3]))).capitalize()
+        root = f"{word} {ctx.pick(['Hengli', 'Nord', 'Pacific', 'Andina', 'Alpine', 'Delta'])}" \
+            if ctx.chance(0.2) else word
+        if root not in used and len(word) > 3:
+            return root
+
+
+def make_suppliers(ctx: Ctx, n: int, *, shared_legal_names: bool = False) -> list[Supplier]:
+    """`n` suppliers with distinct folder names; about one in eight is one of two sites of a group sharing its name.
+    With `shared_legal_names` (the scale corpus), half of those groups' sites also share one legal name."""
     used_roots: set[str] = set()
     used_prefixes: set[str] = set()
     out: list[Supplier] = []
     while len(out) < n:
         segment = ctx.style("segment", SEGMENT_DECK)
-        root = ctx.pick([r for r in ROOTS if r not in used_roots] or ROOTS)
+        unused = [r for r in ROOTS if r not in used_roots]
+        root = ctx.pick(unused) if unused else _invented_root(ctx, used_roots)
         used_roots.add(root)
         descriptor = ctx.pick(DESCRIPTORS[segment])
         group_sites = 2 if (ctx.chance(0.12) and n - len(out) >= 2) else 1
@@ -265,6 +283,8 @@ def make_suppliers(ctx: Ctx, n: int) -> list[Supplier]:
         for i, country in enumerate(countries):
             out.append(_supplier(ctx, root, descriptor, segment, country, used_prefixes,
                                  group=f"{root} {descriptor}" if group_sites > 1 else None, site_index=i))
+        if group_sites > 1 and shared_legal_names and ctx.chance(0.5):
+            out[-1].legal_name = out[-2].legal_name  # one company, two sites, one legal name on both profiles
     return out[:n]
 
 

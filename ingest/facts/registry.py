@@ -53,7 +53,8 @@ class SupplierRegistry:
                 self.by_legal_name.setdefault(normalise(supplier.legal_name), []).append(supplier)
         for sharing in self.by_legal_name.values():  # two sites of one company: every answer says which site
             if len(sharing) > 1:
-                for supplier in sharing:
+                for supplier in sharing:  # the legal name as written still names them all, in a question too
+                    supplier.aliases = [*supplier.aliases, supplier.legal_name]  # type: ignore[list-item]
                     supplier.legal_name = f"{supplier.legal_name} ({supplier.name})"
 
     @classmethod
