@@ -19,12 +19,11 @@ from typing import Any, Literal
 
 import numpy as np
 import yaml
-from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
 
 from assistant.described import described_supplier
+from assistant.names import mentioned_suppliers
 from ingest.facts.dates import MONTHS, find_date
-from ingest.facts.registry import Supplier, SupplierRegistry, normalise
+from ingest.facts.registry import Supplier, SupplierRegistry
 from tools.assessment import months_after
 from tools.portfolio import Criterion
 from tools.rules import PolicyTopic, Severity
@@ -111,80 +110,6 @@ def with_placeholder(question: str, names: list[str]) -> str:
     for name in sorted(names, key=len, reverse=True):
         question = re.sub(rf"\b{re.escape(name)}\b", PLACEHOLDER, question, flags=re.I)
     return question
-
-
-def mentioned_suppliers(question: str, registry: SupplierRegistry) -> list[Supplier]:
-    """Suppliers a question names, in the order it names them: whole names or aliases first, then a
-    single distinctive word of a name with a typo ("Nordvolt" for "Nordvolt", "Huaxn" for "Huaxin")."""
-    text = f" {normalise(question)} "
-    words = text.split()
-    found: list[tuple[int, Supplier]] = []
-    spans: dict[str, tuple[int, int]] = {}  # supplier -> where its whole name was found, and how long it is
-    named: list[tuple[int, int]] = []  # where a name or a name's distinctive first word stands, as written
-    guessed: list[tuple[int, int, Supplier]] = []  # where a name with a typo was found
-    for supplier in registry.suppliers:
-        best: int | None = None
-        for name in supplier.names():
-            variant = normalise(name)
-            if not variant:
-                continue
-            at = text.find(f" {variant} ")
-            if at >= 0 and len(variant) > spans.get(supplier.name, (0, 0))[1]:
-                spans[supplier.name] = (at, len(variant))
-            size = len(variant)
-            if at < 0 and len(variant.split()) > 1:
-                head = variant.split()[0]  # "Huaxin" names "Huaxin Energy Storage"
-                at, size = (text.find(f" {head} ") if len(head) >= 5 and head not in COMMON_WORDS else -1), len(head)
-            if at >= 0:
-                best = at if best is None else min(best, at)
-                named.append((at, at + size + 1))
-        if best is not None:
-            found.append((best, supplier))
-            continue
-        for i, word in enumerate(words):
-            heads = {normalise(n).split()[0] for n in supplier.names() if normalise(n)}
-            if len(word) >= 5 and any(len(h) >= 5 and h not in COMMON_WORDS and close(word, h) for h in heads):
-                at = len(" ".join(words[:i]))
-                guessed.append((at, at + len(word) + 1, supplier))
-                break
-        else:  # a name of several words with a typo in one of them: "perl river" for "Pearl River"
-            for variant in {normalise(n) for n in supplier.names()}:
-                size = len(variant.split())
-                hit = next((i for i in range(len(words) - size + 1) if size >= 2
-                            and fuzz.ratio(" ".join(words[i:i + size]), variant) >= 90), None)
-                if hit is not None:
-                    at = len(" ".join(words[:hit]))
-                    guessed.append((at, at + len(" ".join(words[hit:hit + size])) + 1, supplier))
-                    break
-            else:  # no name, but a model only it supplies: "which lab ran the UN 38.3 on the HX-LFP314?"
-                model_at = next((at for model in supplier.products if len(model) >= 5
-                                 and (at := text.find(f" {normalise(model)} ")) >= 0), None)
-                if model_at is not None:
-                    found.append((model_at, supplier))
-    # a typo is guessed only where no name stands as written: "Brital Cobalt Refining" names Brital, not also
-    # "Elbtal Cobalt Refining", one letter-pair away
-    found += [(at, supplier) for at, end, supplier in guessed
-              if not any(at < n_end and n_at < end for n_at, n_end in named)]
-
-    def inside_a_longer_name(supplier: Supplier) -> bool:
-        """"Huaxin Energy Storage 002" names that site, not also "Huaxin Energy Storage 001" whose name it starts
-        with: a match inside another supplier's longer whole name does not count."""
-        at, size = spans.get(supplier.name, (-1, 0))
-        return any(other != supplier.name and o_size > size and o_at <= at and at + size <= o_at + o_size
-                   for other, (o_at, o_size) in spans.items()) if at >= 0 else False
-
-    return [s for _, s in sorted(found, key=lambda pair: pair[0]) if not inside_a_longer_name(s)]
-
-
-def close(word: str, name: str) -> bool:
-    """A word that is a name with one typo: a letter wrong, missing or extra ("Huaxn"), or two swapped ("hauxin";
-    "volts" is no "Volta")."""
-    return fuzz.ratio(word, name) >= 85 or sorted(word) == sorted(name) and OSA.distance(word, name) == 1
-
-
-# First words of supplier names that are also ordinary words in questions: never a name on their own.
-COMMON_WORDS = {"pearl", "river", "lithium", "battery", "energy", "cells", "power", "solar", "precision",
-                "separator", "materials", "graphite", "electronics", "components", "solutions", "storage"}
 
 
 # Function words of the languages buyers write in besides English. The bundled model matches questions in English;

@@ -1242,7 +1242,8 @@ class OfflineEngine:
                 draft.say(f"{label}{readable(items[0])}", cited)
         return None
 
-    def lists_continued(self, picked: list[tuple[Chunk, str]], labels: frozenset[str]) -> list[tuple[Chunk, str]]:
+    def lists_continued(self, picked: list[tuple[Chunk, str]],
+                        labels: frozenset[str] | None) -> list[tuple[Chunk, str]]:
         """A numbered list cut by a chunk boundary ("1.-3." here, "4. 5." at the top of the next chunk) is quoted
         whole, the rest citing the chunk it is in: the five steps are five, whichever chunk scored best."""
         whole: list[tuple[Chunk, str]] = []
