@@ -288,6 +288,7 @@ class PolicyCiter:
             self.by_source.setdefault(chunk.source, []).append(chunk)
         for chunks in self.by_source.values():
             chunks.sort(key=lambda c: (c.page or 0, c.id))
+        self._cited: dict[tuple[str, str, str], Citation] = {}  # a register cites the same few rules 1,000s of times
 
     def _documents(self, document_id: str) -> list[list[Chunk]]:
         """The policy documents that mention the id, the one that declares it ("Document ID: ...") first:
@@ -297,6 +298,12 @@ class PolicyCiter:
         return sorted(mentioning, key=lambda chunks: not any(declares.search(c.text) for c in chunks))
 
     def cite(self, rule: Rule) -> Citation:
+        key = (rule.document, rule.section, rule.quote)
+        if key not in self._cited:
+            self._cited[key] = self._find(rule)
+        return self._cited[key].model_copy()  # callers may number or trim their own copy
+
+    def _find(self, rule: Rule) -> Citation:
         for chunks in self._documents(rule.document):
             for chunk in chunks:
                 quote = find_verbatim(chunk.text, rule.quote)
