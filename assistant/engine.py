@@ -103,6 +103,6 @@ class Assistant:
         pool = dict(draft.chunks)
         wanted = [c.chunk_id for c in draft.citations if c.chunk_id not in pool]
         if wanted:
-            pool.update({c.id: c for c in self.index.store.chunks(list(dict.fromkeys(wanted)))})
+            pool.update({c.id: c for c in self.index.chunks(list(dict.fromkeys(wanted)))})
         return Answer(question=question, answer=draft.text, citations=draft.citations, tool_calls=draft.tool_calls,
                       refused=draft.refused, supplier=draft.supplier, intent=route.intent.value), pool

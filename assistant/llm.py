@@ -162,7 +162,7 @@ def run_agent(question: str, source: FactSource, as_of: dt.date, context_supplie
     wanted = [c.chunk_id for c in citations if c.chunk_id not in evidence.chunks]
     chunks = dict(evidence.chunks)
     if wanted:
-        chunks.update({c.id: c for c in source.index.store.chunks(list(dict.fromkeys(wanted)))})
+        chunks.update({c.id: c for c in source.index.chunks(list(dict.fromkeys(wanted)))})
     supplier = next((c.input.get("supplier") for c in evidence.tool_calls if c.input.get("supplier")), None)
     resolved = None
     if supplier:

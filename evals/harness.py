@@ -227,7 +227,7 @@ class Runner:
         """Citations re-checked against the store: a chunk that does not exist or lacks the quote is a
         hallucination; a chunk whose labels the principal lacks is an access violation."""
         ids = list(dict.fromkeys(c.chunk_id for c in answer.citations))
-        chunks = {c.id: c for c in self.assistant.index.store.chunks(ids)} if ids else {}
+        chunks = {c.id: c for c in self.assistant.index.chunks(ids)} if ids else {}
         hallucinated = sum(1 for c in answer.citations if c.chunk_id not in chunks or c.quote not in
                            chunks[c.chunk_id].text or chunks[c.chunk_id].source != c.source)
         violations = sum(1 for c in answer.citations if c.chunk_id in chunks

@@ -4,12 +4,14 @@ server the local parts live in the index directory (GOV_INDEX_DIR)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.embedder import Embedder
 from ingest.keyword import BM25Index
 from ingest.manifest import SQLiteManifest
+from ingest.models import Chunk
 from ingest.protocols import ChunkStore, KeywordIndex, Manifest
 from ingest.store import ChromaStore, is_server
 
@@ -34,6 +36,13 @@ class Index:
         return cls(store=ChromaStore(chroma_location), manifest=SQLiteManifest(local / "manifest.sqlite"),
                    keyword=BM25Index(local / "bm25"),
                    embedder=Embedder(local / "embeddings.sqlite", precision=precision), directory=local.resolve())
+
+    def chunks(self, ids: Sequence[str]) -> list[Chunk]:
+        """Chunks by id, from the manifest's copy; only a store ingested before it kept one opens the vector store."""
+        kept = self.manifest.chunks(ids)
+        have = {c.id for c in kept}
+        missing = [i for i in dict.fromkeys(ids) if i not in have]
+        return kept + (self.store.chunks(missing) if missing else [])
 
     def close(self) -> None:
         self.manifest.close()

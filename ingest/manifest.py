@@ -1,5 +1,6 @@
 """The manifest (SQLite): for every ingested file its content hash and the ids of its chunks,
-plus the last failure of each file that could not be read. A file's row is marked `pending`
+its facts, its chunks' text (read by id without opening the vector store: a question answered by the tools
+never imports Chroma), plus the last failure of each file that could not be read. A file's row is marked `pending`
 before the store is touched and `ok` after, so a run killed in between is finished by the next."""
 
 from __future__ import annotations
@@ -7,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import TypeAdapter
 
 from ingest.facts.models import Fact, FactBase, ReviewFact
+from ingest.models import Chunk
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -31,6 +33,8 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE INDEX IF NOT EXISTS facts_by_supplier ON facts (supplier, kind);
 CREATE INDEX IF NOT EXISTS facts_by_source ON facts (source);
+CREATE TABLE IF NOT EXISTS chunks (id TEXT PRIMARY KEY, source TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_by_source ON chunks (source);
 CREATE TABLE IF NOT EXISTS reviews (
     id TEXT PRIMARY KEY, target TEXT NOT NULL, source TEXT NOT NULL, supplier TEXT, data TEXT NOT NULL
 );
@@ -108,14 +112,37 @@ class SQLiteManifest:
         self._write(record, union, "pending")
         return union
 
-    def mark_ok(self, record: FileRecord, facts: list[FactBase] | None = None) -> None:
-        """After the store write: the file, its facts and the end of its failure, in one transaction."""
+    def mark_ok(self, record: FileRecord, facts: list[FactBase] | None = None,
+                chunks: Sequence[Chunk] | None = None) -> None:
+        """After the store write: the file, its facts, its chunks' text and the end of its failure, in one
+        transaction."""
         with self.db:
             self._write(record, record.chunk_ids, "ok")
             self.db.execute("DELETE FROM failures WHERE source = ?", (record.source,))
             self.db.execute("DELETE FROM facts WHERE source = ?", (record.source,))
             self.db.executemany("INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?)",
                                 [(f.id, f.source, f.supplier, f.kind, f.model_dump_json()) for f in facts or []])
+            self.db.execute("DELETE FROM chunks WHERE source = ?", (record.source,))
+            self.keep_chunks(chunks or [])
+
+    def keep_chunks(self, chunks: Sequence[Chunk]) -> None:
+        """Keep chunks' text and metadata beside the vectors: read by id without opening the vector store."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO chunks VALUES (?,?,?)",
+                                [(c.id, c.source, c.model_dump_json()) for c in chunks])
+
+    def kept_chunk_ids(self) -> set[str]:
+        return {chunk_id for (chunk_id,) in self.db.execute("SELECT id FROM chunks")}
+
+    def chunks(self, ids: Sequence[str]) -> list[Chunk]:
+        """The kept chunks among `ids`, in the order asked (an id not kept is left out)."""
+        found: dict[str, Chunk] = {}
+        wanted = list(dict.fromkeys(ids))
+        for i in range(0, len(wanted), 500):
+            batch = wanted[i:i + 500]
+            rows = self.db.execute(f"SELECT id, data FROM chunks WHERE id IN ({','.join('?' * len(batch))})", batch)
+            found.update({chunk_id: Chunk.model_validate_json(data) for chunk_id, data in rows})
+        return [found[i] for i in wanted if i in found]
 
     def _write(self, r: FileRecord, chunk_ids: list[str], state: str) -> None:
         with self.db:
@@ -154,6 +181,7 @@ class SQLiteManifest:
             self.db.execute("DELETE FROM files WHERE source = ?", (source,))
             self.db.execute("DELETE FROM failures WHERE source = ?", (source,))
             self.db.execute("DELETE FROM facts WHERE source = ?", (source,))
+            self.db.execute("DELETE FROM chunks WHERE source = ?", (source,))
 
     def record_failure(self, source: str, root: str, reason: str) -> None:
         with self.db:

@@ -231,7 +231,7 @@ class Ingestor:
             may_remain = self.index.manifest.mark_pending(record, ids)
             self.index.store.upsert(chunks, these)
             self.index.store.delete(set(may_remain) - set(ids))
-            self.index.manifest.mark_ok(record, facts)
+            self.index.manifest.mark_ok(record, facts, chunks)
             report.ingested.append(FileOutcome(path=job.source, chunks=len(chunks), doc_type=record.doc_type,
                                                supplier=job.supplier, pages=document.pages, warnings=warnings,
                                                facts=len(facts)))
@@ -255,10 +255,13 @@ class Ingestor:
 
     def _refresh_keyword_index(self) -> None:
         ids = self.index.manifest.ok_chunk_ids()
+        kept = self.index.manifest.kept_chunk_ids()
+        if not kept.issuperset(ids):  # a store ingested before the manifest kept chunks: copied once
+            self.index.manifest.keep_chunks(self.index.store.chunks([i for i in ids if i not in kept]))
         if self.index.keyword.version != version_of(ids):
             # In manifest order (by source, then position), not the store's: BM25 breaks equal scores by
             # index position, so the same corpus must always be indexed in the same order.
-            found = {c.id: c for c in self.index.store.chunks(ids)} if ids else {}
+            found = {c.id: c for c in self.index.chunks(ids)} if ids else {}
             self.index.keyword.rebuild([found[i] for i in ids if i in found])
 
     def _fail(self, report: IngestReport, source: str, root: str, reason: str) -> None:

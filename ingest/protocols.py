@@ -86,8 +86,17 @@ class Manifest(Protocol):
     def mark_pending(self, record: FileRecord, chunk_ids: list[str]) -> list[str]:
         """Mark the file pending with its previous and new chunk ids, and return them."""
 
-    def mark_ok(self, record: FileRecord, facts: list[FactBase] | None = None) -> None:
-        """Mark the file ok with its chunk ids, replace its facts, and clear its failure."""
+    def mark_ok(self, record: FileRecord, facts: list[FactBase] | None = None,
+                chunks: Sequence[Chunk] | None = None) -> None:
+        """Mark the file ok with its chunk ids, replace its facts and kept chunks, and clear its failure."""
+
+    def keep_chunks(self, chunks: Sequence[Chunk]) -> None:
+        """Keep chunks' text and metadata, to be read by id without the vector store."""
+
+    def kept_chunk_ids(self) -> set[str]: ...
+
+    def chunks(self, ids: Sequence[str]) -> list[Chunk]:
+        """The kept chunks among `ids`, in the order asked."""
 
     def facts(self, *, supplier: str | None = None, kind: str | None = None,
               source: str | None = None) -> list[FactBase]: ...

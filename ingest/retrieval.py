@@ -57,7 +57,7 @@ class Retriever:
         top = sorted(fused, key=lambda i: (i not in exact, -fused[i], i))[:k]
         missing = [i for i in top if i not in found]
         if missing:
-            found.update({c.id: c for c in self.index.store.chunks(missing)})
+            found.update({c.id: c for c in self.index.chunks(missing)})
         hits = [Hit(chunk=found[i], score=fused[i], dense_rank=dense_rank.get(i), keyword_rank=keyword_rank.get(i))
                 for i in top if i in found]
         # The filters above already exclude restricted chunks; this is the last line of defence.
@@ -69,7 +69,7 @@ class Retriever:
         if record is None or chunk.id not in record.chunk_ids:
             return None
         at = record.chunk_ids.index(chunk.id)
-        found = self.index.store.chunks(record.chunk_ids[at + 1:at + 2])
+        found = self.index.chunks(record.chunk_ids[at + 1:at + 2])
         return found[0] if found and may_see(found[0].labels, labels) else None
 
     def neighbours(self, chunks: list[Chunk], *, labels: frozenset[str] | None = None, around: int = 1) -> list[Chunk]:
@@ -84,6 +84,6 @@ class Retriever:
             wanted += record.chunk_ids[max(0, at - around):at] + record.chunk_ids[at + 1:at + 1 + around]
         have = {chunk.id for chunk in chunks}
         ids = [i for i in dict.fromkeys(wanted) if i not in have]
-        found = {c.id: c for c in self.index.store.chunks(ids)} if ids else {}
+        found = {c.id: c for c in self.index.chunks(ids)} if ids else {}
         # in document order, whatever order the store returns them in: the same question always reads the same
         return [found[i] for i in ids if i in found and may_see(found[i].labels, labels)]

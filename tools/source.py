@@ -25,6 +25,7 @@ class FactSource:
         self.index = index
         self.policy = policy
         self.labels = labels  # None: unrestricted (a local operator); else the caller's access labels
+        self._read: dict[tuple[str | None, str | None], list[FactBase]] = {}
 
     @cached_property
     def registry(self) -> SupplierRegistry:
@@ -42,7 +43,7 @@ class FactSource:
         reviews = {r.target: r for r in self.reviews(supplier=supplier, source=source)}
         out: list[FactBase] = []
         # `kind` is applied after the decisions: a correction may give a fact its kind (an unread passage a finding)
-        for fact in self.index.manifest.facts(supplier=supplier, source=source):
+        for fact in self._stored(supplier, source):
             review = reviews.get(fact.id)
             if not may_see(fact.labels, self.labels) or (fact.read_by and not review and not proposed):
                 continue
@@ -50,6 +51,14 @@ class FactSource:
             if after is not None and kind in (None, after.kind):
                 out.append(after)
         return out + [r for r in reviews.values() if kind in (None, "review")]
+
+    def _stored(self, supplier: str | None, source: str | None) -> list[FactBase]:
+        """The manifest's facts of a supplier or document, read once per source object: a supplier's facts, profile
+        and withheld documents are asked for in turn, for every supplier of a ranking."""
+        key = (supplier, source)
+        if key not in self._read:
+            self._read[key] = self.index.manifest.facts(supplier=supplier, source=source)
+        return self._read[key]
 
     def fact(self, fact_id: str) -> FactBase | None:
         """One fact as its document was read, before any decision, if the caller may see it."""
@@ -62,8 +71,9 @@ class FactSource:
 
     def withheld(self, *, supplier: str | None = None, source: str | None = None) -> list[str]:
         """Sources of documents holding facts the caller may not see."""
-        hidden = [f for f in self.index.manifest.facts(supplier=supplier, source=source)
-                  if not may_see(f.labels, self.labels)]
+        if self.labels is None:  # unrestricted: nothing is withheld
+            return []
+        hidden = [f for f in self._stored(supplier, source) if not may_see(f.labels, self.labels)]
         return sorted({f.source for f in hidden})
 
     def profile(self, supplier: str) -> ProfileFact | None:
@@ -102,7 +112,7 @@ class FactSource:
     def _citer(self) -> PolicyCiter:
         ids = [cid for r in self.index.manifest.files() if r.state == "ok" and r.doc_type == "policy"
                for cid in r.chunk_ids]
-        return PolicyCiter(self.index.store.chunks(ids) if ids else [])
+        return PolicyCiter(self.index.chunks(ids) if ids else [])
 
     def rule(self, rule: Rule) -> Citation:
         return self._citer.cite(rule)
