@@ -107,8 +107,8 @@ def looking_ahead(match: Match | None) -> tuple[str | None, Match | None]:
 
 def with_placeholder(question: str, names: list[str]) -> str:
     """The question with the supplier names it holds written as the examples' placeholder, longest name first."""
-    for name in sorted(names, key=len, reverse=True):
-        question = re.sub(rf"\b{re.escape(name)}\b", PLACEHOLDER, question, flags=re.I)
+    for name in sorted(names, key=len, reverse=True):  # a whole name, whatever it ends with: "Toreli (China)"
+        question = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", PLACEHOLDER, question, flags=re.I)
     return question
 
 
@@ -692,7 +692,8 @@ def focus_of(question: str, names: list[str] | None = None) -> Focus | None:
     """What a wh-question asks for, or None for a yes/no question, a command or a question led by its verb
     ("What did the audit find?"). A question after a topic ("pearl river social audit - who was the lead auditor?")
     is read from its last clause that asks something."""
-    parts = CLAUSE_BREAK.split(question)
+    # names first: a dash inside one ("Seoyeon BMS Electronics – Dresden plant") is no clause break
+    parts = CLAUSE_BREAK.split(with_placeholder(question, names or []))
     for part in parts[1:]:
         if (found := clause_focus(part, names)) is not None:
             if not found.words and found.kind in ("amount", "duration"):  # "late delivery LDs - how much?": of what

@@ -1618,5 +1618,5 @@ def without_names(question: str, supplier: Supplier, description: str | None = N
     """The question without the words that name the supplier, or describe it ("our vietnamese cell supplier")."""
     text = question
     for name in sorted([*supplier.names(), *([description] if description else [])], key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(name)}(?:'s)?\b", " ", text, flags=re.I)
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?:'s)?(?!\w)", " ", text, flags=re.I)  # "Toreli (China)" too
     return " ".join(text.split()) or question

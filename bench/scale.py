@@ -105,9 +105,10 @@ def child_ask(corpus: Path, store: Path) -> dict:
     legal: dict[str, list[str]] = {}
     for s in suppliers:
         legal.setdefault(normalise(s["legal_name"]), []).append(s["name"])
-    profiled = {s.name for s in directory.suppliers if s.legal_name}
-    unique_legal = [(s["legal_name"], s["name"]) for s in suppliers
-                    if len(legal[normalise(s["legal_name"])]) == 1 and s["name"] in profiled]
+    # the legal names the product read from the profiles (a misread name is an extraction miss, not a naming one)
+    profiled = {entry.name for entry in directory.suppliers if entry.legal_name}
+    unique_legal = [(sharing[0].legal_name or "", sharing[0].name) for sharing in directory.by_legal_name.values()
+                    if len(sharing) == 1]
     legal_wrong = []
     for name, folder in unique_legal:
         try:
