@@ -96,6 +96,7 @@ def child_ask(corpus: Path, store: Path) -> dict:
     # answered with the sites, never an exception
     directory = app.facts(None).registry
     wrong: list[str] = []
+    suppliers = [s for s in suppliers if s["documents"]]  # a supplier that sent nothing is not in the store
     for s in suppliers:
         try:
             if directory.resolve(s["name"]).name != s["name"]:
@@ -147,10 +148,16 @@ def size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1024 / 1024
 
 
-def measure(size: int, seed: int, work: Path) -> dict:
+def measure(size: int, seed: int, work: Path, reuse: bool = False) -> dict:
     from evals.styles.generate import generate
 
     corpus, store = work / f"corpus-{size}", work / f"store-{size}"
+    kept = work / f"result-{size}.json"
+    if reuse and kept.exists() and store.exists():  # the ingest as measured before; the questions asked again
+        result = json.loads(kept.read_text(encoding="utf-8"))
+        result["ask"] = run_child("ask", corpus, store)
+        print(json.dumps(result), flush=True)
+        return result
     shutil.rmtree(store, ignore_errors=True)
     truth = generate(corpus, seed, size, shared_legal_names=True)
     for buyers_own in ("policies", "standards"):  # the buyer's policies and reference standards, as in any store
@@ -160,6 +167,7 @@ def measure(size: int, seed: int, work: Path) -> dict:
     result["ingest"] = run_child("ingest", corpus, store)
     result["store_mb"] = size_mb(store)
     result["ask"] = run_child("ask", corpus, store)
+    kept.write_text(json.dumps(result), encoding="utf-8")
     print(json.dumps(result), flush=True)
     return result
 
@@ -215,6 +223,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=501)
     parser.add_argument("--work", type=Path, help="keep corpora and stores here (default: a temporary folder)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--reuse", action="store_true", help="with --work: keep the stores and ingest figures of a "
+                        "previous run there and ask the questions again")
     args = parser.parse_args()
     if args.child:
         runner = child_ingest if args.child == "ingest" else child_ask
@@ -223,7 +233,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        results = [measure(size, args.seed, work) for size in args.sizes]
+        results = [measure(size, args.seed, work, args.reuse) for size in args.sizes]
     write_report(args.out, results, args.seed)
     print(args.out.read_text(encoding="utf-8"))
 

@@ -28,8 +28,13 @@ class FactSource:
         self._read: dict[tuple[str | None, str | None], list[FactBase]] = {}
 
     @cached_property
+    def _records(self) -> list[FileRecord]:
+        """The manifest's files, read once for the registry and the documents."""
+        return list(self.index.manifest.files())
+
+    @cached_property
     def registry(self) -> SupplierRegistry:
-        return SupplierRegistry.from_manifest(self.index.manifest)
+        return SupplierRegistry.from_manifest(self.index.manifest, self._records)
 
     def supplier(self, name: str) -> Supplier:
         return self.registry.resolve(name)
@@ -85,7 +90,7 @@ class FactSource:
         whole manifest once per supplier (bench/scale.py). Like the registry, it lives as long as this source
         (one tool call, or an engine until `refresh`)."""
         grouped: dict[str | None, list[FileRecord]] = {}
-        for record in self.index.manifest.files():
+        for record in self._records:
             if record.state == "ok" and may_see(record.labels, self.labels):
                 grouped.setdefault(record.supplier, []).append(record)
         return grouped

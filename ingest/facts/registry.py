@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from core.errors import GovError
 from ingest.facts.models import ProfileFact
+from ingest.manifest import FileRecord
 from ingest.protocols import Manifest
 
 LEGAL_WORDS = {"co", "ltd", "limited", "gmbh", "ab", "sa", "kk", "pvt", "inc", "llc", "se", "bv", "sro", "ag",
@@ -58,9 +60,10 @@ class SupplierRegistry:
                     supplier.legal_name = f"{supplier.legal_name} ({supplier.name})"
 
     @classmethod
-    def from_manifest(cls, manifest: Manifest) -> SupplierRegistry:
+    def from_manifest(cls, manifest: Manifest, records: Iterable[FileRecord] | None = None) -> SupplierRegistry:
+        """Every supplier with a document; `records`: the manifest's files, when the caller has read them already."""
         documents: dict[str, Counter[str]] = {}
-        for record in manifest.files():
+        for record in manifest.files() if records is None else records:
             if record.supplier and record.state == "ok":
                 documents.setdefault(record.supplier, Counter())[record.doc_type or "other"] += 1
         profiles = {f.supplier: f for f in manifest.facts(kind="profile") if isinstance(f, ProfileFact) and f.supplier}
