@@ -7,6 +7,8 @@ that makes 21700 cells. Only a single, clear winner is taken - a description two
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from ingest.facts.registry import Supplier, SupplierRegistry
 from tools.selection import country_key
@@ -43,12 +45,36 @@ def described_by(supplier: Supplier, *, products_only: bool = False) -> set[str]
     return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 4}  # "busbars" describes a busbar
 
 
+@dataclass(frozen=True)
+class Descriptions:
+    vocabulary: dict[str, set[str]]  # supplier -> the words that may describe it
+    holders: dict[str, list[str]]  # word -> the suppliers it may describe
+    product_words: str  # what any supplier makes, as a regex alternation
+
+
+_DESCRIPTIONS: WeakKeyDictionary[SupplierRegistry, Descriptions] = WeakKeyDictionary()
+
+
+def descriptions(registry: SupplierRegistry) -> Descriptions:
+    """Every supplier's describing words, worked out once per registry: 1,000 profiles are not re-read per
+    question."""
+    if registry not in _DESCRIPTIONS:
+        vocabulary = {s.name: described_by(s) for s in registry.suppliers}
+        holders: dict[str, list[str]] = {}
+        for name, words in vocabulary.items():
+            for word in words:
+                holders.setdefault(word, []).append(name)
+        made = {w for s in registry.suppliers for w in described_by(s, products_only=True)
+                if w.isalpha() and len(w) > 3}
+        _DESCRIPTIONS[registry] = Descriptions(vocabulary, holders, "|".join(sorted(made, key=len, reverse=True)))
+    return _DESCRIPTIONS[registry]
+
+
 def described_supplier(question: str, registry: SupplierRegistry) -> tuple[Supplier, str] | None:
     """The one supplier a definite description in the question fits best, with the description as the question
     words it ("the Pune integrator"), or None."""
-    vocabulary = {s.name: described_by(s) for s in registry.suppliers}
-    made = {w for s in registry.suppliers for w in described_by(s, products_only=True) if w.isalpha() and len(w) > 3}
-    product_words = "|".join(sorted(made, key=len, reverse=True))
+    known = descriptions(registry)
+    product_words = known.product_words
     if not product_words:
         return None
     if re.search(rf"\b(?:{SUPPLIER_HEADS})s\b", question, re.I):  # "our cathode suppliers": several, not one
@@ -62,7 +88,7 @@ def described_supplier(question: str, registry: SupplierRegistry) -> tuple[Suppl
     said: dict[str, str] = {}
     for phrase in phrases:
         for word in tokens(phrase.group(1) or phrase.group(2)):
-            holders = [name for name, words in vocabulary.items() if word in words]
+            holders = known.holders.get(word, [])
             for name in holders:
                 scores[name] = scores.get(name, 0.0) + 1 / len(holders)
                 unique[name] = unique.get(name, 0) + (len(holders) == 1)

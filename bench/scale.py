@@ -210,6 +210,21 @@ a legal name shared by two sites, asked in a question, gets an answer naming bot
 | suppliers | folder names | unique legal names | shared legal names | asked, answered with the sites |
 |---|---|---|---|---|
 {names}
+
+How each cost grows, and why:
+- **First ingest: linear in documents.** Each file is read, chunked, embedded (onnxruntime, int8) and written once;
+  the BM25 index is rebuilt once at the end over every chunk. The time per file varies with the share of PDFs
+  and with whatever else runs on the two cores, not with the corpus size.
+- **Ingest peak memory: nearly flat.** Files are embedded and written in batches of 256 chunks and never held
+  together; what grows is Chroma's vector index (1.5 KB a chunk) and, at the end, the keyword index rebuilt over
+  every chunk's text. PyTorch is never loaded. PDF readers run in their own short-lived processes (not counted).
+- **Store size: linear** in chunks (vectors, text kept twice: in Chroma and in the manifest, for reading by id).
+- **A single-supplier question: nearly constant.** Names are matched through an index built once per registry;
+  facts are read by supplier through an SQLite index; retrieval filters by supplier. What still grows is the
+  registry built once per answer source and Chroma's search.
+- **All-supplier questions, `gov risk --all`, `gov watch`: linear in suppliers.** Every supplier is assessed on
+  its own facts (about 2 ms each; parsing the facts is the largest part). `gov register` assesses every supplier
+  at 13 dates (now and 12 months back), so it costs about 13 rankings.
 """
     replace_section(path, "Scale", section)
 
