@@ -15,13 +15,6 @@ from ingest.facts.registry import Supplier, SupplierRegistry, normalise
 @pytest.fixture(scope="module")
 def scale():
     invented = make_suppliers(Ctx(501, "dev", AS_OF), 1000, shared_legal_names=True)
-    # the folder names as the generator makes them distinct (evals/styles/generate.py)
-    folders: set[str] = set()
-    for s in invented:
-        base, n = s.folder, 2
-        while s.folder in folders:
-            s.folder, n = f"{base} {n}", n + 1
-        folders.add(s.folder)
     registry = SupplierRegistry([Supplier(name=s.folder, legal_name=s.legal_name, country=s.country,
                                           segment=s.segment) for s in invented])
     sharing: dict[str, list[str]] = {}

@@ -39,12 +39,6 @@ def generate(out: Path, seed: int, suppliers: int, as_of: dt.date = AS_OF, split
     split = split or split_of(seed)
     ctx = Ctx(seed, split, as_of)
     sups = make_suppliers(ctx, suppliers, shared_legal_names=shared_legal_names)
-    folders: set[str] = set()
-    for s in sups:
-        base, n = s.folder, 2
-        while s.folder in folders:
-            s.folder, n = f"{base} {n}", n + 1
-        folders.add(s.folder)
     # about half the suppliers send every document their segment requires, the rest a random subset
     complete_flags = [ctx.chance(0.5) for _ in sups]
     documents: list[dict] = []

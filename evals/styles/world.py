@@ -285,6 +285,12 @@ def make_suppliers(ctx: Ctx, n: int, *, shared_legal_names: bool = False) -> lis
                                  group=f"{root} {descriptor}" if group_sites > 1 else None, site_index=i))
         if group_sites > 1 and shared_legal_names and ctx.chance(0.5):
             out[-1].legal_name = out[-2].legal_name  # one company, two sites, one legal name on both profiles
+    folders: set[str] = set()
+    for supplier in out[:n]:  # a folder name is an id: a second "Kestrel Energy" becomes "Kestrel Energy 2"
+        base, k = supplier.folder, 2
+        while supplier.folder in folders:
+            supplier.folder, k = f"{base} {k}", k + 1
+        folders.add(supplier.folder)
     return out[:n]
 
 
