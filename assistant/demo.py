@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from assistant.application import Application
+from assistant.samples import SAMPLE_QUESTIONS
 from assistant.views import show_answer
 from core.settings import Settings
 from tools import registry
@@ -19,20 +20,6 @@ from tools.risk import RiskRequest
 from tools.summary import SummaryRequest
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-
-SAMPLE_QUESTIONS = [
-    "Is Huaxin cleared to ship cells?",
-    "What is the late-delivery penalty in the Nordvolt contract?",
-    "Which suppliers source cobalt from conflict-affected areas?",
-    "Which corrective actions are overdue at Pearl River?",
-    "Does Kestrel have a UN 38.3 test summary for every cell model?",
-    "What is the risk score of Solaris?",
-    "and what should they fix first?",
-    "What needs attention in the next 60 days?",
-    "What happens if Volta goes bankrupt?",
-    "What are the five steps of the OECD due diligence guidance?",
-    "What is the share price of Tesla?",
-]
 
 # What later issues add, shown so a reader of the demo knows exactly what is missing.
 NOT_BUILT_YET: list[tuple[str, str]] = []

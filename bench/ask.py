@@ -25,7 +25,7 @@ ROOT = HERE.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 CORPUS = ROOT / "corpus"
 sys.path.insert(0, str(ROOT))
-from assistant.demo import SAMPLE_QUESTIONS  # noqa: E402
+from assistant.samples import SAMPLE_QUESTIONS  # noqa: E402  (data only: LangChain's venv imports it too)
 from evals.metrics import percentile  # noqa: E402
 
 REPEATS = 5
