@@ -301,7 +301,7 @@ class PolicyCiter:
         key = (rule.document, rule.section, rule.quote)
         if key not in self._cited:
             self._cited[key] = self._find(rule)
-        return self._cited[key].model_copy()  # callers may number or trim their own copy
+        return self._cited[key]  # never changed by its callers: one object for every line citing the rule
 
     def _find(self, rule: Rule) -> Citation:
         for chunks in self._documents(rule.document):
