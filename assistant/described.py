@@ -47,7 +47,6 @@ def described_by(supplier: Supplier, *, products_only: bool = False) -> set[str]
 
 @dataclass(frozen=True)
 class Descriptions:
-    vocabulary: dict[str, set[str]]  # supplier -> the words that may describe it
     holders: dict[str, list[str]]  # word -> the suppliers it may describe
     product_words: str  # what any supplier makes, as a regex alternation
 
@@ -59,14 +58,13 @@ def descriptions(registry: SupplierRegistry) -> Descriptions:
     """Every supplier's describing words, worked out once per registry: 1,000 profiles are not re-read per
     question."""
     if registry not in _DESCRIPTIONS:
-        vocabulary = {s.name: described_by(s) for s in registry.suppliers}
         holders: dict[str, list[str]] = {}
-        for name, words in vocabulary.items():
-            for word in words:
-                holders.setdefault(word, []).append(name)
+        for supplier in registry.suppliers:
+            for word in described_by(supplier):
+                holders.setdefault(word, []).append(supplier.name)
         made = {w for s in registry.suppliers for w in described_by(s, products_only=True)
                 if w.isalpha() and len(w) > 3}
-        _DESCRIPTIONS[registry] = Descriptions(vocabulary, holders, "|".join(sorted(made, key=len, reverse=True)))
+        _DESCRIPTIONS[registry] = Descriptions(holders, "|".join(sorted(made, key=len, reverse=True)))
     return _DESCRIPTIONS[registry]
 
 

@@ -141,9 +141,12 @@ class Embedder:
             except OSError as exc:
                 warnings.warn(f"could not export the model for fast embedding to {path}: {exc}", stacklevel=2)
 
+    def _fast(self, documents: bool) -> onnx_model.OnnxEmbedder | None:
+        """The exported model that embeds these texts, unless PyTorch is loaded (then it embeds, as before)."""
+        return self._onnx("int8" if documents else "fp32") if "model" not in vars(self) else None
+
     def _encode(self, texts: list[str], *, documents: bool = False) -> np.ndarray:
-        fast = self._onnx("int8" if documents else "fp32") if "model" not in vars(self) else None
-        if fast is not None:
+        if (fast := self._fast(documents)) is not None:
             self.embedded_count += len(texts)
             return fast.encode(texts)
         import torch
@@ -163,7 +166,7 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
         self._wait_for_preload()
-        tag = "int8:" if documents and "model" not in vars(self) and self._onnx("int8") is not None else ""
+        tag = "int8:" if documents and self._fast(documents) is not None else ""  # int8 vectors cached apart
         keys = [text_key(tag + t) for t in texts]
         found: dict[str, np.ndarray] = {}
         if self._cache is not None:

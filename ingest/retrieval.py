@@ -63,13 +63,19 @@ class Retriever:
         # The filters above already exclude restricted chunks; this is the last line of defence.
         return [h for h in hits if may_see(h.chunk.labels, labels)]
 
-    def following(self, chunk: Chunk, *, labels: frozenset[str] | None = None) -> Chunk | None:
-        """The next chunk of the same document, if the caller may see it."""
+    def _place(self, chunk: Chunk) -> tuple[list[str], int] | None:
+        """The ids of the chunk's document, in order, and where the chunk stands among them."""
         record = self.index.manifest.get(chunk.source)
         if record is None or chunk.id not in record.chunk_ids:
             return None
-        at = record.chunk_ids.index(chunk.id)
-        found = self.index.chunks(record.chunk_ids[at + 1:at + 2])
+        return record.chunk_ids, record.chunk_ids.index(chunk.id)
+
+    def following(self, chunk: Chunk, *, labels: frozenset[str] | None = None) -> Chunk | None:
+        """The next chunk of the same document, if the caller may see it."""
+        if (place := self._place(chunk)) is None:
+            return None
+        ids, at = place
+        found = self.index.chunks(ids[at + 1:at + 2])
         return found[0] if found and may_see(found[0].labels, labels) else None
 
     def neighbours(self, chunks: list[Chunk], *, labels: frozenset[str] | None = None, around: int = 1) -> list[Chunk]:
@@ -77,11 +83,9 @@ class Retriever:
         keeps its first sentence ("The obligations apply from ...") in the chunk before the one that was found."""
         wanted: list[str] = []
         for chunk in chunks:
-            record = self.index.manifest.get(chunk.source)
-            if record is None or chunk.id not in record.chunk_ids:
-                continue
-            at = record.chunk_ids.index(chunk.id)
-            wanted += record.chunk_ids[max(0, at - around):at] + record.chunk_ids[at + 1:at + 1 + around]
+            if (place := self._place(chunk)) is not None:
+                ids, at = place
+                wanted += ids[max(0, at - around):at] + ids[at + 1:at + 1 + around]
         have = {chunk.id for chunk in chunks}
         ids = [i for i in dict.fromkeys(wanted) if i not in have]
         found = {c.id: c for c in self.index.chunks(ids)} if ids else {}
