@@ -8,12 +8,8 @@ from ingest.facts.models import FactBase
 
 def cite(fact: FactBase, *fields: str) -> list[Citation]:
     """The evidence of `fields` (those that have any), or else the fact's main quote."""
-    # built from a fact's fields, already validated when the fact was read: not validated again (a ranking of 1,000
-    # suppliers makes tens of thousands of these)
     cited = [fact.evidence[f] for f in fields if f in fact.evidence]
     if not cited:
-        return [Citation.model_construct(source=fact.source, page=fact.page, chunk_id=fact.chunk_id,
-                                         quote=fact.quote)]
+        return [Citation(source=fact.source, page=fact.page, chunk_id=fact.chunk_id, quote=fact.quote)]
     unique = {(e.chunk_id, e.quote): e for e in cited}
-    return [Citation.model_construct(source=fact.source, page=e.page, chunk_id=e.chunk_id, quote=e.quote)
-            for e in unique.values()]
+    return [Citation(source=fact.source, page=e.page, chunk_id=e.chunk_id, quote=e.quote) for e in unique.values()]

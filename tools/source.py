@@ -115,7 +115,7 @@ class FactSource:
 
     @cached_property
     def _citer(self) -> PolicyCiter:
-        ids = [cid for r in self.index.manifest.files() if r.state == "ok" and r.doc_type == "policy"
+        ids = [cid for r in self._records if r.state == "ok" and r.doc_type == "policy"
                for cid in r.chunk_ids]
         return PolicyCiter(self.index.chunks(ids) if ids else [])
 
