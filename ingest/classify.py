@@ -19,6 +19,7 @@ import yaml
 from ingest.facts.certificates import LABELS as CERTIFICATE_LABELS
 from ingest.facts.contracts import late_penalty_of, read_by_vocabulary
 from ingest.facts.declarations import declares_minerals
+from ingest.facts.footprint import declares_footprint, reports_figures
 from ingest.facts.kpis import (
     columns_listed,
     document_year,
@@ -28,6 +29,7 @@ from ingest.facts.kpis import (
     monthly_numbers,
 )
 from ingest.facts.profiles import looks_like_profile
+from ingest.facts.substances import declares_substances
 from ingest.facts.transport import TEST_NAMED
 from ingest.models import ParsedDocument
 from ingest.statements import sentences, statements
@@ -64,6 +66,7 @@ EVENT_DETAILS = re.compile(r"\b(?:registration|register now|anmeldung|inscriptio
 ORDER_TITLE = re.compile(r"^\W*(?:purchase order|bestellung|bon de commande|orden de compra|pedido de compra"
                          r"|ordine (?:di )?acquisto|zam[óo]wienie|objedn[áa]vka)\b", re.I | re.M)
 TITLE_AREA = 300  # characters: a paper is what its title says, not what it mentions further down
+DECLARATION_AREA = 600  # a RoHS or REACH declaration says so in its title or its opening sentence
 # An agreement or a part of one by its title, in the languages suppliers write: with service levels the contract
 # reader can read, it is a contract whatever its title's exact words ("Contract-cadru de furnizare", "Rámcová kúpna
 # zmluva", "Minőségbiztosítási megállapodás", "Stok yönetimi ve lojistik sözleşmesi", "Vedlegg 2 – SLA").
@@ -172,7 +175,19 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if ("summary" in head[:600] or "38.3" in head) and (len(set(UN38_TESTS.findall(document.text))) >= 6
                                                         or len(set(TEST_NAMED.findall(document.text))) >= 4):
         return "test_summary"  # a UN 38.3 summary listing the T.1-T.8 results, whatever its title says
-    return by_earliest_rule(head)
+    return declared(document, by_earliest_rule(head))
+
+
+def declared(document: ParsedDocument, by_rule: str) -> str:
+    """A RoHS/REACH, carbon-footprint or ESG document that no rule above typed, or that a certificate's wording typed
+    ("Certificate of Compliance ... RoHS"): a management-system certificate names its standard and stays one."""
+    if by_rule in ("other", "certificate") and declares_footprint(document.units):
+        return "carbon_footprint"
+    if by_rule in ("other", "certificate") and declares_substances(document.text[:DECLARATION_AREA]):
+        return "substance_declaration"
+    if by_rule == "other" and reports_figures(document.units):
+        return "esg_report"
+    return by_rule
 
 
 # Notes of a meeting, call or visit by their title ("Quarterly Business Review – Minutes", "Call notes",

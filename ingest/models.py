@@ -7,7 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 DocType = Literal["certificate", "test_summary", "test_report", "audit_report", "contract", "policy",
-                  "standard", "questionnaire", "minerals_declaration", "kpi", "profile", "other"]
+                  "standard", "questionnaire", "minerals_declaration", "kpi", "profile", "substance_declaration",
+                  "carbon_footprint", "esg_report", "other"]
 DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
 
 

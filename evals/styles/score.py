@@ -195,19 +195,21 @@ def product_types_eq(truth: dict, got: dict) -> bool:
 
 
 def field_eq(kind: str, field: str, truth: Any, got: Any) -> bool:
-    if field in ("issued", "expires", "date", "due", "report_date", "effective", "audit_date", "closed_on"):
+    if field in ("issued", "expires", "date", "due", "report_date", "effective", "audit_date", "closed_on",
+                 "candidate_list_date"):
         return norm_date(truth) == norm_date(got)
     if field == "standard":
         return norm_standard(truth) == norm_standard(got)
-    if field in ("holder", "issuer", "lab", "audit_firm", "legal_name", "company"):
+    if field in ("holder", "issuer", "lab", "audit_firm", "legal_name", "company", "verifier"):
         return name_eq(truth, got)
     if field in ("number", "report_id", "contract_number", "model"):
         return compact(truth) == compact(got)
     if field == "finding_id":
         return finding_id_eq(truth, got)
-    if field in ("severity", "status", "verdict", "level", "audit_type", "metric", "segment", "template"):
+    if field in ("severity", "status", "verdict", "level", "audit_type", "metric", "segment", "template", "category"):
         return (truth or None) == ((str(got).strip().casefold() or None) if got is not None else None)
-    if field in ("target", "penalty_rate", "penalty_cap", "capacity_retention_pct", "warranty_cycles"):
+    if field in ("target", "penalty_rate", "penalty_cap", "capacity_retention_pct", "warranty_cycles", "value",
+                 "kg_co2e_per_kwh", "candidate_list_entries"):
         return num_eq(truth, got)
     if field in ("watt_hours", "mass_g"):
         return num_eq(truth, got, rel=0.005)
@@ -233,6 +235,17 @@ def field_eq(kind: str, field: str, truth: Any, got: Any) -> bool:
         return product_types_eq(truth, got)
     if field == "materials":
         return materials_eq(truth, got)
+    if field == "exemptions":
+        return {compact(x) for x in truth} == {compact(x) for x in got or []}
+    if field == "svhcs":
+        return {compact(x.get("cas") or x.get("substance")) for x in truth} == \
+            {compact(x.get("cas") or x.get("substance")) for x in got or []}
+    if field == "recycled_pct":
+        return set(truth) == set(got or {}) and all(num_eq(v, (got or {}).get(k)) for k, v in truth.items())
+    if field == "stages":
+        return {_low(x) for x in truth} == {_low(x) for x in got or []}
+    if field in ("amendment", "directive"):
+        return compact(truth) == compact(got)
     if field == "single_sourced_parts":
         return fuzzy_set_eq(truth, got)
     if field == "contact_email":
@@ -266,6 +279,9 @@ KEYS = {
     "minerals": (("template",), lambda f: ((f.get("template") or "").upper(),)),
     "profile": ((), lambda f: ()),
     "kpi": ((), lambda f: ()),
+    "substance_declaration": (("regulation",), lambda f: (_low(f.get("regulation")),)),
+    "carbon_footprint": (("model",), lambda f: (compact(f.get("model")),)),
+    "esg_metric": (("metric", "period"), lambda f: (_low(f.get("metric")), compact(f.get("period")))),
 }
 KEY_FIELDS_TEXT = {
     "certificate": "standard without edition + expiry date",
@@ -276,6 +292,9 @@ KEY_FIELDS_TEXT = {
     "minerals": "template (EMRT/CMRT)",
     "profile": "one per document",
     "kpi": "one per document",
+    "substance_declaration": "regulation (RoHS/REACH)",
+    "carbon_footprint": "battery model",
+    "esg_metric": "metric + period",
 }
 SKIP = {"kind", "source", "supplier"}
 

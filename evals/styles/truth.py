@@ -18,7 +18,8 @@ FACT_MODELS: dict[str, type[models.FactBase]] = {
     "certificate": models.CertificateFact, "transport_test": models.TransportTestFact,
     "safety_test": models.SafetyTestFact, "audit_finding": models.AuditFindingFact,
     "contract_clause": models.ContractClauseFact, "minerals": models.MineralsFact, "profile": models.ProfileFact,
-    "kpi": models.KpiFact,
+    "kpi": models.KpiFact, "substance_declaration": models.SubstanceDeclarationFact,
+    "carbon_footprint": models.CarbonFootprintFact, "esg_metric": models.EsgMetricFact,
 }
 TRUTH_NAME = "truth.json"
 

@@ -9,12 +9,14 @@ from ingest.claims import ClaimReader
 from ingest.facts.audits import extract_audit_findings, severe_finding_named
 from ingest.facts.certificates import extract_certificate, read_validity
 from ingest.facts.contracts import claimed_clause, extract_contract_clauses
+from ingest.facts.footprint import extract_carbon_footprints, extract_esg_metrics
 from ingest.facts.kpis import extract_kpis
 from ingest.facts.locate import Locator
 from ingest.facts.minerals import extract_minerals
 from ingest.facts.models import CertificateFact, ContractClauseFact, FactBase, UnreadFact
 from ingest.facts.profiles import extract_profile
 from ingest.facts.safety import extract_safety_test
+from ingest.facts.substances import extract_substance_declarations
 from ingest.facts.transport import extract_transport_test
 from ingest.formats.pdf import layout_pages
 from ingest.models import Chunk, ParsedDocument, Unit
@@ -91,7 +93,8 @@ def unexplained_claims(claims: ClaimReader, document: ParsedDocument, chunks: Se
 # What each document type must yield; one that yields nothing needs a person, it is not "nothing to report".
 EXPECTED = {"certificate": "certificate", "test_summary": "transport_test", "test_report": "safety_test",
             "audit_report": "audit_finding", "contract": "contract_clause", "minerals_declaration": "minerals",
-            "profile": "profile", "kpi": "kpi"}
+            "profile": "profile", "kpi": "kpi", "substance_declaration": "substance_declaration",
+            "carbon_footprint": "carbon_footprint", "esg_report": "esg_metric"}
 
 
 def first_statement(document: ParsedDocument) -> str | None:
@@ -140,6 +143,13 @@ def read_facts(path: Path, document: ParsedDocument, chunks: Sequence[Chunk], *,
         return list(extract_minerals(document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "profile":
         return list(extract_profile(path, document.units, chunks, source=source, supplier=supplier, labels=labels))
+    if doc_type == "substance_declaration":
+        return list(extract_substance_declarations(document.units, chunks, source=source, supplier=supplier,
+                                                   labels=labels))
+    if doc_type == "carbon_footprint":
+        return list(extract_carbon_footprints(document.units, chunks, source=source, supplier=supplier, labels=labels))
+    if doc_type == "esg_report":
+        return list(extract_esg_metrics(document.units, chunks, source=source, supplier=supplier, labels=labels))
     if doc_type == "kpi":
         return list(extract_kpis(document.units, chunks, layout_of(path, pdf_timeout), source=source, supplier=supplier,
                                  labels=labels))

@@ -212,7 +212,63 @@ class KpiFact(FactBase):
     months: list[KpiMonth] = Field(default_factory=list)
 
 
+class Svhc(BaseModel):
+    """A substance of very high concern a REACH declaration names above 0.1 % w/w."""
+
+    substance: str
+    cas: str | None = None  # "117-81-7"; None when the declaration gives no CAS number
+    concentration_pct: float | None = None  # w/w, as stated (a range's upper bound)
+
+
+class SubstanceDeclarationFact(FactBase):
+    """A supplier's RoHS or REACH declaration (one document may carry both: one fact each)."""
+
+    kind: Literal["substance_declaration"] = "substance_declaration"
+    regulation: Literal["RoHS", "REACH"]
+    # RoHS: the directive and the amendment that sets its Annex II list (10 substances since (EU) 2015/863)
+    directive: str | None = None  # "2011/65/EU"
+    amendment: str | None = None  # "(EU) 2015/863"
+    exemptions: list[str] = Field(default_factory=list)  # Annex III/IV entries claimed, e.g. "6(c)", "7(a)"
+    # REACH: the Candidate List the declaration was checked against, and what it found above 0.1 % w/w
+    candidate_list_date: dt.date | None = None
+    candidate_list_entries: int | None = None  # "235 substances"
+    svhcs: list[Svhc] = Field(default_factory=list)
+    # True: no SVHC (RoHS: no restricted substance) above the threshold, in so many words; False: some are
+    # (an SVHC named, a RoHS limit exceeded); None: the document does not say
+    compliant: bool | None = None
+    products: list[str] = Field(default_factory=list)  # model numbers the declaration covers; empty: all it supplies
+    issued: dt.date | None = None
+    signed_by: str | None = None  # name (and title) of the signatory
+
+
+class CarbonFootprintFact(FactBase):
+    """A carbon-footprint declaration (Regulation (EU) 2023/1542 Art. 7) for one battery model and plant."""
+
+    kind: Literal["carbon_footprint"] = "carbon_footprint"
+    model: str | None = None
+    plant: str | None = None  # the manufacturing plant, as stated ("Bac Ninh, Vietnam")
+    category: Literal["ev", "industrial", "lmt"] | None = None  # the battery category the declaration names
+    kg_co2e_per_kwh: float | None = None  # over the life cycle, per kWh of total energy delivered
+    stages: list[str] = Field(default_factory=list)  # life-cycle stages covered, in the regulation's four names
+    method: str | None = None  # "ISO 14067", "PEFCR for batteries", the delegated act ...
+    verifier: str | None = None  # the independent verifier (notified body), when stated
+    issued: dt.date | None = None
+    recycled_pct: dict[str, float] = Field(default_factory=dict)  # cobalt/lithium/nickel/lead -> recycled share, %
+
+
+class EsgMetricFact(FactBase):
+    """One figure a supplier reports about its operations, with the period it covers."""
+
+    kind: Literal["esg_metric"] = "esg_metric"
+    metric: Literal["energy_use", "renewable_electricity", "scope1", "scope2", "waste"]
+    value: float | None = None
+    unit: str | None = None  # normalised: "MWh", "%", "t CO2e", "t"
+    period: str | None = None  # "2025", "FY2025/26", "2025-H1", as the report names it
+    site: str | None = None  # when the figure is for one site only
+
+
 Fact = Annotated[CertificateFact | TransportTestFact | SafetyTestFact | AuditFindingFact | ContractClauseFact
-                 | MineralsFact | ProfileFact | KpiFact | UnreadFact | ReviewFact, Field(discriminator="kind")]
+                 | MineralsFact | ProfileFact | KpiFact | SubstanceDeclarationFact | CarbonFootprintFact | EsgMetricFact
+                 | UnreadFact | ReviewFact, Field(discriminator="kind")]
 FACT_KINDS = ("certificate", "transport_test", "safety_test", "audit_finding", "contract_clause", "minerals", "profile",
-              "kpi", "unread", "review")
+              "kpi", "substance_declaration", "carbon_footprint", "esg_metric", "unread", "review")

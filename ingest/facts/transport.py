@@ -108,6 +108,23 @@ def signed(value: str) -> bool:
         and not NO_SIGNATURE.search(value)
 
 
+def signatory_of(units: Sequence[Unit]) -> Found | None:
+    """Who signed the document, with name and title: under a signature label, as a signature block, or a
+    "Name, Title" line closing it. None when unsigned, or when the signature field says there is none."""
+    signature = after_label(units, [r"signature with name and title", r"(?:reviewed|approved|signed|authori[sz]ed)"
+                                    r"\s+by", r"^\s*(?:signed|signature|signatory|unterschrift|unterzeichnet|sign[ée]"
+                                    r"|firma(?:do)?)\b", r"\bsignatory\b|\bunterzeichner|\bsignataire|\bfirmante"],
+                            accept=signed)
+    if signature and signed(signature.value):
+        return signature
+    if block := signature_block(units):
+        return block[1]
+    last_lines = [(u, ln.strip()) for u in units for ln in u.text.splitlines()[-5:]]
+    if signatory := next(((u, ln) for u, ln in last_lines if SIGNATORY.match(ln)), None):
+        return Found(signatory[1], signatory[1], signatory[0].page)
+    return None
+
+
 # The Manual's edition, on a line that names the Manual or the test method, or alone under such a label ("Edition of
 # UN Manual" / "Rev. 8"): a document's own "Rev. 3" is no edition.
 EDITION = re.compile(r"Rev(?:ision)?\.?\s*\d+(?:,?\s*Amend(?:ment|\.)?\s*\d+)?|(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd"
@@ -410,19 +427,8 @@ def extract_transport_test(units: Sequence[Unit], chunks: Sequence[Chunk], *, so
     lab = lab or tested_by_laboratory(units) or organisation_in_prose(units, TESTED_BY)
     if lab:
         fact.lab, found["lab"] = entity_in(lab.value) or re.split(r"[,;]", lab.value)[0].strip(), lab
-    signature = after_label(units, [r"signature with name and title", r"(?:reviewed|approved|signed|authori[sz]ed)"
-                                    r"\s+by", r"^\s*(?:signed|signature|signatory|unterschrift|unterzeichnet|sign[ée]"
-                                    r"|firma(?:do)?)\b", r"\bsignatory\b|\bunterzeichner|\bsignataire|\bfirmante"],
-                            accept=signed)
-    last_lines = [(u, ln.strip()) for u in units for ln in u.text.splitlines()[-5:]]
-    signatory = next(((u, ln) for u, ln in last_lines if SIGNATORY.match(ln)), None)
-    if signature and signed(signature.value):
-        fact.signed_by, found["signed_by"] = signature.value, signature
-    elif block := signature_block(units):
-        fact.signed_by, found["signed_by"] = block
-    elif signatory:
-        fact.signed_by = signatory[1]
-        found["signed_by"] = Found(signatory[1], signatory[1], signatory[0].page)
+    if signer := signatory_of(units):
+        fact.signed_by, found["signed_by"] = signer.value, signer
     test_results(units, locator, fact)
 
     for field, hit in found.items():

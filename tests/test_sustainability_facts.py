@@ -1,0 +1,142 @@
+"""RoHS and REACH declarations, carbon-footprint declarations and reported ESG figures (issue #17), read by what
+each statement says wherever it stands; what a declaration leaves unsaid is recorded as missing, never guessed."""
+
+import datetime as dt
+
+import pytest
+
+from ingest.classify import classify
+from ingest.facts.footprint import extract_carbon_footprints, extract_esg_metrics
+from ingest.facts.substances import extract_substance_declarations
+from ingest.models import Chunk, ParsedDocument, Unit
+
+
+def _read(reader, text: str):
+    return reader([Unit(text=text, page=1)], [Chunk(id="c", source="d", text=text, page=1)], source="d",
+                  supplier=None, labels=[])
+
+
+def _typed(text: str, name: str = "declaration.md") -> str:
+    return classify(f"suppliers/X/{name}", ParsedDocument(format="md", units=[Unit(text=text, page=1)]), None)
+
+
+COMBINED = """RoHS / REACH Compliance Statement
+Testco Cells Ltd.
+We hereby declare that the products listed below comply with Directive 2011/65/EU (RoHS) as amended by
+Commission Delegated Directive (EU) 2015/863. Exemptions used: 6(c) and 7(c)-I.
+Regarding Regulation (EC) No 1907/2006 (REACH), the products were checked against the Candidate List of
+25 June 2025 (250 entries). The following SVHC is present above 0.1 % (w/w):
+Substance | CAS No. | Concentration
+Lead | 7439-92-1 | 0.25 %
+Products: TC-21700-50, TC-18650-35
+Date: 3 March 2026
+Signed: Kim Min-jun, Quality Director"""
+
+REACH_NONE_GERMAN = """REACH-Erklärung (SVHC)
+Hiermit erklären wir, dass unsere Separatorfolien keine Stoffe der Kandidatenliste (Stand 25.06.2025)
+in einer Konzentration von mehr als 0,1 Massenprozent enthalten.
+Datum: 14.01.2026
+Unterschrift: Dr. Anna Weber, Leiterin Produktsicherheit"""
+
+ROHS_FAILED_UNSIGNED = """Declaration on restricted substances (RoHS 2011/65/EU)
+The cable harness CH-220-A does not comply: cadmium measured at 0.03 % exceeds the permitted limit of 0.01 %.
+All other Annex II substances are below their limits."""
+
+
+def test_a_combined_declaration_gives_one_fact_per_regulation_with_what_each_says():
+    facts = {f.regulation: f for f in _read(extract_substance_declarations, COMBINED)}
+    rohs, reach = facts["RoHS"], facts["REACH"]
+    assert (rohs.directive, rohs.amendment, rohs.exemptions) == ("2011/65/EU", "(EU) 2015/863", ["6(c)", "7(c)-I"])
+    assert rohs.compliant is True and rohs.signed_by == "Kim Min-jun, Quality Director"
+    assert reach.candidate_list_date == dt.date(2025, 6, 25) and reach.candidate_list_entries == 250
+    assert [(s.substance, s.cas, s.concentration_pct) for s in reach.svhcs] == [("Lead", "7439-92-1", 0.25)]
+    assert reach.compliant is False  # an SVHC above 0.1 % is to be communicated, not a clean declaration
+    assert reach.products == ["TC-21700-50", "TC-18650-35"] and reach.issued == dt.date(2026, 3, 3)
+    assert all(f.quote and f.chunk_id == "c" for f in facts.values())
+
+
+def test_a_reach_declaration_of_no_svhc_in_german_is_compliant_and_dated():
+    [reach] = _read(extract_substance_declarations, REACH_NONE_GERMAN)
+    assert reach.regulation == "REACH" and reach.compliant is True and reach.svhcs == []
+    assert reach.candidate_list_date == dt.date(2025, 6, 25) and reach.issued == dt.date(2026, 1, 14)
+    assert reach.signed_by and "Anna Weber" in reach.signed_by
+
+
+def test_a_rohs_limit_exceeded_is_non_compliant_and_what_is_unsaid_is_missing():
+    [rohs] = _read(extract_substance_declarations, ROHS_FAILED_UNSIGNED)
+    assert rohs.compliant is False
+    assert rohs.signed_by is None and "signed_by" in rohs.missing and "issued" in rohs.missing
+
+
+FOOTPRINT = """Carbon Footprint Declaration - EV battery
+Battery model: TC-EV-96S
+Manufacturing plant: Ulsan, Korea
+The carbon footprint is 68,4 kg CO2-eq per kWh of total energy provided over the service life.
+The study covers raw material acquisition and pre-processing, main product production, distribution and end of
+life and recycling.
+Method: ISO 14067:2018
+Verified by: Nordic Verification AS
+Date of issue: 10.02.2026
+Recycled content: cobalt 12 %, lithium 4 %, nickel 5 %"""
+
+FOOTPRINT_TWO_MODELS = """Product carbon footprint (PCF) - industrial batteries, self-declaration (not third-party verified)
+Plant: Pune, India
+Model | Capacity | PCF (kg CO2e/kWh)
+IB-48-100 | 4.8 kWh | 72.5
+IB-48-200 | 9.6 kWh | 70.1
+Boundary: cradle-to-gate.
+Issued 2026-05-04"""
+
+
+def test_a_carbon_footprint_declaration_is_read_field_by_field():
+    [fact] = _read(extract_carbon_footprints, FOOTPRINT)
+    assert (fact.model, fact.plant, fact.category, fact.kg_co2e_per_kwh) == ("TC-EV-96S", "Ulsan, Korea", "ev", 68.4)
+    assert len(fact.stages) == 4 and fact.method == "ISO 14067:2018" and fact.verifier == "Nordic Verification AS"
+    assert fact.issued == dt.date(2026, 2, 10)
+    assert fact.recycled_pct == {"cobalt": 12.0, "lithium": 4.0, "nickel": 5.0}
+
+
+def test_a_declaration_over_two_models_gives_one_fact_each_and_a_self_declaration_has_no_verifier():
+    facts = {f.model: f for f in _read(extract_carbon_footprints, FOOTPRINT_TWO_MODELS)}
+    assert {m: f.kg_co2e_per_kwh for m, f in facts.items()} == {"IB-48-100": 72.5, "IB-48-200": 70.1}
+    assert all(f.verifier is None and f.category == "industrial" for f in facts.values())
+    assert all(f.stages == ["raw material acquisition and pre-processing", "main product production"]
+               for f in facts.values())
+
+
+ESG_YEARS = """Sustainability key figures
+Indicator | 2024 | 2025
+Energy consumption (GJ) | 144,000 | 136,800
+Share of renewable electricity | 0.35 | 0.48
+Scope 1 emissions (t CO2e) | 2,310 | 2,150
+Scope 2 emissions, market-based (t CO2e) | 12,400 | 9,870
+Waste generated (kg) | 1,120,000 | 1,050,000"""
+
+ESG_PROSE = """Environmental report FY2025/26
+In FY2025/26 our plant used 18,450 MWh of energy, 62 % of our electricity came from renewable sources,
+and scope 1 emissions were 1,240 t CO2e."""
+
+
+def test_reported_figures_are_read_per_period_in_normalised_units():
+    figures = {(f.metric, f.period): f.value for f in _read(extract_esg_metrics, ESG_YEARS)}
+    assert figures[("energy_use", "2024")] == pytest.approx(40000, rel=1e-3)
+    assert figures[("renewable_electricity", "2025")] == pytest.approx(48)
+    assert figures[("scope1", "2025")] == 2150 and figures[("scope2", "2024")] == 12400
+    assert figures[("waste", "2025")] == pytest.approx(1050)
+
+
+def test_figures_stated_in_prose_take_the_reports_period():
+    figures = {(f.metric, f.period): (f.value, f.unit) for f in _read(extract_esg_metrics, ESG_PROSE)}
+    assert figures[("energy_use", "FY2025/26")] == (18450, "MWh")
+    assert figures[("renewable_electricity", "FY2025/26")] == (62, "%")
+    assert figures[("scope1", "FY2025/26")] == (1240, "t CO2e")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (COMBINED, "substance_declaration"), (REACH_NONE_GERMAN, "substance_declaration"),
+    (FOOTPRINT, "carbon_footprint"), (ESG_YEARS, "esg_report"),
+    ("Request for REACH declaration\nDear supplier, please provide your REACH SVHC declaration by 30 June.",
+     "other"),
+])
+def test_documents_are_typed_by_what_they_declare_and_a_request_for_one_is_none(text, expected):
+    assert _typed(text) == expected
