@@ -505,6 +505,31 @@ def deliver(text: str, out: Path | None, what: str) -> None:
 
 @app.command()
 @handles_errors
+def esg(
+    supplier: Annotated[list[str] | None, typer.Option("--supplier", help="Only this supplier (repeatable).")] = None,
+    metric: Annotated[list[str] | None, typer.Option("--metric", help="energy_use, renewable_electricity, scope1, "
+                                                     "scope2 or waste (repeatable; default all).")] = None,
+    period: Annotated[str | None, typer.Option("--period", help="Only this period, as reported (\"2025\"); "
+                                               "default each supplier's latest.")] = None,
+    output: Annotated[str, typer.Option("--format", help="md or html (one self-contained page).")] = "md",
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    label: LabelOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """ESG figures suppliers reported, side by side, each cited; a figure not reported is marked as a gap."""
+    from tools import esg as esg_report
+
+    renderers = {"md": esg_report.to_markdown, "html": esg_report.to_html}
+    if output not in renderers:
+        raise GovError(f"unknown format {output!r}", stage="tools", hint="md or html", exit_code=2)
+    report = run_tool("compare_esg", store, label, suppliers=supplier or [], metrics=metric or [], period=period)
+    deliver(report.model_dump_json(indent=2) + "\n" if as_json else renderers[output](report), out,
+            f"{len(report.rows)} suppliers")
+
+
+@app.command()
+@handles_errors
 def watch(
     as_of: AsOfOption = None,
     days: Annotated[int | None, typer.Option("--days", min=1, help="Look this many days ahead (default: the "

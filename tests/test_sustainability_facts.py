@@ -140,3 +140,31 @@ def test_figures_stated_in_prose_take_the_reports_period():
 ])
 def test_documents_are_typed_by_what_they_declare_and_a_request_for_one_is_none(text, expected):
     assert _typed(text) == expected
+
+
+def test_esg_figures_compare_side_by_side_through_the_registry_and_unreported_ones_are_gaps(tmp_path):
+    from ingest.index import Index
+    from ingest.pipeline import Ingestor
+    from tools import registry
+    from tools.esg import to_html, to_markdown
+    from tools.policy import load_policy
+    from tools.source import FactSource
+
+    for folder, name, text in (("Alpha Cells", "sustainability-2025.md", ESG_YEARS),
+                               ("Beta Packs", "environmental-report.md", ESG_PROSE),
+                               ("Gamma Foils", "rohs-reach.md", COMBINED)):
+        (tmp_path / "suppliers" / folder).mkdir(parents=True)
+        (tmp_path / "suppliers" / folder / name).write_text(text, encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    source = FactSource(index, load_policy())
+    report = registry.get("compare_esg").call({"metrics": ["scope1"]}, source)
+    by_supplier = {r.supplier: r.figures[0] for r in report.rows}
+    assert [r.supplier for r in report.rows] == ["Beta Packs", "Alpha Cells", "Gamma Foils"]  # least emitted first
+    assert (by_supplier["Alpha Cells"].value, by_supplier["Alpha Cells"].period) == (2150, "2025")
+    assert by_supplier["Gamma Foils"].status == "gap" and report.gaps == 1
+    assert all(c.quote and c.chunk_id for f in by_supplier.values() for c in f.citations)
+    assert "GAP" in to_markdown(report) and "<table>" in to_html(report)
+    earlier = registry.get("compare_esg").call({"suppliers": ["Alpha Cells"], "period": "2024"}, source)
+    assert {f.metric: f.value for f in earlier.rows[0].figures}["scope2"] == 12400
+    index.close()

@@ -15,6 +15,7 @@ from core.errors import GovError, validation_problems
 from tools.checklist import ChecklistReport, ChecklistRequest, evaluate_checklist
 from tools.contracts import ContractStandardReport, ContractStandardRequest, check_contract_standard
 from tools.coverage import Coverage, CoverageRequest, document_coverage
+from tools.esg import EsgComparison, EsgRequest, compare_esg
 from tools.kpi import KpiReport, KpiRequest, kpi_performance
 from tools.portfolio import (
     CompareRequest,
@@ -139,13 +140,17 @@ WHAT_IF = Tool(
     "what_if", "Scenario: a supplier (or supply from a country) stops - the products and single-sourced parts "
     "affected, the invoiced value at stake, and the alternates in the same segment with their onboarding decision "
     "and risk band ('no qualified alternate' when none is ready).", WhatIfRequest, WhatIfReport, what_if)
+ESG = Tool(
+    "compare_esg", "ESG figures suppliers reported side by side (energy use, share of renewable electricity, scope 1 "
+    "and scope 2 emissions, waste), each with its period and source; a figure not reported is a gap, an unreadable "
+    "report needs review.", EsgRequest, EsgComparison, compare_esg)
 SEARCH = Tool(
     "search_documents", "Search the documents (policies, standards, supplier documents) the caller may see.",
     SearchRequest, SearchResult, search_documents)
 
 TOOLS: tuple[Tool[Any, Any], ...] = (SUMMARIZE, SCORE_RISK, RANK, CHECKLIST, SLA, REMEDIATION, REGISTER, COMPARE,
                                      RELEASES, SINGLE_SOURCED, DIRECTORY, COVERAGE, CONTRACT_STANDARD, KPI, POLICY_RULE,
-                                     REVIEW_QUEUE, WATCH, WHAT_IF, SEARCH)
+                                     REVIEW_QUEUE, WATCH, WHAT_IF, ESG, SEARCH)
 BY_NAME = {tool.name: tool for tool in TOOLS}
 
 
