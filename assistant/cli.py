@@ -530,6 +530,31 @@ def esg(
 
 @app.command()
 @handles_errors
+def passport(
+    supplier: SupplierArgument,
+    category: Annotated[str, typer.Option("--category", help="ev, lmt, industrial (other than stationary) or "
+                                          "stationary.")] = "ev",
+    model: Annotated[str | None, typer.Option("--model", help="Only this battery model's facts.")] = None,
+    output: Annotated[str, typer.Option("--format", help="md or html (one self-contained page).")] = "md",
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    label: LabelOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Battery-passport readiness: every attribute the data-attributes workbook lists for the category, with its
+    article, access group and granularity, and which fact supplies it, or that none does."""
+    from tools import passport as readiness
+
+    renderers = {"md": readiness.to_markdown, "html": readiness.to_html}
+    if output not in renderers:
+        raise GovError(f"unknown format {output!r}", stage="tools", hint="md or html", exit_code=2)
+    report = run_tool("passport_readiness", store, label, supplier=supplier, category=category, model=model)
+    deliver(report.model_dump_json(indent=2) + "\n" if as_json else renderers[output](report), out,
+            f"{report.mandatory_supplied} of {report.mandatory} mandatory attributes supplied")
+
+
+@app.command()
+@handles_errors
 def watch(
     as_of: AsOfOption = None,
     days: Annotated[int | None, typer.Option("--days", min=1, help="Look this many days ahead (default: the "

@@ -79,7 +79,8 @@ Verified by: Nordic Verification AS
 Date of issue: 10.02.2026
 Recycled content: cobalt 12 %, lithium 4 %, nickel 5 %"""
 
-FOOTPRINT_TWO_MODELS = """Product carbon footprint (PCF) - industrial batteries, self-declaration (not third-party verified)
+FOOTPRINT_TWO_MODELS = """Product carbon footprint (PCF) - industrial batteries
+Self-declaration (not third-party verified)
 Plant: Pune, India
 Model | Capacity | PCF (kg CO2e/kWh)
 IB-48-100 | 4.8 kWh | 72.5
@@ -168,3 +169,52 @@ def test_esg_figures_compare_side_by_side_through_the_registry_and_unreported_on
     earlier = registry.get("compare_esg").call({"suppliers": ["Alpha Cells"], "period": "2024"}, source)
     assert {f.metric: f.value for f in earlier.rows[0].figures}["scope2"] == 12400
     index.close()
+
+
+def _workbook_marks(column_start: str) -> dict[str, int]:
+    """Count the workbook's own marks in a category column, read here independently of the tool."""
+    import openpyxl
+
+    from tools.policy import load_policy
+    book = openpyxl.load_workbook(load_policy().passport.workbook, read_only=True, data_only=True)
+    sheet = next(s for s in book.worksheets if s.title.startswith("Data attribute"))
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(r for r in rows if "#" in r and "EV" in r)
+    column = next(i for i, h in enumerate(header) if isinstance(h, str) and h.startswith(column_start))
+    counted: dict[str, int] = {}
+    for row in rows[rows.index(header) + 1:]:
+        if isinstance(row[header.index("#")], (int, float, str)) and str(row[header.index("#")]).strip().isdigit():
+            mark = str(row[column] or "").strip().lower()
+            counted[mark] = counted.get(mark, 0) + 1
+    book.close()
+    return counted
+
+
+@pytest.mark.parametrize(("category", "column"), [("ev", "EV"), ("lmt", "LMT"), ("industrial", "Other Industrial"),
+                                                  ("stationary", "Stationary")])
+def test_passport_attributes_per_category_come_from_the_real_workbook(tmp_path, category, column):
+    from ingest.index import Index
+    from ingest.pipeline import Ingestor
+    from tools import registry
+    from tools.passport import read_attributes, to_html, to_markdown
+    from tools.policy import load_policy
+    from tools.source import FactSource
+
+    marks = _workbook_marks(column)
+    assert sum(marks.values()) == len(read_attributes(load_policy().passport.workbook)) == 93
+    (tmp_path / "suppliers" / "Delta Cells").mkdir(parents=True)
+    (tmp_path / "suppliers" / "Delta Cells" / "pcf.md").write_text(FOOTPRINT, encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    report = registry.get("passport_readiness").call({"supplier": "Delta Cells", "category": category},
+                                                     FactSource(index, load_policy()))
+    index.close()
+    assert report.mandatory == marks.get("x", 0) and len(report.attributes) == marks.get("x", 0) + marks.get("o", 0)
+    rows = {a.name: a for a in report.attributes}
+    footprint = rows["Battery carbon footprint per Functional Unit"]
+    assert footprint.status == "supplied" and footprint.citations[0].quote.startswith("The carbon footprint is")
+    assert rows["Battery passport identifier"].status == "not supplied"  # an item's identifier: no supplier document
+    assert rows["Information of due diligence report"].status == "not supplied"
+    assert footprint.article and footprint.access == "Public" and footprint.granularity == "Battery model"
+    assert 0 < report.mandatory_supplied < report.mandatory
+    assert "NOT SUPPLIED" in to_markdown(report) and "<table>" in to_html(report)

@@ -3,6 +3,7 @@ citation of each rule in the buyer's policy document as the store holds it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -198,6 +199,14 @@ class ContractStandard(Strict):
     templates: list[Template]
 
 
+class PassportRules(Strict):
+    """Where the battery-passport data attributes come from (the Battery Pass consortium's workbook, read at run
+    time; a path relative to the policy file) and from when passports apply (Regulation (EU) 2023/1542 Art. 77)."""
+
+    workbook: Path
+    applies_from: dt.date
+
+
 class Policy(Strict):
     buyer: str
     certificates: CertificateRules
@@ -219,6 +228,7 @@ class Policy(Strict):
     contract_standard: ContractStandard | None = None
     remediation: RemediationRules
     watch: WatchRules = Field(default_factory=WatchRules)
+    passport: PassportRules | None = None
 
     @model_validator(mode="after")
     def _segments_name_known_requirements(self) -> Policy:
@@ -251,7 +261,10 @@ class Policy(Strict):
 def _load(path: Path, mtime: float) -> Policy:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return Policy.model_validate(data)
+        policy = Policy.model_validate(data)
+        if policy.passport and not policy.passport.workbook.is_absolute():  # relative to the policy file
+            policy.passport.workbook = (path.parent / policy.passport.workbook).resolve()
+        return policy
     except (OSError, yaml.YAMLError, ValidationError, ValueError) as exc:
         detail = validation_problems(exc, limit=3) if isinstance(exc, ValidationError) else str(exc).splitlines()[0]
         raise GovError(f"policy file {path} cannot be used: {detail}", stage="policy", exit_code=2,

@@ -17,6 +17,7 @@ from tools.contracts import ContractStandardReport, ContractStandardRequest, che
 from tools.coverage import Coverage, CoverageRequest, document_coverage
 from tools.esg import EsgComparison, EsgRequest, compare_esg
 from tools.kpi import KpiReport, KpiRequest, kpi_performance
+from tools.passport import PassportReadiness, PassportRequest, passport_readiness
 from tools.portfolio import (
     CompareRequest,
     Comparison,
@@ -144,13 +145,18 @@ ESG = Tool(
     "compare_esg", "ESG figures suppliers reported side by side (energy use, share of renewable electricity, scope 1 "
     "and scope 2 emissions, waste), each with its period and source; a figure not reported is a gap, an unreadable "
     "report needs review.", EsgRequest, EsgComparison, compare_esg)
+PASSPORT = Tool(
+    "passport_readiness", "Battery-passport readiness of a supplier (or one battery model) for a battery category "
+    "(ev, lmt, industrial, stationary): every attribute the Battery Pass data-attributes workbook lists, with its "
+    "article, access group, granularity and whether mandatory, and which fact supplies it or that none does.",
+    PassportRequest, PassportReadiness, passport_readiness)
 SEARCH = Tool(
     "search_documents", "Search the documents (policies, standards, supplier documents) the caller may see.",
     SearchRequest, SearchResult, search_documents)
 
 TOOLS: tuple[Tool[Any, Any], ...] = (SUMMARIZE, SCORE_RISK, RANK, CHECKLIST, SLA, REMEDIATION, REGISTER, COMPARE,
                                      RELEASES, SINGLE_SOURCED, DIRECTORY, COVERAGE, CONTRACT_STANDARD, KPI, POLICY_RULE,
-                                     REVIEW_QUEUE, WATCH, WHAT_IF, ESG, SEARCH)
+                                     REVIEW_QUEUE, WATCH, WHAT_IF, ESG, PASSPORT, SEARCH)
 BY_NAME = {tool.name: tool for tool in TOOLS}
 
 

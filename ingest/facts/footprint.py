@@ -55,12 +55,15 @@ PLANT_LABELS = [r"manufacturing (?:plant|site|facility)", r"production (?:plant|
                 r"produktionsstandort", r"\bwerk\b", r"site de production", r"usine", r"lieu de fabrication",
                 r"planta(?: de fabricaci[óo]n)?", r"lugar de fabricaci[óo]n", r"stabilimento", r"zak[łl]ad",
                 r"生产工厂|生产地|工厂|製造工場|工場|생산\s*공장|공장"]
-CATEGORIES = [("lmt", r"\bLMT\b|light means of transport|e-?bikes?|pedelec|scooter|leichte verkehrsmittel"
-                      r"|moyens de transport l[ée]gers|medios de transporte ligeros|轻型交通|軽車両"),
-              ("ev", r"\bEV\b|electric[- ]vehicle|traction|automotive|\bBEV\b|elektrofahrzeug|v[ée]hicule [ée]lectrique"
-                     r"|veh[íi]culo el[ée]ctrico|veicol\w* elettric\w*|电动汽车|動力電池|電気自動車|전기차"),
-              ("industrial", r"industrial|stationary|energy storage|\bESS\b|\bBESS\b|industriebatterie|industriel"
-                             r"|industrial|industriale|储能|産業用|산업용")]
+ALONE = r"(?<![\w-]){}(?![\w-])"  # a word on its own, not inside a model code ("TC-EV-96S")
+CATEGORIES = [("lmt", ALONE.format("LMT") + r"|light means of transport|e-?bikes?|pedelec|scooter"
+                      r"|leichte verkehrsmittel|moyens de transport l[ée]gers|medios de transporte ligeros"
+                      r"|轻型交通|軽車両"),
+              ("ev", ALONE.format("B?EV") + r"|electric[- ]vehicle|traction|automotive|elektrofahrzeug"
+                     r"|v[ée]hicule [ée]lectrique|veh[íi]culo el[ée]ctrico|veicol\w* elettric\w*"
+                     r"|电动汽车|動力電池|電気自動車|전기차"),
+              ("industrial", ALONE.format("B?ESS") + r"|industrial|stationary|energy storage|industriebatterie"
+                             r"|industriel|industriale|储能|産業用|산업용")]
 RECYCLED = re.compile(r"recycl|rezykl|recycel|recyclé|reciclad|riciclat|z recyklingu|再生|回收|リサイクル|재활용", re.I)
 MATERIALS = {"cobalt": r"cobalt|kobalt|cobalto|钴|コバルト|코발트", "lithium": r"lithium|litio|lit\b|锂|リチウム|리튬",
              "nickel": r"nickel|níquel|niquel|nichel|nikiel|镍|ニッケル|니켈",
