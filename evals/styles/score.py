@@ -374,7 +374,8 @@ def score(corpus: Path, store: Path | None = None) -> dict:
 def _score_facts(truth: dict, facts_by_source: dict[str, list[dict]], doc_types: dict[str, str | None],
                  failed: dict[str, str]) -> dict:
     kinds = ["certificate", "transport_test", "safety_test", "audit_finding", "contract_clause", "minerals",
-             "profile", "kpi"]
+             "profile", "kpi", "substance_declaration", "carbon_footprint",
+             "esg_metric"]
     n_true: Counter = Counter()
     n_got: Counter = Counter()
     n_tp: Counter = Counter()
