@@ -491,6 +491,17 @@ def register(
             f"{len(built.rows)} rows")
 
 
+def report_page(renderer: Any, output: str, as_json: bool, out: Path | None, build: Callable[[], Any],
+                what: Callable[[Any], str]) -> None:
+    """A tool's report as JSON or as the renderer module's Markdown (`to_markdown`) or HTML page (`to_html`); the
+    format is checked before the tool runs."""
+    renderers = {"md": renderer.to_markdown, "html": renderer.to_html}
+    if output not in renderers:
+        raise GovError(f"unknown format {output!r}", stage="tools", hint="md or html", exit_code=2)
+    report = build()
+    deliver(report.model_dump_json(indent=2) + "\n" if as_json else renderers[output](report), out, what(report))
+
+
 def deliver(text: str, out: Path | None, what: str) -> None:
     """A rendered report printed, or written to `out` (saying what was written)."""
     if out is None:
@@ -520,12 +531,9 @@ def esg(
     """ESG figures suppliers reported, side by side, each cited; a figure not reported is marked as a gap."""
     from tools import esg as esg_report
 
-    renderers = {"md": esg_report.to_markdown, "html": esg_report.to_html}
-    if output not in renderers:
-        raise GovError(f"unknown format {output!r}", stage="tools", hint="md or html", exit_code=2)
-    report = run_tool("compare_esg", store, label, suppliers=supplier or [], metrics=metric or [], period=period)
-    deliver(report.model_dump_json(indent=2) + "\n" if as_json else renderers[output](report), out,
-            f"{len(report.rows)} suppliers")
+    report_page(esg_report, output, as_json, out, lambda: run_tool(
+        "compare_esg", store, label, suppliers=supplier or [], metrics=metric or [], period=period),
+        lambda report: f"{len(report.rows)} suppliers")
 
 
 @app.command()
@@ -545,12 +553,9 @@ def passport(
     article, access group and granularity, and which fact supplies it, or that none does."""
     from tools import passport as readiness
 
-    renderers = {"md": readiness.to_markdown, "html": readiness.to_html}
-    if output not in renderers:
-        raise GovError(f"unknown format {output!r}", stage="tools", hint="md or html", exit_code=2)
-    report = run_tool("passport_readiness", store, label, supplier=supplier, category=category, model=model)
-    deliver(report.model_dump_json(indent=2) + "\n" if as_json else renderers[output](report), out,
-            f"{report.mandatory_supplied} of {report.mandatory} mandatory attributes supplied")
+    report_page(readiness, output, as_json, out, lambda: run_tool(
+        "passport_readiness", store, label, supplier=supplier, category=category, model=model),
+        lambda report: f"{report.mandatory_supplied} of {report.mandatory} mandatory attributes supplied")
 
 
 @app.command()
