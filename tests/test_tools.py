@@ -162,7 +162,7 @@ REQUIRED_ARGUMENTS = {"summarize_supplier": {"as_of"}, "score_risk": {"supplier"
                       "policy_rule": {"topic"}, "review_queue": set(), "search_documents": {"query"},
                       "kpi_performance": {"metric", "as_of"}, "list_suppliers": {"as_of"},
                       "document_coverage": {"term"}, "check_contract_standard": set(), "watch": {"as_of"},
-                      "what_if": {"as_of"}}
+                      "what_if": {"as_of"}, "compare_esg": set(), "passport_readiness": {"supplier"}}
 SAMPLE_ARGUMENTS = {"supplier": "Volta", "as_of": "2026-11-15", "criterion": "expired", "status": "not ready",
                     "metric": "on_time_delivery_pct",
                     "topic": "capa_deadline", "query": "late delivery penalty", "term": "REACH"}
