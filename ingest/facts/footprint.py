@@ -307,8 +307,30 @@ def period_of(text: str) -> str | None:
     return year + (f"-{half.upper()}" if half else "")
 
 
+UNIT_NOISE = re.compile(r"CO\s?[2₂]\S*|\bscope\s*[123]\b", re.I)  # figures inside units and names: "CO2e", "Scope 2"
+NUMERIC_CELL = re.compile(r"[\d\s.,'\u00a0%()-]+|(?:FY|GJ)?\s?20\d\d(?:\s?[/-]\s?\d{2,4})?", re.I)
+
+
 def numbers_in(cell: str) -> list[float]:
-    return [v for m in re.finditer(NUMBER, cell) if (v := decimal(m.group(1))) is not None]
+    return [v for m in re.finditer(NUMBER, UNIT_NOISE.sub(" ", cell)) if (v := decimal(m.group(1))) is not None]
+
+
+def rejoined(lines: list[str]) -> list[str]:
+    """A table a PDF reader flattened one cell per line, back as rows: a line of words followed by lines that hold
+    only figures or periods is one row ("Scope 1 emissions (t CO2e)" / "2,890" / "2,740")."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and NUMERIC_CELL.fullmatch(lines[j].strip()):
+            j += 1
+        if j > i + 1 and not NUMERIC_CELL.fullmatch(lines[i].strip() or "0"):
+            out.append(" | ".join(line.strip() for line in lines[i:j]))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def period_columns(line: str) -> dict[int, str]:
@@ -326,7 +348,7 @@ def extract_esg_metrics(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         period_of(text)
     figures: dict[tuple[str, str | None], tuple[float, Found]] = {}
     for unit in units:
-        lines = unit.text.splitlines()
+        lines = rejoined(unit.text.splitlines())
         header: dict[int, str] = {}
         unit_column = ""
         for line in lines:

@@ -56,7 +56,7 @@ NOT_COMPLIES = re.compile(r"\b(?:not|non)[- ]?(?:compl\w*|conform\w*)|\bexceed(?
                           r"|不符合|超[过標]|不適合|초과|부적합", re.I)
 THRESHOLD = 0.1  # % w/w: REACH Art. 33 and the usual RoHS limit; a figure at or below it is no SVHC found
 PRODUCT_LABELS = [r"products? (?:covered|concerned|in scope|scope)", r"(?:part|article|model|product)s?\s*"
-                  r"(?:numbers?|no\.?)", r"^\W*models?\b", r"^\W*products?\s*:", r"produkte?\b", r"produits?\b",
+                  r"(?:numbers?|no\.?)", r"^\W*models?\b", r"\bproducts?\s*:", r"produkte?\b", r"produits?\b",
                   r"productos?\b", r"prodott[oi]\b", r"型号", r"品番", r"모델"]
 SIGNATURE_DATE = [*REPORT_DATE_LABELS, r"^\W*(?:date|datum|fecha|data|日期|日付|날짜)\s*[:：]", r"\bdated\b",
                   r"^\W*(?:place|ort|lieu|lugar|luogo|miejsce)\s*(?:,|and|und|et|y|/)\s*(?:date|datum|fecha|data)"]
@@ -135,46 +135,56 @@ def compliance(said: Sequence[Statement], topic: re.Pattern[str]) -> tuple[bool 
     return None, None
 
 
-def svhc_rows(said: Sequence[Statement]) -> list[tuple[Svhc, Found]]:
-    """Substances of very high concern named above 0.1 % w/w: a line or table row with a CAS (or EC) number, or
-    a row of an SVHC table with a share; a share at or below the threshold is none."""
+def svhc_rows(units: Sequence[Unit]) -> list[tuple[Svhc, Found]]:
+    """Substances of very high concern named above 0.1 % w/w: a line or table row with a CAS (or EC) number, or a
+    table flattened one cell per line (the substance above its number, the share below); a share at or below the
+    threshold is none. Only in a document that speaks of SVHCs or substances at all."""
     out: list[tuple[Svhc, Found]] = []
-    for statement in said:
-        for line in statement.lines:
-            cas = CAS.search(line)
-            ec = EC_NUMBER.search(line)
-            shares = [decimal(m.group(1)) for m in PERCENT.finditer(line)]
-            shares += [v / 10_000 for m in PPM.finditer(line) if (v := decimal(m.group(1))) is not None]
-            share = max((s for s in shares if s is not None and s < 100), default=None)
-            if not (cas or ec and shares):
+    for unit in units:
+        if not re.search(r"SVHC|substance|stoff|sustancia|sostanz|substancj|物质|物質|물질", unit.text, re.I):
+            continue
+        lines = unit.text.splitlines()
+        for i, line in enumerate(lines):
+            cas, ec = CAS.search(line), EC_NUMBER.search(line)
+            if not (cas or ec):
                 continue
-            if share is not None and share <= THRESHOLD and not re.search(r">\s*0[.,]1", line):
+            row, start = line, i
+            if substance_name(line, 0) is None and i > 0:  # the number alone: its cells stand on the lines around it
+                row, start = " | ".join(lines[i - 1:i + 2]), i - 1
+            share = share_in(row)
+            if share is not None and share <= THRESHOLD and not re.search(r">\s*0[.,]1", row):
                 continue  # reported at or under the threshold
-            context = " ".join([*statement.headings, line])
-            if share is None and (NONE_PRESENT.search(line)
-                                  or not re.search(r"SVHC|substance|stoff|sustancia", context, re.I)):
-                continue  # a CAS number in a list of what is absent, or of no SVHC at all
-            name = substance_name(line, (cas or ec).start())  # type: ignore[union-attr]
-            if not name:
-                continue
-            out.append((Svhc(substance=name, cas=cas.group(1) if cas else None, concentration_pct=share),
-                        Found(name, line.strip(), statement.page)))
+            if share is None and NONE_PRESENT.search(row):
+                continue  # a CAS number in a list of what is absent
+            name = substance_name(row, 0)
+            if name:
+                quote = "\n".join(ln.strip() for ln in lines[start:start + (3 if row != line else 1)])
+                out.append((Svhc(substance=name, cas=cas.group(1) if cas else None, concentration_pct=share),
+                            Found(name, quote, unit.page)))
     return out
+
+
+def share_in(row: str) -> float | None:
+    shares = [decimal(m.group(1)) for m in PERCENT.finditer(row)]
+    shares += [v / 10_000 for m in PPM.finditer(row) if (v := decimal(m.group(1))) is not None]
+    return max((s for s in shares if s is not None and s < 100), default=None)
 
 
 def substance_name(line: str, where: int) -> str | None:
     """The substance named on a row before its number (or after it, when the number opens the row)."""
     cells = [c.strip(" :-–") for c in re.split(r"\s*\|\s*|\t|;\s|,\s(?=CAS)|\s{2,}", line) if c.strip(" :-–")]
     for cell in cells:
-        bare = re.sub(r"\(?(?:CAS|EC|EINECS)[\s.:-]*(?:no\.?|number|nr\.?)?[\s:]*", " ", cell, flags=re.I)
+        bare = re.sub(r"\(?\b(?:CAS|EC|EINECS)\b[\s.:-]*(?:no\.?|number|nr\.?)?[\s:]*", " ", cell, flags=re.I)
         bare = CAS.sub(" ", EC_NUMBER.sub(" ", PERCENT.sub(" ", PPM.sub(" ", bare)))).strip(" ()[],;:-–")
         if len(re.findall(r"[^\W\d_]", bare)) >= 4 and not re.search(r"^(?:SVHC|substance|yes|no|above|present)\b",
                                                                      bare, re.I):
-            return re.sub(r"\s+", " ", bare)
+            bare = re.sub(r"\s+", " ", bare)
+            return bare + ")" if bare.count("(") > bare.count(")") else bare  # its own bracket, stripped above
     return None
 
 
-def reach_fields(fact: SubstanceDeclarationFact, said: Sequence[Statement], found: dict[str, Found]) -> None:
+def reach_fields(fact: SubstanceDeclarationFact, units: Sequence[Unit], said: Sequence[Statement],
+                 found: dict[str, Found]) -> None:
     for statement in said:
         if not about(statement, CANDIDATE_LIST):
             continue
@@ -185,9 +195,15 @@ def reach_fields(fact: SubstanceDeclarationFact, said: Sequence[Statement], foun
         if fact.candidate_list_entries is None and (entries := ENTRIES.search(statement.text)):
             fact.candidate_list_entries = int(entries.group(1))
             found["candidate_list_entries"] = quote_of(statement, entries.group(0))
+    label = after_label(units, [CANDIDATE_LIST.pattern], accept=lambda rest: bool(all_dates(rest))) \
+        if fact.candidate_list_date is None else None
+    if label and (stated := all_dates(label.value)):  # "REACH Candidate List checked" above "25.06.2025 (250 entries)"
+        fact.candidate_list_date, found["candidate_list_date"] = stated[0][2], label
+        if fact.candidate_list_entries is None and (entries := ENTRIES.search(label.value)):
+            fact.candidate_list_entries = int(entries.group(1))
     if fact.candidate_list_date is None:
         fact.missing["candidate_list_date"] = "the Candidate List version checked against is not stated"
-    rows = svhc_rows(said)
+    rows = svhc_rows(units)
     if rows:
         fact.svhcs = [svhc for svhc, _ in rows]
         found["svhcs"] = rows[0][1]
@@ -212,7 +228,10 @@ def extract_substance_declarations(units: Sequence[Unit], chunks: Sequence[Chunk
         fact = SubstanceDeclarationFact(source=source, supplier=supplier, labels=labels,
                                         regulation=regulation)  # type: ignore[arg-type]
         found = dict(shared)
-        (rohs_fields if regulation == "RoHS" else reach_fields)(fact, said, found)
+        if regulation == "RoHS":
+            rohs_fields(fact, said, found)
+        else:
+            reach_fields(fact, units, said, found)
         if date:
             fact.issued, found["issued"] = date
         else:
@@ -221,7 +240,7 @@ def extract_substance_declarations(units: Sequence[Unit], chunks: Sequence[Chunk
             fact.signed_by, found["signed_by"] = signer.value, signer
         else:
             fact.missing["signed_by"] = "no signatory is named"
-        if products and (listed := models_listed(products.value)):
+        if products and (listed := models_listed(products.value.rstrip(". "))):
             fact.products, found["products"] = listed, products
         for field, hit in found.items():
             if evidence := locator.evidence(hit.quote, hit.page, hit.value):
