@@ -170,6 +170,19 @@ POLICIES: list[dict] = [
                                              "than 24 months; signed Code of Conduct; supply agreement"],
                     ["cell_component", "ISO 9001; ISO 14001; signed Code of Conduct; supply agreement"],
                 ]),
+                ("p", "3.2 Substance declarations. Every supplier provides a REACH declaration of the substances of very "
+                      "high concern (SVHC) against the ECHA Candidate List, and every supplier of cells, modules, "
+                      "components or cell materials also a RoHS declaration (Directive 2011/65/EU as amended by (EU) "
+                      "2015/863). A declaration must not be older than 12 months. An SVHC above 0.1 % weight by weight "
+                      "is reviewed by Product Compliance before release; a RoHS limit exceeded blocks release."),
+                ("p", "3.3 Carbon footprint. Cell manufacturers and pack integrators provide a carbon-footprint declaration "
+                      "for every cell, module or battery model and plant from the date Regulation (EU) 2023/1542 Article 7 "
+                      "applies to its battery category: electric vehicle batteries from 18 February 2025, rechargeable "
+                      "industrial batteries from 18 February 2026, LMT batteries from 18 August 2028. Battery-passport "
+                      "data is provided on request from 18 February 2027."),
+                ("p", "3.4 Environmental figures. Suppliers report each year their energy use, share of renewable "
+                      "electricity, scope 1 and scope 2 emissions and waste; a figure not reported is followed up by "
+                      "Procurement at the next business review."),
             ]),
             ("4 Validation of documents", [
                 ("ul", [

@@ -23,6 +23,8 @@ from docx import Document as DocxDocument
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from compliance_docs import compliance_files  # noqa: E402
+from corpus_compliance import COMPLIANCE  # noqa: E402
 from corpus_data import BUYER, INJECTION_TEXT, KPI_MONTHS, SUPPLIERS  # noqa: E402
 from corpus_policies import POLICIES  # noqa: E402
 from pdfkit import (  # noqa: E402
@@ -708,6 +710,8 @@ def supplier_files(index: int, s: dict, root: Path) -> list[Path]:
     for name in s.get("extra_pdfs", []):
         filename, renderer = EXTRA_RENDERERS[name]
         pdf(f"declarations/{filename}", renderer(p, s), filename.removesuffix(".pdf"), p["legal_name"])
+    written += compliance_files(p, COMPLIANCE.get(s["folder"], {}), base,
+                                lambda rel, doc, title: pdf(rel, doc, title, p["legal_name"]))
     render_kpi(index, s["kpi"], base / "kpi/kpi_2026_monthly.csv")
     written.append(base / "kpi/kpi_2026_monthly.csv")
     return written

@@ -20,7 +20,7 @@ from ingest.pipeline import Ingestor
 
 def test_sample_corpus_goes_in_with_types_and_suppliers_from_content_and_folders(corpus_index):
     records = {r.source: r for r in corpus_index.manifest.files()}
-    assert len(records) == 112 and all(r.state == "ok" for r in records.values())
+    assert len(records) == 135 and all(r.state == "ok" for r in records.values())
     expected = {
         "suppliers/Huaxin Energy Storage/certificates/ISO-9001-2015_ACS-Q-2022-04417.pdf": "certificate",
         "suppliers/Nordvolt Batteries/certificates/ISO-9001-2015_DZM-12-100-45871.pdf": "certificate",
@@ -40,6 +40,12 @@ def test_sample_corpus_goes_in_with_types_and_suppliers_from_content_and_folders
         "suppliers/Volta BMS Electronics/profile.yaml": "profile",
         "policies/contract-governance-standard.docx": "policy",
         "standards/rmi-templates-and-rmap.md": "standard",
+        "suppliers/Huaxin Energy Storage/compliance/RoHS and REACH declaration 2025.pdf": "substance_declaration",
+        "suppliers/Kestrel Cell Technologies/compliance/compliance-declaration-export-20260803.md":
+            "substance_declaration",
+        "suppliers/Sakura Precision Cells/compliance/Carbon footprint declaration SPC-21700-50E.pdf": "carbon_footprint",
+        "suppliers/Sakura Precision Cells/sustainability/Sustainability key figures 2025.pdf": "esg_report",
+        "suppliers/Nordvolt Batteries/sustainability/environmental-report-2025.md": "esg_report",
     }
     assert {s: records[s].doc_type for s in expected} == expected
     emrts = [r for r in records.values() if r.source.endswith(".xlsx")]

@@ -168,6 +168,10 @@ def test_esg_figures_compare_side_by_side_through_the_registry_and_unreported_on
     assert "GAP" in to_markdown(report) and "<table>" in to_html(report)
     earlier = registry.get("compare_esg").call({"suppliers": ["Alpha Cells"], "period": "2024"}, source)
     assert {f.metric: f.value for f in earlier.rows[0].figures}["scope2"] == 12400
+    from tools.register import to_html as register_html
+    register = registry.get("risk_register").call({"as_of": "2026-11-15", "history_months": 1}, source)
+    page = register_html(register)  # the register's page shows the figures beside the scores, gaps marked
+    assert "ESG figures reported" in page and "2,150 t CO2e (2025)" in page and "GAP" in page
     index.close()
 
 

@@ -33,6 +33,7 @@ from ingest.facts.transport import TESTS
 from ingest.manifest import FileRecord
 from ingest.models import PAGES_SKIPPED
 from tools.citations import cite
+from tools.compliance import carbon_lines, substance_lines
 from tools.policy import Policy, Requirement, Rule
 
 F = TypeVar("F", bound=FactBase)
@@ -494,8 +495,12 @@ class Assessment:
 
     def all_lines(self) -> list[Line]:
         """Every judged item, for the tools that weigh them all (risk, remediation)."""
-        return [*self.certificates(), *self.tests(), *self.findings(), *self.minerals(), *self.gaps(),
-                *self.unread(), *self.concentration()]
+        return [*self.certificates(), *self.tests(), *self.findings(), *self.minerals(), *self.compliance(),
+                *self.gaps(), *self.unread(), *self.concentration()]
+
+    def compliance(self) -> list[Line]:
+        """RoHS/REACH and carbon-footprint declarations, held and required (tools/compliance.py)."""
+        return substance_lines(self) + carbon_lines(self)
 
     def code_of_conduct(self) -> Line | None:
         """The buyer's Code of Conduct as the profile states it: signed (and when), not signed, or not stated - a gap

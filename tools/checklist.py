@@ -67,6 +67,7 @@ class Evaluator:
         self.tests = self.assessment.tests()
         self.findings = self.assessment.findings()
         self.minerals = self.assessment.minerals()
+        self.compliance = self.assessment.compliance()
         self.gaps = self.assessment.gaps()
         self.unread = self.assessment.unread()
 
@@ -100,6 +101,11 @@ class Evaluator:
                                and line.topic.startswith(requirement.template or "")]
         if requirement.kind == "code_of_conduct":
             return [line for line in self.gaps if line.kind == "code_of_conduct"]
+        if requirement.kind == "substance_declaration":
+            return [line for line in self.compliance if line.kind == requirement.kind
+                    and line.category == requirement.regulation]
+        if requirement.kind == "carbon_footprint":
+            return [line for line in self.compliance if line.kind == requirement.kind]
         return [line for line in self.gaps if line.kind == "document" and line.topic == requirement.label]
 
     def requirement_item(self, name: str, requirement: Requirement) -> Item:

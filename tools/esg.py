@@ -58,6 +58,7 @@ class EsgComparison(BaseModel):
     rows: list[EsgRow]
     gaps: int  # figures not reported, over all rows
     needs_review: int
+    rule: Citation | None = None  # the buyer's clause asking for the figures
 
 
 def newest(facts: list[EsgMetricFact]) -> EsgMetricFact | None:
@@ -78,7 +79,9 @@ def figure(metric: EsgMetric, facts: SupplierFacts, period: str | None) -> EsgFi
     reported = {f.period for f in facts.of(EsgMetricFact) if f.metric == metric}
     note = f"not reported for {period} (reported for {', '.join(sorted(p or '?' for p in reported))})" \
         if period and reported else "not reported"
-    return EsgFigure(metric=metric, status="gap", unit=unit, note=note)
+    # what the supplier did report, cited: the report that leaves the figure out (none: nothing to cite)
+    others = sorted(facts.of(EsgMetricFact), key=lambda f: (f.period or "", f.metric), reverse=True)
+    return EsgFigure(metric=metric, status="gap", unit=unit, note=note, citations=cite(others[0]) if others else [])
 
 
 def compare_esg(request: EsgRequest, source: FactSource) -> EsgComparison:
@@ -99,12 +102,14 @@ def compare_esg(request: EsgRequest, source: FactSource) -> EsgComparison:
     every = [f for r in rows for f in r.figures]
     return EsgComparison(metrics=metrics, period=request.period, rows=rows,
                          gaps=sum(f.status == "gap" for f in every),
-                         needs_review=sum(f.status == "needs review" for f in every))
+                         needs_review=sum(f.status == "needs review" for f in every),
+                         rule=source.rule(source.policy.esg.rule) if source.policy.esg else None)
 
 
 def shown(f: EsgFigure) -> str:
     if f.status == "reported" and f.value is not None:
-        return f"{f.value:,.10g} {f.unit}" + (f" ({f.period})" if f.period else " (period not stated)")
+        value = f"{f.value:,.0f}" if abs(f.value) >= 100 else f"{f.value:,.10g}"  # 114,444 MWh, not 114,444.4536
+        return f"{value} {f.unit}" + (f" ({f.period})" if f.period else " (period not stated)")
     return "GAP" if f.status == "gap" else "NEEDS REVIEW"
 
 
@@ -120,7 +125,8 @@ def to_markdown(report: EsgComparison) -> str:
     return "\n".join(out + notes.render()) + "\n"
 
 
-def to_html(report: EsgComparison) -> str:
+def html_table(report: EsgComparison) -> str:
+    """The comparison as an HTML table (gaps and unreadable reports shaded), for this page and the register's."""
     e = html.escape
     heads = "".join(f"<th>{e(METRICS[m][0])}</th>" for m in report.metrics)
     rows = []
@@ -130,9 +136,15 @@ def to_html(report: EsgComparison) -> str:
             where = "; ".join(c.where() for c in f.citations)
             cells.append(f"<td class='{e(f.status.replace(' ', '-'))}' title='{e(where or f.note)}'>{e(shown(f))}</td>")
         rows.append(f"<tr><td>{e(row.supplier)}</td>{''.join(cells)}</tr>")
+    return (f"<table><tr><th>supplier</th>{heads}</tr>{''.join(rows)}</table><p>{report.gaps} figure(s) not reported "
+            f"(GAP); {report.needs_review} need review. Hover a figure for its source.</p>")
+
+
+HTML_STYLE = ".gap{background:#fff3e0}.needs-review{background:#ffebee}"
+
+
+def to_html(report: EsgComparison) -> str:
     return ("<!doctype html><html><head><meta charset='utf-8'><title>ESG figures</title><style>"
             "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
-            "padding:4px 8px}.gap{background:#fff3e0}.needs-review{background:#ffebee}</style></head><body>"
-            f"<h1>ESG figures reported by suppliers</h1><table><tr><th>supplier</th>{heads}</tr>{''.join(rows)}"
-            f"</table><p>{report.gaps} figure(s) not reported (GAP); {report.needs_review} need review. Hover a figure"
-            " for its source.</p></body></html>\n")
+            f"padding:4px 8px}}{HTML_STYLE}</style></head><body><h1>ESG figures reported by suppliers</h1>"
+            f"{html_table(report)}</body></html>\n")

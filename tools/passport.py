@@ -152,6 +152,7 @@ class PassportAttribute(BaseModel):
     requirement: Literal["mandatory", "voluntary"]
     status: Literal["supplied", "not supplied"]
     supplied_by: str = ""  # the fact kind and field, or why none does
+    value: str = ""  # what the supplying fact says, as text
     citations: list[Citation] = Field(default_factory=list)
 
 
@@ -164,6 +165,7 @@ class PassportReadiness(BaseModel):
     attributes: list[PassportAttribute]
     mandatory: int  # attributes the workbook marks mandatory for the category
     mandatory_supplied: int
+    rule: Citation | None = None  # the buyer's clause asking for passport data
 
 
 def about_model(fact: FactBase, model: str | None) -> bool:
@@ -171,16 +173,26 @@ def about_model(fact: FactBase, model: str | None) -> bool:
     return model is None or not said or str(said).casefold() == model.casefold()
 
 
-def supply(attribute: Attribute, facts: list[FactBase]) -> tuple[str, list[Citation]]:
+def said(value: object) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v:g} %" if isinstance(v, float) else f"{k}: {v}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(str(getattr(v, "substance", v)) for v in value) or "none"
+    return "" if value is None else str(value)
+
+
+def supply(attribute: Attribute, facts: list[FactBase]) -> tuple[str, str, list[Citation]]:
+    """Which fact supplies the attribute (kind.field), what it says, and its citations; empty when none does."""
     for pattern, find, field in SUPPLIERS:
         if match := re.search(pattern, attribute.name, re.I):
             found = find(facts, match)
             if found:
                 kinds = sorted({f.kind for f in found})
-                return f"{'/'.join(kinds)}{'.' + field if field else ''}", \
+                value = "; ".join(dict.fromkeys(said(getattr(f, field, None)) for f in found[:3])) if field else ""
+                return f"{'/'.join(kinds)}{'.' + field if field else ''}", value, \
                     [c for f in found[:3] for c in cite(f, *([field] if field else []))]
-            return "", []
-    return "", []
+            return "", "", []
+    return "", "", []
 
 
 def passport_readiness(request: PassportRequest, source: FactSource) -> PassportReadiness:
@@ -195,18 +207,19 @@ def passport_readiness(request: PassportRequest, source: FactSource) -> Passport
         mark = attribute.marks[request.category]
         if mark not in REQUIREMENT:
             continue  # the workbook does not list it for this category
-        supplied_by, citations = supply(attribute, facts)
+        supplied_by, value, citations = supply(attribute, facts)
         rows.append(PassportAttribute(
             number=attribute.number, name=attribute.name, group=attribute.group, article=attribute.article,
             access=attribute.access, granularity=attribute.granularity, requirement=REQUIREMENT[mark],  # type: ignore[arg-type]
             status="supplied" if citations else "not supplied", citations=citations,
-            supplied_by=supplied_by or "no fact or document on file supplies it"))
+            supplied_by=supplied_by or "no fact or document on file supplies it", value=value))
     mandatory = [r for r in rows if r.requirement == "mandatory"]
     return PassportReadiness(supplier=supplier_facts.name or request.supplier, category=request.category,
                              model=request.model, workbook=source.policy.passport.workbook.name,
                              applies_from=source.policy.passport.applies_from.isoformat(), attributes=rows,
                              mandatory=len(mandatory),
-                             mandatory_supplied=sum(r.status == "supplied" for r in mandatory))
+                             mandatory_supplied=sum(r.status == "supplied" for r in mandatory),
+                             rule=source.rule(source.policy.passport.rule) if source.policy.passport.rule else None)
 
 
 def title(report: PassportReadiness) -> str:

@@ -39,7 +39,8 @@ class Rule(Strict):
 class Requirement(Strict):
     label: str
     kind: Literal["certificate", "transport_test", "safety_test", "minerals", "social_audit", "code_of_conduct",
-                  "contract"]
+                  "contract", "substance_declaration", "carbon_footprint"]
+    regulation: Literal["RoHS", "REACH"] | None = None  # of a substance declaration
     standard: str | None = None
     standards: list[str] = Field(default_factory=list)
     template: str | None = None
@@ -199,12 +200,31 @@ class ContractStandard(Strict):
     templates: list[Template]
 
 
+class SubstanceRules(Strict):
+    rule: Rule  # the clause that asks for the declarations and sets their age
+    svhc: Rule  # what an SVHC above 0.1 % w/w means for the release
+
+
+class CarbonFootprintRules(Strict):
+    """Regulation (EU) 2023/1542 Art. 7: from when a battery category needs a carbon-footprint declaration, and which
+    category a product of each kind falls in when its declaration does not say."""
+
+    due: dict[Literal["ev", "industrial", "lmt"], dt.date]
+    categories: dict[str, Literal["ev", "industrial", "lmt"]]  # product kind (product_kinds) -> battery category
+    rule: Rule
+
+
 class PassportRules(Strict):
     """Where the battery-passport data attributes come from (the Battery Pass consortium's workbook, read at run
     time; a path relative to the policy file) and from when passports apply (Regulation (EU) 2023/1542 Art. 77)."""
 
     workbook: Path
     applies_from: dt.date
+    rule: Rule | None = None  # the buyer's clause asking for passport data
+
+
+class EsgRules(Strict):
+    rule: Rule  # the clause asking suppliers for their yearly figures
 
 
 class Policy(Strict):
@@ -229,6 +249,9 @@ class Policy(Strict):
     remediation: RemediationRules
     watch: WatchRules = Field(default_factory=WatchRules)
     passport: PassportRules | None = None
+    substances: SubstanceRules | None = None
+    carbon_footprint: CarbonFootprintRules | None = None
+    esg: EsgRules | None = None
 
     @model_validator(mode="after")
     def _segments_name_known_requirements(self) -> Policy:

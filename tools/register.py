@@ -16,6 +16,7 @@ from core.citations import Citation
 from ingest.facts.models import FactBase
 from tools.assessment import SupplierFacts, months_after
 from tools.charts import line_chart
+from tools.esg import HTML_STYLE, EsgComparison, EsgRequest, compare_esg, html_table
 from tools.markdown import Notes, escape
 from tools.remediation import draft
 from tools.risk import assess_risk
@@ -64,6 +65,7 @@ class RiskRegister(BaseModel):
     withheld: dict[str, int] = Field(default_factory=dict)
     history: list[RiskHistory] = Field(default_factory=list)  # most worsened first
     rules: list[Citation] = Field(default_factory=list)  # the scoring rule every score follows
+    esg: EsgComparison | None = None  # the ESG figures each supplier reported, gaps marked
 
 
 # The date a document speaks from: a fact from a document dated after an as-of date was not on file then.
@@ -118,7 +120,8 @@ def build_register(request: RegisterRequest, source: FactSource) -> RiskRegister
         if row.category != "-":
             by_category[row.category] = by_category.get(row.category, 0) + row.points
     history.sort(key=lambda h: (-h.change, h.supplier))
-    return RiskRegister(as_of=request.as_of, rows=rows, by_category=dict(sorted(by_category.items())),
+    esg = compare_esg(EsgRequest(), source) if request.history_months else None  # beside the scores, not in them
+    return RiskRegister(as_of=request.as_of, rows=rows, by_category=dict(sorted(by_category.items())), esg=esg,
                         withheld=withheld, history=history, rules=[source.rule(source.policy.risk.rule)])
 
 
@@ -251,6 +254,7 @@ to the documents and policy clauses behind it. Click a column header to sort.</p
 </tbody></table>
 <h2>Evidence</h2>
 <ol>{''.join(evidence)}</ol>
+{"<h2>ESG figures reported</h2><style>" + HTML_STYLE + "</style>" + html_table(register.esg) if register.esg else ""}
 <script>{SORT_SCRIPT}</script>
 </body></html>
 """

@@ -51,6 +51,7 @@ class OnboardingSummary(BaseModel):
     findings: list[Line] = Field(default_factory=list)
     open_findings: dict[str, int] = Field(default_factory=dict)  # severity -> open (incl. overdue) count
     minerals: list[Line] = Field(default_factory=list)
+    compliance: list[Line] = Field(default_factory=list)  # RoHS/REACH and carbon-footprint declarations
     gaps: list[Line] = Field(default_factory=list)
     withheld: dict[str, int] = Field(default_factory=dict)  # doc type -> documents the caller may not see
     release: Line | None = None  # the onboarding decision rule, for a whole supplier with a known segment
@@ -58,7 +59,8 @@ class OnboardingSummary(BaseModel):
 
     def sections(self) -> list[tuple[str, list[Line]]]:
         return [("Certificates", self.certificates), ("Transport and safety tests", self.tests),
-                ("Audit findings", self.findings), ("Minerals", self.minerals), ("Gaps", self.gaps)]
+                ("Audit findings", self.findings), ("Minerals", self.minerals),
+                ("Substances and carbon footprint", self.compliance), ("Gaps", self.gaps)]
 
     def problems(self) -> list[Line]:
         return [line for _, lines in self.sections() for line in lines if line.status in PROBLEMS]
@@ -67,7 +69,8 @@ class OnboardingSummary(BaseModel):
 # The card section an unread document of each type belongs in; others (contracts, KPI exports, untyped
 # documents) are listed under Gaps.
 UNREAD_SECTION = {"certificate": "certificates", "test_summary": "tests", "test_report": "tests",
-                  "audit_report": "findings", "minerals_declaration": "minerals"}
+                  "audit_report": "findings", "minerals_declaration": "minerals",
+                  "substance_declaration": "compliance", "carbon_footprint": "compliance"}
 
 
 def summarize(request: SummaryRequest, source: FactSource) -> OnboardingSummary:
@@ -88,7 +91,7 @@ def onboarding_card(facts: SupplierFacts, source: FactSource, as_of: dt.date, *,
     facts_per_source = Counter(f.source for f in facts.facts)
     unread = card.unread()  # each shown where the document would have counted
     placed = {section: [line for line in unread if UNREAD_SECTION.get(line.category or "") == section]
-              for section in ("certificates", "tests", "findings", "minerals")}
+              for section in ("certificates", "tests", "findings", "minerals", "compliance")}
     summary = OnboardingSummary(
         supplier=facts.name, legal_name=facts.legal_name, segment=card.segment,
         country=profile.country if profile else None, as_of=as_of, scope="supplier" if whole_supplier else "file",
@@ -98,6 +101,7 @@ def onboarding_card(facts: SupplierFacts, source: FactSource, as_of: dt.date, *,
         failed=[Failed(source=f, reason=reason) for f, reason in facts.failures],
         certificates=card.certificates() + placed["certificates"], tests=card.tests() + placed["tests"],
         findings=card.findings() + placed["findings"], minerals=card.minerals() + placed["minerals"],
+        compliance=card.compliance() + placed["compliance"],
     )
     # a file card shows profile gaps only when that file is the profile
     summary.gaps = (card.gaps() if whole_supplier or any(isinstance(f, ProfileFact) for f in facts.facts) else []) \
