@@ -453,10 +453,14 @@ RISK_TREND = re.compile(r"\brisk(?:ier| score| scores| level| rating)?\b.{0,40}?
 # Evidence buyers ask for that no tool assesses, as the term the documents would use: regulatory declarations, ESG
 # figures, standards beyond the usual management systems. Asked as possession ("which suppliers have ...", "did X
 # send ...") it is answered by what is on file and whether a policy asks for it; asked as "what is REACH?" it is not.
-EVIDENCE_TERMS = (("REACH", r"\bREACH\b|\breach (?:declaration|compliance|statement|conformity|certificate)"
-                            r"|\bsvhcs?\b"),
-                  ("RoHS", r"(?i:\brohs\b)"), ("carbon footprint", r"(?i:carbon.?footprint|\bpcf\b)"),
-                  ("battery passport", r"(?i:battery.?passport|\bdpp\b)"), ("EcoVadis", r"(?i:ecovadis)"),
+EVIDENCE_TERMS = (("REACH", r"\bREACH\b|\breach (?:decl\w*|compliance|statement|conformity|certificate)"
+                            r"|(?i:\bsvhcs?\b|substances? of very high concern|candidate list)"),
+                  ("RoHS", r"(?i:\brohs\b)"),
+                  ("carbon footprint", r"(?i:carbon.?footprint|co[2₂]e?.?footprint|\bpcf\b|\bcfp\b"
+                                       r"|kg ?co[2₂]e?(?:q|-eq)? ?(?:/|per) ?kwh)"),
+                  ("battery passport", r"(?i:battery.?passport|\bdpp\b"
+                                       r"|passport (?:attributes?|data|readiness|fields?))"),
+                  ("EcoVadis", r"(?i:ecovadis)"),
                   ("PFAS", r"(?i:\bpfas\b)"),
                   ("recycled content", r"(?i:recycled (?:content|cobalt|lithium|nickel|lead))"),
                   ("ISO 50001", r"(?i:\biso\s?50001\b)"), ("ISO 27001", r"(?i:\biso\s?27001\b)"),
@@ -473,11 +477,49 @@ ASSESSED_DOCUMENTS = re.compile(r"\bsocial audits?\b|\bemrts?\b|\bcmrts?\b|\bmin
                                 r"|\bun ?38\.3\b|\bcode of conduct\b|\biso ?9001\b|\biso ?14001\b|\biso ?45001\b", re.I)
 
 
-def evidence_asked(question: str) -> str | None:
-    """The term of a kind of evidence no tool assesses, when the question asks who has it; else None."""
-    if ABOUT_RULES.match(question) or not POSSESSION.search(question) or ASSESSED_DOCUMENTS.search(question):
+# Evidence the tools now read into facts and judge (issue #17): asked about a supplier, a model or across suppliers,
+# it is answered from those facts even without a word of possession ("is Huaxin's REACH declaration current?",
+# "compare our suppliers' scope 1 emissions").
+# A verdict of another tool asked with the evidence as its reason: "Huaxin's risk score with its out-of-date REACH
+# declaration?", "is Sakura still ready for onboarding now that RoHS is checked?".
+OTHER_VERDICT = re.compile(r"\brisk (?:score|band|level|rating)\b|\bhow risky\b|\bready\b|\bcleared\b|\brelease"
+                           r"|\bonboard|\bapproved?\b", re.I)
+JUDGED_EVIDENCE = frozenset({"REACH", "RoHS", "carbon footprint", "recycled content", "ESG", "Scope 1",
+                             "battery passport"})
+ESG_FIGURES = re.compile(r"\bscope\s*[12]\b|greenhouse gas|\bghg\b|\bemissions\b|\brenewables?\b"
+                         r"|energy (?:use|consumption|consumed)|\benergy\b.{0,30}\b(?:use[sd]?|consum\w*)\b|\bwaste\b",
+                         re.I)
+ACROSS = re.compile(r"\bwhich (?:of (?:our|the) )?suppliers?\b|\bcompar|\bhighest\b|\blowest\b|\bmost\b|\bleast\b"
+                    r"|\brank|\bside by side\b|\bour suppliers\b|\ball suppliers\b|\bacross\b"
+                    r"|\b(?:by|per|each) supplier\b|\bstack up\b", re.I)
+
+
+def verdict_on_evidence(question: str) -> Intent | None:
+    """The verdict a question asks for with judged evidence as its reason: the risk score, or the release."""
+    term = next((term for term, words in EVIDENCE_TERMS if re.search(words, question)), None)
+    if term not in JUDGED_EVIDENCE or term == "battery passport" or not OTHER_VERDICT.search(question):
         return None
-    return next((term for term, words in EVIDENCE_TERMS if re.search(words, question)), None)
+    return Intent.RISK if re.search(r"\brisk", question, re.I) else Intent.ONBOARDING
+
+
+def evidence_asked(question: str, named: bool = False) -> str | None:
+    """The term of a kind of evidence asked about: who has it, or - for evidence the tools judge - what it says of a
+    supplier, a model or across suppliers; else None."""
+    # a figure or a state, not how a rule works: "how much energy ...", "how old is ...", "how did ... change"
+    amount = re.match(r"\s*how (?:much|many|high|large|big|low|old|recent|current|did|has|prepared|ready"
+                      r"|(?:do|does) (?:our |the |all )?suppliers)\b", question, re.I)
+    term = next((term for term, words in EVIDENCE_TERMS if re.search(words, question)), None)
+    if ABOUT_RULES.match(question) and not amount or ASSESSED_DOCUMENTS.search(question) \
+            or OTHER_VERDICT.search(question) and term != "battery passport":  # ready for the passport: its tool
+        return None
+    if term is None and ESG_FIGURES.search(question) and (named or ACROSS.search(question)):
+        return "ESG"  # "what were Sakura's scope 2 emissions in 2025?"
+    if term is None:
+        return None
+    if POSSESSION.search(question) or term in JUDGED_EVIDENCE and (named or ACROSS.search(question)
+                                                                   or MODEL.search(question)):
+        return term
+    return None
 
 
 # A count as buyers write it, in figures or words ("90 days", "two weeks", "a month").
@@ -967,7 +1009,9 @@ class Interpreter:
                 and context_supplier not in {s.name for s in suppliers}:  # "compare them with Sakura"
             suppliers = (*(s for s in registry.suppliers if s.name == context_supplier), *suppliers)
         where = SupplierFilter(segments=segments_in(question), countries=countries_in(question, registry))
-        if forced is None and (term := evidence_asked(question)) is not None:  # "which suppliers sent REACH ...?"
+        if forced is None and suppliers and (verdict := verdict_on_evidence(question)) is not None:
+            intent = verdict  # "does the SVHC in Ruifeng's REACH declaration affect its release?": the card decides
+        if forced is None and (term := evidence_asked(question, bool(suppliers))) is not None:  # "who sent REACH ...?"
             return Route(question=question, intent=Intent.EVIDENCE, suppliers=suppliers, match=match, focus=focus,
                          evidence=term, where=where if not suppliers else SupplierFilter(),
                          yes_no=yes_no_asked(question))

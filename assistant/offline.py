@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel
 
+from assistant import regulatory
 from assistant.answers import NO_ACCESS, REFUSAL, ToolCall, split_claims
 from assistant.expected import CLAUSE_ASKED, bonuses
 from assistant.interpret import STANDARD, Focus, Intent, Route, focus_of, foreign_language, phrase_focus
@@ -201,7 +202,9 @@ class OfflineEngine:
         release = card.release
         problems = [line for _, lines in card.sections() for line in lines
                     if line.status in BLOCKING_OR_LATE or (line.kind == "code_of_conduct" and line.status == "gap")]
-        risks = [line for line in card.minerals + card.gaps if line.status in NEEDS_DECISION]
+        risks = [line for _, lines in card.sections() for line in lines if line.status in NEEDS_DECISION]
+        asked = {w for w in re.findall(r"[a-z]{5,}", route.question.lower())} - {"supplier", "release", "affect"}
+        risks.sort(key=lambda line: -sum(w in line.text.lower() for w in asked))  # what the question names most, first
         if release is None:
             draft.say(f"{name_of(supplier)}'s segment is not stated in its profile, so its required documents cannot "
                       "be checked", [])
@@ -607,6 +610,14 @@ class OfflineEngine:
         whether any requirement of the buyer's policy asks for it - never a verdict the policy does not give."""
         assert route.evidence is not None
         term = route.evidence
+        chosen = list(route.suppliers) or route.where.chosen(self.source.registry.suppliers)
+        if term in regulatory.ESG_TERMS:
+            return regulatory.esg(draft, route, self.source, list(route.suppliers))
+        if term == "battery passport" and len(route.suppliers) == 1:
+            return regulatory.passport(draft, route, self.source, route.suppliers[0])
+        if term in regulatory.DECLARATIONS:
+            return regulatory.declarations(draft, route, chosen, lambda s: self.card(draft, s, as_of), term,
+                                           self.source)
         found = draft.call(registry.COVERAGE, CoverageRequest(term=term, suppliers=[s.name for s in route.suppliers],
                                                               where=route.where), self.source)
         rule = [found.segments_rule] if found.segments_rule else []
