@@ -47,7 +47,9 @@ PAPERS = re.compile(r"^\W*(?:packing (?:list|slip)|packliste|versandliste|liste 
                     r"|certificado de an[áa]lisis"
                     # offers, price lists, data sheets: they name tests and standards a product was tested to
                     r"|quotation|quote no|(?:price|preis)list[e]?|price list|liste de prix|lista de precios|angebot"
-                    r"|offre de prix|devis|cotizaci[óo]n|presupuesto"
+                    r"|offre de prix|devis|cotizaci[óo]n|presupuesto|tarifa de precios|tarif\w* \d{4}"
+                    r"|packaging (?:specification|instruction)|verpackungs(?:vorschrift|richtlinie|anweisung)"
+                    r"|sp[ée]cification d'emballage|especificaci[óo]n de embalaje"
                     r"|(?:material )?safety data sheet|sicherheitsdatenblatt|fiche de donn[ée]es de s[ée]curit[ée]"
                     r"|(?:ficha|hoja) de datos de seguridad|(?:product |technical )?data ?sheet|datenblatt"
                     r"|fiche technique|ficha t[ée]cnica)\b",
@@ -66,6 +68,8 @@ EVENT_DETAILS = re.compile(r"\b(?:registration|register now|anmeldung|inscriptio
 ORDER_TITLE = re.compile(r"^\W*(?:purchase order|bestellung|bon de commande|orden de compra|pedido de compra"
                          r"|ordine (?:di )?acquisto|zam[óo]wienie|objedn[áa]vka)\b", re.I | re.M)
 TITLE_AREA = 300  # characters: a paper is what its title says, not what it mentions further down
+MARKETING = re.compile(r"brochure|brosch[üu]re|catalog(?:ue)?\b|katalog|folleto|prospekt|flyer|\bmarketing\b|newsletter"
+                       r"|브로슈어|宣传|カタログ|パンフレット", re.I)
 DECLARATION_AREA = 600  # a RoHS or REACH declaration says so in its title or its opening sentence
 # An agreement or a part of one by its title, in the languages suppliers write: with service levels the contract
 # reader can read, it is a contract whatever its title's exact words ("Contract-cadru de furnizare", "Rámcová kúpna
@@ -163,9 +167,11 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
         return "minerals_declaration"
     if ORDER_TITLE.search(document.text[:TITLE_AREA]) and any(late_penalty_of(s) for s in statements(document.units)):
         return "contract"  # a purchase order whose special terms bind the supplier to a late-delivery penalty
+    head = document.text[:5000].lower()
+    if not (is_paper(head) or is_notes(head)) and (declaration := declared(document, "other")) != "other":
+        return declaration  # a RoHS/REACH, carbon-footprint or ESG document: its form has labels like a profile's
     if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
         return "profile"
-    head = document.text[:5000].lower()
     if is_paper(head) or is_notes(head):
         return "other"  # what its title says, whatever tests it lists (a laboratory's quotation for T.1-T.8)
     if AGREEMENT_TITLE.search(document.text[:TITLE_AREA]) and OBLIGATION.search(document.text) \
@@ -181,6 +187,8 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
 def declared(document: ParsedDocument, by_rule: str) -> str:
     """A RoHS/REACH, carbon-footprint or ESG document that no rule above typed, or that a certificate's wording typed
     ("Certificate of Compliance ... RoHS"): a management-system certificate names its standard and stays one."""
+    if MARKETING.search(document.text[:TITLE_AREA]):
+        return by_rule  # a brochure quoting its footprint declares nothing
     if by_rule in ("other", "certificate") and declares_footprint(document.units):
         return "carbon_footprint"
     if by_rule in ("other", "certificate") and declares_substances(document.text[:DECLARATION_AREA]):

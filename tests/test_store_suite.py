@@ -556,7 +556,7 @@ def small_corpus(tmp_path):
 
 def test_lifecycle_ingest_search_reingest_change_prune(index, small_corpus):
     first = Ingestor(index).run([small_corpus])
-    assert not first.failed and len(first.ingested) == 22
+    assert not first.failed and len(first.ingested) == 25
     total = index.store.count()
     assert total == sum(f.chunks for f in first.ingested) == len(index.manifest.ok_chunk_ids())
 
@@ -564,7 +564,7 @@ def test_lifecycle_ingest_search_reingest_change_prune(index, small_corpus):
     assert hits[0].chunk.source.startswith("suppliers/Nordvolt Batteries/contracts/")
 
     again = Ingestor(index).run([small_corpus])
-    assert again.ingested == [] and len(again.unchanged) == 22 and index.store.count() == total
+    assert again.ingested == [] and len(again.unchanged) == 25 and index.store.count() == total
 
     changed = small_corpus / "standards" / "battery-passport.md"
     old_ids = set(index.manifest.get("standards/battery-passport.md").chunk_ids)

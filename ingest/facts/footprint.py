@@ -15,7 +15,7 @@ from ingest.facts.numbers import decimal
 from ingest.facts.transport import ID_TOKEN, MODEL_LABELS
 from ingest.models import Chunk, Unit
 from ingest.statements import Statement, statements
-from ingest.tables import cells_in_place
+from ingest.tables import cells_in_place, keyed_cells, keyed_row
 
 NUMBER = r"(\d{1,3}(?:[ ,.'\u00a0]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 CO2E = r"(?:kg|t|g)\s*CO\s?[2₂]\s*[-‑]?\s*(?:e|eq|equiv\w*|äq\w*)\.?"
@@ -78,7 +78,7 @@ METRICS = {
     "renewable_electricity": r"renewable|green electricity|[öo]kostrom|erneuerbar|renouvelable|renovable|rinnovabil"
                              r"|odnawialn|可再生|再生可能|재생",
     "energy_use": r"energy (?:use|consumption|consumed)|total energy|(?:MWh|GWh|GJ|TJ|kWh) of energy|energieverbrauch"
-                  r"|energiebedarf"
+                  r"|energiebedarf|consum\w*\b(?:\s+\w+){0,3}\s+(?:d[i']|de)\s*l?'?energ\w*|zu[żz]ycie energii"
                   r"|consommation d'[ée]nergie|consumo (?:de |di )?energ|zu[żz]ycie energii|能源消耗|能耗"
                   r"|エネルギー(?:使用|消費)|에너지\s*(?:사용|소비)",
     "waste": r"\bwaste\b|abf[äa]lle?|d[ée]chets|residuos|rifiuti|odpad|废弃物|廃棄物|폐기물",
@@ -93,7 +93,7 @@ UNITS = {
 }
 UNITS["scope2"] = UNITS["scope1"]
 UNIT_NAMES = {"energy_use": "MWh", "renewable_electricity": "%", "scope1": "t CO2e", "scope2": "t CO2e", "waste": "t"}
-CLAUSE = re.compile(r";|,\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+")
+CLAUSE = re.compile(r";|,\s+|\.\s+(?=[A-ZÀ-Þ])|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+")
 PERIOD = re.compile(r"\b(?:FY|GJ|CY|Fiscal year |Financial year |Gesch[äa]ftsjahr |Exercice |Ejercicio )?\s?"
                     r"(20[1-3]\d)(?:\s?[/-]\s?(\d{2,4}))?(?:\s?[-/]?\s?(H[12]|Q[1-4]))?\b", re.I)
 
@@ -355,6 +355,9 @@ def extract_esg_metrics(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
             if columns := period_columns(line):
                 header, unit_column = columns, line
                 continue
+            if keyed_row(line, least=2):  # "Indicator: Scope 1; Unit: t CO2e; 2024: 6840; 2025: 7215"
+                keyed_figures(line, unit.page, figures)
+                continue
             cells = cells_in_place(line)
             if not line.strip():
                 header = {}
@@ -369,11 +372,11 @@ def extract_esg_metrics(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
             else:  # prose: "... used 18,450 MWh of energy, 62 % of our electricity came from renewable sources"
                 clauses = [c for c in CLAUSE.split(line) if c.strip()]
             for clause in clauses:
-                if not (metric := metric_of(clause)):
-                    continue
+                if not (metric := metric_of(clause)) or GOAL.search(clause):
+                    continue  # a target ("by 2028 we aim at 90 % renewable") is no figure reported
                 # the figure after the metric's name ("Scope 1: 1,240 t"), or in prose anywhere in its clause
                 values = numbers_in(PERIOD.sub(" ", after_metric(clause, metric))) or \
-                    (numbers_in(PERIOD.sub(" ", clause)) if len(cells) <= 1 else [])
+                    (numbers_in(PERIOD.sub(" ", SECTION_NUMBER.sub(" ", clause))) if len(cells) <= 1 else [])
                 if not values:
                     continue
                 said_period = period_of(clause) or period_of(line) or default_period
@@ -390,6 +393,26 @@ def extract_esg_metrics(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
         out.append(fact)
         fact.with_id(f"{metric}:{when}")
     return out
+
+
+GOAL = re.compile(r"\b(?:target|goal|aim|ambition|by 20\d\d|ziel\w*|bis 20\d\d|objectif\w*|d'ici 20\d\d"
+                  r"|objetivo\w*|meta|para 20\d\d|obiettiv\w*|entro il 20\d\d|intendiamo|cel|目标|目標|목표)\b", re.I)
+SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-ZÀ-Þ])")  # "5.2 Rifiuti": a heading's number
+
+
+def keyed_figures(line: str, page: int | None, figures: dict[tuple[str, str | None], tuple[float, Found]]) -> None:
+    """A row rendered with its headers: the metric in its first cell, a unit cell, one cell per period."""
+    cells = keyed_cells(line, least=2)
+    metric = metric_of(cells[0][1]) if cells else None
+    if metric is None:
+        return
+    unit_said = " ".join(value for key, value in cells if re.match(r"unit|einheit|unit[ée]|unidad|unit[àa]|单位", key,
+                                                                   re.I))
+    for key, value in cells[1:]:
+        period = period_of(key) if PERIOD.fullmatch(key.strip()) else None
+        if period and (values := numbers_in(value)):
+            figures.setdefault((metric, period), (scaled(metric, values[0], f"{cells[0][1]} {unit_said} {value}"),
+                                                  Found(f"{key}: {value}", line.strip(), page)))
 
 
 def after_metric(line: str, metric: str) -> str:

@@ -281,4 +281,6 @@ def declares_substances(head: str) -> bool:
 
 
 DECLARES = re.compile(r"declar|certif|statement|erkl[äa]rung|bescheinigung|d[ée]claration|attestation|declaraci[óo]n"
-                      r"|dichiarazione|o[śs]wiadczenie|声明|宣言|証明|선언|확인서|compliance", re.I)
+                      r"|dichiarazione|o[śs]wiadczenie|prohl[áa][šs]en[íi]|声明|宣言|証明|선언|확인서|compliance"
+                      # the information REACH Art. 33 obliges a supplier of an article to pass on
+                      r"|\bart(?:icle|ikel|[íi]culo|icolo)?\.?\s*33\b|čl\.\s*33|comunicazione|informace", re.I)
