@@ -601,7 +601,7 @@ def d05_hk_portal_export_csv(C: Corpus) -> None:
     head = ["Record ID", "Supplier", "Supplier ID", "Part number", "Part name", "Regulation", "Legal reference",
             "List version", "Status", "Exemptions", "SVHC > 0.1 % w/w", "SVHC details", "Declared on",
             "Declared by (portal user)", "Valid until", "Review status"]
-    rows: list[list[object]] = [head]
+    rows: list[list[object]] = [list(head)]
     for part, name in [("HK-NMC811-S", "Cathode active material NMC811 SC"),
                        ("HK-NMC622-P", "Cathode active material NMC622 PC")]:
         rows.append([f"DEC-{part[-6:]}-R", "Hakuba Cathode Materials K.K.", "S-004417", part, name, "EU RoHS",
