@@ -35,6 +35,8 @@ err_console = Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+OutOption = Annotated[Path | None, typer.Option("--out", help="Write to this file instead of printing.")]
+PageFormatOption = Annotated[str, typer.Option("--format", help="md or html (one self-contained page).")]
 
 
 def load_settings() -> Settings:
@@ -472,7 +474,7 @@ def remediate(
 def register(
     as_of: AsOfOption = None,
     output: Annotated[str, typer.Option("--format", help="csv, md or html (one self-contained page).")] = "md",
-    out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    out: OutOption = None,
     history: Annotated[int, typer.Option("--history", min=0, max=36, help="Each supplier's score at this many "
                                          "monthly as-of dates back (md, html, json); 0 for none.")] = 12,
     label: LabelOption = None,
@@ -522,8 +524,8 @@ def esg(
                                                      "scope2 or waste (repeatable; default all).")] = None,
     period: Annotated[str | None, typer.Option("--period", help="Only this period, as reported (\"2025\"); "
                                                "default each supplier's latest.")] = None,
-    output: Annotated[str, typer.Option("--format", help="md or html (one self-contained page).")] = "md",
-    out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    output: PageFormatOption = "md",
+    out: OutOption = None,
     label: LabelOption = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
@@ -543,8 +545,8 @@ def passport(
     category: Annotated[str, typer.Option("--category", help="ev, lmt, industrial (other than stationary) or "
                                           "stationary.")] = "ev",
     model: Annotated[str | None, typer.Option("--model", help="Only this battery model's facts.")] = None,
-    output: Annotated[str, typer.Option("--format", help="md or html (one self-contained page).")] = "md",
-    out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    output: PageFormatOption = "md",
+    out: OutOption = None,
     label: LabelOption = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
@@ -567,7 +569,7 @@ def watch(
     supplier: Annotated[list[str] | None, typer.Option("--supplier", help="Only this supplier (repeatable).")] = None,
     output: Annotated[str, typer.Option("--format", help="text (a table), md or html (one self-contained page "
                                         "with a chart per KPI alert).")] = "text",
-    out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of printing.")] = None,
+    out: OutOption = None,
     label: LabelOption = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
