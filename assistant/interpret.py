@@ -494,9 +494,14 @@ ACROSS = re.compile(r"\bwhich (?:of (?:our|the) )?suppliers?\b|\bcompar|\bhighes
                     r"|\b(?:by|per|each) supplier\b|\bstack up\b", re.I)
 
 
+def evidence_term(question: str) -> str | None:
+    """The kind of evidence a question names ("REACH", "carbon footprint"), the first of EVIDENCE_TERMS."""
+    return next((term for term, words in EVIDENCE_TERMS if re.search(words, question)), None)
+
+
 def verdict_on_evidence(question: str) -> Intent | None:
     """The verdict a question asks for with judged evidence as its reason: the risk score, or the release."""
-    term = next((term for term, words in EVIDENCE_TERMS if re.search(words, question)), None)
+    term = evidence_term(question)
     if term not in JUDGED_EVIDENCE or term == "battery passport" or not OTHER_VERDICT.search(question):
         return None
     return Intent.RISK if re.search(r"\brisk", question, re.I) else Intent.ONBOARDING
@@ -508,7 +513,7 @@ def evidence_asked(question: str, named: bool = False) -> str | None:
     # a figure or a state, not how a rule works: "how much energy ...", "how old is ...", "how did ... change"
     amount = re.match(r"\s*how (?:much|many|high|large|big|low|old|recent|current|did|has|prepared|ready"
                       r"|(?:do|does) (?:our |the |all )?suppliers)\b", question, re.I)
-    term = next((term for term, words in EVIDENCE_TERMS if re.search(words, question)), None)
+    term = evidence_term(question)
     if ABOUT_RULES.match(question) and not amount or ASSESSED_DOCUMENTS.search(question) \
             or OTHER_VERDICT.search(question) and term != "battery passport":  # ready for the passport: its tool
         return None

@@ -14,7 +14,6 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel
 
-from assistant import regulatory
 from assistant.answers import NO_ACCESS, REFUSAL, ToolCall, split_claims
 from assistant.expected import CLAUSE_ASKED, bonuses
 from assistant.interpret import STANDARD, Focus, Intent, Route, focus_of, foreign_language, phrase_focus
@@ -608,14 +607,16 @@ class OfflineEngine:
     def evidence(self, draft: Draft, route: Route, as_of: dt.date) -> None:
         """A kind of document no tool assesses (REACH, RoHS, carbon footprint ...): what is and is not on file, and
         whether any requirement of the buyer's policy asks for it - never a verdict the policy does not give."""
+        from assistant import regulatory  # it builds on this module's drafts and wording
+
         assert route.evidence is not None
         term = route.evidence
-        chosen = list(route.suppliers) or route.where.chosen(self.source.registry.suppliers)
         if term in regulatory.ESG_TERMS:
             return regulatory.esg(draft, route, self.source, list(route.suppliers))
         if term == "battery passport" and len(route.suppliers) == 1:
             return regulatory.passport(draft, route, self.source, route.suppliers[0])
         if term in regulatory.DECLARATIONS:
+            chosen = list(route.suppliers) or route.where.chosen(self.source.registry.suppliers)
             return regulatory.declarations(draft, route, chosen, lambda s: self.card(draft, s, as_of), term,
                                            self.source)
         found = draft.call(registry.COVERAGE, CoverageRequest(term=term, suppliers=[s.name for s in route.suppliers],

@@ -8,18 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from assistant.interpret import MODEL, Route
+from assistant.offline import Draft, cites, name_of
 from ingest.facts.registry import Supplier
 from tools import registry
 from tools.assessment import Line
 from tools.esg import METRICS, EsgRequest, shown
 from tools.passport import PassportRequest
 from tools.source import FactSource
-
-if TYPE_CHECKING:
-    from assistant.offline import Draft
 
 CURRENCY = re.compile(r"\b(?:current|valid|up to date|in date|expired|out of date|outdated|still good|lapsed"
                       r"|compliant|complies|verified)\b", re.I)
@@ -32,14 +30,6 @@ METRIC_WORDS = (("scope1", r"scope\s*1|direct emissions"), ("scope2", r"scope\s*
                 ("energy_use", r"energy (?:use|consumption|consumed)|\benergy\b"), ("waste", r"\bwaste\b"))
 CATEGORY_WORDS = (("lmt", r"\blmt\b|light means|e-?bike|scooter"), ("stationary", r"stationary|energy storage|\bess\b"),
                   ("industrial", r"industrial"), ("ev", r"\bev\b|electric vehicle|automotive|traction"))
-
-
-def name_of(supplier: Supplier) -> str:
-    return supplier.legal_name or supplier.name
-
-
-def cites(line: Line) -> list:
-    return line.citations + line.rules
 
 
 def about_term(line: Line, term: str) -> bool:

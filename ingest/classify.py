@@ -168,7 +168,7 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if ORDER_TITLE.search(document.text[:TITLE_AREA]) and any(late_penalty_of(s) for s in statements(document.units)):
         return "contract"  # a purchase order whose special terms bind the supplier to a late-delivery penalty
     head = document.text[:5000].lower()
-    if not (is_paper(head) or is_notes(head)) and (declaration := declared(document, "other")) != "other":
+    if not (is_paper(head) or is_notes(head)) and (declaration := declared(document)):
         return declaration  # a RoHS/REACH, carbon-footprint or ESG document: its form has labels like a profile's
     if looks_like_profile(document.text):  # a master-data form by its structure, in any language or layout
         return "profile"
@@ -181,21 +181,22 @@ def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
     if ("summary" in head[:600] or "38.3" in head) and (len(set(UN38_TESTS.findall(document.text))) >= 6
                                                         or len(set(TEST_NAMED.findall(document.text))) >= 4):
         return "test_summary"  # a UN 38.3 summary listing the T.1-T.8 results, whatever its title says
-    return declared(document, by_earliest_rule(head))
+    return by_earliest_rule(head)
 
 
-def declared(document: ParsedDocument, by_rule: str) -> str:
-    """A RoHS/REACH, carbon-footprint or ESG document that no rule above typed, or that a certificate's wording typed
-    ("Certificate of Compliance ... RoHS"): a management-system certificate names its standard and stays one."""
+def declared(document: ParsedDocument) -> str | None:
+    """A RoHS/REACH, carbon-footprint or ESG document, by what it declares - asked before the title rules, so that
+    "Certificate of Compliance ... RoHS" is a declaration; a management-system certificate names its standard and is
+    none (declares_substances), nor is a brochure that quotes its footprint."""
     if MARKETING.search(document.text[:TITLE_AREA]):
-        return by_rule  # a brochure quoting its footprint declares nothing
-    if by_rule in ("other", "certificate") and declares_footprint(document.units):
+        return None
+    if declares_footprint(document.units):
         return "carbon_footprint"
-    if by_rule in ("other", "certificate") and declares_substances(document.text[:DECLARATION_AREA]):
+    if declares_substances(document.text[:DECLARATION_AREA]):
         return "substance_declaration"
-    if by_rule == "other" and reports_figures(document.units):
+    if reports_figures(document.units):
         return "esg_report"
-    return by_rule
+    return None
 
 
 # Notes of a meeting, call or visit by their title ("Quarterly Business Review – Minutes", "Call notes",

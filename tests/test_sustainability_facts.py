@@ -222,3 +222,35 @@ def test_passport_attributes_per_category_come_from_the_real_workbook(tmp_path, 
     assert footprint.article and footprint.access == "Public" and footprint.granularity == "Battery model"
     assert 0 < report.mandatory_supplied < report.mandatory
     assert "NOT SUPPLIED" in to_markdown(report) and "<table>" in to_html(report)
+
+
+def test_a_footprint_per_mwh_or_in_tonnes_is_converted_to_kg_per_kwh():
+    for said in ("58,300 kg CO2e per MWh", "0.0583 t CO2e/kWh", "58.3 t CO2-eq/MWh", "58.3 g CO2e/Wh"):
+        [fact] = _read(extract_carbon_footprints, f"Carbon footprint declaration\nBattery model: TC-EV-96S\n"
+                                                  f"Carbon footprint: {said}")
+        assert fact.kg_co2e_per_kwh == pytest.approx(58.3), said
+
+
+def test_a_declaration_whose_verdict_could_not_be_read_needs_review_and_never_counts_as_on_file(tmp_path):
+    from ingest.index import Index
+    from ingest.pipeline import Ingestor
+    from tools.assessment import Assessment
+    from tools.policy import load_policy
+    from tools.source import FactSource
+
+    folder = tmp_path / "suppliers" / "Epsilon Foils"
+    folder.mkdir(parents=True)
+    (folder / "profile.yaml").write_text("legal_name: Epsilon Foils GmbH\ncountry: Germany\nsegment: cell_component\n",
+                                         encoding="utf-8")
+    (folder / "reach.md").write_text("REACH declaration\nRegarding Regulation (EC) No 1907/2006 (REACH), see the "
+                                     "attached annex.\nDate: 2026-05-04\nSigned: Eva Roth, Quality Manager\n",
+                                     encoding="utf-8")
+    index = Index.open(str(tmp_path / "store"))
+    assert not Ingestor(index).run([tmp_path / "suppliers"]).failed
+    policy = load_policy()
+    source = FactSource(index, policy)
+    facts = source.supplier_facts("Epsilon Foils")
+    lines = Assessment(facts, policy, source.rule, dt.date(2026, 11, 15)).compliance()
+    index.close()
+    reach = next(line for line in lines if line.category == "REACH")
+    assert reach.status == "unknown" and "needs review" in reach.text, reach.text

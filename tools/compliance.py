@@ -16,18 +16,12 @@ if TYPE_CHECKING:
     from tools.assessment import Assessment, Line
 
 
-def months_before(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(day.day, 28))
-
-
 def latest(declarations: list[SubstanceDeclarationFact]) -> SubstanceDeclarationFact | None:
     return max(declarations, key=lambda d: (d.issued is not None, d.issued or dt.date.min), default=None)
 
 
 def substance_lines(a: Assessment) -> list[Line]:
-    from tools.assessment import Line
+    from tools.assessment import Line, months_after  # imported here: assessment imports this module
 
     rules = a.policy.substances
     required = {r.regulation: r for _, r in a.required if r.kind == "substance_declaration" and r.regulation}
@@ -49,9 +43,11 @@ def substance_lines(a: Assessment) -> list[Line]:
         max_age = requirement.max_age_months if requirement else None
         if regulation == "RoHS" and declaration.compliant is False:
             status, said = "failed", "a restricted substance above its limit: the products do not comply"
+        elif declaration.compliant is None:  # unknown is never clean: what it declares was not read
+            status, said = "unknown", f"{said} - what it declares could not be read, needs review"
         elif declaration.issued is None:
             status, said = "unknown", "its age cannot be checked - needs review"
-        elif max_age and declaration.issued < months_before(a.as_of, max_age):
+        elif max_age and declaration.issued < months_after(a.as_of, -max_age):
             status, said = "expired", f"older than {max_age} months - out of date, renew"
         lines.append(Line(kind="substance_declaration", topic=topic, category=regulation, status=status,
                           due=declaration.issued, citations=cite(declaration, "issued", "compliant", "svhcs"),

@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 
 from ingest.facts.dates import REPORT_DATE_LABELS, find_date
-from ingest.facts.locate import Found, Locator, after_label
-from ingest.facts.models import CarbonFootprintFact, EsgMetricFact, FactBase
+from ingest.facts.locate import Found, Locator, after_label, placed
+from ingest.facts.models import CarbonFootprintFact, EsgMetricFact
 from ingest.facts.numbers import decimal
 from ingest.facts.transport import ID_TOKEN, MODEL_LABELS
 from ingest.models import Chunk, Unit
@@ -78,7 +78,7 @@ METRICS = {
     "renewable_electricity": r"renewable|green electricity|[öo]kostrom|erneuerbar|renouvelable|renovable|rinnovabil"
                              r"|odnawialn|可再生|再生可能|재생",
     "energy_use": r"energy (?:use|consumption|consumed)|total energy|(?:MWh|GWh|GJ|TJ|kWh) of energy|energieverbrauch"
-                  r"|energiebedarf|consum\w*\b(?:\s+\w+){0,3}\s+(?:d[i']|de)\s*l?'?energ\w*|zu[żz]ycie energii"
+                  r"|energiebedarf|consum\w*\b(?:\s+\w+){0,3}\s+(?:d[i']|de)\s*l?'?energ\w*"
                   r"|consommation d'[ée]nergie|consumo (?:de |di )?energ|zu[żz]ycie energii|能源消耗|能耗"
                   r"|エネルギー(?:使用|消費)|에너지\s*(?:사용|소비)",
     "waste": r"\bwaste\b|abf[äa]lle?|d[ée]chets|residuos|rifiuti|odpad|废弃物|廃棄物|폐기물",
@@ -98,20 +98,16 @@ PERIOD = re.compile(r"\b(?:FY|GJ|CY|Fiscal year |Financial year |Gesch[äa]ftsja
                     r"(20[1-3]\d)(?:\s?[/-]\s?(\d{2,4}))?(?:\s?[-/]?\s?(H[12]|Q[1-4]))?\b", re.I)
 
 
-def convert(value: float, mass: str, energy: str) -> float:
-    return value * FACTORS.get((mass.lower()[0] if mass.lower()[0] in "kgt" else "kg", energy.lower()), 1.0)
+GOAL = re.compile(r"\b(?:target|goal|aim|ambition|by 20\d\d|ziel\w*|bis 20\d\d|objectif\w*|d'ici 20\d\d"
+                  r"|objetivo\w*|meta|para 20\d\d|obiettiv\w*|entro il 20\d\d|intendiamo|cel|目标|目標|목표)\b", re.I)
+SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-ZÀ-Þ])")  # "5.2 Rifiuti": a heading's number
 
 
-def evidence_for(fact: FactBase, found: dict[str, Found], locator: Locator, main: str) -> bool:
-    """Each field's evidence, and the fact's main quote; False when no quote could be placed in a chunk."""
-    for field, hit in found.items():
-        if evidence := locator.evidence(hit.quote, hit.page, hit.value):
-            fact.evidence[field] = evidence
-    chosen = fact.evidence.get(main) or next(iter(fact.evidence.values()), None)
-    if chosen is None:
-        return False
-    fact.quote, fact.chunk_id, fact.page = chosen.quote, chosen.chunk_id, chosen.page
-    return True
+def per_kwh(value: float, unit: str, energy: str) -> float:
+    """A carbon intensity in kg CO2e per kWh, from the mass unit its text opens with ("kg CO2e", "tCO2e", "g CO2-eq")
+    and the energy unit it is per."""
+    mass = re.match(r"\s*(kg|g|t)", unit, re.I)
+    return value * FACTORS.get(((mass.group(1) if mass else "kg").lower(), energy.lower()), 1.0)
 
 
 # -- carbon footprint ---------------------------------------------------------------------------------
@@ -124,8 +120,7 @@ def intensities(said: Sequence[Statement]) -> list[tuple[float, Statement, str]]
         for line in statement.lines:
             for match in INTENSITY.finditer(line):
                 if (value := decimal(match.group(1))) is not None:
-                    unit = match.group(2).split()[0] if " " in match.group(2) else match.group(2)[:2].rstrip("C")
-                    out.append((convert(value, unit, match.group(3)), statement, line))
+                    out.append((per_kwh(value, match.group(2), match.group(3)), statement, line))
     return out
 
 
@@ -138,13 +133,12 @@ def header_intensity(lines: list[str]) -> list[tuple[int, float, str]]:
         if len(cells) < 2 or not columns:
             continue
         unit = INTENSITY_HEADER.search(cells[columns[0]])
-        mass = re.match(r"\s*(kg|t|g)", unit.group(0), re.I) if unit else None
         for j in range(i + 1, len(lines)):
             row = cells_in_place(lines[j])
             if len(row) != len(cells):
                 break
-            if (value := decimal(row[columns[0]])) is not None and unit and mass:
-                out.append((j, convert(value, mass.group(1), unit.group(1)), lines[j]))
+            if (value := decimal(row[columns[0]])) is not None and unit:
+                out.append((j, per_kwh(value, unit.group(0), unit.group(1)), lines[j]))
     return out
 
 
@@ -267,7 +261,7 @@ def extract_carbon_footprints(units: Sequence[Unit], chunks: Sequence[Chunk], *,
         for field in ("plant", "method", "issued", "verifier", "stages"):
             if field not in common:
                 fact.missing[field] = f"{field} not stated"
-        if not evidence_for(fact, found, locator, "kg_co2e_per_kwh"):
+        if not placed(fact, found, locator, "kg_co2e_per_kwh"):
             continue
         fact.confidence = max(0.3, 1.0 - 0.1 * len(fact.missing))
         out.append(fact)
@@ -388,16 +382,11 @@ def extract_esg_metrics(units: Sequence[Unit], chunks: Sequence[Chunk], *, sourc
                              value=round(value, 4), unit=UNIT_NAMES[metric], period=when)
         if when is None:
             fact.missing["period"] = "the period the figure covers is not stated"
-        if not evidence_for(fact, {"value": hit}, locator, "value"):
+        if not placed(fact, {"value": hit}, locator, "value"):
             continue
         out.append(fact)
         fact.with_id(f"{metric}:{when}")
     return out
-
-
-GOAL = re.compile(r"\b(?:target|goal|aim|ambition|by 20\d\d|ziel\w*|bis 20\d\d|objectif\w*|d'ici 20\d\d"
-                  r"|objetivo\w*|meta|para 20\d\d|obiettiv\w*|entro il 20\d\d|intendiamo|cel|目标|目標|목표)\b", re.I)
-SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-ZÀ-Þ])")  # "5.2 Rifiuti": a heading's number
 
 
 def keyed_figures(line: str, page: int | None, figures: dict[tuple[str, str | None], tuple[float, Found]]) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ingest.chunker import line_spans
-from ingest.facts.models import Evidence
+from ingest.facts.models import Evidence, FactBase
 from ingest.models import Chunk, Unit
 from ingest.tables import cells_in_place, keyed_row
 
@@ -168,6 +168,20 @@ def line_matching(units: Sequence[Unit], pattern: str, *, flags: int = re.I) -> 
             quote = unit.text[start:end if end >= 0 else len(unit.text)].strip()
             return match, Found(match.group(0), quote, unit.page)
     return None
+
+
+def placed(fact: FactBase, found: dict[str, Found], locator: Locator, *main: str) -> bool:
+    """Each field's evidence, and the fact's main quote: the first of `main` fields placed, else any; False when no
+    quote could be placed in a chunk."""
+    for field, hit in found.items():
+        if evidence := locator.evidence(hit.quote, hit.page, hit.value):
+            fact.evidence[field] = evidence
+    chosen = next((fact.evidence[f] for f in main if f in fact.evidence), None) or \
+        next(iter(fact.evidence.values()), None)
+    if chosen is None:
+        return False
+    fact.quote, fact.chunk_id, fact.page = chosen.quote, chosen.chunk_id, chosen.page
+    return True
 
 
 class Locator:

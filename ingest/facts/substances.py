@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.facts.dates import REPORT_DATE_LABELS, all_dates, find_date
-from ingest.facts.locate import Found, Locator, after_label
+from ingest.facts.locate import Found, Locator, after_label, placed
 from ingest.facts.model_rows import models_listed
 from ingest.facts.models import Evidence, SubstanceDeclarationFact, Svhc
 from ingest.facts.numbers import decimal
@@ -219,7 +219,6 @@ def extract_substance_declarations(units: Sequence[Unit], chunks: Sequence[Chunk
                                    supplier: str | None, labels: list[str]) -> list[SubstanceDeclarationFact]:
     locator = Locator(chunks)
     said = statements(units)
-    shared: dict[str, Found] = {}
     date = issued(units, said)
     signer = signatory_of(units)
     products = after_label(units, PRODUCT_LABELS, accept=lambda rest: bool(models_listed(rest)))
@@ -227,7 +226,7 @@ def extract_substance_declarations(units: Sequence[Unit], chunks: Sequence[Chunk
     for regulation in regulations(units):
         fact = SubstanceDeclarationFact(source=source, supplier=supplier, labels=labels,
                                         regulation=regulation)  # type: ignore[arg-type]
-        found = dict(shared)
+        found: dict[str, Found] = {}
         if regulation == "RoHS":
             rohs_fields(fact, said, found)
         else:
@@ -242,15 +241,10 @@ def extract_substance_declarations(units: Sequence[Unit], chunks: Sequence[Chunk
             fact.missing["signed_by"] = "no signatory is named"
         if products and (listed := models_listed(products.value.rstrip(". "))):
             fact.products, found["products"] = listed, products
-        for field, hit in found.items():
-            if evidence := locator.evidence(hit.quote, hit.page, hit.value):
-                fact.evidence[field] = evidence
-        main = found.get("compliant") or found.get("directive") or found.get("svhcs") or found.get("issued")
-        evidence = locator.evidence(main.quote, main.page, main.value) if main else None
-        evidence = evidence or next(iter(fact.evidence.values()), None) or first_evidence(units, locator)
-        if evidence is None:
-            continue
-        fact.quote, fact.chunk_id, fact.page = evidence.quote, evidence.chunk_id, evidence.page
+        if not placed(fact, found, locator, "compliant", "directive", "svhcs", "issued"):
+            if (evidence := first_evidence(units, locator)) is None:
+                continue  # nothing of it could be placed: no fact without a quote
+            fact.quote, fact.chunk_id, fact.page = evidence.quote, evidence.chunk_id, evidence.page
         fact.confidence = max(0.3, 1.0 - 0.1 * len(fact.missing))
         out.append(fact)
         fact.with_id(regulation)
@@ -272,15 +266,15 @@ REQUEST = re.compile(r"\brequest|please (?:provide|send|submit)|we (?:kindly )?a
 MANAGEMENT_STANDARD = re.compile(r"\b(?:ISO|IATF)\s?(?:9001|14001|45001|50001|16949)\b", re.I)
 
 
+DECLARES = re.compile(r"declar|certif|statement|erkl[äa]rung|bescheinigung|d[ée]claration|attestation|declaraci[óo]n"
+                      r"|dichiarazione|o[śs]wiadczenie|prohl[áa][šs]en[íi]|声明|宣言|証明|선언|확인서|compliance"
+                      # the information REACH Art. 33 obliges a supplier of an article to pass on
+                      r"|\bart(?:icle|ikel|[íi]culo|icolo)?\.?\s*33\b|čl\.\s*33|comunicazione|informace", re.I)
+
+
 def declares_substances(head: str) -> bool:
     """A RoHS or REACH declaration by its head: it names the directive, regulation or Candidate List, is no request
     for one or requirement of one, and is no management-system certificate mentioning RoHS in its scope."""
     if not (ROHS.search(head) or REACH.search(head)) or REQUEST.search(head) or MANAGEMENT_STANDARD.search(head):
         return False
     return bool(COMPLIES.search(head) or NONE_PRESENT.search(head) or DECLARES.search(head))
-
-
-DECLARES = re.compile(r"declar|certif|statement|erkl[äa]rung|bescheinigung|d[ée]claration|attestation|declaraci[óo]n"
-                      r"|dichiarazione|o[śs]wiadczenie|prohl[áa][šs]en[íi]|声明|宣言|証明|선언|확인서|compliance"
-                      # the information REACH Art. 33 obliges a supplier of an article to pass on
-                      r"|\bart(?:icle|ikel|[íi]culo|icolo)?\.?\s*33\b|čl\.\s*33|comunicazione|informace", re.I)
