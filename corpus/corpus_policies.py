@@ -171,8 +171,8 @@ POLICIES: list[dict] = [
                     ["cell_component", "ISO 9001; ISO 14001; signed Code of Conduct; supply agreement"],
                 ]),
                 ("p", "3.2 Substance declarations. Every supplier provides a REACH declaration of the substances of very "
-                      "high concern (SVHC) against the ECHA Candidate List, and every supplier of cells, modules, "
-                      "components or cell materials also a RoHS declaration (Directive 2011/65/EU as amended by (EU) "
+                      "high concern (SVHC) against the ECHA Candidate List, and every supplier of cells, modules or "
+                      "components (electronic, mechanical or cell components) also a RoHS declaration (Directive 2011/65/EU as amended by (EU) "
                       "2015/863). A declaration must not be older than 12 months. An SVHC above 0.1 % weight by weight "
                       "is reviewed by Product Compliance before release; a RoHS limit exceeded blocks release."),
                 ("p", "3.3 Carbon footprint. Cell manufacturers and pack integrators provide a carbon-footprint declaration "

@@ -172,6 +172,12 @@ def test_esg_figures_compare_side_by_side_through_the_registry_and_unreported_on
     register = registry.get("risk_register").call({"as_of": "2026-11-15", "history_months": 1}, source)
     page = register_html(register)  # the register's page shows the figures beside the scores, gaps marked
     assert "ESG figures reported" in page and "2,150 t CO2e (2025)" in page and "GAP" in page
+    from tools.register import to_markdown as register_markdown
+    text = register_markdown(register)  # and so does its Markdown, each figure's source among the evidence notes
+    assert "## ESG figures reported" in text and "| Alpha Cells |" in text and "GAP" in text
+    esg_rows = text.split("## ESG figures reported")[1].splitlines()
+    alpha = next(line for line in esg_rows if line.startswith("| Alpha Cells |"))
+    assert "[" in alpha.split("2,150 t CO2e (2025)")[1].split("|")[0]
     index.close()
 
 

@@ -115,14 +115,19 @@ def shown(f: EsgFigure) -> str:
 
 def to_markdown(report: EsgComparison) -> str:
     notes = Notes()
-    heads = [METRICS[m][0] for m in report.metrics]
     out = [f"# ESG figures reported by suppliers{' (' + report.period + ')' if report.period else ''}", "",
-           "| supplier | " + " | ".join(heads) + " |", "|---|" + "---|" * len(heads)]
+           *markdown_table(report, notes)]
+    return "\n".join(out + notes.render()) + "\n"
+
+
+def markdown_table(report: EsgComparison, notes: Notes) -> list[str]:
+    """The comparison as Markdown lines, its sources numbered in `notes` (this page's or the register's)."""
+    heads = [METRICS[m][0] for m in report.metrics]
+    out = ["| supplier | " + " | ".join(heads) + " |", "|---|" + "---|" * len(heads)]
     for row in report.rows:
         cells = [f"{escape(shown(f))} {notes.marks(f.citations)}".strip() for f in row.figures]
         out.append(f"| {escape(row.supplier)} | " + " | ".join(cells) + " |")
-    out += ["", f"{report.gaps} figure(s) not reported (GAP); {report.needs_review} need review."]
-    return "\n".join(out + notes.render()) + "\n"
+    return out + ["", f"{report.gaps} figure(s) not reported (GAP); {report.needs_review} need review."]
 
 
 def html_table(report: EsgComparison) -> str:

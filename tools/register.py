@@ -16,7 +16,7 @@ from core.citations import Citation
 from ingest.facts.models import FactBase
 from tools.assessment import SupplierFacts, months_after
 from tools.charts import line_chart
-from tools.esg import HTML_STYLE, EsgComparison, EsgRequest, compare_esg, html_table
+from tools.esg import HTML_STYLE, EsgComparison, EsgRequest, compare_esg, html_table, markdown_table
 from tools.markdown import Notes, escape
 from tools.remediation import draft
 from tools.risk import assess_risk
@@ -146,7 +146,8 @@ def to_markdown(register: RiskRegister) -> str:
     for r in register.rows:
         out.append(f"| {escape(r.supplier)} | {r.score} | {r.band} | {r.category} | {escape(r.risk)} | {r.points} | "
                    f"{r.owner} | {escape(r.mitigation)} | {r.due or ''} | {r.status} | {notes.marks(r.evidence)} |")
-    return "\n".join(out + history_markdown(register) + notes.render("Evidence")) + "\n"
+    esg = ["", "## ESG figures reported", "", *markdown_table(register.esg, notes)] if register.esg else []
+    return "\n".join(out + history_markdown(register) + esg + notes.render("Evidence")) + "\n"
 
 
 def history_markdown(register: RiskRegister) -> list[str]:
