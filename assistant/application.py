@@ -58,7 +58,8 @@ class Application:
         from ingest.pipeline import Ingestor  # the readers and PyTorch: not for a process that only answers
 
         return Ingestor(self.index, max_file_mb=self.settings.max_file_mb,
-                        pdf_timeout=self.settings.pdf_timeout_seconds,
+                        parse_timeout=self.settings.parse_timeout_seconds,
+                        parse_memory_mb=self.settings.parse_memory_mb,
                         propose=fact_proposer(self.settings, self._chat_model))
 
     def facts(self, labels: frozenset[str] | None = None) -> FactSource:

@@ -58,8 +58,13 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(
         50.0, gt=0, description="Files larger than this are reported, not ingested."
     )
-    pdf_timeout_seconds: float = Field(
-        60.0, gt=0, description="Time limit for extracting text from one PDF."
+    parse_timeout_seconds: float = Field(
+        60.0, gt=0, validation_alias=AliasChoices("GOV_PARSE_TIMEOUT_SECONDS", "GOV_PDF_TIMEOUT_SECONDS"),
+        description="Time limit for reading one file of any format (also read from GOV_PDF_TIMEOUT_SECONDS).",
+    )
+    parse_memory_mb: float = Field(
+        2048.0, gt=0, description="How much memory reading one file may take, in MB; beyond it the file is "
+        "reported, not ingested.",
     )
     embedding_precision: Literal["auto", "fp32", "bf16"] = Field(
         "auto",

@@ -20,7 +20,7 @@ ROOT_MARKERS = (ACCESS_FILE, IGNORE_FILE, "suppliers", "policies", "standards")
 
 @lru_cache(maxsize=256)
 def glob_regex(pattern: str) -> re.Pattern[str]:
-    """A path glob with `**` (any depth), `*` and `?` (within one folder)."""
+    """A path glob with `**` (any depth), `*` and `?` (within one folder), matched whatever the case."""
     out, i = "", 0
     while i < len(pattern):
         if pattern.startswith("**/", i):
@@ -33,7 +33,8 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
             out, i = out + "[^/]", i + 1
         else:
             out, i = out + re.escape(pattern[i]), i + 1
-    return re.compile(out + r"\Z")
+    # Case-insensitive: on a drive that ignores case, `Contracts/` is the folder `contracts/` restricts.
+    return re.compile(out + r"\Z", re.IGNORECASE)
 
 
 def matches(pattern: str, relative: str) -> bool:
@@ -90,6 +91,15 @@ class CorpusRules:
         if any(part.startswith(".") for part in parts) or relative in (ACCESS_FILE, IGNORE_FILE):
             return True
         return any(matches(glob, relative) for glob in self.ignore)
+
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def source_name(relative: str) -> str:
+    """A file's name as the store and every output show it: a control character (an escape sequence that would
+    clear a terminal, a newline that would forge a line of a report) is written as its code, `\\x1b`."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", relative)
 
 
 def attribute(relative: str) -> tuple[str | None, str | None]:

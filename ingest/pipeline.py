@@ -1,10 +1,11 @@
-"""Ingest files into an Index: scan, parse (PDFs in time-limited child processes), classify,
+"""Ingest files into an Index: scan, parse (every file in a child process under time and memory limits), classify,
 attribute, chunk, embed and write - skipping unchanged files, replacing changed ones, and
 recording every file that cannot be read by name and reason while the rest still go in."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +17,12 @@ from ingest.classify import Classifier
 from ingest.errors import UnreadableFile
 from ingest.facts.extract import extract_facts
 from ingest.facts.proposed import FactProposer
-from ingest.formats import PDF, load_in_process, unsupported_reason
-from ingest.formats.pdf import extract_part, merge_parts, parts_for, to_document
+from ingest.formats import PDF, read_part, unsupported_reason
+from ingest.formats.pdf import merge_parts, parts_for, to_document
 from ingest.index import Index
 from ingest.keyword import version_of
-from ingest.layout import CorpusRules, attribute, find_root
+from ingest.layout import CorpusRules, attribute, find_root, source_name
+from ingest.limits import PARSE_MEMORY_MB
 from ingest.manifest import FileRecord, now
 from ingest.models import Chunk, Failure, FileOutcome, IngestReport, ParsedDocument
 from ingest.timebox import map_timeboxed
@@ -49,6 +51,15 @@ class Job:
     record: FileRecord | None  # the manifest row from the last ingest of this path, if any
 
 
+def files_under(folder: Path) -> Iterator[Path]:
+    """Every file below `folder`, and every link in it (to a file or a folder) as itself: links are judged by the
+    scan, folders that vanish or cannot be listed while it walks are passed over rather than ending the run."""
+    for parent, folders, names in os.walk(folder, followlinks=False):
+        here = Path(parent)
+        yield from (here / name for name in names)
+        yield from (here / name for name in folders if (here / name).is_symlink())
+
+
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -58,14 +69,16 @@ def sha256_of(path: Path) -> str:
 
 
 class Ingestor:
-    def __init__(self, index: Index, *, max_file_mb: float = 50.0, pdf_timeout: float = 60.0, workers: int = 2,
-                 propose: FactProposer | None = None):
-        if max_file_mb <= 0 or pdf_timeout <= 0 or workers < 1:
-            raise ValueError("max_file_mb, pdf_timeout and workers must be positive")
+    def __init__(self, index: Index, *, max_file_mb: float = 50.0, parse_timeout: float = 60.0, workers: int = 2,
+                 parse_memory_mb: float = PARSE_MEMORY_MB, propose: FactProposer | None = None):
+        if max_file_mb <= 0 or parse_timeout <= 0 or workers < 1 or parse_memory_mb <= 0:
+            raise ValueError("max_file_mb, parse_timeout, parse_memory_mb and workers must be positive")
         self.index = index
         self.max_bytes = int(max_file_mb * 1024 * 1024)
         self.max_file_mb = max_file_mb
-        self.pdf_timeout = pdf_timeout
+        self.parse_timeout = parse_timeout
+        self.parse_memory_mb = parse_memory_mb
+        self._present: set[str] = set()
         self.workers = workers
         self.classifier = Classifier(index.embedder.embed)
         self.claims = ClaimReader(index.embedder.embed)
@@ -123,6 +136,7 @@ class Ingestor:
         jobs: list[Job] = []
         scopes: list[tuple[Path, str]] = []
         seen: set[str] = set()
+        self._present = seen  # every file found in the scopes, read or not: what --prune keeps
         for given in paths:
             path = given.expanduser()
             if not path.exists():
@@ -134,15 +148,36 @@ class Ingestor:
             scopes.append((root, prefix))
             own = self.index.directory
             # a store kept inside the corpus folder holds the store's files, not documents
-            files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file()
-                                                          and not (own and p.is_relative_to(own)))
+            files = [path] if path.is_file() else sorted(p for p in files_under(path)
+                                                          if not (own and p.is_relative_to(own)))
             for file in files:
-                source = file.relative_to(root).as_posix()
+                source = source_name(file.relative_to(root).as_posix())
                 if source in seen or (file != path and rules.ignored(source)):
                     continue
                 seen.add(source)
+                # Access is decided on the file a link leads to, and a link may not lead out of the corpus.
+                real = file.resolve()
+                if not real.exists():
+                    self._fail(report, source, str(root), "a symbolic link to nothing" if file.is_symlink()
+                               else "the file disappeared while the folder was being read")
+                    continue
+                if not real.is_relative_to(root):
+                    self._fail(report, source, str(root), "a symbolic link to a file or folder outside the corpus "
+                                                          "folder; not read")
+                    continue
+                inside = real.relative_to(root).as_posix()
+                if not real.is_file() or (rules.ignored(inside) and file != path):
+                    continue  # a link to a folder of the corpus: its files are read where they are
                 reason = unsupported_reason(file)
-                size = file.stat().st_size
+                try:
+                    size = file.stat().st_size
+                    digest = sha256_of(file) if reason is None and size <= self.max_bytes else ""
+                except FileNotFoundError:
+                    self._fail(report, source, str(root), "the file disappeared while the folder was being read")
+                    continue
+                except OSError as exc:
+                    self._fail(report, source, str(root), f"cannot be opened ({exc.strerror or exc})")
+                    continue
                 if reason is None and size > self.max_bytes:
                     reason = (f"file is {size / 1024 / 1024:.1f} MB, over the {self.max_file_mb:g} MB limit "
                               "(GOV_MAX_FILE_MB)")
@@ -154,34 +189,33 @@ class Ingestor:
                     self._fail(report, source, str(root), reason)
                     continue
                 owner, area = attribute(source)
-                jobs.append(Job(file, root, source, sha256_of(file), size, supplier or owner, area,
-                                rules.labels(source), existing))
+                jobs.append(Job(file, root, source, digest, size, supplier or owner, area, rules.labels(inside),
+                                existing))
         return jobs, scopes
 
     def _parse(self, jobs: list[Job]) -> Iterator[tuple[Job, ParsedDocument | None, str | None]]:
-        pdfs = [j for j in jobs if j.path.suffix.lower() == PDF]
-        for job in (j for j in jobs if j.path.suffix.lower() != PDF):
-            try:
-                yield job, load_in_process(job.path), None
-            except UnreadableFile as exc:
-                yield job, None, exc.reason
-            except Exception as exc:  # a loader bug must cost one file, not the run
-                yield job, None, f"could not be read ({type(exc).__name__}: {exc})"
-        # Biggest first, big ones in parts on every worker: the longest extraction must not start last.
-        pdfs.sort(key=lambda job: -job.size)
-        parts = {job.path: parts_for(job.size, self.workers) for job in pdfs}
-        by_path = {job.path: job for job in pdfs}
-        tasks = [(job.path, part, parts[job.path]) for job in pdfs for part in range(parts[job.path])]
+        """Every file in a child process (ingest.timebox): a reader that loops, crashes or grows without bound
+        costs that file, named with its reason, never the run. Biggest first, big PDFs in parts on every
+        worker: the longest extraction must not start last."""
+        ordered = sorted(jobs, key=lambda job: -job.size)
+        parts = {job.path: parts_for(job.size, self.workers) if job.path.suffix.lower() == PDF else 1
+                 for job in ordered}
+        by_path = {job.path: job for job in ordered}
+        tasks = [(job.path, part, parts[job.path]) for job in ordered for part in range(parts[job.path])]
         received: dict[Path, list] = {}
         failed: set[Path] = set()
-        for (path, _part, _parts), result, reason in map_timeboxed(extract_part, tasks, timeout=self.pdf_timeout,
-                                                                  workers=self.workers):
+        for (path, _part, _parts), result, reason in map_timeboxed(read_part, tasks, timeout=self.parse_timeout,
+                                                                  workers=self.workers,
+                                                                  memory_mb=self.parse_memory_mb):
             if path in failed:
                 continue
             job = by_path[path]
             if reason is not None:
                 failed.add(path)
                 yield job, None, reason
+                continue
+            if isinstance(result, ParsedDocument):
+                yield job, result, None
                 continue
             received.setdefault(path, []).append(result)
             if len(received[path]) < parts[path]:
@@ -215,7 +249,7 @@ class Ingestor:
             warnings = list(document.warnings)
             try:
                 facts = extract_facts(job.path, document, chunks, source=job.source, supplier=job.supplier,
-                                      labels=job.labels, doc_type=doc_type or "other", pdf_timeout=self.pdf_timeout,
+                                      labels=job.labels, doc_type=doc_type or "other", pdf_timeout=self.parse_timeout,
                                       claims=self.claims)
             except Exception as exc:  # a fact reader problem costs facts, never the file
                 facts = []
@@ -240,7 +274,7 @@ class Ingestor:
     def _prune(self, root: Path, prefix: str, report: IngestReport) -> None:
         for record in list(self.index.manifest.files()):
             inside = not prefix or record.source == prefix or record.source.startswith(prefix.rstrip("/") + "/")
-            if record.root == str(root) and inside and not (root / record.source).exists():
+            if record.root == str(root) and inside and record.source not in self._present:
                 self.index.store.delete(record.chunk_ids)
                 self.index.manifest.remove(record.source)
                 report.removed.append(record.source)

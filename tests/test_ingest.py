@@ -117,7 +117,7 @@ def test_size_limit_and_time_limit_are_reported(tmp_path):
                                                     CORPUS / "policies" / "quality-management-policy.pdf"])
     assert [f.path for f in sized.failed] == ["policies/quality-management-policy.pdf"]
     assert "over the 0.005 MB limit (GOV_MAX_FILE_MB)" in sized.failed[0].reason
-    timed = Ingestor(index, pdf_timeout=0.2).run([SHARED_REAL / "DIN_DKE_SPEC_99100.pdf"])
+    timed = Ingestor(index, parse_timeout=0.2).run([SHARED_REAL / "DIN_DKE_SPEC_99100.pdf"])
     assert "took longer than 0.2 s" in timed.failed[0].reason
     index.close()
 
@@ -126,11 +126,11 @@ def test_reingest_of_unchanged_files_loads_no_model(tmp_path):
     store = str(tmp_path / "store")
     first = Index.open(store)
     # a generous PDF time limit: on a loaded machine the first read must not time out (that is another test)
-    initial = Ingestor(first, pdf_timeout=600).run([CORPUS / "policies"])
+    initial = Ingestor(first, parse_timeout=600).run([CORPUS / "policies"])
     assert not initial.failed, initial.failed
     first.close()
     second = Index.open(store)
-    report = Ingestor(second, pdf_timeout=600).run([CORPUS / "policies"])
+    report = Ingestor(second, parse_timeout=600).run([CORPUS / "policies"])
     assert report.ingested == [] and len(report.unchanged) == 6
     assert "model" not in vars(second.embedder) and "tokenizer" not in vars(second.embedder)
     second.close()

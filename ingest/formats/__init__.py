@@ -1,5 +1,5 @@
 """Loaders, one per format, each with one job: bytes in, a ParsedDocument (or UnreadableFile) out.
-PDFs are read in a child process with a time limit (see ingest.pipeline)."""
+Every file is read in a child process with a time and memory limit (`read_part`, run by ingest.pipeline)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ingest.errors import UnreadableFile
 from ingest.formats.docx import load_docx
+from ingest.formats.pdf import extract_part
 from ingest.formats.spreadsheet import load_xlsx
 from ingest.formats.structured import load_csv, load_json, load_yaml
 from ingest.formats.text import load_markdown, load_plain_text
@@ -37,3 +38,11 @@ def load_in_process(path: Path) -> ParsedDocument:
     if loader is None:
         raise UnreadableFile(unsupported_reason(path) or "unsupported file type")
     return loader(path)
+
+
+def read_part(task: tuple[Path, int, int]) -> object:
+    """One child's task (path, part, parts): a part of a PDF's pages (merged by the pipeline), or a whole file of
+    any other format as its ParsedDocument."""
+    if task[0].suffix.lower() == PDF:
+        return extract_part(task)
+    return load_in_process(task[0])

@@ -12,6 +12,7 @@ from docx.text.paragraph import Paragraph
 
 from ingest.errors import UnreadableFile
 from ingest.formats.tables import rows_to_text
+from ingest.limits import check_office_archive
 from ingest.models import ParsedDocument, Unit
 
 
@@ -30,6 +31,7 @@ def heading_level(paragraph: Paragraph) -> int | None:
 def load_docx(path: Path) -> ParsedDocument:
     if path.stat().st_size == 0:
         raise UnreadableFile("empty file (0 bytes)")
+    check_office_archive(path)
     try:
         document = Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:

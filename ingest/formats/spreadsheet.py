@@ -20,8 +20,9 @@ def load_xlsx(path: Path) -> ParsedDocument:
     if layout is not None:
         return ParsedDocument(format="xlsx-rmi", units=rmi.read(workbook, layout), title=layout.name)
     units = []
+    sheets = workbook.visible_sheets  # each sheet's size is checked here, before its XML is read for percent cells
     percent = percent_cells(workbook.path)  # a KPI or an SLA target stored as 0.97 and shown "97%" is read as 97 %
-    for sheet in workbook.visible_sheets:
+    for sheet in sheets:
         text = rows_to_text(sheet.shown_rows(percent.get(sheet.title, set())))
         if text:
             units.append(Unit(text=text, section=[sheet.title], kind="table"))

@@ -14,6 +14,7 @@ import yaml
 from ingest.errors import UnreadableFile
 from ingest.formats.tables import rows_to_text
 from ingest.formats.text import read_text
+from ingest.limits import check_table_size
 from ingest.models import ParsedDocument, Unit
 
 
@@ -24,7 +25,11 @@ def load_csv(path: Path) -> ParsedDocument:
         dialect: Any = csv.Sniffer().sniff(lines[0], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(lines, dialect))
+    check_table_size(len(lines), 0, "the CSV file")
+    rows = []
+    for row in csv.reader(lines, dialect):
+        check_table_size(0, len(row), "a row of the CSV file")
+        rows.append(row)
     table = rows_to_text(rows)
     if not table:
         raise UnreadableFile("no rows in the CSV file")

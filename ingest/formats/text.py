@@ -10,6 +10,7 @@ from charset_normalizer import from_bytes
 
 from ingest.errors import UnreadableFile
 from ingest.formats.tables import clean, form_rows, is_form, labelled
+from ingest.limits import check_text
 from ingest.models import ParsedDocument, Unit
 
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -90,8 +91,7 @@ def read_text(path: Path) -> tuple[str, list[str]]:
     data = path.read_bytes()
     if not data.strip():
         raise UnreadableFile("empty file (0 bytes)" if not data else "empty file (only whitespace)")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UnreadableFile("binary data in a text file")
+    check_text(data)
     return decode(data)
 
 

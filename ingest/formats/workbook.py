@@ -19,6 +19,7 @@ from xml.etree import ElementTree
 import python_calamine as calamine
 
 from ingest.errors import UnreadableFile
+from ingest.limits import check_office_archive, check_table_size
 
 
 def _value(value: Any) -> Any:
@@ -110,6 +111,7 @@ class Sheet:
 class Workbook:
     def __init__(self, path: Path):
         self.path = path
+        check_office_archive(path)
         try:
             self._book = calamine.CalamineWorkbook.from_path(str(path))
         except Exception as exc:  # calamine's errors are one opaque class per failure kind
@@ -126,6 +128,7 @@ class Workbook:
                 sheet = self._book.get_sheet_by_name(name)
             except Exception as exc:
                 raise UnreadableFile(f"sheet {name!r} cannot be read ({type(exc).__name__}: {exc})") from None
+            check_table_size(sheet.height, sheet.width, f"sheet {name!r}")
             self._sheets[name] = Sheet(sheet, self._visible.get(name, True))
         return self._sheets[name]
 
