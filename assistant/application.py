@@ -28,18 +28,28 @@ if TYPE_CHECKING:
 
 
 class Application:
-    def __init__(self, settings: Settings | None = None, *, index: Index | None = None, chat_model: Any = None):
+    def __init__(self, settings: Settings | None = None, *, index: Index | None = None, chat_model: Any = None,
+                 create_store: bool = True, require_documents: bool = False):
         """`index` shares an already open store (tests, benches); `chat_model` gives a LangChain chat model
-        directly instead of GOV_LLM."""
+        directly instead of GOV_LLM. A front end that only reads passes `create_store=False` (a missing store is
+        an error saying how to fill it) and `require_documents=True` (so is an empty one)."""
         self.settings = settings or Settings()
         self._given_index = index
         self._chat_model = chat_model
+        self._create_store = create_store
+        self._require_documents = require_documents
 
     @cached_property
     def index(self) -> Index:
         if self._given_index is not None:
             return self._given_index
-        return Index.open(self.settings.store, self.settings.index_dir, precision=self.settings.embedding_precision)
+        index = Index.open(self.settings.store, self.settings.index_dir, precision=self.settings.embedding_precision,
+                           create=self._create_store)
+        if self._require_documents and next(iter(index.manifest.files()), None) is None:
+            index.close()
+            raise GovError(f"the store at {self.settings.store} holds no documents yet", stage="store", exit_code=2,
+                           hint=f"fill it first: gov ingest CORPUS_FOLDER --store {self.settings.store}")
+        return index
 
     @cached_property
     def policy(self) -> Policy:

@@ -100,12 +100,15 @@ def config(as_json: JsonOption = False) -> None:
     console.print(table)
 
 
-def application(store: str | None = None) -> Any:
-    """The application built from the settings, with `--store` in place of GOV_STORE when given."""
+def application(store: str | None = None, *, writes: bool = False, empty_ok: bool = False) -> Any:
+    """The application built from the settings, with `--store` in place of GOV_STORE when given. Only a command
+    that `writes` documents may create a store; the others need one that exists and, unless `empty_ok`, holds
+    documents."""
     from assistant.application import Application
 
     settings = load_settings()
-    return Application(settings.model_copy(update={"store": store}) if store else settings)
+    return Application(settings.model_copy(update={"store": store}) if store else settings, create_store=writes,
+                       require_documents=not writes and not empty_ok)
 
 
 StoreOption = Annotated[str | None, typer.Option("--store", help="Store directory or http://HOST:PORT "
@@ -123,7 +126,7 @@ def ingest(
     as_json: JsonOption = False,
 ) -> None:
     """Ingest documents: parse, chunk, embed and store them; unchanged files are skipped."""
-    with application(store) as app:
+    with application(store, writes=True) as app:
         ingestor = app.ingestor()
         if as_json:
             report = ingestor.run(paths, supplier=supplier, prune=prune)
@@ -174,7 +177,7 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Show what the store holds: documents, chunks, suppliers, types, last ingest, failures."""
     from collections import Counter
 
-    with application(store) as app:
+    with application(store, empty_ok=True) as app:
         index = app.index
         files = [f for f in index.manifest.files() if f.state == "ok"]
         info = {
@@ -184,6 +187,7 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
             "suppliers": dict(sorted(Counter(f.supplier for f in files if f.supplier).items())),
             "doc_types": dict(sorted(Counter(f.doc_type or "other" for f in files).items())),
             "last_ingest": index.manifest.get_meta("last_ingest"),
+            "ingest": ingest_state(index),
             "failures": [{"path": s, "reason": r, "at": at} for s, r, at in index.manifest.failures()],
             "warnings": [{"path": f.source, "warning": w} for f in files for w in f.warnings],
         }
@@ -192,6 +196,11 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
         return
     console.print(f"store {info['store']}: {info['documents']} documents, {info['chunks']} chunks, "
                   f"last ingest {info['last_ingest'] or 'never'}")
+    if info["ingest"] != "complete":
+        console.print(f"[yellow]ingest {escape(info['ingest'])}[/]", soft_wrap=True)
+    if not info["documents"]:
+        console.print("the store holds no documents yet: gov ingest CORPUS_FOLDER"
+                      + (f" --store {escape(info['store'])}" if store else ""), soft_wrap=True)
     for title, counts in (("suppliers", info["suppliers"]), ("document types", info["doc_types"])):
         table = Table(title=title)
         table.add_column("name")
@@ -205,6 +214,19 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
     for warning in info["warnings"]:
         console.print(f"[yellow]warning[/] {escape(warning['path'])}: {escape(warning['warning'])}", soft_wrap=True,
                       highlight=False)
+
+
+def ingest_state(index: Any) -> str:
+    """complete, running now (by whom), or interrupted: a run that was killed leaves its state "running" with
+    nobody holding the lock, and the next `gov ingest` completes it."""
+    from ingest.runlock import ingest_running
+
+    holder = ingest_running(index.directory)
+    if holder:
+        return f"running now ({holder})"
+    if index.manifest.get_meta("run_state") == "running":
+        return "interrupted: the last run did not finish; run gov ingest again to complete it"
+    return "complete"
 
 
 @app.command()
@@ -333,7 +355,7 @@ def summarize(
 
     if output not in ("text", "md"):
         raise GovError(f"unknown format {output!r}", stage="tools", hint="text or md", exit_code=2)
-    with application(store) as app:
+    with application(store, writes=Path(target).is_file()) as app:  # a file given is ingested first
         request = SummaryRequest(as_of=as_of or app.settings.effective_as_of(), **document_or_supplier(
             app, target, supplier))
         card = registry.SUMMARIZE.run(request, app.facts(labels_of(label)))
@@ -824,7 +846,7 @@ def slack(
     from assistant.slack.app import DigestSchedule, build_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    running = application(store)
+    running = application(store, writes=True)  # uploads go into the store
     settings = running.settings
     try:
         bolt = build_app(running)

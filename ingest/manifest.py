@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
+from core.errors import GovError
 from ingest.facts.models import Fact, FactBase, ReviewFact
 from ingest.models import Chunk
 
@@ -69,8 +70,15 @@ class SQLiteManifest:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path, check_same_thread=False)  # the agent runs tools in worker threads
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.executescript(SCHEMA)
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.executescript(SCHEMA)
+        except sqlite3.OperationalError as exc:  # read-only, locked, not a database: a message, not a traceback
+            self.db.close()
+            raise GovError(f"cannot open the store's manifest {path}: {exc}", stage="store", exit_code=2,
+                           hint="gov needs write access to the store folder even to read it (SQLite and Chroma "
+                                "keep lock files there): fix its permissions or copy it somewhere writable"
+                           if "readonly" in str(exc) or "read-only" in str(exc) else None) from None
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(files)")}
         if "version" not in columns:  # a manifest written before facts existed
             with self.db:

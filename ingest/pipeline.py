@@ -25,6 +25,7 @@ from ingest.layout import CorpusRules, attribute, find_root, source_name
 from ingest.limits import PARSE_MEMORY_MB
 from ingest.manifest import FileRecord, now
 from ingest.models import Chunk, Failure, FileOutcome, IngestReport, ParsedDocument
+from ingest.runlock import exclusive_ingest
 from ingest.timebox import map_timeboxed
 
 # Bumped when what ingestion produces for an unchanged file changes; older files are processed again.
@@ -88,6 +89,12 @@ class Ingestor:
 
     def run(self, paths: Sequence[Path], *, supplier: str | None = None, prune: bool = False,
             progress: Progress | None = None) -> IngestReport:
+        """Ingest `paths`; one run at a time per store (a second one fails at once, naming the first)."""
+        with exclusive_ingest(self.index.directory, now()):
+            return self._run(paths, supplier, prune, progress)
+
+    def _run(self, paths: Sequence[Path], supplier: str | None, prune: bool,
+             progress: Progress | None) -> IngestReport:
         notify = progress or (lambda event, source: None)
         report = IngestReport()
         manifest = self.index.manifest
@@ -96,11 +103,13 @@ class Ingestor:
         manifest.set_meta("run_state", "running")
         self.claims.learn(manifest.reviews())  # what people confirmed or dismissed teaches the claim reader
         jobs, scopes = self._scan(paths, supplier, report)
+        disagreeing = self._disagreeing() if jobs else set()
         todo = []
         for job in jobs:
             record = job.record
             if record and record.state == "ok" and record.sha256 == job.sha256 and record.version == PIPELINE_VERSION \
-                    and record.labels == job.labels and record.supplier == job.supplier:
+                    and record.labels == job.labels and record.supplier == job.supplier \
+                    and job.source not in disagreeing:
                 report.unchanged.append(job.source)
             else:
                 todo.append(job)
@@ -278,6 +287,17 @@ class Ingestor:
                 self.index.store.delete(record.chunk_ids)
                 self.index.manifest.remove(record.source)
                 report.removed.append(record.source)
+
+    def _disagreeing(self) -> set[str]:
+        """Files whose stored chunks are not what the manifest says (missing, or filed under another supplier, path
+        or labels): redone whatever their hashes say, so a store left inconsistent heals on the next run."""
+        placed = self.index.store.placements()
+        out: set[str] = set()
+        for record in self.index.manifest.files():
+            expected = (record.source, record.supplier, sorted(record.labels))
+            if record.state == "ok" and any(placed.get(i) != expected for i in record.chunk_ids):
+                out.add(record.source)
+        return out
 
     def _sweep_orphans(self) -> None:
         """After a run that did not finish: chunks the manifest does not know of are removed, so

@@ -34,6 +34,9 @@ class ChunkStore(Protocol):
 
     def ids(self) -> set[str]: ...
 
+    def placements(self) -> dict[str, tuple[str, str | None, list[str]]]:
+        """Each stored chunk's (source, supplier, sorted labels)."""
+
     def count(self) -> int: ...
 
     def chunks(self, ids: Sequence[str] | None = None) -> list[Chunk]:

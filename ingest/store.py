@@ -114,6 +114,12 @@ class ChromaStore:
     def ids(self) -> set[str]:
         return set(self.collection.get(include=[])["ids"])
 
+    def placements(self) -> dict[str, tuple[str, str | None, list[str]]]:
+        """Each stored chunk's (source, supplier, labels), to check the store against the manifest."""
+        got = self.collection.get(include=["metadatas"])
+        return {i: (m["source"], m.get("supplier"), sorted(m.get("labels") or []))
+                for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)}
+
     def count(self) -> int:
         return int(self.collection.count())
 

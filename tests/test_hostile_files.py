@@ -157,3 +157,60 @@ def test_control_characters_in_a_file_name_are_escaped_wherever_the_name_is_show
     again = Ingestor(index).run([root], prune=True)  # the escaped name still stands for the file: kept, unchanged
     assert not again.removed and f"suppliers/Acme Cells/{shown}" in again.unchanged
     index.close()
+
+
+# -- the store: read commands never create one, one ingest at a time, a killed or raced run heals ------------
+
+def test_read_commands_never_create_a_store_and_say_how_to_fill_it(tmp_path, gov):
+    nowhere = tmp_path / "no-store"
+    for args in (("status",), ("search", "ISO 9001"), ("ask", "Which certificates does Acme hold?"),
+                 ("risk", "Acme Cells")):
+        result = gov(*args, "--store", str(nowhere), cwd=tmp_path)
+        assert result.returncode == 2, (args, result.stdout, result.stderr)
+        assert "no store at" in result.stderr and "gov ingest" in result.stderr and "Traceback" not in result.stderr
+    assert not nowhere.exists()
+    root = corpus(tmp_path)
+    empty = tmp_path / "empty-store"
+    Index.open(str(empty)).close()  # exists, holds nothing
+    asked = gov("ask", "Which certificates does Acme hold?", "--store", str(empty), cwd=tmp_path)
+    assert asked.returncode == 2 and "holds no documents yet" in asked.stderr
+    status = gov("status", "--store", str(empty), cwd=tmp_path)
+    assert status.returncode == 0 and "holds no documents yet" in status.stdout
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    uncreatable = gov("ingest", str(root), "--store", str(blocked / "store"), cwd=tmp_path)
+    assert uncreatable.returncode == 2 and "cannot create the store" in uncreatable.stderr
+    assert "Traceback" not in uncreatable.stderr
+
+
+def test_a_second_ingest_into_the_same_store_is_refused_while_the_first_runs(tmp_path):
+    from ingest.runlock import exclusive_ingest, ingest_running
+
+    root = corpus(tmp_path)
+    index = Index.open(str(tmp_path / "store"))
+    with exclusive_ingest(index.directory, "2026-11-28T07:00:00+00:00"):  # what a running ingest holds
+        assert f"pid {os.getpid()}" in (ingest_running(index.directory) or "")
+        with pytest.raises(Exception, match="another ingest is writing to this store"):
+            Ingestor(index).run([root])
+    assert ingest_running(index.directory) is None
+    assert not Ingestor(index).run([root]).failed
+    index.close()
+
+
+def test_a_store_whose_chunks_disagree_with_the_manifest_heals_on_the_next_run(tmp_path):
+    root = corpus(tmp_path)
+    index = Index.open(str(tmp_path / "store"))
+    Ingestor(index).run([root])
+    record = index.manifest.get("suppliers/Acme Cells/visit-notes.md")
+    assert record is not None
+    # what two runs racing with different --supplier left behind: the chunks filed under another supplier
+    [chunk] = index.store.chunks(record.chunk_ids[:1])
+    vector = index.embedder.embed([chunk.index_text()], documents=True)
+    index.store.upsert([chunk.model_copy(update={"supplier": "Someone Else"})], vector)
+    index.store.delete(record.chunk_ids[1:])
+    again = Ingestor(index).run([root])
+    assert [o.path for o in again.ingested] == ["suppliers/Acme Cells/visit-notes.md"]
+    placed = index.store.placements()
+    assert all(placed[i][1] == "Acme Cells" for i in index.manifest.get(record.source).chunk_ids)
+    assert Ingestor(index).run([root]).unchanged == ["suppliers/Acme Cells/visit-notes.md"]
+    index.close()
