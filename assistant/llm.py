@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, create_model
 
 from assistant.answers import MARKER, Answer, ToolCall
-from core.citations import Citation, Cited, Numbering
+from core.citations import Citation, Cited, Numbering, inert
 from core.errors import GovError
 from core.settings import Settings
 from ingest.facts.proposed import FactProposer
@@ -65,7 +65,7 @@ class Evidence:
             n = self.numbering.number(Citation(source=chunk.source, page=chunk.page, chunk_id=chunk.id,
                                                quote=chunk.text.strip()[:300].strip()))
             parts.append(f'<document ref="{n}" source="{chunk.source}" page="{chunk.page or ""}" '
-                         f'trust="untrusted supplier or reference content">\n{chunk.text.strip()}\n</document>')
+                         f'trust="untrusted supplier or reference content">\n{inert(chunk.text.strip())}\n</document>')
         return "\n".join(parts) or "no matching documents"
 
 

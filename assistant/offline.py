@@ -18,7 +18,7 @@ from assistant.answers import NO_ACCESS, REFUSAL, ToolCall, split_claims
 from assistant.expected import CLAUSE_ASKED, bonuses
 from assistant.interpret import STANDARD, Focus, Intent, Route, focus_of, foreign_language, phrase_focus
 from core.access import Principal
-from core.citations import Citation, Cited, Numbering
+from core.citations import Citation, Cited, Numbering, inert
 from core.statuses import BLOCKING_OR_LATE, LAPSED, NEEDS_ATTENTION, NEEDS_DECISION, OPEN_VERDICTS
 from ingest.facts.registry import Supplier
 from ingest.models import Chunk
@@ -84,6 +84,7 @@ class Draft:
         return self.numbering.cited
 
     def say(self, text: str, sources: list[Citation]) -> None:
+        text = inert(text)  # quoted document text keeps no [n] of its own: the markers are added here, only here
         refs = self.numbering.marks(s for s in sources if s.quotable())  # an unstored policy cannot be cited
         if text.startswith("|"):  # a table row: its sources in its last cell
             self.lines.append(f"{text} | {refs} |")

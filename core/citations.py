@@ -4,9 +4,19 @@ tool reports in Markdown and the LLM's numbered references all number through `N
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pydantic import BaseModel
+
+# A document's own reference marks ("as shown in [2]") look like ours; in answer text they are written "(2)".
+DOCUMENT_MARK = re.compile(r"\[(\d+)\]")
+
+
+def inert(text: str) -> str:
+    """Document text made safe to put in an answer: its own [n] marks become (n), so that only `Numbering` makes
+    citation markers and a supplier's "[2]" can never come to point at another document."""
+    return DOCUMENT_MARK.sub(r"(\1)", text)
 
 
 class Citation(BaseModel):

@@ -214,3 +214,17 @@ def test_a_store_whose_chunks_disagree_with_the_manifest_heals_on_the_next_run(t
     assert all(placed[i][1] == "Acme Cells" for i in index.manifest.get(record.source).chunk_ids)
     assert Ingestor(index).run([root]).unchanged == ["suppliers/Acme Cells/visit-notes.md"]
     index.close()
+
+
+def test_a_documents_own_bracketed_numbers_never_become_citation_markers():
+    from assistant.offline import Draft
+    from core.citations import Citation
+
+    supplier_page = Citation(source="suppliers/Acme Cells/packing-list.md", chunk_id="c1",
+                             quote="Certified to ISO 45001, see [2].")
+    audit = Citation(source="suppliers/Acme Cells/audits/independent-audit.pdf", chunk_id="c2", quote="Findings: none.")
+    draft = Draft()
+    draft.say("The audit report lists no findings", [audit])  # [1]: the independent audit
+    draft.say('The packing list says: "Certified to ISO 45001, see [2]."', [supplier_page])  # its own "[2]"
+    assert draft.lines[1] == 'The packing list says: "Certified to ISO 45001, see (2)." [2].'
+    assert [c.source for c in draft.citations] == [audit.source, supplier_page.source]
