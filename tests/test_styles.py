@@ -21,6 +21,7 @@ import yaml
 
 from evals.styles import AS_OF, DEV_SEEDS, TEST_SEEDS
 from evals.styles.generate import generate
+from evals.styles.kinds import compliance_noise
 from evals.styles.kinds.minerals import EMRT_PATH
 from evals.styles.score import _score_facts, field_eq, match_document
 from evals.styles.truth import FACT_MODELS, validate_fact
@@ -28,7 +29,14 @@ from evals.styles.vocab import Ctx, Held
 
 ROOT = Path(__file__).resolve().parent.parent
 SUPPLIERS = 25
-KINDS = ("certificate", "transport_test", "safety_test", "audit", "contract", "minerals", "profile", "kpi", "noise")
+KINDS = ("certificate", "transport_test", "safety_test", "audit", "contract", "minerals", "profile", "kpi", "noise",
+         "substance_declaration", "carbon_footprint", "esg_report")
+# the kinds of the declarations stream (plan.plan_declarations), and its noise styles
+NEW_KINDS = ("substance_declaration", "carbon_footprint", "esg_report")
+# sha256 of the sorted {relative path: sha256} JSON of every file the generator wrote before the declarations stream
+# existed (truth.json aside), at 25 suppliers: adding the new kinds must leave each of them byte-identical
+ORIGINAL_DIGESTS = {101: (209, "20f9fd56b3d2baa077b80d1dc233cc03c93386895fa34d719a09d8d839332b24"),
+                    901: (234, "04b2a946b34edebae472a7d397fe5da62fafb265a3eb3b1f9e50e7f75b4e4036")}
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +73,97 @@ def test_every_kind_in_at_least_eight_styles(corpora):
     for kind in KINDS:
         assert len(styles[kind]) >= 8, (kind, sorted(styles[kind]))
     assert {"pdf", "docx", "md", "xlsx", "csv"} <= formats
+
+
+def _from_declarations_stream(d: dict) -> bool:
+    return d["kind"] in NEW_KINDS or (d["kind"] == "noise" and d["style"].split("/")[1] in compliance_noise.STYLES)
+
+
+def test_the_original_kinds_stay_byte_identical(corpora):
+    """The declarations stream draws from a random stream of its own and appends its documents after a supplier's
+    others: every file of the original kinds keeps its path and bytes (digests recorded before the change)."""
+    for folder, truth in corpora.values():
+        new = {d["path"] for d in truth["documents"] if _from_declarations_stream(d)}
+        assert new
+        hashes = {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+                  for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "truth.json"
+                  and str(p.relative_to(folder)) not in new}
+        count, digest = ORIGINAL_DIGESTS[truth["seed"]]
+        assert len(hashes) == count
+        assert hashlib.sha256(json.dumps(hashes, sort_keys=True).encode()).hexdigest() == digest
+
+
+def test_new_kinds_in_eight_layouts_and_four_languages(corpora):
+    layouts: dict[str, set[str]] = defaultdict(set)
+    langs: dict[str, set[str]] = defaultdict(set)
+    formats: dict[str, set[str]] = defaultdict(set)
+    noise_styles: set[str] = set()
+    for _, truth in corpora.values():
+        for d in truth["documents"]:
+            style = d["style"].split("/")[1]
+            if d["kind"] in NEW_KINDS:
+                base, _, lang = style.rpartition("-")
+                if lang not in ("de", "fr", "es"):
+                    base, lang = style, "en"
+                layouts[d["kind"]].add(base)
+                langs[d["kind"]].add(lang)
+                formats[d["kind"]].add(d["format"])
+            elif _from_declarations_stream(d):
+                noise_styles.add(style)
+    for kind in NEW_KINDS:
+        assert len(layouts[kind]) >= 8, (kind, sorted(layouts[kind]))
+        assert "en" in langs[kind] and len(langs[kind]) >= 3, (kind, sorted(langs[kind]))
+        assert len(formats[kind]) >= 4, (kind, sorted(formats[kind]))
+    assert noise_styles == set(compliance_noise.STYLES)
+
+
+def test_declaration_problems_follow_the_policy(corpora):
+    """AES-SQP-002 3.2 / 3.3 as the truth states them: required declarations missing, stale, undated, a RoHS limit
+    exceeded (all blocking), an SVHC above 0.1 % (risk, not blocking), a carbon footprint without a figure."""
+    from evals.styles.world import REQUIRED
+
+    as_of = AS_OF
+    kinds: set[str] = set()
+    for _, truth in corpora.values():
+        docs = {d["path"]: d for d in truth["documents"]}
+        for s in truth["suppliers"]:
+            by_source = defaultdict(list)
+            for p in s["problems"]:
+                kinds.add(p["kind"])
+                by_source[p["source"]].append(p)
+            reqs = REQUIRED[s["segment"]]
+            for path in s["documents"]:
+                d = docs[path]
+                if d["kind"] == "substance_declaration":
+                    for f in d["facts"]:
+                        needed = f["regulation"].lower() in reqs
+                        got = {p["kind"] for p in by_source[path] if f["regulation"] in p["detail"]
+                               or p["kind"] in ("rohs_limit_exceeded", "svhc_above_threshold")}
+                        if f["issued"] is None:
+                            assert ("undated_substance_declaration" in got) == needed, path
+                        else:
+                            age = (as_of - dt.date.fromisoformat(f["issued"])).days
+                            assert abs(age - 365) >= 20, path  # never near the 12-month boundary
+                            assert ("stale_substance_declaration" in got) == (needed and age > 365), path
+                        if needed and f["regulation"] == "RoHS" and f["compliant"] is False:
+                            assert "rohs_limit_exceeded" in got
+                        if needed and f["regulation"] == "REACH" and f["svhcs"]:
+                            assert all(x["concentration_pct"] > 0.1 and x["cas"] for x in f["svhcs"])
+                            assert any(p["kind"] == "svhc_above_threshold" and not p["blocking"]
+                                       and p["statuses"] == ["risk"] for p in by_source[path])
+                if d["kind"] == "carbon_footprint" and any(f["kg_co2e_per_kwh"] is None for f in d["facts"]):
+                    assert "no_figure" in d["flags"]
+                    assert any(p["kind"] == "carbon_footprint_without_figure" and p["blocking"]
+                               and p["statuses"] == ["unknown"] for p in by_source[path])
+                if d["kind"] == "esg_report":
+                    assert not by_source.get(path)  # ESG figures and gaps are no release condition
+            missing = [p["detail"] for p in s["problems"] if p["kind"] == "missing_document"]
+            if s["complete"]:
+                assert not any("declaration" in m for m in missing), (s["name"], missing)
+            if s["expected_release"] == "review":
+                assert not s["blocking"]
+    assert {"missing_document", "stale_substance_declaration", "undated_substance_declaration", "rohs_limit_exceeded",
+            "svhc_above_threshold", "carbon_footprint_without_figure"} <= kinds, sorted(kinds)
 
 
 def test_truth_facts_validate_against_the_fact_models(corpora):
@@ -181,8 +280,13 @@ def test_hard_cases_and_negatives_are_present(corpora):
                     results += list(f["results"].values())
     wanted = {"expired", "no_expiry", "overdue_major", "no_findings", "summary_counts", "penalty_per_day",
               "unusual_otd_column", "failed", "incomplete", "several_products", "several_origins", "cahra",
-              "artisanal", "smelter_not_rmap", "minerals_gap", "coc_unsigned"}
+              "artisanal", "smelter_not_rmap", "minerals_gap", "coc_unsigned",
+              "rohs_failed", "svhc", "svhc_below_threshold", "stale", "undated", "unsigned", "rohs_and_reach",
+              "no_figure", "cf_distractor", "cf_unit_converted", "stages_partial", "two_models",
+              "esg_gap", "esg_unit_converted", "two_periods", "esg_targets", "scope3_distractor", "single_site"}
     assert wanted <= flags, sorted(wanted - flags)
+    assert {"substance_declaration"} == kinds_by_flag["rohs_failed"] == kinds_by_flag["svhc"]
+    assert {"carbon_footprint"} == kinds_by_flag["no_figure"]
     assert "transport_test" in kinds_by_flag["failed"] and "fail" in results
     assert "signature" in missing and None in signers
     assert any(s and s.startswith("Dr. ") for s in signers)

@@ -260,3 +260,23 @@ def test_a_declaration_whose_verdict_could_not_be_read_needs_review_and_never_co
     index.close()
     reach = next(line for line in lines if line.category == "REACH")
     assert reach.status == "unknown" and "needs review" in reach.text, reach.text
+
+
+@pytest.mark.parametrize(("text", "rohs", "reach"), [
+    ("RoHS conformity. We declare that the parts meet Directive 2011/65/EU as amended by (EU) 2015/863; the "
+     "restricted substances do not exceed the maximum concentration values.", True, None),
+    ("Declaración RoHS / REACH. Los productos no cumplen plenamente la Directiva 2011/65/UE: se ha medido plomo al "
+     "0,3 % por encima del límite. Asimismo, ninguna sustancia de la lista de candidatas de la ECHA supera el 0,1 %.",
+     False, True),
+    ("Substance declaration (REACH)\nProducts: all\nSVHC above 0.1 % w/w: None\nDate: 2026-03-02", None, True),
+])
+def test_a_verdict_is_read_per_sentence_and_per_regulation(text, rohs, reach):
+    said = {f.regulation: f.compliant for f in _read(extract_substance_declarations, text)}
+    assert said.get("RoHS") == rohs and said.get("REACH") == reach
+
+
+def test_an_industry_average_beside_a_declaration_without_its_figure_is_not_its_figure():
+    text = ("Carbon footprint declaration\nBattery model: QX-90\nCarbon footprint: to be published after "
+            "verification\nFor comparison, the industry average is about 95 kg CO2e/kWh.")
+    facts = _read(extract_carbon_footprints, text)  # none, or one without a figure: either way "needs review"
+    assert all(f.kg_co2e_per_kwh is None for f in facts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import shutil
 import sys
 from collections import Counter
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from evals.styles import AS_OF, DEV_SEEDS, TEST_SEEDS
 from evals.styles.kinds.common import DOC_TYPES, GenDoc
-from evals.styles.plan import expected_problems, plan
+from evals.styles.plan import expected_problems, plan, plan_declarations
 from evals.styles.truth import TRUTH_NAME, dump, load, validate_fact
 from evals.styles.vocab import Ctx
 from evals.styles.world import make_suppliers
@@ -26,6 +27,12 @@ from evals.styles.world import make_suppliers
 def split_of(seed: int) -> str:
     """Test seeds (README.md) also use the held-out synonyms; every other seed is development."""
     return "test" if seed in TEST_SEEDS else "dev"
+
+
+def declarations_seed(seed: int) -> int:
+    """The seed of the declarations stream (RoHS / REACH, carbon footprints, ESG reports and their noise): derived
+    from the corpus seed, never drawn from the corpus stream, so the original kinds keep their bytes."""
+    return int.from_bytes(hashlib.sha256(f"evals.styles/declarations/{seed}".encode()).digest()[:8], "big")
 
 
 def generate(out: Path, seed: int, suppliers: int, as_of: dt.date = AS_OF, split: str | None = None,
@@ -38,6 +45,7 @@ def generate(out: Path, seed: int, suppliers: int, as_of: dt.date = AS_OF, split
     out.mkdir(parents=True, exist_ok=True)
     split = split or split_of(seed)
     ctx = Ctx(seed, split, as_of)
+    decl_ctx = Ctx(declarations_seed(seed), split, as_of)  # the second stream: see plan.plan_declarations
     sups = make_suppliers(ctx, suppliers, shared_legal_names=shared_legal_names)
     # about half the suppliers send every document their segment requires, the rest a random subset
     complete_flags = [ctx.chance(0.5) for _ in sups]
@@ -45,6 +53,7 @@ def generate(out: Path, seed: int, suppliers: int, as_of: dt.date = AS_OF, split
     supplier_truth: list[dict] = []
     for sup, complete in zip(sups, complete_flags, strict=True):
         docs = plan(ctx, sup, complete)
+        docs += plan_declarations(decl_ctx, sup, complete)  # after the supplier's original documents
         written: list[tuple[str, GenDoc]] = []
         used: set[str] = set()
         for d in docs:

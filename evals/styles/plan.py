@@ -1,26 +1,37 @@
 """Which documents each supplier sends, which problems they carry, and what a correct assessment must
-therefore find (the expected problems and the expected release decision)."""
+therefore find (the expected problems and the expected release decision).
+
+Two random streams: `plan` draws the original kinds from the corpus stream; `plan_declarations` draws the RoHS /
+REACH declarations, carbon-footprint declarations, ESG reports and their noise from a second stream of their own,
+so that adding them left every document of the original kinds byte-identical."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from evals.styles.kinds.audits import audit
+from evals.styles.kinds.carbon import carbon_footprint
 from evals.styles.kinds.certificates import certificate
 from evals.styles.kinds.common import GenDoc
+from evals.styles.kinds.compliance_noise import compliance_noise
 from evals.styles.kinds.contracts import contract
+from evals.styles.kinds.esg import esg_report
 from evals.styles.kinds.kpi import kpi
 from evals.styles.kinds.lab_reports import safety_test, transport_test
 from evals.styles.kinds.minerals import minerals
 from evals.styles.kinds.noise import noise
 from evals.styles.kinds.profiles import profile
+from evals.styles.kinds.substances import substance_declaration
 from evals.styles.vocab import CAHRA_COUNTRIES, Ctx
-from evals.styles.world import CERT_STANDARDS, REQUIRED, Supplier
+from evals.styles.world import CERT_STANDARDS, CF_CATEGORY, CF_DUE, REQUIRED, Product, Supplier
 
 # Card statuses (tools' Line.status) that say "something is wrong here".
 PROBLEM_STATUSES = {"expiring", "expired", "suspended", "withdrawn", "unknown", "missing", "incomplete", "failed",
                     "open", "overdue", "risk", "gap"}
 UN_KINDS = {"cell_manufacturer": {"cell"}, "pack_integrator": {"module", "cell"}}
+DECLARATION_MAX_AGE_DAYS = 365  # AES-SQP-002 3.2: "A declaration must not be older than 12 months"
+RISK_KINDS = ("cahra_minerals", "artisanal_mining", "smelter_not_rmap", "minerals_gap", "svhc_above_threshold")
 
 
 def required(sup: Supplier) -> list[str]:
@@ -156,6 +167,73 @@ def plan(ctx: Ctx, sup: Supplier, complete: bool) -> list[GenDoc]:
     return docs
 
 
+def cf_products(sup: Supplier, as_of) -> list[Product]:
+    """The products that need a carbon-footprint declaration: cell manufacturers and pack integrators, every cell,
+    module or energy-storage system whose battery category's Art. 7 date is on or before `as_of`."""
+    if "carbon_footprint" not in REQUIRED[sup.segment]:
+        return []
+    return [p for p in sup.products if p.kind in CF_CATEGORY and CF_DUE[CF_CATEGORY[p.kind]] <= as_of]
+
+
+def plan_declarations(ctx: Ctx, sup: Supplier, complete: bool) -> list[GenDoc]:
+    """The supplier's RoHS / REACH declarations, carbon-footprint declarations, ESG report and compliance noise,
+    drawn from the declarations stream `ctx` (never the corpus stream), appended after the supplier's other
+    documents. Complete suppliers send every declaration they need; problems (0-2) are chosen here."""
+    reqs = required(sup)
+    need_rohs, need_reach = "rohs" in reqs, "reach" in reqs
+    cf_due = cf_products(sup, ctx.as_of)
+    if complete:
+        send_rohs, send_reach, cf_send = need_rohs, need_reach, list(cf_due)
+    else:
+        send_rohs = ctx.chance(0.55) if need_rohs else ctx.chance(0.15)  # a RoHS declaration nobody asked for
+        send_reach = ctx.chance(0.6)
+        cf_send = ctx.sample(cf_due, ctx.randint(0, len(cf_due))) if cf_due else []
+        cf_send = [p for p in cf_due if p in cf_send]  # in the profile's order
+    menu: list[str] = []
+    if send_rohs and need_rohs:
+        menu += ["rohs_failed", "rohs_stale", "rohs_undated"]
+    if send_reach:
+        menu += ["svhc", "svhc", "reach_stale", "reach_undated"]
+    if cf_send:
+        menu += ["no_figure", "no_figure"]
+    n_problems = ctx.pick([0, 0, 1, 1, 1, 2]) if menu else 0
+    chosen: list[str] = []
+    for c in ctx.sample(menu, min(n_problems, len(menu))):
+        if c not in chosen:
+            chosen.append(c)
+    docs: list[GenDoc] = []
+    combined = send_rohs and send_reach and ctx.chance(0.45)
+
+    def age(reg: str) -> str:
+        if f"{reg}_undated" in chosen:
+            return "undated"
+        return "stale" if f"{reg}_stale" in chosen else "fresh"
+
+    if combined:
+        ages = {age("rohs"), age("reach")} - {"fresh"}
+        docs.append(substance_declaration(ctx, sup, ["RoHS", "REACH"], rohs_failed="rohs_failed" in chosen,
+                                          svhc="svhc" in chosen, age=ctx.pick(sorted(ages)) if ages else "fresh"))
+    else:
+        if send_rohs:
+            docs.append(substance_declaration(ctx, sup, ["RoHS"], rohs_failed="rohs_failed" in chosen,
+                                              age=age("rohs")))
+        if send_reach:
+            docs.append(substance_declaration(ctx, sup, ["REACH"], svhc="svhc" in chosen, age=age("reach")))
+    bad_cf = ctx.pick(cf_send) if "no_figure" in chosen else None
+    i = 0
+    while i < len(cf_send):
+        group = [cf_send[i]]
+        if i + 1 < len(cf_send) and ctx.chance(0.2) and (bad_cf is None or bad_cf not in cf_send[i:i + 2]):
+            group.append(cf_send[i + 1])  # one document, two models
+        docs.append(carbon_footprint(ctx, sup, group, no_figure=bad_cf is not None and bad_cf in group))
+        i += len(group)
+    if ctx.chance(0.5):
+        docs.append(esg_report(ctx, sup))
+    if ctx.chance(0.35):
+        docs.append(compliance_noise(ctx, sup))
+    return docs
+
+
 def expected_problems(sup: Supplier, docs: list[tuple[str, GenDoc]], as_of) -> tuple[list[dict], str | None]:
     """What a correct assessment of `sup` finds, from the documents as written (path, doc), and the release
     decision it must reach (None where the policy leaves it open)."""
@@ -175,6 +253,8 @@ def expected_problems(sup: Supplier, docs: list[tuple[str, GenDoc]], as_of) -> t
     minerals_templates: set[str] = set()
     has_contract = False
     profile_doc = None
+    declared_regs: set[str] = set()
+    cf_models: set[str] = set()
     for path, d in docs:
         if d.kind == "certificate":
             f = d.facts[0]
@@ -241,6 +321,28 @@ def expected_problems(sup: Supplier, docs: list[tuple[str, GenDoc]], as_of) -> t
                 add("minerals_gap", path, False, ["gap", "risk"], "smelters not all identified (Q6/Q7)")
         elif d.kind == "contract":
             has_contract = True
+        elif d.kind == "substance_declaration":
+            for f in d.facts:
+                reg = f["regulation"]
+                if reg.lower() not in reqs:
+                    continue  # a declaration the segment does not need is no problem, whatever it says
+                declared_regs.add(reg)
+                if f["issued"] is None:
+                    add("undated_substance_declaration", path, True, ["unknown"], f"{reg} declaration without a date")
+                elif (as_of - dt.date.fromisoformat(str(f["issued"]))).days > DECLARATION_MAX_AGE_DAYS:
+                    add("stale_substance_declaration", path, True, ["expired"],
+                        f"{reg} declaration of {f['issued']} is older than 12 months")
+                if reg == "RoHS" and f["compliant"] is False:
+                    add("rohs_limit_exceeded", path, True, ["failed"], "RoHS: a restricted substance above its limit")
+                if reg == "REACH" and f["svhcs"]:
+                    names = ", ".join(f"{s['substance']} ({s['cas']})" for s in f["svhcs"])
+                    add("svhc_above_threshold", path, False, ["risk"], f"SVHC above 0.1 % w/w: {names}")
+        elif d.kind == "carbon_footprint":
+            for f in d.facts:
+                cf_models.add(f["model"])
+                if "carbon_footprint" in reqs and f["kg_co2e_per_kwh"] is None:
+                    add("carbon_footprint_without_figure", path, True, ["unknown"],
+                        f"carbon footprint of {f['model']}: no figure declared")
         elif d.kind == "profile":
             profile_doc = path
             if sup.coc_signed is False:
@@ -269,14 +371,19 @@ def expected_problems(sup: Supplier, docs: list[tuple[str, GenDoc]], as_of) -> t
             missing = "supply agreement"
         elif r == "coc" and (profile_doc is None or sup.coc_signed is None):
             missing = "signed Code of Conduct"
+        elif r in ("rohs", "reach") and {"rohs": "RoHS", "reach": "REACH"}[r] not in declared_regs:
+            missing = f"{'RoHS' if r == 'rohs' else 'REACH'} declaration"
+        elif r == "carbon_footprint":
+            for p in cf_products(sup, as_of):
+                if p.model not in cf_models:
+                    add("missing_document", None, True, ["missing"], f"carbon-footprint declaration for {p.model}")
         if missing:
             add("missing_document", None, True, ["missing"], missing)
     if profile_doc is None:
         release = None  # the product cannot know the segment, so it decides nothing
     elif any(p["blocking"] for p in problems):
         release = "not ready"
-    elif any(p["kind"] in ("cahra_minerals", "artisanal_mining", "smelter_not_rmap", "minerals_gap")
-             for p in problems):
+    elif any(p["kind"] in RISK_KINDS for p in problems):
         release = "review"
     elif problems or not sup.single_sourced:
         release = None  # expiring certificates, open findings not yet due, an empty field: policy leaves it open
@@ -285,6 +392,5 @@ def expected_problems(sup: Supplier, docs: list[tuple[str, GenDoc]], as_of) -> t
     return problems, release
 
 
-def _days(n: int):
-    import datetime as dt
+def _days(n: int) -> dt.timedelta:
     return dt.timedelta(days=n)

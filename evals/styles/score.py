@@ -473,10 +473,9 @@ def _j(x: Any) -> Any:
 
 
 def _lines(card: Any) -> list[Any]:
-    out = []
-    for section in ("certificates", "tests", "findings", "minerals", "gaps"):
-        out += list(getattr(card, section, []) or [])
-    return out
+    """Every line of the card, whatever sections it has (certificates, tests, findings, minerals, substances and
+    carbon footprint, gaps)."""
+    return [line for _, lines in card.sections() for line in lines]
 
 
 def _score_suppliers(truth: dict, app: Any, registry: Any, as_of: dt.date) -> dict:

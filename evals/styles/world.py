@@ -22,15 +22,21 @@ SEGMENT_DECK = (["cell_manufacturer"] * 3 + ["pack_integrator"] * 3 + ["cathode_
 # complete suppliers from. `iatf` only when automotive; `emrt_if_metals` only with copper, cobalt or nickel.
 REQUIRED: dict[str, list[str]] = {
     "cell_manufacturer": ["iso_9001", "iso_14001", "iso_45001", "iatf", "un38_3", "safety", "emrt", "social_audit",
-                          "coc", "contract"],
+                          "coc", "contract", "rohs", "reach", "carbon_footprint"],
     "pack_integrator": ["iso_9001", "iso_14001", "iso_45001", "un38_3", "ess_fire", "emrt", "social_audit", "coc",
-                        "contract"],
-    "cathode_material": ["iso_9001", "iso_14001", "iso_45001", "iatf", "emrt", "social_audit", "coc", "contract"],
-    "raw_material": ["iso_9001", "iso_14001", "iso_45001", "emrt", "social_audit", "coc", "contract"],
-    "electronics_component": ["iso_9001", "iso_14001", "iatf", "cmrt", "coc", "contract"],
-    "mechanical_component": ["iso_9001", "iso_14001", "emrt_if_metals", "social_audit", "coc", "contract"],
-    "cell_component": ["iso_9001", "iso_14001", "coc", "contract"],
+                        "contract", "rohs", "reach", "carbon_footprint"],
+    "cathode_material": ["iso_9001", "iso_14001", "iso_45001", "iatf", "emrt", "social_audit", "coc", "contract",
+                         "reach"],
+    "raw_material": ["iso_9001", "iso_14001", "iso_45001", "emrt", "social_audit", "coc", "contract", "reach"],
+    "electronics_component": ["iso_9001", "iso_14001", "iatf", "cmrt", "coc", "contract", "rohs", "reach"],
+    "mechanical_component": ["iso_9001", "iso_14001", "emrt_if_metals", "social_audit", "coc", "contract", "rohs",
+                             "reach"],
+    "cell_component": ["iso_9001", "iso_14001", "coc", "contract", "rohs", "reach"],
 }
+# Regulation (EU) 2023/1542 Art. 7 (tools/policy.yaml `carbon_footprint`): the category of a product kind, and the
+# date from which a carbon-footprint declaration is due for each category
+CF_CATEGORY = {"cell": "ev", "module": "industrial", "ess": "industrial"}
+CF_DUE = {"ev": dt.date(2025, 2, 18), "industrial": dt.date(2026, 2, 18), "lmt": dt.date(2028, 8, 18)}
 CERT_STANDARDS = {"iso_9001": "ISO 9001:2015", "iso_14001": "ISO 14001:2015", "iso_45001": "ISO 45001:2018",
                   "iatf": "IATF 16949:2016"}
 

@@ -100,6 +100,9 @@ PERIOD = re.compile(r"\b(?:FY|GJ|CY|Fiscal year |Financial year |Gesch[äa]ftsja
 
 GOAL = re.compile(r"\b(?:target|goal|aim|ambition|by 20\d\d|ziel\w*|bis 20\d\d|objectif\w*|d'ici 20\d\d"
                   r"|objetivo\w*|meta|para 20\d\d|obiettiv\w*|entro il 20\d\d|intendiamo|cel|目标|目標|목표)\b", re.I)
+COMPARISON = re.compile(r"\b(?:average|benchmark|compared (?:with|to)|industry|sector|peers?|durchschnitt\w*"
+                        r"|branche\w*|vergleich\w*|moyenne|comparaison|compar[ée]\w* (?:à|avec)|promedio|media del"
+                        r"|comparaci[óo]n|en comparación|confronto|rispetto a|średni\w*|平均|行业|業界|업계)", re.I)
 SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-ZÀ-Þ])")  # "5.2 Rifiuti": a heading's number
 
 
@@ -118,6 +121,8 @@ def intensities(said: Sequence[Statement]) -> list[tuple[float, Statement, str]]
     out: list[tuple[float, Statement, str]] = []
     for statement in said:
         for line in statement.lines:
+            if COMPARISON.search(line):
+                continue  # an industry average or a benchmark beside the declared figure is not the figure
             for match in INTENSITY.finditer(line):
                 if (value := decimal(match.group(1))) is not None:
                     out.append((per_kwh(value, match.group(2), match.group(3)), statement, line))
@@ -241,7 +246,8 @@ def extract_carbon_footprints(units: Sequence[Unit], chunks: Sequence[Chunk], *,
     if not stated:  # one figure for the model the declaration names under a label (or for none named)
         labelled = next((hit for pattern in MODEL_LABELS if (hit := after_label(
             units, [pattern], accept=lambda rest: bool(models_in(rest))))), None)
-        stated = {models_in(labelled.value)[0] if labelled else None: per_model.get(None)}
+        named = models_in(labelled.value) if labelled else []  # the label's value as placed, not as accepted
+        stated = {named[0] if named else None: per_model.get(None)}
     out = []
     for model, figure in stated.items():
         fact = CarbonFootprintFact(source=source, supplier=supplier, labels=labels, model=model)

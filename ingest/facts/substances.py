@@ -17,11 +17,13 @@ from ingest.facts.transport import signatory_of
 from ingest.models import Chunk, Unit
 from ingest.statements import Statement, statements
 
-ROHS = re.compile(r"\bRoHS\b|2011/65/E[UGC]|\(EU\)\s*2015/863|2015/863", re.I)
-REACH = re.compile(r"\bREACH\b|1907/2006|\bSVHCs?\b|candidate list|kandidatenliste|liste des candidats|liste candidate"
+ROHS = re.compile(r"\bRoHS\b|2011/65/(?:E[UGC]|UE|CE)|\(EU\)\s*2015/863|2015/863", re.I)
+REACH = re.compile(r"\bREACH\b|1907/2006|\bSVHCs?\b|\bSEP\s*[>≥]|substances? of very high concern"
+                   r"|besonders besorgniserregend|extrêmement préoccupantes|extremadamente preocupantes"
+                   r"|candidate list|kandidatenliste|liste des candidats|liste candidate"
                    r"|lista de (?:sustancias )?candidatas|lista (?:delle )?candidate|lista kandydack"
                    r"|高度关注物质|高懸念物質|고위험성\s*우려\s*물질", re.I)
-DIRECTIVE = re.compile(r"2011\s*/\s*65\s*/\s*E[UGC]", re.I)
+DIRECTIVE = re.compile(r"2011\s*/\s*65\s*/\s*(?:E[UGC]|UE|CE)", re.I)
 # The act that set the Annex II list the declaration is made against: "(EU) 2015/863", "Delegated Directive 2015/863".
 AMENDMENT = re.compile(r"(?:\(EU\)\s*|EU\s+)?(20[1-3]\d)\s*/\s*(\d{2,4})(?!/)")
 EXEMPTION_WORDS = re.compile(r"exempt|ausnahme|exemption|exenci[óo]n|esenzion|wy[łl][ąa]czen|vrijstelling|免除|豁免"
@@ -42,6 +44,12 @@ ENTRIES = re.compile(r"\b(\d{3})\s*(?:substances|entries|SVHCs?|Stoffe|Einträge
                      r"|substancji|物质|物質|종)\b", re.I)
 # A declaration that nothing restricted or of very high concern is present above the threshold.
 NONE_PRESENT = re.compile(r"\b(?:does|do|did) not contain|contain(?:s|ed)? no\b"
+                          r"|\b(?:do|does|did|shall|will|would)? ?(?:not|never) exceed|n't exceed|nicht überschr"
+                          r"|ne dépass\w* pas|no (?:supera|exceden?)|non supera|nie przekracza"
+                          r"|不超过|超えない|초과하지 않"
+                          r"|(?:SVHCs?|SEP|substances? of very high concern|besonders besorgniserregende\w*"
+                          r"|extrêmement préoccupantes|extremadamente preocupantes)[^:\n]{0,40}[:：]\s*"
+                          r"(?:no|none|nein|keine|non|aucune?|ningun[oa]|nessun[oa]|nie)\b"
                           r"|\bno (?:SVHCs?|substances?)\b[^.;]{0,60}"
                           r"(?:above|exceed|over|greater|>|in (?:a )?concentration)"
                           r"|\bfree (?:of|from)\b|\bnone\b|enth[äa]l\w* kein|keine\s+\w*\s*(?:SVHC|stoffe)"
@@ -53,7 +61,9 @@ COMPLIES = re.compile(r"\bcompl(?:y|ies|iant|iance)\b|\bconform(?:s|ity|e|ité)?
 NOT_COMPLIES = re.compile(r"\b(?:not|non)[- ]?(?:compl\w*|conform\w*)|\bexceed(?:s|ed|ing)?\b|above (?:the )?"
                           r"(?:permitted |maximum |legal )?(?:limit|threshold|maximum)|über(?:schreit|schritten)"
                           r"|nicht konform|non conforme|no cumple|no conforme|d[ée]pass|supera|przekracz"
+                          r"|por encima de(?:l| la)? (?:l[íi]mite|concentraci[óo]n m[áa]xima|umbral)"
                           r"|不符合|超[过標]|不適合|초과|부적합", re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-Þ¿¡])")
 THRESHOLD = 0.1  # % w/w: REACH Art. 33 and the usual RoHS limit; a figure at or below it is no SVHC found
 PRODUCT_LABELS = [r"products? (?:covered|concerned|in scope|scope)", r"(?:part|article|model|product)s?\s*"
                   r"(?:numbers?|no\.?)", r"^\W*models?\b", r"\bproducts?\s*:", r"produkte?\b", r"produits?\b",
@@ -126,9 +136,12 @@ def compliance(said: Sequence[Statement], topic: re.Pattern[str]) -> tuple[bool 
     """False where a statement says a limit is exceeded or the product does not comply; True where one declares
     compliance or the absence of the substances; None where neither is said."""
     for statement in said:
-        if NOT_COMPLIES.search(statement.text) and not NONE_PRESENT.search(statement.text) \
-                and (about(statement, topic) or PERCENT.search(statement.text) or PPM.search(statement.text)):
-            return False, Found(statement.text, statement.lines[0], statement.page)
+        # sentence by sentence: "do not fully comply: DEHP at 0.21 %" and "no SVHC above 0.1 %" may share a paragraph
+        for sentence in SENTENCE_BREAK.split(statement.text):
+            other = (REACH if topic is ROHS else ROHS).search(sentence) and not topic.search(sentence)
+            if NOT_COMPLIES.search(sentence) and not NONE_PRESENT.search(sentence) and not other \
+                    and (about(statement, topic) or PERCENT.search(sentence) or PPM.search(sentence)):
+                return False, Found(statement.text, statement.lines[0], statement.page)
     for statement in said:
         if (COMPLIES.search(statement.text) or NONE_PRESENT.search(statement.text)) and about(statement, topic):
             return True, Found(statement.text, statement.lines[0], statement.page)

@@ -22,13 +22,17 @@ DOC_TYPES: dict[str, list[str]] = {
     "minerals": ["minerals_declaration"],
     "profile": ["profile", "questionnaire"],
     "kpi": ["kpi"],
+    "substance_declaration": ["substance_declaration"],
+    "carbon_footprint": ["carbon_footprint"],
+    "esg_report": ["esg_report"],
     "noise": ["other"],
 }
 
 
 @dataclass
 class GenDoc:
-    kind: str  # certificate, transport_test, safety_test, audit, contract, minerals, profile, kpi, noise
+    kind: str  # certificate, transport_test, safety_test, audit, contract, minerals, profile, kpi, noise,
+    # substance_declaration, carbon_footprint, esg_report
     style: str
     fmt: str  # pdf, docx, md, txt, xlsx, csv, yaml
     relpath: str  # below the supplier folder
