@@ -356,6 +356,7 @@ def summarize(
     if output not in ("text", "md"):
         raise GovError(f"unknown format {output!r}", stage="tools", hint="text or md", exit_code=2)
     with application(store, writes=Path(target).is_file()) as app:  # a file given is ingested first
+        _ = app.policy  # a broken policy file is the error to report, before any store is opened
         request = SummaryRequest(as_of=as_of or app.settings.effective_as_of(), **document_or_supplier(
             app, target, supplier))
         card = registry.SUMMARIZE.run(request, app.facts(labels_of(label)))
@@ -735,7 +736,7 @@ def review(
                        exit_code=2)
     if values and not correct:
         raise GovError("--set goes with --correct ID", stage="review", exit_code=2)
-    with application(store) as running:
+    with application(store, empty_ok=True) as running:
         if chosen:
             decision, fact_id = chosen[0]
             decided = running.review(fact_id, decision, reviewer or os.environ.get("USER") or "local", note,

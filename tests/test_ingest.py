@@ -221,11 +221,11 @@ def test_sigkill_mid_ingest_then_rerun_equals_a_clean_run(tmp_path, gov):
 
 
 @pytest.mark.parametrize("args", [["status", "--json"], ["search", "cobalt refiner", "--json"]])
-def test_status_and_search_answer_in_json_on_an_empty_store(tmp_path, gov, args):
+def test_status_answers_in_json_on_an_empty_store_and_search_says_how_to_fill_it(tmp_path, gov, args):
+    Index.open(str(tmp_path / "empty")).close()  # a store that exists and holds nothing (#18: reads never create one)
     result = gov(*args, "--store", str(tmp_path / "empty"))
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
     if args[0] == "search":
-        assert data == []
+        assert result.returncode == 2 and "holds no documents yet" in result.stdout + result.stderr  # --json: on stdout
     else:
-        assert data["documents"] == 0
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["documents"] == 0

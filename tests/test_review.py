@@ -61,6 +61,9 @@ def test_a_person_decides_what_could_not_be_read_and_the_decision_is_kept(tmp_pa
 
 def test_an_unknown_id_or_two_decisions_at_once_are_usage_errors(tmp_path, gov):
     store = str(tmp_path / "store")
+    from ingest.index import Index
+
+    Index.open(store).close()  # an empty store: reviewing in it is allowed, creating it is not
     unknown = gov("review", "--confirm", "nope", "--store", store)
     assert unknown.returncode == 2 and "no fact 'nope'" in unknown.stderr
     both = gov("review", "--confirm", "a", "--dismiss", "b", "--store", store)
