@@ -37,6 +37,7 @@ PIPELINE_VERSION = 103
 
 Progress = Callable[[str, str], None]  # (event, source): "total" (source = count), "done", "failed"
 FLUSH_CHUNKS = 256  # embed in batches this large across small files
+CHECKED = "store_checked"  # meta: the store has been checked against the manifest (or written under the run lock)
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,16 @@ class Ingestor:
         notify = progress or (lambda event, source: None)
         report = IngestReport()
         manifest = self.index.manifest
-        if manifest.get_meta("run_state") == "running":  # the last run did not finish
+        interrupted = manifest.get_meta("run_state") == "running"  # the last run did not finish
+        if interrupted:
             self._sweep_orphans()
         manifest.set_meta("run_state", "running")
         self.claims.learn(manifest.reviews())  # what people confirmed or dismissed teaches the claim reader
         jobs, scopes = self._scan(paths, supplier, report)
-        disagreeing = self._disagreeing() if jobs else set()
+        # Runs are serialised now (ingest.runlock), so only a store written before that, or one a run left unfinished,
+        # can disagree with its manifest; reading every chunk's placement costs an unchanged re-ingest ten times over.
+        checked = manifest.get_meta(CHECKED) is not None
+        disagreeing = self._disagreeing() if jobs and (interrupted or not checked) else set()
         todo = []
         for job in jobs:
             record = job.record
@@ -135,6 +140,7 @@ class Ingestor:
         self._refresh_keyword_index()
         self.index.embedder.export_onnx()  # questions are then embedded without PyTorch (ingest/onnx_model.py)
         manifest.set_meta("last_ingest", now())
+        manifest.set_meta(CHECKED, "1")  # this run wrote or checked every file it touched
         manifest.set_meta("run_state", "clean")
         return report
 
