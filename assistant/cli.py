@@ -177,6 +177,8 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Show what the store holds: documents, chunks, suppliers, types, last ingest, failures."""
     from collections import Counter
 
+    from ingest.runlock import ingest_state
+
     with application(store, empty_ok=True) as app:
         index = app.index
         files = [f for f in index.manifest.files() if f.state == "ok"]
@@ -187,7 +189,7 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
             "suppliers": dict(sorted(Counter(f.supplier for f in files if f.supplier).items())),
             "doc_types": dict(sorted(Counter(f.doc_type or "other" for f in files).items())),
             "last_ingest": index.manifest.get_meta("last_ingest"),
-            "ingest": ingest_state(index),
+            "ingest": ingest_state(index.directory, index.manifest.get_meta("run_state")),
             "failures": [{"path": s, "reason": r, "at": at} for s, r, at in index.manifest.failures()],
             "warnings": [{"path": f.source, "warning": w} for f in files for w in f.warnings],
         }
@@ -214,19 +216,6 @@ def status(store: StoreOption = None, as_json: JsonOption = False) -> None:
     for warning in info["warnings"]:
         console.print(f"[yellow]warning[/] {escape(warning['path'])}: {escape(warning['warning'])}", soft_wrap=True,
                       highlight=False)
-
-
-def ingest_state(index: Any) -> str:
-    """complete, running now (by whom), or interrupted: a run that was killed leaves its state "running" with
-    nobody holding the lock, and the next `gov ingest` completes it."""
-    from ingest.runlock import ingest_running
-
-    holder = ingest_running(index.directory)
-    if holder:
-        return f"running now ({holder})"
-    if index.manifest.get_meta("run_state") == "running":
-        return "interrupted: the last run did not finish; run gov ingest again to complete it"
-    return "complete"
 
 
 @app.command()

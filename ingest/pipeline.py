@@ -80,7 +80,6 @@ class Ingestor:
         self.max_file_mb = max_file_mb
         self.parse_timeout = parse_timeout
         self.parse_memory_mb = parse_memory_mb
-        self._present: set[str] = set()
         self.workers = workers
         self.classifier = Classifier(index.embedder.embed)
         self.claims = ClaimReader(index.embedder.embed)
@@ -104,7 +103,7 @@ class Ingestor:
             self._sweep_orphans()
         manifest.set_meta("run_state", "running")
         self.claims.learn(manifest.reviews())  # what people confirmed or dismissed teaches the claim reader
-        jobs, scopes = self._scan(paths, supplier, report)
+        jobs, scopes, present = self._scan(paths, supplier, report)
         # Runs are serialised now (ingest.runlock), so only a store written before that, or one a run left unfinished,
         # can disagree with its manifest; reading every chunk's placement costs an unchanged re-ingest ten times over.
         checked = manifest.get_meta(CHECKED) is not None
@@ -136,7 +135,7 @@ class Ingestor:
         self._write(batch, report, notify)
         if prune:
             for root, prefix in scopes:
-                self._prune(root, prefix, report)
+                self._prune(root, prefix, present, report)
         self._refresh_keyword_index()
         self.index.embedder.export_onnx()  # questions are then embedded without PyTorch (ingest/onnx_model.py)
         manifest.set_meta("last_ingest", now())
@@ -147,11 +146,11 @@ class Ingestor:
     # -- steps -----------------------------------------------------------------------------------
 
     def _scan(self, paths: Sequence[Path], supplier: str | None,
-              report: IngestReport) -> tuple[list[Job], list[tuple[Path, str]]]:
+              report: IngestReport) -> tuple[list[Job], list[tuple[Path, str]], set[str]]:
+        """The files to read, the scopes scanned, and every source found in them, read or not (what --prune keeps)."""
         jobs: list[Job] = []
         scopes: list[tuple[Path, str]] = []
         seen: set[str] = set()
-        self._present = seen  # every file found in the scopes, read or not: what --prune keeps
         for given in paths:
             path = given.expanduser()
             if not path.exists():
@@ -206,7 +205,7 @@ class Ingestor:
                 owner, area = attribute(source)
                 jobs.append(Job(file, root, source, digest, size, supplier or owner, area, rules.labels(inside),
                                 existing))
-        return jobs, scopes
+        return jobs, scopes, seen
 
     def _parse(self, jobs: list[Job]) -> Iterator[tuple[Job, ParsedDocument | None, str | None]]:
         """Every file in a child process (ingest.timebox): a reader that loops, crashes or grows without bound
@@ -286,10 +285,10 @@ class Ingestor:
                                                facts=len(facts)))
             notify("done", job.source)
 
-    def _prune(self, root: Path, prefix: str, report: IngestReport) -> None:
+    def _prune(self, root: Path, prefix: str, present: set[str], report: IngestReport) -> None:
         for record in list(self.index.manifest.files()):
             inside = not prefix or record.source == prefix or record.source.startswith(prefix.rstrip("/") + "/")
-            if record.root == str(root) and inside and record.source not in self._present:
+            if record.root == str(root) and inside and record.source not in present:
                 self.index.store.delete(record.chunk_ids)
                 self.index.manifest.remove(record.source)
                 report.removed.append(record.source)

@@ -57,3 +57,14 @@ def ingest_running(directory: Path | None) -> str | None:
         return None
     finally:
         os.close(handle)
+
+
+def ingest_state(directory: Path | None, run_state: str | None) -> str:
+    """complete, running now (by whom), or interrupted: a run that was killed leaves its `run_state` "running" with
+    nobody holding the lock, and the next `gov ingest` completes it."""
+    holder = ingest_running(directory)
+    if holder:
+        return f"running now ({holder})"
+    if run_state == "running":
+        return "interrupted: the last run did not finish; run gov ingest again to complete it"
+    return "complete"

@@ -39,7 +39,8 @@ def _child(func: Callable[[Any], Any], arg: Any, conn: Any, memory_mb: float | N
     except UnreadableFile as exc:
         conn.send(("unreadable", exc.reason))
     except MemoryError:
-        conn.send(("unreadable", f"reading it needed more than {memory_mb:g} MB of memory and was stopped"))
+        limit = f"more than {memory_mb:g} MB of" if memory_mb else "more"
+        conn.send(("unreadable", f"reading it needed {limit} memory and was stopped"))
     except Exception as exc:  # any crash in a loader is a reason, not a crash of the ingest
         conn.send(("unreadable", f"{type(exc).__name__}: {exc}"))
     finally:

@@ -40,11 +40,14 @@ def substance_lines(a: Assessment) -> list[Line]:
         dated = f"dated {declaration.issued}" if declaration.issued else "undated"
         status: Status = "present"
         said = declared_content(declaration)
-        # the age limit holds where the segment (and so the requirement) is not known: an old declaration is not
-        # shown as on file; a segment that does not need the declaration does not judge its age
-        max_age = requirement.max_age_months if requirement else None if a.segment in a.policy.segments else next(
-            (r.max_age_months for r in a.policy.requirements.values()
-             if r.kind == "substance_declaration" and r.regulation == regulation and r.max_age_months), None)
+        if requirement:
+            max_age = requirement.max_age_months
+        elif a.segment in a.policy.segments:
+            max_age = None  # the segment does not need this declaration: its age is not judged
+        else:  # the segment is not known: an old declaration is still not shown as on file
+            max_age = next((r.max_age_months for r in a.policy.requirements.values()
+                            if r.kind == "substance_declaration" and r.regulation == regulation and r.max_age_months),
+                           None)
         if regulation == "RoHS" and declaration.compliant is False:
             status, said = "failed", "a restricted substance above its limit: the products do not comply"
         elif declaration.compliant is None:  # unknown is never clean: what it declares was not read
