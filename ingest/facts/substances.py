@@ -58,11 +58,14 @@ NONE_PRESENT = re.compile(r"\b(?:does|do|did) not contain|contain(?:s|ed)? no\b"
                           r"|nie zawiera|不含|含まない|含有していない|포함하지 않", re.I)
 COMPLIES = re.compile(r"\bcompl(?:y|ies|iant|iance)\b|\bconform(?:s|ity|e|ité)?\b|\bin accordance with\b|\bmeets?\b"
                       r"|\bfulfil|erf[üu]ll|konform|entspricht|cumple|conforme|rispett|zgodn|符合|適合|준수|충족", re.I)
-NOT_COMPLIES = re.compile(r"\b(?:not|non)[- ]?(?:compl\w*|conform\w*)|\bexceed(?:s|ed|ing)?\b|above (?:the )?"
-                          r"(?:permitted |maximum |legal )?(?:limit|threshold|maximum)|über(?:schreit|schritten)"
-                          r"|nicht konform|non conforme|no cumple|no conforme|d[ée]pass|supera|przekracz"
-                          r"|por encima de(?:l| la)? (?:l[íi]mite|concentraci[óo]n m[áa]xima|umbral)"
-                          r"|不符合|超[过標]|不適合|초과|부적합", re.I)
+# A verdict of non-compliance in so many words: it stands even beside "the other substances do not exceed ..." ...
+NOT_COMPLIANT = re.compile(r"(?<!\bno )\b(?:not|non)[- ]?(?:(?:fully|entirely) )?(?:compl\w*|conform\w*)"
+                           r"|nicht konform|non conforme|no cumple|no conforme|不符合|不適合|부적합", re.I)
+# ... while a limit exceeded counts only where the same sentence does not deny it ("no substance exceeds").
+EXCEEDED = re.compile(r"\bexceed(?:s|ed|ing)?\b"
+                      r"|above (?:the )?(?:permitted |maximum |legal )?(?:limit|threshold|maximum)"
+                      r"|über(?:schreit|schritten)|d[ée]pass|supera|przekracz"
+                      r"|por encima de(?:l| la)? (?:l[íi]mite|concentraci[óo]n m[áa]xima|umbral)|超[过標]|초과", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-Þ¿¡])")
 THRESHOLD = 0.1  # % w/w: REACH Art. 33 and the usual RoHS limit; a figure at or below it is no SVHC found
 PRODUCT_LABELS = [r"products? (?:covered|concerned|in scope|scope)", r"(?:part|article|model|product)s?\s*"
@@ -139,8 +142,8 @@ def compliance(said: Sequence[Statement], topic: re.Pattern[str]) -> tuple[bool 
         # sentence by sentence: "do not fully comply: DEHP at 0.21 %" and "no SVHC above 0.1 %" may share a paragraph
         for sentence in SENTENCE_BREAK.split(statement.text):
             other = (REACH if topic is ROHS else ROHS).search(sentence) and not topic.search(sentence)
-            if NOT_COMPLIES.search(sentence) and not NONE_PRESENT.search(sentence) and not other \
-                    and (about(statement, topic) or PERCENT.search(sentence) or PPM.search(sentence)):
+            denied = NOT_COMPLIANT.search(sentence) or EXCEEDED.search(sentence) and not NONE_PRESENT.search(sentence)
+            if denied and not other and (about(statement, topic) or PERCENT.search(sentence) or PPM.search(sentence)):
                 return False, Found(statement.text, statement.lines[0], statement.page)
     for statement in said:
         if (COMPLIES.search(statement.text) or NONE_PRESENT.search(statement.text)) and about(statement, topic):
