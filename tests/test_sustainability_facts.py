@@ -273,6 +273,9 @@ def test_a_declaration_whose_verdict_could_not_be_read_needs_review_and_never_co
     ("RoHS declaration. The products are not compliant with Directive 2011/65/EU: lead in the solder at 0.3 %; all "
      "other restricted substances do not exceed their limits.", False, None),
     ("RoHS declaration. The products contain no non-compliant materials and meet Directive 2011/65/EU.", True, None),
+    # a form's "No" answers whether an SVHC is above the threshold, not whether anything was checked
+    ("REACH SVHC declaration\nSVHC check performed: No\nDate: 2026-03-02", None, None),
+    ("RoHS declaration. The maximum concentration values of Annex II are not exceeded.", True, None),
 ])
 def test_a_verdict_is_read_per_sentence_and_per_regulation(text, rohs, reach):
     said = {f.regulation: f.compliant for f in _read(extract_substance_declarations, text)}

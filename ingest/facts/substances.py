@@ -44,11 +44,14 @@ ENTRIES = re.compile(r"\b(\d{3})\s*(?:substances|entries|SVHCs?|Stoffe|Einträge
                      r"|substancji|物质|物質|종)\b", re.I)
 # A declaration that nothing restricted or of very high concern is present above the threshold.
 NONE_PRESENT = re.compile(r"\b(?:does|do|did) not contain|contain(?:s|ed)? no\b"
-                          r"|\b(?:do|does|did|shall|will|would)? ?(?:not|never) exceed|n't exceed|nicht überschr"
+                          r"|\b(?:do|does|did) not exceed|n't exceed|\b(?:is|are|was|were) not exceeded|\bnever exceed"
+                          r"|nicht überschr"
                           r"|ne dépass\w* pas|no (?:supera|exceden?)|non supera|nie przekracza"
                           r"|不超过|超えない|초과하지 않"
                           r"|(?:SVHCs?|SEP|substances? of very high concern|besonders besorgniserregende\w*"
-                          r"|extrêmement préoccupantes|extremadamente preocupantes)[^:\n]{0,40}[:：]\s*"
+                          r"|extrêmement préoccupantes|extremadamente preocupantes)[^:\n]{0,40}"
+                          r"(?:[>≥]|above|over|exceed|present|contain|enthalten|über|au-dessus|supérieur|por encima"
+                          r"|superior|presente)[^:\n]{0,30}[:：]\s*"
                           r"(?:no|none|nein|keine|non|aucune?|ningun[oa]|nessun[oa]|nie)\b"
                           r"|\bno (?:SVHCs?|substances?)\b[^.;]{0,60}"
                           r"(?:above|exceed|over|greater|>|in (?:a )?concentration)"
