@@ -244,10 +244,11 @@ def extract_carbon_footprints(units: Sequence[Unit], chunks: Sequence[Chunk], *,
     stated: dict[str | None, tuple[float, Found] | None] = {k: v for k, v in per_model.items() if k}
     labelled = None
     if not stated:  # one figure for the model the declaration names under a label (or for none named)
+        # a label whose value names a model: after_label returns some values (a placeholder, the cell below a
+        # header) without asking `accept`, so the value itself is checked
         labelled = next((hit for pattern in MODEL_LABELS if (hit := after_label(
-            units, [pattern], accept=lambda rest: bool(models_in(rest))))), None)
-        named = models_in(labelled.value) if labelled else []  # the label's value as placed, not as accepted
-        stated = {named[0] if named else None: per_model.get(None)}
+            units, [pattern], accept=lambda rest: bool(models_in(rest)))) and models_in(hit.value)), None)
+        stated = {models_in(labelled.value)[0] if labelled else None: per_model.get(None)}
     out = []
     for model, figure in stated.items():
         fact = CarbonFootprintFact(source=source, supplier=supplier, labels=labels, model=model)
