@@ -19,6 +19,7 @@ import yaml
 from ingest.facts.certificates import LABELS as CERTIFICATE_LABELS
 from ingest.facts.contracts import late_penalty_of, read_by_vocabulary
 from ingest.facts.declarations import declares_minerals
+from ingest.facts.extract import first_statement
 from ingest.facts.footprint import declares_footprint, reports_figures
 from ingest.facts.kpis import (
     columns_listed,
@@ -144,6 +145,33 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 
 
 UN38_TESTS = re.compile(r"^\W*T\.\s?([1-8])\b", re.M)
+
+
+# Evidence of its own kind names itself where a reader looks first - in a title, heading or label among the opening
+# lines ("CERTIFICATE", "Prüfbericht Nr. ...", "Supplier Quality Audit"): notes, letters or e-mails that mention a
+# certificate, a test or an audit in a sentence are not one, and what they claim goes to the review queue.
+NAMED_AS = {
+    "certificate": re.compile(r"certif|zertifi|certyfikat|sertifi|registration|registrierung|attestation"
+                              r"|证书|證書|認証|認定|登録証|인증", re.I),
+    "test_report": re.compile(rf"test|pr[üu]f|essai|ensayo|prova|ensaio|zkou[šs]|bada[ńn]|rapport|report"
+                              rf"|bericht|informe|relat[óo]rio|verslag|试验|检验|检测|報告|試験|성적|시험"
+                              rf"|{SAFETY_STANDARD}", re.I),
+    "audit_report": re.compile(r"audit|auditor[ií]a|revisione|assessment|bewertung", re.I),
+}
+OPENING_LINES = 25  # non-empty lines of a document's opening, where its title, headings and labels stand
+LABEL_WORDS = 12  # a line this short names something; a longer one says something about it
+
+
+def named_as(doc_type: str, document: ParsedDocument) -> bool:
+    """Whether a document typed as evidence of its own kind names that kind in a title, heading or label line of
+    its opening - or in its own title - rather than only in a sentence. Other types need no such name."""
+    pattern = NAMED_AS.get(doc_type)
+    if pattern is None:
+        return True
+    if document.title and pattern.search(document.title):
+        return True
+    opening = [line for line in document.text[:8000].splitlines() if line.strip()][:OPENING_LINES]
+    return any(len(line.split()) <= LABEL_WORDS and pattern.search(line) for line in opening)
 
 
 def classify(relative: str, document: ParsedDocument, area: str | None) -> str:
@@ -305,6 +333,16 @@ class Classifier:
         return labels, np.asarray(self.embed(texts), dtype=np.float32)
 
     def classify(self, relative: str, document: ParsedDocument, area: str | None) -> Typed:
+        """The document's type; a document that reads like a certificate, test report or audit but never names
+        itself one is "other", and the statement that made it look like one is kept for review."""
+        typed = self._classify(relative, document, area)
+        if named_as(typed.doc_type, document):
+            return typed
+        claim = next((s for s in said_in(document) if NAMED_AS[typed.doc_type].search(s)), None) \
+            or first_statement(document)
+        return Typed("other", statement=claim)
+
+    def _classify(self, relative: str, document: ParsedDocument, area: str | None) -> Typed:
         by_rule = classify(relative, document, area)
         if by_rule != "other" or is_paper(document.text):
             return Typed(by_rule)

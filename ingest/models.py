@@ -14,6 +14,17 @@ DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
 
 # the warning of a PDF read in part: what its pages without text say is unknown (the tools report it, never clean)
 PAGES_SKIPPED = "pages without a text layer (scans?) skipped"
+# Text a reader would not see (white or tiny type, hidden runs, rows or sheets) is left out of the evidence and
+# reported with this warning, so a person can look at what the document tried to say.
+HIDDEN_TEXT = "hidden text, not read as evidence"
+HIDDEN_QUOTE = 200  # characters of the hidden text quoted in the warning
+
+
+def hidden_warning(text: str, where: str) -> str:
+    quoted = " ".join(text.split())
+    if len(quoted) > HIDDEN_QUOTE:
+        quoted = quoted[:HIDDEN_QUOTE].rsplit(" ", 1)[0] + " ..."
+    return f"{HIDDEN_TEXT} ({where}): {quoted!r}"
 
 class Unit(BaseModel):
     """One piece of a document as a reader sees it: a PDF page, a Markdown section, a sheet."""

@@ -21,7 +21,7 @@ REAL_PDFS = sorted(SHARED_REAL.glob("*.pdf"))
 
 @pytest.mark.parametrize("path", REAL_PDFS, ids=lambda p: p.name)
 def test_real_pdfs_give_one_unit_per_page_numbered_as_a_reader_sees_them(path):
-    pages, _title = extract_pages(path)
+    pages, _title, _hidden = extract_pages(path)
     document = to_document(pages, _title)
     assert document.pages == len(pages) >= 20
     assert [u.page for u in document.units] == sorted(u.page for u in document.units)
@@ -30,7 +30,7 @@ def test_real_pdfs_give_one_unit_per_page_numbered_as_a_reader_sees_them(path):
 
 
 def test_din_spec_has_its_106_pages():
-    pages, _ = extract_pages(SHARED_REAL / "DIN_DKE_SPEC_99100.pdf")
+    pages, _, _ = extract_pages(SHARED_REAL / "DIN_DKE_SPEC_99100.pdf")
     assert len(pages) == 106
 
 

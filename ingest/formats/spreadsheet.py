@@ -3,13 +3,16 @@ header-aware table text, one unit per visible sheet."""
 
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
 
 from ingest.errors import UnreadableFile
 from ingest.formats import rmi
 from ingest.formats.tables import rows_to_text
-from ingest.formats.workbook import Workbook, percent_cells
-from ingest.models import ParsedDocument, Unit
+from ingest.formats.workbook import Workbook, hidden_rows_and_columns, percent_cells
+from ingest.models import ParsedDocument, Unit, hidden_warning
+
+QUOTED_VALUES = 50  # of a hidden sheet's or row's values, enough to quote in its warning
 
 
 def load_xlsx(path: Path) -> ParsedDocument:
@@ -22,10 +25,18 @@ def load_xlsx(path: Path) -> ParsedDocument:
     units = []
     sheets = workbook.visible_sheets  # each sheet's size is checked here, before its XML is read for percent cells
     percent = percent_cells(workbook.path)  # a KPI or an SLA target stored as 0.97 and shown "97%" is read as 97 %
+    hidden = hidden_rows_and_columns(workbook.path)  # what a reader of the sheet does not see is no evidence
+    warnings = []
     for sheet in sheets:
-        text = rows_to_text(sheet.shown_rows(percent.get(sheet.title, set())))
+        text = rows_to_text(sheet.shown_rows(percent.get(sheet.title, set()), hidden.get(sheet.title, (set(), set()))))
         if text:
             units.append(Unit(text=text, section=[sheet.title], kind="table"))
+        if unseen := sheet.hidden_values(hidden.get(sheet.title, (set(), set())))[:QUOTED_VALUES]:
+            warnings.append(hidden_warning(" ".join(unseen), f"hidden rows or columns of sheet {sheet.title!r}"))
+    for sheet in workbook.hidden_sheets:
+        if unseen := list(islice((str(value) for row in sheet.iter_rows() for value in row if value is not None),
+                                 QUOTED_VALUES)):
+            warnings.append(hidden_warning(" ".join(unseen), f"hidden sheet {sheet.title!r}"))
     if not units:
         raise UnreadableFile("the workbook has no data in its visible sheets")
-    return ParsedDocument(format="xlsx", units=units)
+    return ParsedDocument(format="xlsx", units=units, warnings=warnings)

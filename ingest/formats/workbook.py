@@ -54,16 +54,9 @@ def percent_cells(path: Path) -> dict[str, set[tuple[int, int]]]:
                               or "%" in re.sub(r'"[^"]*"|\\.', "", custom.get(fid, ""))}
             if not percent_styles:
                 return {}
-            workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
-            rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
-            targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
             found: dict[str, set[tuple[int, int]]] = {}
-            for sheet in workbook.iter(f"{MAIN}sheet"):
-                target = targets.get(sheet.get(RELATIONSHIP), "")
-                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-                if member not in names:
-                    continue
-                cells = found.setdefault(sheet.get("name", ""), set())
+            for name, member in sheet_members(book).items():
+                cells = found.setdefault(name, set())
                 for cell in ElementTree.fromstring(book.read(member)).iter(f"{MAIN}c"):
                     if int(cell.get("s", "0")) in percent_styles and (at := CELL.fullmatch(cell.get("r", ""))):
                         column = 0
@@ -73,6 +66,49 @@ def percent_cells(path: Path) -> dict[str, set[tuple[int, int]]]:
             return found
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError):
         return {}
+
+
+def sheet_members(book: zipfile.ZipFile) -> dict[str, str]:
+    """Each sheet's name and the archive member holding its XML."""
+    names = set(book.namelist())
+    workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    members = {}
+    for sheet in workbook.iter(f"{MAIN}sheet"):
+        target = targets.get(sheet.get(RELATIONSHIP), "")
+        member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        if member in names:
+            members[sheet.get("name", "")] = member
+    return members
+
+
+HIDDEN = re.compile(rb'hidden="(?:1|true)"')
+
+
+def hidden_rows_and_columns(path: Path) -> dict[str, tuple[set[int], set[int]]]:
+    """Per sheet name, its hidden rows and columns (1-based): what a reader of the sheet does not see. Only a
+    sheet whose XML marks something hidden is parsed."""
+    found: dict[str, tuple[set[int], set[int]]] = {}
+    try:
+        with zipfile.ZipFile(path) as book:
+            for name, member in sheet_members(book).items():
+                xml = book.read(member)
+                if not HIDDEN.search(xml):
+                    continue
+                rows: set[int] = set()
+                columns: set[int] = set()
+                for element in ElementTree.fromstring(xml).iter():
+                    if element.get("hidden") not in ("1", "true"):
+                        continue
+                    if element.tag == f"{MAIN}row":
+                        rows.add(int(element.get("r", "0")))
+                    elif element.tag == f"{MAIN}col":
+                        columns.update(range(int(element.get("min", "0")), int(element.get("max", "0")) + 1))
+                found[name] = (rows, columns)
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError):
+        return {}
+    return found
 
 
 def as_percent(value: Any) -> Any:
@@ -89,10 +125,20 @@ class Sheet:
         self._sheet = sheet
         self._rows: list[tuple[Any, ...]] | None = None
 
-    def shown_rows(self, percent: set[tuple[int, int]]) -> list[tuple[Any, ...]]:
-        """Rows of values as the sheet shows them: a fraction in a `percent` cell (row, column) as its percent."""
-        return [tuple(as_percent(value) if (r, c) in percent else value for c, value in enumerate(row, start=1))
-                for r, row in enumerate(self._all_rows(), start=1)]
+    def shown_rows(self, percent: set[tuple[int, int]], hidden: tuple[set[int], set[int]] = (set(), set())
+                   ) -> list[tuple[Any, ...]]:
+        """Rows of values as the sheet shows them: a fraction in a `percent` cell (row, column) as its percent;
+        hidden rows and columns left out."""
+        rows, columns = hidden
+        return [tuple(as_percent(value) if (r, c) in percent else value for c, value in enumerate(row, start=1)
+                      if c not in columns)
+                for r, row in enumerate(self._all_rows(), start=1) if r not in rows]
+
+    def hidden_values(self, hidden: tuple[set[int], set[int]]) -> list[str]:
+        """The values in the sheet's hidden rows and columns, as text."""
+        rows, columns = hidden
+        return [str(value) for r, row in enumerate(self._all_rows(), start=1) for c, value in enumerate(row, start=1)
+                if value is not None and (r in rows or c in columns)]
 
     def _all_rows(self) -> list[tuple[Any, ...]]:
         if self._rows is None:
@@ -136,3 +182,7 @@ class Workbook:
     @property
     def visible_sheets(self) -> list[Sheet]:
         return [self[name] for name in self.sheetnames if self._visible.get(name, True)]
+
+    @property
+    def hidden_sheets(self) -> list[Sheet]:
+        return [self[name] for name in self.sheetnames if not self._visible.get(name, True)]
