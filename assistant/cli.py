@@ -826,11 +826,14 @@ def evaluate(
 @app.command()
 @handles_errors
 def slack(
-    port: Annotated[int, typer.Option("--port", help="HTTP port for the Events API (when not in Socket Mode).")]
-    = 3000,
+    host: Annotated[str | None, typer.Option("--host", help="Address for the Events API over HTTP (default: "
+                                             "GOV_SLACK_HOST, 127.0.0.1; 0.0.0.0 = every interface).")] = None,
+    port: Annotated[int | None, typer.Option("--port", min=1, max=65535, help="Port for the Events API over HTTP "
+                                             "(default: GOV_SLACK_PORT, 3000).")] = None,
     store: StoreOption = None,
 ) -> None:
-    """Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else an HTTP server for the Events API."""
+    """Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else an HTTP server for the Events API
+    (POST /slack/events, GET /healthz; signed requests only, size- and time-limited, replays answered once)."""
     import logging
 
     from assistant.slack.app import DigestSchedule, build_app
@@ -850,8 +853,12 @@ def slack(
             err_console.print("Slack app running in Socket Mode (Ctrl-C to stop)")
             SocketModeHandler(bolt, settings.slack_app_token.get_secret_value()).start()
         else:
-            err_console.print(f"Slack app listening on port {port}, path /slack/events (Ctrl-C to stop)")
-            bolt.start(port=port, path="/slack/events")
+            from assistant.slack.server import serve
+
+            host = settings.slack_host if host is None else host
+            port = settings.slack_port if port is None else port
+            err_console.print(f"Slack app listening on http://{host}:{port}/slack/events (Ctrl-C to stop)")
+            serve(bolt, settings, host=host, port=port)
     finally:
         running.close()
 

@@ -109,6 +109,21 @@ class Settings(BaseSettings):
     slack_watch_hours: float = Field(
         24 * 7, gt=0, description="How often `gov slack` posts the digest to GOV_SLACK_WATCH_CHANNEL, in hours.",
     )
+    slack_host: str = Field(
+        "127.0.0.1", description="Address `gov slack` listens on for the Events API over HTTP: 127.0.0.1 = this "
+        "machine only (a TLS reverse proxy in front); 0.0.0.0 = every interface.",
+    )
+    slack_port: int = Field(3000, ge=1, le=65535, description="Port `gov slack` listens on for the Events API.")
+    slack_max_body_kb: int = Field(
+        1024, ge=1, description="Largest request body `gov slack` accepts over HTTP, in KB; larger gets 413 unread.",
+    )
+    slack_body_timeout_seconds: float = Field(
+        10.0, gt=0, description="How long a client of `gov slack` may take to send a request's headers, and then its "
+        "body; slower headers close the connection, a slower body gets 408.",
+    )
+    slack_max_connections: int = Field(
+        100, ge=1, description="Open connections `gov slack` serves at once over HTTP; beyond it requests get 503.",
+    )
     corpus_dir: Path = Field(
         Path("./corpus"), description="The document drive files uploaded in Slack are saved into "
         "(suppliers/<Name>/inbox/).",
