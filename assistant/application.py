@@ -64,10 +64,11 @@ class Application:
         return Assistant(self.settings, index=self.index, policy=self.policy, memory=self.memory,
                          chat_model=self._chat_model)
 
-    def ingestor(self) -> Ingestor:
+    def ingestor(self, index: Index | None = None) -> Ingestor:
+        """The ingest of this store, or of `index` (a scratch store beside it) with the same settings."""
         from ingest.pipeline import Ingestor  # the readers and PyTorch: not for a process that only answers
 
-        return Ingestor(self.index, max_file_mb=self.settings.max_file_mb,
+        return Ingestor(index or self.index, max_file_mb=self.settings.max_file_mb,
                         parse_timeout=self.settings.parse_timeout_seconds,
                         parse_memory_mb=self.settings.parse_memory_mb,
                         propose=fact_proposer(self.settings, self._chat_model))

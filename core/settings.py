@@ -126,7 +126,17 @@ class Settings(BaseSettings):
     )
     corpus_dir: Path = Field(
         Path("./corpus"), description="The document drive files uploaded in Slack are saved into "
-        "(suppliers/<Name>/inbox/).",
+        "(suppliers/<Name>/inbox/) once a person with an upload role accepts them.",
+    )
+    slack_upload_roles: list[str] = Field(
+        default_factory=lambda: ["onboarding", "buyer"],
+        description="Roles (GOV_SLACK_ROLES) whose members may send documents to the bot in Slack and accept them "
+        "as evidence, as JSON ([\"onboarding\", \"buyer\"]). An upload counts only once one of them accepts it.",
+    )
+    slack_file_hosts: list[str] = Field(
+        default_factory=lambda: ["files.slack.com"],
+        description="Hosts the bot downloads uploaded files from, as JSON; the bot token is sent to no other host, "
+        "and never across a redirect to another origin.",
     )
     policy: Path | None = Field(
         None,

@@ -29,9 +29,10 @@ class Index:
 
     @classmethod
     def open(cls, location: str, index_dir: Path | None = None, *, precision: str = "auto",
-             create: bool = True) -> Index:
+             create: bool = True, embedder: Embedder | None = None) -> Index:
         """The store at `location`. With `create=False` (every command that only reads) a store that does not exist
-        is an error that says how to fill it, never a new empty store answering "nothing found"."""
+        is an error that says how to fill it, never a new empty store answering "nothing found". `embedder`: one
+        already loaded (a scratch store beside a running one), instead of loading the model again."""
         if is_server(location):
             local = index_dir or Path("./.gov/index")
             chroma_location = location
@@ -49,7 +50,8 @@ class Index:
                            hint="choose a folder you may write to (--store or GOV_STORE)") from None
         return cls(store=ChromaStore(chroma_location), manifest=SQLiteManifest(local / MANIFEST),
                    keyword=BM25Index(local / "bm25"),
-                   embedder=Embedder(local / "embeddings.sqlite", precision=precision), directory=local.resolve())
+                   embedder=embedder or Embedder(local / "embeddings.sqlite", precision=precision),
+                   directory=local.resolve())
 
     def chunks(self, ids: Sequence[str]) -> list[Chunk]:
         """Chunks by id, from the manifest's copy; only a store ingested before it kept one opens the vector store."""

@@ -8,6 +8,7 @@ import threading
 import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -33,6 +34,8 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.files: dict[str, tuple[str, bytes]] = {}
+        self.urls: dict[str, str] = {}  # file id -> the download URL files.info gives, when not this server's
+        self.redirects: dict[str, str] = {}  # file id -> where a download of it is redirected
         self.groups: dict[str, list[str]] = {}
         fake = self
 
@@ -49,7 +52,14 @@ class FakeSlack:
                 self.wfile.write(body)
 
             def do_GET(self) -> None:
+                fake.calls.append(("GET", {"path": self.path, "authorization": self.headers.get("Authorization")}))
                 file_id = self.path.rsplit("/", 1)[-1]
+                if file_id in fake.redirects:
+                    self.send_response(302)
+                    self.send_header("Location", fake.redirects[file_id])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 if self.headers.get("Authorization") != "Bearer xoxb-test" or file_id not in fake.files:
                     self.reply({"ok": False}, status=403)
                     return
@@ -75,8 +85,8 @@ class FakeSlack:
                 if method == "files.info":
                     file_id = params.get("file", "")
                     name = fake.files.get(file_id, ("missing", b""))[0]
-                    self.reply({"ok": True, "file": {"id": file_id, "name": name,
-                                                     "url_private_download": f"{fake.url}files/{file_id}"}})
+                    url = fake.urls.get(file_id, f"{fake.url}files/{file_id}")
+                    self.reply({"ok": True, "file": {"id": file_id, "name": name, "url_private_download": url}})
                     return
                 self.reply(answers.get(method, {"ok": True}))
 
@@ -116,7 +126,8 @@ def slack(drive, tmp_path):
     fake.groups["SBUYERS"] = ["UGROUPBUYER"]
     settings = Settings(log_dir=tmp_path / "logs", as_of=AS_OF, corpus_dir=root, slack_bot_token="xoxb-test",
                         slack_signing_secret=SECRET, slack_api_url=fake.url,
-                        slack_roles={"UBUYER": "buyer", "SBUYERS": "buyer"})
+                        slack_roles={"UBUYER": "buyer", "SBUYERS": "buyer", "UQUALITY": "quality"},
+                        slack_file_hosts=["127.0.0.1"])
     running = Application(settings, index=index)
     app = build_app(running, process_before_response=True, token_verification=False)
     yield app, fake, running.assistant
@@ -196,8 +207,43 @@ def test_each_slash_command_is_acked_and_answered(slack, name, text, expected):
     assert expected in delivered, delivered[:2000]
 
 
-def test_a_file_dropped_in_is_ingested_and_summarized(slack, drive, tmp_path):
-    app, fake, _ = slack
+def dropped(app: Any, fake: FakeSlack, *files: str, user: str = "UBUYER", text: str = "new from Huaxin") -> None:
+    fake.calls.clear()
+    app.dispatch(event({"type": "message", "subtype": "file_share", "channel_type": "im", "user": user,
+                        "text": text, "ts": "200.1", "channel": "DBUYER", "files": [{"id": f} for f in files]}))
+
+
+def upload_buttons(fake: FakeSlack) -> dict[str, str]:
+    """The pending uploads' ids by file name, from the cards posted."""
+    found = {}
+    for posted in fake.made("chat.postMessage"):
+        blocks = posted.get("blocks")
+        blocks = json.loads(blocks) if isinstance(blocks, str) else blocks or []
+        for block in blocks:
+            if block["type"] == "actions" and block["block_id"].startswith("upload-"):
+                found[posted["text"].split(" for ")[0].removeprefix("Received ")] = block["elements"][0]["value"]
+    return found
+
+
+def decide(app: Any, action: str, upload_id: str, user: str) -> None:
+    app.dispatch(interaction({"type": "block_actions", "user": {"id": user}, "team": {"id": "T1"}, "api_app_id": "A1",
+                              "container": {"type": "message", "channel_id": "DBUYER"}, "channel": {"id": "DBUYER"},
+                              "message": {"ts": "200.2", "thread_ts": "200.1"}, "trigger_id": "1",
+                              "actions": [{"action_id": action, "block_id": f"upload-{upload_id}", "type": "button",
+                                           "value": upload_id, "action_ts": "1"}]}))
+
+
+def huaxin_certificates(assistant: Any) -> str:
+    from core.access import Principal
+    from tools import registry
+
+    assistant.refresh()
+    card = registry.SUMMARIZE.call({"supplier": "Huaxin", "as_of": AS_OF}, assistant.source(Principal()))
+    return json.dumps([line.text for line in card.certificates])
+
+
+def test_a_file_dropped_in_counts_only_once_a_person_with_an_upload_role_accepts_it(slack, drive, tmp_path):
+    app, fake, assistant = slack
     root, _ = drive
     pdf = write_pdf(tmp_path / "renewal.pdf", [
         "CERTIFICATE", "Certificate No. ACS-Q-2026-09911", "Huaxin Energy Storage Technology Co., Ltd.",
@@ -205,13 +251,80 @@ def test_a_file_dropped_in_is_ingested_and_summarized(slack, drive, tmp_path):
         "Valid until 30 October 2029"])
     fake.files["F1"] = ("ISO-9001 renewal.pdf", pdf.read_bytes())
     fake.files["F2"] = ("broken.pdf", b"")
-    app.dispatch(event({"type": "message", "subtype": "file_share", "channel_type": "im", "user": "UBUYER",
-                        "text": "new certificates from Huaxin", "ts": "200.1", "channel": "DBUYER",
-                        "files": [{"id": "F1"}, {"id": "F2"}]}))
+    dropped(app, fake, "F1", "F2")
     text = fake.posted_text()
     assert "Document summary" in text and "ACS-Q-2026-09911" in text and "2029-10-30" in text
+    assert "counts for no score, checklist or answer" in text
     assert "broken.pdf could not be read" in text and "empty file" in text
-    assert (root / "suppliers" / "Huaxin Energy Storage" / "inbox" / "ISO-9001 renewal.pdf").exists()
+    inbox = root / "suppliers" / "Huaxin Energy Storage" / "inbox"
+    assert not (inbox / "ISO-9001 renewal.pdf").exists()
+    assert "ACS-Q-2026-09911" not in huaxin_certificates(assistant)  # waiting: it counts for no one
+    upload = upload_buttons(fake)["ISO-9001 renewal.pdf"]
+
+    fake.calls.clear()
+    decide(app, "upload_accept", upload, "UQUALITY")  # quality is no upload role
+    assert "may accept or reject" in fake.posted_text("chat.postEphemeral")
+    assert "ACS-Q-2026-09911" not in huaxin_certificates(assistant)
+
+    decide(app, "upload_accept", upload, "UBUYER")
+    assert "accepted by <@UBUYER> and now counts for Huaxin Energy Storage" in fake.posted_text()
+    assert (inbox / "ISO-9001 renewal.pdf").exists()
+    assert "ACS-Q-2026-09911" in huaxin_certificates(assistant)
+    fake.calls.clear()
+    decide(app, "upload_accept", upload, "UBUYER")  # pressed twice: nothing is ingested twice
+    assert "no longer waiting" in fake.posted_text()
+
+
+def test_a_rejected_upload_is_deleted_and_never_counted(slack, drive, tmp_path):
+    app, fake, assistant = slack
+    root, _ = drive
+    pdf = write_pdf(tmp_path / "other.pdf", ["CERTIFICATE", "Certificate No. ZZ-REJECT-1",
+                                             "complies with ISO 14001:2015", "Valid until 1 May 2030"])
+    fake.files["F3"] = ("ISO-14001.pdf", pdf.read_bytes())
+    dropped(app, fake, "F3")
+    upload = upload_buttons(fake)["ISO-14001.pdf"]
+    decide(app, "upload_reject", upload, "UBUYER")
+    assert "rejected by <@UBUYER> and deleted" in fake.posted_text()
+    assert not list(root.rglob("ISO-14001.pdf")) and "ZZ-REJECT-1" not in huaxin_certificates(assistant)
+    assert not any((Path(assistant.index.directory) / "uploads").iterdir())
+
+
+def test_only_a_person_with_an_upload_role_may_send_documents(slack):
+    app, fake, _ = slack
+    fake.files["F4"] = ("forged.pdf", b"%PDF-1.4 anything")
+    dropped(app, fake, "F4", user="UANY")
+    assert "Only people with the onboarding or buyer role may send documents" in fake.posted_text()
+    assert not fake.made("files.info") and not fake.made("GET")  # nothing was even fetched
+
+
+def test_the_token_goes_only_to_slacks_file_host_and_never_across_a_redirect(slack):
+    app, fake, _ = slack
+    elsewhere = FakeSlack()
+    try:
+        fake.files["F5"] = ("a.pdf", b"%PDF-1.4")
+        fake.urls["F5"] = elsewhere.url.replace("127.0.0.1", "localhost") + "files/F5"
+        dropped(app, fake, "F5")
+        assert "not from Slack's file host; the bot token is not sent there" in fake.posted_text()
+        fake.files["F6"] = ("b.pdf", b"%PDF-1.4")
+        fake.redirects["F6"] = elsewhere.url.replace("127.0.0.1", "localhost") + "files/F6"
+        dropped(app, fake, "F6")
+        assert "redirected to localhost; not followed" in fake.posted_text()
+        assert elsewhere.made("GET") == []  # the other host never saw a request, nor the token
+    finally:
+        elsewhere.close()
+
+
+def test_an_upload_over_the_size_limit_is_refused_and_nothing_is_kept(slack, drive):
+    app, fake, assistant = slack
+    fake.files["F7"] = ("huge.pdf", b"%PDF-1.4\n" + b"0" * (2 * 1024 * 1024))
+    limited = assistant.settings.model_copy(update={"max_file_mb": 1.0})
+    assistant.settings, original = limited, assistant.settings
+    try:
+        dropped(app, fake, "F7")
+    finally:
+        assistant.settings = original
+    assert "huge.pdf was not received: the file is larger than the 1 MB limit" in fake.posted_text()
+    assert not any((Path(assistant.index.directory) / "uploads").iterdir())
 
 
 def test_feedback_clicks_are_recorded_against_the_answer(slack):

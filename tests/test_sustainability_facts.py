@@ -269,7 +269,8 @@ def test_a_declaration_whose_verdict_could_not_be_read_needs_review_and_never_co
      "0,3 % por encima del límite. Asimismo, ninguna sustancia de la lista de candidatas de la ECHA supera el 0,1 %.",
      False, True),
     ("Substance declaration (REACH)\nProducts: all\nSVHC above 0.1 % w/w: None\nDate: 2026-03-02", None, True),
-    # a verdict of non-compliance stands beside "the others do not exceed"; "no non-compliant material" is no such verdict
+    # a verdict of non-compliance stands beside "the others do not exceed";
+    # "no non-compliant material" is no such verdict
     ("RoHS declaration. The products are not compliant with Directive 2011/65/EU: lead in the solder at 0.3 %; all "
      "other restricted substances do not exceed their limits.", False, None),
     ("RoHS declaration. The products contain no non-compliant materials and meet Directive 2011/65/EU.", True, None),

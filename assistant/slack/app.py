@@ -12,10 +12,8 @@ import json
 import logging
 import re
 import threading
-import urllib.request
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from slack_bolt import App as BoltApp
@@ -32,8 +30,11 @@ from assistant.slack.blocks import (
     mrkdwn,
     review_blocks,
     sections,
+    upload_blocks,
     watch_blocks,
 )
+from assistant.slack.files import download
+from assistant.slack.uploads import Uploads
 from core.access import Principal
 from core.errors import GovError
 from ingest.facts.review import correction_values, decision_line
@@ -68,10 +69,13 @@ class Roles:
                 mapping[key] = role
         return mapping
 
-    def principal(self, user: str) -> Principal:
+    def role(self, user: str) -> str | None:
         if self.by_user is None:
             self.by_user = self._load()
-        role = self.by_user.get(user) or self.assistant.settings.slack_default_role
+        return self.by_user.get(user) or self.assistant.settings.slack_default_role
+
+    def principal(self, user: str) -> Principal:
+        role = self.role(user)
         if role is None:
             return Principal(user=user, labels=frozenset())
         return self.assistant.principal_for(role, user=user)
@@ -105,6 +109,7 @@ class SlackBot:
     def __init__(self, app: Application, client: WebClient):
         self.app, self.assistant, self.client = app, app.assistant, client
         self.roles = Roles(self.assistant, client)
+        self.uploads = Uploads(app)
 
     def answer_for(self, question: str, user: str, channel_type: str, conversation: str,
                    intent: str | None = None) -> tuple[Answer, bool]:
@@ -155,42 +160,81 @@ class SlackBot:
 
         handle()
 
-    def on_files(self, event: dict[str, Any], channel: str, thread: str, user: str, text: str) -> None:
-        from assistant.interpret import mentioned_suppliers
-        from tools import registry
-        from tools.summary import SummaryRequest, to_markdown
+    def may_upload(self, user: str) -> bool:
+        return self.roles.role(user) in self.assistant.settings.slack_upload_roles
 
-        source = self.assistant.source(self.roles.principal(user))
-        named = mentioned_suppliers(text, source.registry)
+    def on_files(self, event: dict[str, Any], channel: str, thread: str, user: str, text: str) -> None:
+        """Files sent to the bot: from a person with an upload role only, each read into a store of its own and
+        shown as a card that counts for no one until such a person accepts it (assistant/slack/uploads.py)."""
+        from assistant.interpret import mentioned_suppliers
+        from tools.summary import to_markdown
+
+        settings = self.assistant.settings
+        if not self.may_upload(user):
+            self.client.chat_postMessage(channel=channel, thread_ts=thread, text="Only people with the "
+                                         f"{' or '.join(settings.slack_upload_roles)} role may send documents; "
+                                         "please ask one of them to send this file.")
+            return
+        principal = self.roles.principal(user)
+        named = mentioned_suppliers(text, self.assistant.source(principal).registry)
         if not named:
             self.client.chat_postMessage(channel=channel, thread_ts=thread, text="Which supplier is this for? Send "
                                          "the file again with the supplier's name in the message.")
             return
         supplier = named[0].name
-        inbox = self.assistant.settings.corpus_dir / "suppliers" / supplier / "inbox"
-        inbox.mkdir(parents=True, exist_ok=True)
         for file in event["files"]:
             info = self.client.files_info(file=file["id"])["file"]
-            name = Path(info.get("name") or file["id"]).name
-            path = inbox / name
-            request = urllib.request.Request(info["url_private_download"], headers={
-                "Authorization": f"Bearer {self.client.token}"})
-            with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - Slack's file URL
-                path.write_bytes(response.read())
-            report = self.app.ingestor().run([path], supplier=supplier)
-            self.assistant.refresh()  # the registry and facts changed
-            failed = next(iter(report.failed), None)
-            if failed:
+            pending, path = self.uploads.receive(supplier, info.get("name") or file["id"], user)
+            path.parent.mkdir()
+            try:
+                download(info.get("url_private_download") or "", self.client.token or "", path,
+                         max_bytes=int(settings.max_file_mb * 1024 * 1024), hosts=settings.slack_file_hosts)
+                report, card = self.uploads.read(pending, principal.labels)
+            except GovError as exc:
+                self.uploads.reject(pending.id)
                 self.client.chat_postMessage(channel=channel, thread_ts=thread,
-                                             text=f":x: {escape(name)} could not be read: {escape(failed.reason)}")
+                                             text=f":x: {escape(pending.name)} was not received: {escape(exc.message)}")
                 continue
-            stored_source = report.ingested[0].path if report.ingested else next(iter(report.unchanged), None)
-            card = registry.SUMMARIZE.run(SummaryRequest(source=stored_source,
-                                                         as_of=self.assistant.settings.effective_as_of()),
-                                          self.assistant.source(self.roles.principal(user)))
-            blocks = sections(mrkdwn(to_markdown(card)))[:45]
-            self.client.chat_postMessage(channel=channel, thread_ts=thread, blocks=blocks,
-                                         text=f"Received {escape(name)} for {escape(supplier)}")
+            if card is None:
+                self.uploads.reject(pending.id)
+                reason = report.failed[0].reason if report.failed else "no document in it"
+                self.client.chat_postMessage(channel=channel, thread_ts=thread,
+                                             text=f":x: {escape(pending.name)} could not be read: {escape(reason)}")
+                continue
+            self.client.chat_postMessage(channel=channel, thread_ts=thread,
+                                         blocks=upload_blocks(to_markdown(card), pending.id, pending.name, supplier),
+                                         text=f"Received {escape(pending.name)} for {escape(supplier)}: waiting to "
+                                         "be accepted")
+
+    def on_upload_decision(self, body: dict[str, Any]) -> None:
+        """Accept or Reject on a pending upload: only a person with an upload role decides; accepted, the file moves
+        into the supplier's inbox in the corpus and counts from then on."""
+        action, user = body["actions"][0], body["user"]["id"]
+        channel = (body.get("channel") or {}).get("id") or body["container"]["channel_id"]
+        message = body.get("message") or {}
+        thread = message.get("thread_ts") or message.get("ts")
+
+        @safely(self.client, channel, thread)
+        def handle() -> None:
+            if not self.may_upload(user):
+                self.client.chat_postEphemeral(channel=channel, user=user, text="Only people with the "
+                                               f"{' or '.join(self.assistant.settings.slack_upload_roles)} role may "
+                                               "accept or reject documents.")
+                return
+            if action["action_id"] == "upload_reject":
+                pending = self.uploads.reject(action["value"])
+                self.client.chat_postMessage(channel=channel, thread_ts=thread, text=f"{escape(pending.name)} was "
+                                             f"rejected by <@{user}> and deleted; it never counted.")
+                return
+            pending, destination, report = self.uploads.accept(action["value"])
+            self.assistant.refresh()  # the registry and facts changed
+            where = destination.relative_to(self.assistant.settings.corpus_dir).as_posix()
+            failed = f" It could not be read: {escape(report.failed[0].reason)}." if report.failed else ""
+            self.client.chat_postMessage(channel=channel, thread_ts=thread, text=f"{escape(pending.name)} was "
+                                         f"accepted by <@{user}> and now counts for {escape(pending.supplier)} "
+                                         f"(saved as {escape(where)}).{failed}")
+
+        handle()
 
     def on_command(self, command: dict[str, Any]) -> None:
         name, text = command["command"], (command.get("text") or "").strip()
@@ -391,6 +435,11 @@ def build_app(running: Application, *, process_before_response: bool = False,
     def watch_card(ack: Callable[..., None], body: dict[str, Any]) -> None:
         ack()
         bot.on_watch_card(body)
+
+    @app.action(re.compile("upload_(accept|reject)"))
+    def upload_decision(ack: Callable[..., None], body: dict[str, Any]) -> None:
+        ack()
+        bot.on_upload_decision(body)
 
     @app.action(re.compile("feedback_(up|down)"))
     def feedback(ack: Callable[..., None], body: dict[str, Any]) -> None:

@@ -145,6 +145,16 @@ def review_blocks(queue: Any) -> list[dict[str, Any]]:
     return blocks
 
 
+def upload_blocks(card_markdown: str, upload_id: str, name: str, supplier: str) -> list[dict[str, Any]]:
+    """A pending upload's card, said to count for no one yet, with Accept / Reject for a person with an upload role."""
+    waiting = (f"*{escape(name)}* for {escape(supplier)} is waiting: it counts for no score, checklist or answer "
+               "until a person with an onboarding or buyer role accepts it.")
+    return [*sections(waiting), *sections(mrkdwn(card_markdown))[:MAX_BLOCKS - 2],
+            {"type": "actions", "block_id": f"upload-{upload_id}", "elements": [
+                button("Accept as evidence", "upload_accept", upload_id, "primary"),
+                button("Reject", "upload_reject", upload_id, "danger")]}]
+
+
 def correction_modal(fact: FactBase, channel: str) -> dict[str, Any]:
     """The form a Correct button opens: what the document really says, one FIELD=VALUE per line."""
     if fact.kind == "unread":
