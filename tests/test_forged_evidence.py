@@ -10,10 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from assistant.application import Application
-from conftest import CORPUS
-from core.settings import Settings
 from forged import (
     UL_9540A_CLAIM,
     notes_with_a_certificate,
@@ -22,6 +18,10 @@ from forged import (
     word_with_hidden_runs,
     workbook_with_hidden_parts,
 )
+
+from assistant.application import Application
+from conftest import CORPUS
+from core.settings import Settings
 from ingest.formats import load_in_process
 from ingest.formats.pdf import extract_pages, to_document
 from ingest.index import Index
