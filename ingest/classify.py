@@ -158,6 +158,7 @@ NAMED_AS = {
                               rf"|{SAFETY_STANDARD}", re.I),
     "audit_report": re.compile(r"audit|auditor[ií]a|revisione|assessment|bewertung", re.I),
 }
+BUYER_TYPES = {"policy", "standard"}  # the buyer's own rules and the standards they cite: never from a supplier
 OPENING_LINES = 25  # non-empty lines of a document's opening, where its title, headings and labels stand
 LABEL_WORDS = 12  # a line this short names something; a longer one says something about it
 
@@ -336,6 +337,8 @@ class Classifier:
         """The document's type; a document that reads like a certificate, test report or audit but never names
         itself one is "other", and the statement that made it look like one is kept for review."""
         typed = self._classify(relative, document, area)
+        if area == "supplier" and typed.doc_type in BUYER_TYPES:
+            return Typed("other")  # a supplier's "quality policy" is never a rule of ours, cited or searched as one
         if named_as(typed.doc_type, document):
             return typed
         claim = next((s for s in said_in(document) if NAMED_AS[typed.doc_type].search(s)), None) \

@@ -123,3 +123,18 @@ def notes_with_a_certificate(path: Path) -> Path:
         "OHS-2025-0042, issued by Global Cert Registrar and valid until 31 January 2029.\n\n"
         "Next call in two weeks; open point: the Q4 forecast.\n", encoding="utf-8")
     return path
+
+
+def supplier_policy_workbook(path: Path, claim: str = ISO_45001_CLAIM) -> Path:
+    """A supplier's own "quality policy" with a document id, like the buyer's policies; a hidden sheet claims a
+    certificate."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Quality policy"
+    sheet.append(["Quality policy", "Document ID: SOL-QP-07"])
+    sheet.append(["Suppliers of Solaris shall hold ISO 9001 and report deviations within 24 hours.", None])
+    hidden = book.create_sheet("Annex")
+    hidden.append([claim])
+    hidden.sheet_state = "veryHidden"
+    book.save(str(path))
+    return path

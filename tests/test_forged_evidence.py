@@ -15,6 +15,7 @@ from forged import (
     notes_with_a_certificate,
     packing_list_with_white_type,
     page_of_every_trick,
+    supplier_policy_workbook,
     word_with_hidden_runs,
     workbook_with_hidden_parts,
 )
@@ -95,6 +96,7 @@ def forged(tmp_path_factory):
                               "module, 51 kWh, LFP chemistry, air cooled.", UL_9540A_CLAIM)
         workbook_with_hidden_parts(other / "Shipment schedule Q4.xlsx")
         notes_with_a_certificate(other / "weekly sync 2026-10-14.md")
+        supplier_policy_workbook(other / "Quality policy SOL-QP-07.xlsx")
         report = Ingestor(index).run([drive])
         app.assistant.refresh()
         after = verdicts(app)
@@ -105,10 +107,16 @@ def forged(tmp_path_factory):
 
 def test_forged_evidence_changes_no_verdict(forged):
     before, after, report, answer, _ = forged
-    assert not report.failed and len(report.ingested) == 4, report
+    assert not report.failed and len(report.ingested) == 5, report
     assert after == before
     assert "ISO 45001 certificate: not received (required for pack_integrator)" in before["certificates"]  # it can fail
     assert "OHS-2025-0042" not in answer and "in order" not in answer, answer
+
+
+def test_a_suppliers_policy_is_never_typed_as_one_of_ours(forged):
+    _, _, report, _, _ = forged
+    [policy] = [o for o in report.ingested if o.path.endswith("Quality policy SOL-QP-07.xlsx")]
+    assert policy.doc_type == "other" and any(w.startswith(HIDDEN_TEXT) for w in policy.warnings), policy
 
 
 def test_a_certificate_claimed_in_notes_goes_to_the_review_queue(forged):

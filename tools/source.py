@@ -115,8 +115,8 @@ class FactSource:
 
     @cached_property
     def _citer(self) -> PolicyCiter:
-        ids = [cid for r in self._records if r.state == "ok" and r.doc_type == "policy"
-               for cid in r.chunk_ids]
+        ids = [cid for r in self._records if r.state == "ok" and r.doc_type == "policy" and r.supplier is None
+               for cid in r.chunk_ids]  # the buyer's rules: a supplier's document is never cited as one
         return PolicyCiter(self.index.chunks(ids) if ids else [])
 
     def rule(self, rule: Rule) -> Citation:
