@@ -69,6 +69,24 @@ def page_of_every_trick(path: Path) -> Path:
     return path
 
 
+def page_drawn_with_forms(path: Path, claim: str = ISO_45001_CLAIM) -> Path:
+    """A page whose footer is a reusable form (as report generators draw headers and footers), and a second form
+    that writes the claim in white type."""
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    page.beginForm("footer")
+    page.drawString(60, 40, "Solaris ESS Solutions - delivery note footer")
+    page.endForm()
+    page.beginForm("stamp")
+    page.setFillColorRGB(1, 1, 1)
+    page.drawString(60, 400, claim)
+    page.endForm()
+    page.drawString(60, 780, "Delivery note DN-2026-0441")
+    page.doForm("footer")
+    page.doForm("stamp")
+    page.save()
+    return path
+
+
 def word_with_hidden_runs(path: Path, visible: str, hidden: str) -> Path:
     """A Word document whose paragraph shows `visible`; `hidden` is in it three ways Word does not show: a
     hidden run, 1-pt type, and white type on no shading. White type on a shaded cell shows."""

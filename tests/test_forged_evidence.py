@@ -14,6 +14,7 @@ from forged import (
     UL_9540A_CLAIM,
     notes_with_a_certificate,
     packing_list_with_white_type,
+    page_drawn_with_forms,
     page_of_every_trick,
     supplier_policy_workbook,
     word_with_hidden_runs,
@@ -45,6 +46,14 @@ def test_a_pdf_reads_as_a_person_sees_it(tmp_path):
     for unseen in ("White on the white page", "Tiny type at one point", "Invisible text over nothing",
                    "Text placed off the page"):
         assert unseen not in document.text and unseen in warning, (document.text, warning)
+
+
+def test_text_drawn_through_forms_is_judged_as_drawn(tmp_path):
+    document = to_document(*extract_pages(page_drawn_with_forms(tmp_path / "delivery.pdf")))
+    assert "Delivery note DN-2026-0441" in document.text and "delivery note footer" in document.text
+    assert "45001" not in document.text, document.text
+    [warning] = [w for w in document.warnings if w.startswith(HIDDEN_TEXT)]
+    assert "OHS-2025-0042" in warning and "footer" not in warning and "DN-2026-0441" not in warning, warning
 
 
 def test_a_word_document_reads_without_its_hidden_runs(tmp_path):

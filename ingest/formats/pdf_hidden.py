@@ -5,7 +5,9 @@ white type); the page's text is read without it and what was left out is reporte
 The page's content stream is walked once, keeping only what decides visibility: colours, render mode, font
 size, the matrices, and the areas painted so far (a filled shape or an image under white or invisible text
 makes it readable: a table header, or the text layer of a scan). Every text-showing operator found hidden is
-dropped from the stream the text is then extracted from, so the visible text is pypdf's own extraction."""
+dropped from the stream the text is then extracted from, so the visible text is pypdf's own extraction. Forms
+(reusable headers, footers, stamps) are walked where they are drawn, with the state they are drawn in. Not judged:
+text cut away by a clipping path, or covered by a shape drawn after it."""
 
 from __future__ import annotations
 
@@ -66,8 +68,26 @@ class Graphics:
 
 
 @dataclass
+class Variants:
+    """A content stream (a page's or a form's) and its two readings: without its hidden text, and with only its
+    hidden text (plus every operator that sets state, so the hidden text is placed and decoded as drawn)."""
+
+    content: ContentStream
+    visible: list
+    hidden: list
+    shows_hidden: bool  # whether this stream itself shows hidden text
+
+
+MAX_FORM_DEPTH = 8  # forms drawn inside forms; deeper (or cyclic) nesting is read as it is
+
+
+@dataclass
 class Walk:
     page_box: Box
+    resources: Any = None  # the /Resources of the stream walked, to find the forms it draws
+    pdf: Any = None
+    streams: list[Variants] = field(default_factory=list)  # the page's and its forms', shared by nested walks
+    depth: int = 0
     state: Graphics = field(default_factory=Graphics)
     saved: list[Graphics] = field(default_factory=list)
     text_matrix: Matrix = IDENTITY
@@ -162,34 +182,73 @@ class Walk:
             if operator in FILL_PATH and not is_white(*state.fill):
                 self.paint(self.path)
             self.path = []
-        elif operator in (b"Do", b"INLINE IMAGE"):  # an image (or a form): the unit square it is drawn in
+        elif operator == b"Do" and operands and (form := self.form(operands[0])) is not None:
+            self.walk_form(form)
+        elif operator in (b"Do", b"INLINE IMAGE"):  # an image: the unit square it is drawn in
             self.paint([apply(state.ctm, x, y) for x, y in ((0, 0), (1, 1), (0, 1), (1, 0))])
         elif operator == b"sh":  # a shading fills the whole clipping area: treat the page as painted
             self.painted.append(self.page_box)
         return None
 
 
-def split_hidden(page: PageObject, content: ContentStream) -> tuple[list, list] | None:
-    """The page's operators without its hidden text, and the hidden text-showing operators with the state
-    they need; None when nothing is hidden (the page is then read as it is)."""
-    box = page.cropbox
-    walk = Walk(page_box=(float(box.left), float(box.bottom), float(box.right), float(box.top)))
-    visible: list = []
-    hidden_only: list = []
-    found = False
-    for operands, operator in content.operations:
+    def form(self, name: Any) -> ContentStream | None:
+        """The form XObject `name` draws, as a parsed stream put in its place (so extraction reads the same object);
+        None for an image or anything unreadable."""
+        if self.depth >= MAX_FORM_DEPTH or self.resources is None:
+            return None
         try:
-            unseen = walk.step(operator, operands)
-        except (TypeError, ValueError, IndexError, ZeroDivisionError):
-            unseen = None  # a malformed operator changes no state we rely on
-        if unseen:
-            found = True
-            hidden_only.append((operands, operator))
-            continue
-        visible.append((operands, operator))
-        if unseen is None:  # state and positioning for the hidden text's extraction; visible text left out
-            hidden_only.append((operands, operator))
-    return (visible, hidden_only) if found else None
+            xobjects = self.resources["/XObject"].get_object()
+            xobject = xobjects[name].get_object()
+            if xobject.get("/Subtype") != "/Form":
+                return None
+            if isinstance(xobject, ContentStream):
+                return xobject
+            form = ContentStream(xobject, self.pdf, "bytes")
+            for key, value in xobject.items():  # its resources, matrix and box: extraction reads them from it
+                if key not in ("/Length", "/Filter", "/DecodeParms"):
+                    form[NameObject(key)] = value
+            xobjects[NameObject(str(name))] = form
+            return form
+        except (AttributeError, KeyError, TypeError, ValueError):
+            return None
+
+    def walk_form(self, form: ContentStream) -> None:
+        matrix = form.get("/Matrix")
+        numbers = tuple(float(n) for n in matrix) if matrix is not None and len(matrix) == 6 else IDENTITY
+        inner = Walk(page_box=self.page_box, resources=form.get("/Resources") or self.resources, pdf=self.pdf,
+                     streams=self.streams, depth=self.depth + 1, painted=self.painted,
+                     state=replace(self.state, ctm=multiply(numbers, self.state.ctm)))  # type: ignore[arg-type]
+        inner.split(form)
+
+    def split(self, content: ContentStream) -> None:
+        """Walks the stream, and adds its two readings to `streams`."""
+        visible: list = []
+        hidden_only: list = []
+        any_hidden = False
+        for operands, operator in content.operations:
+            try:
+                unseen = self.step(operator, operands)
+            except (TypeError, ValueError, IndexError, ZeroDivisionError):
+                unseen = None  # a malformed operator changes no state we rely on
+            if unseen:
+                any_hidden = True
+                hidden_only.append((operands, operator))
+                continue
+            visible.append((operands, operator))
+            if unseen is None:  # state, positioning and forms for the hidden reading; visible text left out
+                hidden_only.append((operands, operator))
+        self.streams.append(Variants(content, visible, hidden_only, any_hidden))
+
+
+def split_hidden(page: PageObject, content: ContentStream) -> list[Variants]:
+    """The page's and its forms' streams that show hidden text, each with its two readings ([] when none: the page
+    is then read as it is)."""
+    box = page.cropbox
+    walk = Walk(page_box=(float(box.left), float(box.bottom), float(box.right), float(box.top)),
+                resources=page.get("/Resources"), pdf=page.pdf)
+    walk.split(content)
+    # with hidden text anywhere, every stream is read twice (a form's visible text must not join the hidden reading)
+    return walk.streams if any(stream.shows_hidden for stream in walk.streams) else []
 
 
 def drop_unseen(page: PageObject) -> str:
@@ -200,13 +259,14 @@ def drop_unseen(page: PageObject) -> str:
     except (AttributeError, KeyError, TypeError, ValueError):
         return ""
     page[NameObject(CONTENTS)] = content  # parsed once: extraction reuses it
-    split = split_hidden(page, content)
-    if split is None:
+    found = split_hidden(page, content)
+    if not found:
         return ""
-    visible, hidden_only = split
-    content.operations = hidden_only
+    for variants in found:
+        variants.content.operations = variants.hidden
     hidden = page.extract_text(visitor_operand_before=ignore) or ""
-    content.operations = visible
+    for variants in found:
+        variants.content.operations = variants.visible
     return hidden.strip()
 
 
