@@ -230,3 +230,25 @@ def test_a_documents_own_bracketed_numbers_never_become_citation_markers():
     draft.say('The packing list says: "Certified to ISO 45001, see [2]."', [supplier_page])  # its own "[2]"
     assert draft.lines[1] == 'The packing list says: "Certified to ISO 45001, see (2)." [2].'
     assert [c.source for c in draft.citations] == [audit.source, supplier_page.source]
+
+
+def test_a_hidden_sheet_too_large_to_look_into_is_said_so_and_the_visible_sheets_still_count(tmp_path):
+    from ingest.formats import load_in_process
+    from ingest.models import HIDDEN_TEXT
+
+    book = openpyxl.Workbook()
+    book.active.title = "Data"
+    book.active.append(["Week", "Pallets"])
+    book.active.append([44, 20])
+    book.create_sheet("Big").sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    body = "".join(f'<row r="{n}"><c r="A{n}"><v>{n}</v></c></row>' for n in range(1, MAX_ROWS + 2))
+    big = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.'
+           f'org/spreadsheetml/2006/main"><sheetData>{body}</sheetData></worksheet>')
+    path = tmp_path / "schedule.xlsx"
+    path.write_bytes(rezip(buffer.getvalue(), replace={"xl/worksheets/sheet2.xml": big.encode()}))
+    document = load_in_process(path)
+    assert "Week: 44; Pallets: 20" in document.text
+    assert document.warnings == [f"{HIDDEN_TEXT} (hidden sheet 'Big'): not read, sheet 'Big' has {MAX_ROWS + 1:,} rows"
+                                 f", over the limit of {MAX_ROWS:,}"], document.warnings

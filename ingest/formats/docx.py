@@ -70,7 +70,7 @@ def split_text(paragraph: Paragraph, shaded: bool = False) -> tuple[str, str]:
 def cell_text(cell: _Cell, hidden: list[str]) -> str:
     shaded = has_fill(cell._tc)
     parts = [split_text(paragraph, shaded) for paragraph in cell.paragraphs]
-    hidden += [unseen for _, unseen in parts if unseen.strip()]
+    hidden += [secret for _, secret in parts if secret.strip()]
     return "\n".join(text for text, _ in parts)
 
 
@@ -107,9 +107,9 @@ def load_docx(path: Path) -> ParsedDocument:
 
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            text, unseen_text = split_text(block)
-            if unseen_text.strip():
-                hidden.append(unseen_text)
+            text, secret = split_text(block)
+            if secret.strip():
+                hidden.append(secret)
             level = heading_level(block)
             if level is not None and text.strip():
                 flush()

@@ -184,5 +184,5 @@ class Workbook:
         return [self[name] for name in self.sheetnames if self._visible.get(name, True)]
 
     @property
-    def hidden_sheets(self) -> list[Sheet]:
-        return [self[name] for name in self.sheetnames if not self._visible.get(name, True)]
+    def hidden_sheet_names(self) -> list[str]:
+        return [name for name in self.sheetnames if not self._visible.get(name, True)]
