@@ -598,3 +598,11 @@ def test_the_digest_schedule_posts_to_the_configured_channel_until_stopped(drive
     posts = fake.made("chat.postMessage")
     assert len(posts) >= 2 and {p["channel"] for p in posts} == {"CWATCH"}
     assert "Early warning" in json.dumps(blocks_of(posts[0]))
+
+
+def test_an_uploaded_files_name_is_only_a_name():
+    from assistant.slack.uploads import file_name
+
+    assert file_name("../../corpus/access.yaml") == "_.._corpus_access.yaml"
+    assert file_name("..") == file_name("") == "upload"
+    assert file_name(".env") == "env" and file_name("a\\b\x1b[2J.pdf") == "a_b_[2J.pdf"

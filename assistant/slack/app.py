@@ -185,7 +185,6 @@ class SlackBot:
         for file in event["files"]:
             info = self.client.files_info(file=file["id"])["file"]
             pending, path = self.uploads.receive(supplier, info.get("name") or file["id"], user)
-            path.parent.mkdir()
             try:
                 download(info.get("url_private_download") or "", self.client.token or "", path,
                          max_bytes=int(settings.max_file_mb * 1024 * 1024), hosts=settings.slack_file_hosts)
@@ -195,6 +194,9 @@ class SlackBot:
                 self.client.chat_postMessage(channel=channel, thread_ts=thread,
                                              text=f":x: {escape(pending.name)} was not received: {escape(exc.message)}")
                 continue
+            except BaseException:
+                self.uploads.reject(pending.id)  # nothing half-received is kept
+                raise
             if card is None:
                 self.uploads.reject(pending.id)
                 reason = report.failed[0].reason if report.failed else "no document in it"

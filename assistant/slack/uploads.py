@@ -24,6 +24,12 @@ from tools.source import FactSource
 from tools.summary import OnboardingSummary, SummaryRequest
 
 UPLOAD_ID = re.compile(r"[0-9a-f]{16}")  # a button's value names a folder: only this shape is ever trusted
+NOT_IN_A_NAME = re.compile(r"[\x00-\x1f\x7f/\\]")
+
+
+def file_name(name: str) -> str:
+    """The sender's file name as only a name: no folder ("../../x"), no dot-file or "..", no control character."""
+    return NOT_IN_A_NAME.sub("_", name).strip().lstrip(".") or "upload"
 
 
 class Pending(BaseModel):
@@ -47,12 +53,12 @@ class Uploads:
 
     def receive(self, supplier: str, name: str, sender: str) -> tuple[Pending, Path]:
         """A new pending upload, and the path its file is to be written to."""
-        pending = Pending(id=uuid.uuid4().hex[:16], supplier=supplier, name=Path(name).name or "upload",
+        pending = Pending(id=uuid.uuid4().hex[:16], supplier=supplier, name=file_name(name),
                           sender=sender, received=dt.datetime.now(dt.UTC))
         folder = self.folder(pending.id)
-        folder.mkdir(parents=True)
+        (folder / "file").mkdir(parents=True)
         (folder / "upload.json").write_text(pending.model_dump_json(), encoding="utf-8")
-        return pending, folder / "file" / pending.name
+        return pending, self.path(pending)
 
     def get(self, upload_id: str) -> Pending:
         try:
