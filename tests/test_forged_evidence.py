@@ -30,6 +30,7 @@ from ingest.index import Index
 from ingest.models import HIDDEN_TEXT
 from ingest.pipeline import Ingestor
 from tools import registry
+from tools.summary import to_markdown
 
 AS_OF = dt.date(2026, 11, 15)
 SUPPLIER = "Solaris ESS Solutions"
@@ -111,6 +112,9 @@ def forged(tmp_path_factory):
         after = verdicts(app)
         answer = app.assistant.ask("Are Solaris's certificates in order?").answer
         queue = registry.REVIEW_QUEUE.call({"supplier": SUPPLIER}, app.facts())
+        card = to_markdown(registry.SUMMARIZE.call({"supplier": SUPPLIER, "as_of": AS_OF}, app.facts()))
+    assert "Packing list PL-2026-1187.pdf (other, 1 page; 0 facts) - **hidden text, not read as evidence (p. 1): " \
+        "'ISO 45001:2018 certificate No. OHS-2025-0042" in card, card  # the card names the forgery attempt
     return before, after, report, answer, queue
 
 

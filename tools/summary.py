@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from core.errors import GovError
 from core.statuses import PROBLEMS
 from ingest.facts.models import ProfileFact
+from ingest.models import HIDDEN_TEXT
 from tools.assessment import Assessment, Line, SupplierFacts
 from tools.source import FactSource
 
@@ -23,6 +24,7 @@ class Received(BaseModel):
     doc_type: str
     pages: int | None
     facts: int
+    hidden: str | None = None  # text in it a reader would not see, left out of the evidence: a sign of forgery
 
 
 class Failed(BaseModel):
@@ -97,7 +99,9 @@ def onboarding_card(facts: SupplierFacts, source: FactSource, as_of: dt.date, *,
         country=profile.country if profile else None, as_of=as_of, scope="supplier" if whole_supplier else "file",
         source=path, withheld=facts.withheld,
         received=[Received(source=r.source, doc_type=r.doc_type or "other", pages=r.pages,
-                           facts=facts_per_source[r.source]) for r in sorted(facts.documents, key=lambda r: r.source)],
+                           facts=facts_per_source[r.source],
+                           hidden=next((w for w in r.warnings if w.startswith(HIDDEN_TEXT)), None))
+                  for r in sorted(facts.documents, key=lambda r: r.source)],
         failed=[Failed(source=f, reason=reason) for f, reason in facts.failures],
         certificates=card.certificates() + placed["certificates"], tests=card.tests() + placed["tests"],
         findings=card.findings() + placed["findings"], minerals=card.minerals() + placed["minerals"],
@@ -128,7 +132,9 @@ def to_markdown(summary: OnboardingSummary) -> str:
     out += ["", "## Received", ""]
     for doc in summary.received:
         pages = f", {doc.pages} page{'s' if doc.pages != 1 else ''}" if doc.pages else ""
-        out.append(f"- {escape(doc.source)} ({doc.doc_type}{pages}; {doc.facts} fact{'s' if doc.facts != 1 else ''})")
+        hidden = f" - **{escape(doc.hidden)}**" if doc.hidden else ""
+        out.append(f"- {escape(doc.source)} ({doc.doc_type}{pages}; {doc.facts} fact{'s' if doc.facts != 1 else ''})"
+                   + hidden)
     out += [f"- **FAILED** {escape(f.source)}: {escape(f.reason)}" for f in summary.failed]
     out += [f"- **withheld** {n} {doc_type} document{'s' if n != 1 else ''} you may not see"
             for doc_type, n in sorted(summary.withheld.items())]
