@@ -69,6 +69,48 @@ def page_of_every_trick(path: Path) -> Path:
     return path
 
 
+def page_of_covers(path: Path) -> Path:
+    """Text painted over afterwards (a white box, a black bar) does not show; text beside a box, above an underline,
+    under a see-through highlight or drawn before the image of its scan does. White text outside the clipped part
+    of a coloured fill does not show either."""
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    page.drawString(60, 800, "Under a white box painted later")
+    page.drawString(60, 780, "Under a black bar painted later")
+    page.drawString(60, 760, "Beside a box painted later")
+    page.drawString(60, 740, "Above its underline")
+    page.drawString(60, 720, "Under a see-through highlight")
+    page.setFillColorRGB(1, 1, 1)
+    page.rect(55, 795, 300, 16, fill=1, stroke=0)
+    page.setFillColorRGB(0, 0, 0)
+    page.rect(55, 775, 300, 16, fill=1, stroke=0)
+    page.rect(400, 755, 100, 16, fill=1, stroke=0)
+    page.rect(60, 738, 120, 0.6, fill=1, stroke=0)
+    page.saveState()
+    page.setFillColorRGB(1, 1, 0)
+    page.setFillAlpha(0.3)
+    page.rect(55, 715, 300, 16, fill=1, stroke=0)
+    page.restoreState()
+    page.saveState()
+    clip = page.beginPath()
+    clip.rect(50, 600, 100, 20)
+    page.clipPath(clip, stroke=0, fill=0)
+    page.setFillColorRGB(0.1, 0.2, 0.5)
+    page.rect(0, 0, 600, 840, fill=1, stroke=0)
+    page.restoreState()
+    page.setFillColorRGB(1, 1, 1)
+    page.drawString(60, 500, "White outside the clipped band")
+    page.drawString(60, 605, "White inside the clipped band")
+    text = page.beginText(60, 415)
+    text.setTextRenderMode(3)
+    text.textLine("Text layer drawn before its scan")
+    page.drawText(text)
+    scan = io.BytesIO()
+    Image.new("L", (200, 40), 200).save(scan, format="PNG")
+    page.drawImage(ImageReader(scan), 50, 400, width=300, height=40)
+    page.save()
+    return path
+
+
 def page_drawn_with_forms(path: Path, claim: str = ISO_45001_CLAIM) -> Path:
     """A page whose footer is a reusable form (as report generators draw headers and footers), and a second form
     that writes the claim in white type."""

@@ -15,6 +15,7 @@ from forged import (
     notes_with_a_certificate,
     packing_list_with_white_type,
     page_drawn_with_forms,
+    page_of_covers,
     page_of_every_trick,
     supplier_policy_workbook,
     word_with_hidden_runs,
@@ -46,6 +47,17 @@ def test_a_pdf_reads_as_a_person_sees_it(tmp_path):
     [warning] = [w for w in document.warnings if w.startswith(HIDDEN_TEXT)]
     for unseen in ("White on the white page", "Tiny type at one point", "Invisible text over nothing",
                    "Text placed off the page"):
+        assert unseen not in document.text and unseen in warning, (document.text, warning)
+
+
+def test_text_painted_over_does_not_show_and_text_beside_or_under_a_highlight_does(tmp_path):
+    document = to_document(*extract_pages(page_of_covers(tmp_path / "covers.pdf")))
+    for shown in ("Beside a box painted later", "Above its underline", "Under a see-through highlight",
+                  "White inside the clipped band", "Text layer drawn before its scan"):
+        assert shown in document.text, document.text
+    [warning] = [w for w in document.warnings if w.startswith(HIDDEN_TEXT)]
+    for unseen in ("Under a white box painted later", "Under a black bar painted later",
+                   "White outside the clipped band"):
         assert unseen not in document.text and unseen in warning, (document.text, warning)
 
 
