@@ -26,7 +26,7 @@ from assistant.application import Application
 from conftest import CORPUS
 from core.settings import Settings
 from ingest.formats import load_in_process
-from ingest.formats.pdf import extract_pages, to_document
+from ingest.formats.pdf import extract_pages, layout_pages, to_document
 from ingest.index import Index
 from ingest.models import HIDDEN_TEXT
 from ingest.pipeline import Ingestor
@@ -59,6 +59,8 @@ def test_text_painted_over_does_not_show_and_text_beside_or_under_a_highlight_do
     for unseen in ("Under a white box painted later", "Under a black bar painted later",
                    "White outside the clipped band"):
         assert unseen not in document.text and unseen in warning, (document.text, warning)
+    laid_out = " ".join(layout_pages(tmp_path / "covers.pdf")[0].split())  # the table readers' view, too
+    assert "Beside a box painted later" in laid_out and "Under a black bar" not in laid_out, laid_out
 
 
 def test_text_drawn_through_forms_is_judged_as_drawn(tmp_path):

@@ -163,6 +163,10 @@ class SlackBot:
     def may_upload(self, user: str) -> bool:
         return self.roles.role(user) in self.assistant.settings.slack_upload_roles
 
+    def upload_roles(self) -> str:
+        """The roles that may send and accept documents, as a message names them ("onboarding or buyer")."""
+        return " or ".join(self.assistant.settings.slack_upload_roles)
+
     def on_files(self, event: dict[str, Any], channel: str, thread: str, user: str, text: str) -> None:
         """Files sent to the bot: from a person with an upload role only, each read into a store of its own and
         shown as a card that counts for no one until such a person accepts it (assistant/slack/uploads.py)."""
@@ -172,8 +176,8 @@ class SlackBot:
         settings = self.assistant.settings
         if not self.may_upload(user):
             self.client.chat_postMessage(channel=channel, thread_ts=thread, text="Only people with the "
-                                         f"{' or '.join(settings.slack_upload_roles)} role may send documents; "
-                                         "please ask one of them to send this file.")
+                                         f"{self.upload_roles()} role may send documents; please ask one of them to "
+                                         "send this file.")
             return
         principal = self.roles.principal(user)
         named = mentioned_suppliers(text, self.assistant.source(principal).registry)
@@ -204,7 +208,8 @@ class SlackBot:
                                              text=f":x: {escape(pending.name)} could not be read: {escape(reason)}")
                 continue
             self.client.chat_postMessage(channel=channel, thread_ts=thread,
-                                         blocks=upload_blocks(to_markdown(card), pending.id, pending.name, supplier),
+                                         blocks=upload_blocks(to_markdown(card), pending.id, pending.name, supplier,
+                                                              self.upload_roles()),
                                          text=f"Received {escape(pending.name)} for {escape(supplier)}: waiting to "
                                          "be accepted")
 
@@ -220,8 +225,7 @@ class SlackBot:
         def handle() -> None:
             if not self.may_upload(user):
                 self.client.chat_postEphemeral(channel=channel, user=user, text="Only people with the "
-                                               f"{' or '.join(self.assistant.settings.slack_upload_roles)} role may "
-                                               "accept or reject documents.")
+                                               f"{self.upload_roles()} role may accept or reject documents.")
                 return
             if action["action_id"] == "upload_reject":
                 pending = self.uploads.reject(action["value"])

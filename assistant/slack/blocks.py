@@ -145,10 +145,11 @@ def review_blocks(queue: Any) -> list[dict[str, Any]]:
     return blocks
 
 
-def upload_blocks(card_markdown: str, upload_id: str, name: str, supplier: str) -> list[dict[str, Any]]:
-    """A pending upload's card, said to count for no one yet, with Accept / Reject for a person with an upload role."""
+def upload_blocks(card_markdown: str, upload_id: str, name: str, supplier: str, roles: str) -> list[dict[str, Any]]:
+    """A pending upload's card, said to count for no one yet, with Accept / Reject for a person with one of `roles`
+    ("onboarding or buyer")."""
     waiting = (f"*{escape(name)}* for {escape(supplier)} is waiting: it counts for no score, checklist or answer "
-               "until a person with an onboarding or buyer role accepts it.")
+               f"until a person with the {escape(roles)} role accepts it.")
     return [*sections(waiting), *sections(mrkdwn(card_markdown))[:MAX_BLOCKS - 2],
             {"type": "actions", "block_id": f"upload-{upload_id}", "elements": [
                 button("Accept as evidence", "upload_accept", upload_id, "primary"),
